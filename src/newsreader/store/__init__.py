@@ -1,0 +1,29 @@
+"""SQLite storage: the only package that writes SQL.
+
+`Store` gathers the query groups (feeds, articles, library) over one connection.
+"""
+
+from __future__ import annotations
+
+from newsreader.store.articles import ArticleFilter, IncomingArticle, StoreResult
+from newsreader.store.database import NotFound, StoreError
+from newsreader.store.feeds import DuplicateFeed, FeedQueries, FetchOutcome
+from newsreader.store.library import EntityCount, LibraryQueries, fts_query
+
+
+class Store(LibraryQueries, FeedQueries):
+    """The database of one data directory. Thread-safe; one per process is enough."""
+
+
+__all__ = [
+    "ArticleFilter",
+    "DuplicateFeed",
+    "EntityCount",
+    "FetchOutcome",
+    "IncomingArticle",
+    "NotFound",
+    "Store",
+    "StoreError",
+    "StoreResult",
+    "fts_query",
+]

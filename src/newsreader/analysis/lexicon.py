@@ -1,0 +1,221 @@
+"""Hand-written word lists that steer the entity recogniser.
+
+They are small and closed-class (function words, titles, organisation head words), so they
+live in code rather than in the shipped gazetteer; `tools/build_gazetteer.py` also uses
+`COMMON_WORDS` to drop city and first names that are everyday English words.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+COMMON_WORDS = _words(
+    """
+    A An The This That These Those There Here It Its It's He She His Her Hers Him They Them
+    Their We Our Us You Your I Me My Mine Who Whom Whose What Which When Where Why How
+    And But Or Nor So Yet For If Then Than Though Although Because Since While Whereas
+    Unless Until After Before Once As At By From In Into On Onto Of Off Out Over Under Up
+    Down With Without Within Through Throughout During About Above Across Against Along
+    Among Amid Around Behind Below Beneath Beside Besides Between Beyond Despite Except
+    Inside Near Outside Past Per To Toward Towards Upon Via Like Unlike Not No Yes All Any
+    Both Each Every Either Neither Few Many Much More Most Less Least Some Such Other
+    Another Same Several One Two Three Four Five Six Seven Eight Nine Ten First Second
+    Third Last Next New Old Also Still Even Just Only Already Again Ever Never Always
+    Often Sometimes Perhaps Maybe Indeed However Meanwhile Moreover Furthermore
+    Nevertheless Nonetheless Instead Otherwise Thus Therefore Hence Today Tonight
+    Yesterday Tomorrow Now Later Earlier Recently Currently Finally Overall Eventually
+    Initially Previously Similarly Likewise Additionally Asked Asked: Said Says According
+    Some Please Read More Click Share Subscribe Sign Log Advertisement Related Updated
+    Published Photo Photos Video Videos Image Images Getty Caption Credit Copyright
+    Reporting Editing Writing Contact Follow Listen Watch See Source Sources Note Notes
+    Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Rev Gen Col Lt Sgt Capt Adm Sen Rep Gov
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April June July August September October November December Jan Feb Mar Apr Jun Jul
+    Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter Morning Evening Night Day
+    Week Month Year Years Time Times People Man Men Woman Women Children Family Government
+    Officials Official Police Authorities Analysts Experts Critics Residents Voters
+    Leaders Leader Troops Forces Workers Protesters Lawmakers Investors Prosecutors
+    Sources Reporters Observers Scientists Researchers Doctors Students Teachers
+    Democrats Republicans Many Several Others Everyone Someone Nobody Nothing Something
+    Everything Anyone Anything Whatever Whoever Let Lets Will Would Can Could May Might
+    Must Shall Should Do Does Did Done Is Are Was Were Be Been Being Have Has Had Get Got
+    Make Made Take Took Give Gave Go Went Come Came Say Tell Told Think Know Knew Want
+    Need Use Used Find Found Keep Kept Put Set Run Ran Show Shown Call Called Try Tried
+    Ask Look Looking Seen Help Start Started Stop End Ended Open Close Closed Begin Began
+    Is Isn't Wasn't Don't Doesn't Didn't Can't Won't Wouldn't Couldn't Shouldn't
+    Isn’t Wasn’t Don’t Doesn’t Didn’t Can’t Won’t Wouldn’t Couldn’t Shouldn’t It’s
+    Yes No OK Okay Oh Well Sure Thanks Thank Dear Hello Hi Welcome Good Great Big Small
+    Large Long Short High Low Top Bottom Left Right Full Half Part Total Main Key Major
+    Minor Early Late Real True False Free Open Public Private Local Global General Special
+    Current Recent Former Future Final Further Certain Clear Different Important Possible
+    Available Following Including Including: Meanwhile, Breaking Live Exclusive Analysis
+    Opinion Comment Editorial Review Reviews Feature Features Explainer Update Updates
+    News Politics Business Sport Sports Science Health Technology Tech Culture World
+    Entertainment Travel Style Lifestyle Money Markets Economy Weather Home Homepage
+    Menu Search Login Newsletter Newsletters Podcast Podcasts Section Sections Topics
+    Story Stories Article Articles Page Pages Chapter Table Figure Edition Issue Vol
+    Why What's Here's There's That's Who's Where's We're They're You're I'm I've We've
+    What’s Here’s There’s That’s Who’s We’re They’re You’re I’m I’ve We’ve Let's Let’s
+    Despite Amid Following Ahead Meanwhile After Before During Over Under Once Twice
+    Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later,
+    """
+)
+"""Words that start sentences or label sections far more often than they name anything."""
+
+PERSON_TITLES = _words(
+    """
+    President Vice Prime Minister Secretary Chancellor Premier King Queen Prince Princess
+    Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Sultan Emir Ayatollah
+    Senator Sen. Sen Representative Rep. Rep Congressman Congresswoman Governor Gov. Gov
+    Mayor Judge Justice Ambassador Envoy Commissioner Director Chairman Chairwoman Chair
+    Chief CEO Spokesman Spokeswoman Spokesperson General Gen. Gen Admiral Adm. Colonel
+    Col. Lieutenant Lt. Major Maj. Captain Capt. Sergeant Sgt. Commander Marshal Field
+    Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Prof Professor Sir Dame Lord Lady Saint St.
+    Rev. Reverend Father Sister Brother Coach Manager Officer Detective Inspector
+    Superintendent Attorney Counsel Deputy Acting Interim Former Foreign Defense Defence
+    Finance Interior Health Trade Justice State Home Treasury Energy Economy Education
+    Labor Labour Agriculture Environment Transport Transportation Commerce Culture
+    US U.S. UK British American Russian Chinese French German Israeli Ukrainian Iranian
+    Speaker Leader Majority Minority House Senate Party Opposition Supreme Presidential
+    Candidate Nominee Secretary-General Director-General Chief Executive Officer Founder
+    Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah
+    """
+)
+"""Words that may make up a title in front of a person's name ("Secretary of State X")."""
+
+TITLE_HEADS = _words(
+    """
+    President Minister Secretary Chancellor Premier King Queen Prince Princess Emperor Pope
+    Cardinal Bishop Archbishop Rabbi Imam Sheikh Sultan Emir Ayatollah Senator Sen. Sen
+    Representative Rep. Rep Congressman Congresswoman Governor Gov. Gov Mayor Judge Justice
+    Ambassador Envoy Commissioner Director Chairman Chairwoman Chief CEO Spokesman
+    Spokeswoman Spokesperson General Gen. Gen Admiral Adm. Colonel Col. Lieutenant Lt.
+    Captain Capt. Sergeant Sgt. Commander Marshal Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr
+    Prof. Prof Professor Sir Dame Lord Lady Rev. Reverend Father Coach Manager Officer
+    Detective Inspector Attorney Counsel Speaker Leader Secretary-General
+    Director-General Founder Co-founder Executive Candidate Nominee
+    """
+)
+"""Title words that, directly before a capitalised name, make it a person."""
+
+HONORIFICS = _words("Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev.")
+
+ROLE_NOUNS = _words(
+    """
+    official officials spokesman spokeswoman spokesperson minister secretary president
+    senator governor mayor ambassador diplomat envoy analyst expert source sources
+    aide adviser advisor officer commander general lawmaker chairman chairwoman chief
+    executive director judge lawyer attorney prosecutor researcher scientist economist
+    professor leader candidate negotiator representative member members statement
+    police authorities ministry department agency company group report
+    """
+)
+"""Head nouns of descriptions that can stand for a speaker ("a senior official")."""
+
+ORG_HEADS = _words(
+    """
+    Department Ministry Agency Administration Bureau Office Commission Committee Council
+    Board Authority Service Services Institute Institution University College School
+    Academy Foundation Fund Trust Association Society Union League Federation
+    Confederation Alliance Coalition Organization Organisation Party Movement Front
+    Group Company Co. Co Corp. Corp Corporation Inc. Inc Ltd. Ltd LLC Plc PLC AG SA GmbH
+    Holdings Partners Bank Capital Securities Investments Airlines Airways Motors
+    Industries Technologies Systems Pharmaceuticals Energy Petroleum Oil Media News
+    Times Post Journal Herald Tribune Gazette Telegraph Guardian Press Network Channel
+    Television Radio Broadcasting Magazine Reuters Club FC United City Rovers Athletic
+    Team Army Navy Force Forces Guard Command Corps Police Court Tribunal Parliament
+    Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
+    Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
+    Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
+    """
+)
+"""Final words that make a capitalised phrase an organisation ("Commerce Department")."""
+
+ORG_STARTS = _words(
+    """
+    Department Ministry University College Bank Institute Federal National Central Royal
+    Supreme Constitutional International Office Bureau Council Commission Committee Board
+    Association Society Federation League Order Church Court House Senate Parliament
+    Academy School Museum Agency Party
+    """
+)
+"""First words that, with "of", make an organisation ("Ministry of Defence")."""
+
+PLACE_HEADS = _words(
+    """
+    Street Avenue Road Square Bridge River Lake Mountain Mountains Mount Mt. Island
+    Islands Sea Ocean Gulf Bay Strait Valley Desert Canyon Park Province County District
+    Region Territory Peninsula Coast Border Airport Station Port Harbor Harbour Hill
+    Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
+    Plateau Plain Plains Cape Canal Stadium Arena
+    """
+)
+"""Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
+
+OTHER_HEADS = _words(
+    """
+    Act Bill Law Treaty Accord Accords Agreement Convention Protocol Amendment Doctrine
+    War Wars Revolution Olympics Games Cup Championship Championships Open Prize Award
+    Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
+    Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
+    Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon
+    """
+)
+"""Final words that make a capitalised phrase an event, law or product (kind other)."""
+
+CONNECTORS = _words("of of the for and de del della di da van von der den du le la al bin y")
+"""Lower-case words allowed inside a multi-word name ("Bank of England")."""
+
+SPEECH_VERBS = _words(
+    """
+    said says say told tells added adds stated states explained explains noted notes
+    asked asks wrote writes argued argues insisted insists warned warns acknowledged
+    acknowledges declared declares announced announces continued continues replied
+    replies responded responds claimed claims recalled recalls cautioned cautions
+    conceded concedes countered counters admitted admits stressed stresses emphasized
+    emphasised emphasizes emphasises observed observes suggested suggests urged urges
+    predicted predicts remarked remarks tweeted tweets posted posts concluded concludes
+    commented comments reiterated reiterates underscored underscores maintained
+    maintains contended contends complained complains agreed agrees recounted recounts
+    explained, said, says, added, told, writes, wrote,
+    """
+)
+"""Verbs that attribute speech; after a capitalised name they suggest a person."""
+
+PRONOUNS = _words("he she they He She They")
+
+DEMONYMS = _words(
+    """
+    Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian
+    Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian
+    Bosnian Brazilian British Briton Bulgarian Burmese Cambodian Cameroonian Canadian
+    Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch
+    Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino
+    Finnish French Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican
+    Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian
+    Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malaysian Malian
+    Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese
+    Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian
+    Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi
+    Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish
+    Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
+    Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
+    Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
+    Balkan Baltic  Soviet Persian Pashtun Uyghur Uighur Han Sunni Shia
+    Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
+    Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
+    Democratic Republican Conservative Liberal Socialist Communist Marxist
+    Nazi Zionist Gaullist Kremlin-backed Pro-Russian English-language Spanish-language
+    Indo-Pacific Transatlantic Hebrew Mandarin Cantonese Hindi Urdu Swahili Yiddish
+    Londoner Parisian Texan Californian  Floridian Bavarian Catalan Basque
+    Flemish Walloon Corsican Sicilian Quebecois Ukrainians Russians Americans Israelis
+    Palestinians Europeans Asians Africans Arabs Kurds Turks Poles Brits Britons
+    Canadians Australians Iranians Iraqis Syrians Afghans Pakistanis Indians Germans
+    Italians Mexicans Brazilians Koreans Japanese Filipinos Saudis Yemenis Lebanese
+    """
+)
+"""Nationalities, religions and their plurals: kind `other` (CoNLL's MISC)."""

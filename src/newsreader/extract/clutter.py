@@ -1,0 +1,358 @@
+"""Clutter knowledge as data: what non-article parts of a news page look like.
+
+Everything the extractor knows about consent banners, ads, share bars, newsletter and
+paywall prompts, related links and comments lives in the tables below, so adding a
+new vendor is a one-line change and the matching code stays generic. Patterns match
+lower-cased `class`/`id` values (and a few other attributes); sentence patterns match
+whole blocks of text, in HTML and in plain text alike.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Per family: `substrings` match anywhere in a class/id value (distinctive words that are
+# safe inside compounds like "articleShareBar"); `tokens` must stand alone between
+# separators (short words like "ad" that hide inside "header" or "read").
+CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "consent": {
+        "substrings": (
+            "onetrust",
+            "optanon",
+            "ot-sdk",
+            "cookiebot",
+            "cybotcookie",
+            "didomi",
+            "qc-cmp",
+            "quantcast",
+            "truste",
+            "trustarc",
+            "usercentrics",
+            "cookie",
+            "consent",
+            "gdpr",
+            "sp_message",
+            "fc-consent",
+            "privacy-banner",
+            "privacy-notice",
+            "cmp-",
+            "cmpbox",
+        ),
+        "tokens": ("cmp", "uc-banner", "ccpa"),
+    },
+    "ads": {
+        "substrings": (
+            "advert",
+            "adslot",
+            "ad-slot",
+            "ad-container",
+            "ad-wrapper",
+            "adunit",
+            "ad-unit",
+            "adsbygoogle",
+            "google_ads",
+            "gpt-ad",
+            "dfp-",
+            "sponsor",
+            "taboola",
+            "outbrain",
+            "teads",
+            "dianomi",
+            "native-ad",
+            "adblock",
+            "banner-ad",
+            "billboard",
+            "leaderboard",
+            "mrec",
+            "commercial",
+        ),
+        "tokens": ("ad", "ads", "adv", "dfp", "promo", "promos", "promoted", "banner", "sky"),
+    },
+    "social": {
+        "substrings": (
+            "share",
+            "social",
+            "sociable",
+            "addthis",
+            "sharethis",
+            "follow-us",
+            "followus",
+            "whatsapp",
+            "twitter-follow",
+            "facebook-like",
+        ),
+        "tokens": ("tweet", "facebook", "pinterest", "linkedin", "email-this"),
+    },
+    "newsletter": {
+        "substrings": (
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "signup",
+            "sign-up",
+            "paywall",
+            "regwall",
+            "piano",
+            "tp-modal",
+            "tp-container",
+            "meter",
+            "registration",
+            "login",
+            "log-in",
+            "premium-",
+            "membership",
+            "donate",
+            "donation",
+        ),
+        "tokens": ("optin", "opt-in", "inline-cta", "cta"),
+    },
+    "related": {
+        "substrings": (
+            "related",
+            "recommend",
+            "read-more",
+            "readmore",
+            "read-next",
+            "readnext",
+            "more-stories",
+            "morestories",
+            "more-from",
+            "most-popular",
+            "mostpopular",
+            "most-read",
+            "mostread",
+            "trending",
+            "also-read",
+            "you-may",
+            "youmay",
+            "next-article",
+            "recirc",
+            "more-news",
+            "morenews",
+            "more-articles",
+            "top-stories",
+            "latest-news",
+            "editors-pick",
+            "further-reading",
+            "story-list",
+            "card-list",
+            "teaser",
+            "headlines",
+        ),
+        "tokens": ("popular", "more", "latest", "trending", "related", "outbrain", "upnext"),
+    },
+    "comments": {
+        "substrings": ("comment", "disqus", "discussion", "respond", "reply", "reactions"),
+        "tokens": ("talk",),
+    },
+    "chrome": {
+        "substrings": (
+            "navbar",
+            "navigation",
+            "breadcrumb",
+            "sidebar",
+            "side-bar",
+            "masthead",
+            "toolbar",
+            "skip-link",
+            "skiplink",
+            "pagination",
+            "pager",
+            "widget",
+            "modal",
+            "popup",
+            "pop-up",
+            "overlay",
+            "lightbox",
+            "tooltip",
+            "dropdown",
+            "visually-hidden",
+            "visuallyhidden",
+            "sr-only",
+            "screen-reader",
+            "screenreader",
+            "offscreen",
+            "print-only",
+            "byline",
+            "dateline",
+            "author-bio",
+            "author-info",
+            "authorinfo",
+            "tag-list",
+            "taglist",
+            "post-tags",
+            "article-tags",
+            "topics",
+            "timestamp",
+            "publish-date",
+            "article-meta",
+            "post-meta",
+            "entry-meta",
+            "copyright",
+            "disclaimer",
+            "hidden",
+            "noprint",
+            "site-header",
+            "site-footer",
+            "menu",
+        ),
+        "tokens": (
+            "nav",
+            "menu",
+            "footer",
+            "header",
+            "tags",
+            "meta",
+            "aside",
+            "toc",
+            "rail",
+            "rightrail",
+            "right-rail",
+            "left-rail",
+            "credit",
+            "credits",
+        ),
+    },
+}
+
+# Words that mark a container as probably holding the article. A node whose class/id
+# matches one of these is scored up, and is never removed as clutter on a weak match.
+POSITIVE_HINTS: Final[tuple[str, ...]] = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "rich-text",
+    "paragraph",
+    "column",
+)
+
+# Tags that never carry article text (their contents would leak code or UI strings).
+NEVER_TEXT_TAGS: Final[tuple[str, ...]] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "input",
+    "label",
+    "dialog",
+    "head",
+    "title",
+    "link",
+    "meta",
+)
+
+# Structural tags that are page furniture rather than article body.
+FURNITURE_TAGS: Final[tuple[str, ...]] = ("nav", "aside", "footer", "header", "menu", "form")
+
+# ARIA roles of page furniture.
+FURNITURE_ROLES: Final[frozenset[str]] = frozenset(
+    {
+        "navigation",
+        "banner",
+        "complementary",
+        "contentinfo",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+        "toolbar",
+        "search",
+        "alert",
+        "tooltip",
+    }
+)
+
+# Whole blocks of boilerplate. A block (paragraph, line, list item) is dropped when one
+# of these matches from its start; they are anchored so that an article *about* cookies
+# or advertising keeps its sentences.
+BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
+    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|sponsored( content)?",
+    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
+    r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+    r"(we|this (web)?site) uses? cookies\b.*",
+    r".{0,80}\b(by (clicking|continuing|using)|if you continue).{0,80}\b(accept|agree|consent)\w*"
+    r"\b.{0,40}\bcookies?\b.*",
+    r"(accept|allow|reject|manage) (all )?cookies.*",
+    r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
+    r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
+    r"subscribe (now|today|to (our|the) .{0,40}(newsletter|channel|podcast)).*",
+    r"(get|receive) (our|the) .{0,40}newsletters?\b.*",
+    r"(read|see) (more|also|next)\b\s*[:»›>.…]*.{0,120}",
+    r"(related|recommended|more) (stories|articles|coverage|reading|news|from \S+)\s*:?.{0,120}",
+    r"(most (read|popular|viewed|shared))\b.{0,120}",
+    r"click here (to|for)\b.{0,200}",
+    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
+    r"(share on|follow us on) .{0,60}",
+    r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
+    r"(already (a subscriber|have an account))\??.{0,80}",
+    r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
+    r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
+    r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
+    r"(\d+ )?comments?\s*$",
+    r"(skip to (main )?content|back to top|jump to navigation)\.?",
+    r"(all rights reserved|©|\(c\) ?\d{4}|copyright ©?).{0,120}",
+    r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
+    r"(getty images|reuters|ap photo|afp)\s*$",
+    r"loading\W*",
+)
+
+BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + r")\s*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+"""Matches a whole block of boilerplate text (anchored at both ends)."""
+
+
+def _family_regex(families: dict[str, dict[str, tuple[str, ...]]]) -> re.Pattern[str]:
+    """Compile the family tables into one alternation with a named group per family."""
+    groups: list[str] = []
+    for family, words in families.items():
+        parts = [re.escape(w) for w in words["substrings"]]
+        parts += [rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" for w in words["tokens"]]
+        groups.append(f"(?P<{family}>{'|'.join(parts)})")
+    return re.compile("|".join(groups))
+
+
+CLUTTER_RE: Final[re.Pattern[str]] = _family_regex(CLUTTER_FAMILIES)
+"""Search in a lower-cased "class id" string; `match.lastgroup` names the family."""
+
+POSITIVE_RE: Final[re.Pattern[str]] = re.compile("|".join(map(re.escape, POSITIVE_HINTS)))
+
+
+def clutter_family(hints: str) -> str | None:
+    """Return the clutter family a lower-cased class/id string belongs to, or None."""
+    match = CLUTTER_RE.search(hints)
+    return match.lastgroup if match else None
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when a whole block of text is boilerplate ("ADVERTISEMENT", cookie notice…).
+
+    Long blocks are never boilerplate: a 600-character paragraph that happens to start
+    with "Read more" is article text.
+    """
+    if len(text) > 400:
+        return False
+    return BOILERPLATE_RE.match(text) is not None

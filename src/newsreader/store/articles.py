@@ -1,0 +1,396 @@
+"""Articles: storing feed entries (de-duplicated), listing headlines, reading bodies."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from newsreader.models import Article, Entity, Headline, ParsedEntry, Quote, StoredArticle
+from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
+from newsreader.store.base import StoreBase
+from newsreader.store.codec import (
+    analysis_from_json,
+    analysis_to_json,
+    article_from_json,
+    article_to_json,
+    from_iso,
+    now_utc,
+    to_iso,
+)
+from newsreader.store.database import NotFound
+
+HEADLINE_COLUMNS = """
+    a.id, a.feed_id, coalesce(f.title, CASE a.origin WHEN 'read-later' THEN 'Read later' ELSE '' END)
+        AS feed_title,
+    a.title, a.url, a.author, a.published, a.read,
+    EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS bookmarked,
+    EXISTS (SELECT 1 FROM saved s WHERE s.article_id = a.id) AS saved
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingArticle:
+    """A parsed entry plus what the pipeline already derived from it."""
+
+    entry: ParsedEntry
+    article: Article | None = None
+    """The entry's own content, cleaned; None when it carried nothing usable."""
+    entities: Sequence[Entity] = ()
+    quotes: Sequence[Quote] = ()
+    fulltext_fetched: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    new_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which headlines a view shows. Filters combine with AND."""
+
+    feed_id: int | None = None
+    folder: str | None = None
+    unread: bool = False
+    bookmarked: bool = False
+    saved: bool = False
+    read_later: bool = False
+    mentioning: str | None = None
+    """Entity key: only articles whose analysis mentions it."""
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        values: list[object] = []
+        if self.feed_id is not None:
+            clauses.append("a.feed_id = ?")
+            values.append(self.feed_id)
+        if self.folder is not None:
+            clauses.append("f.folder = ?")
+            values.append(self.folder)
+        if self.unread:
+            clauses.append("a.read = 0")
+        if self.bookmarked:
+            clauses.append("a.id IN (SELECT article_id FROM bookmarks)")
+        if self.saved:
+            clauses.append("a.id IN (SELECT article_id FROM saved)")
+        if self.read_later:
+            clauses.append("a.origin = 'read-later'")
+        if self.mentioning is not None:
+            clauses.append("a.id IN (SELECT article_id FROM article_entities WHERE key = ?)")
+            values.append(self.mentioning)
+        return (" AND ".join(clauses) or "1"), values
+
+
+def headline_from_row(row: sqlite3.Row) -> Headline:
+    return Headline(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        feed_title=row["feed_title"] or "",
+        title=row["title"] or "(untitled)",
+        url=row["url"],
+        author=row["author"],
+        published=from_iso(row["published"]),
+        read=bool(row["read"]),
+        bookmarked=bool(row["bookmarked"]),
+        saved=bool(row["saved"]),
+    )
+
+
+def _clean_entry(entry: ParsedEntry) -> dict[str, object]:
+    """Every untrusted string of an entry through the sanitiser, as stored column values."""
+    return {
+        "guid": sanitize_line(entry.guid) or None,
+        "url": sanitize_url(entry.url),
+        "title": sanitize_line(entry.title),
+        "author": sanitize_line(entry.author) or None,
+        "published": to_iso(entry.published),
+        "updated": to_iso(entry.updated),
+        "summary": sanitize_text(entry.summary),
+        "content": sanitize_text(entry.content),
+        "enclosures": json.dumps(
+            [
+                {"url": url, "type": sanitize_line(e.media_type) or None, "length": e.length}
+                for e in entry.enclosures
+                if (url := sanitize_url(e.url))
+            ]
+        ),
+    }
+
+
+class ArticleQueries(StoreBase):
+    def store_entries(
+        self,
+        feed_id: int | None,
+        items: Sequence[IncomingArticle],
+        fetched_at: datetime | None = None,
+    ) -> StoreResult:
+        """Insert new entries and update changed ones, all in one transaction.
+
+        An entry is the same article as a stored one when its guid matches, else its link,
+        else its title and date; read state, bookmarks and saved copies survive updates.
+        """
+        moment = to_iso(fetched_at or now_utc())
+        result = StoreResult()
+        with self._write() as db:
+            for item in items:
+                values = _clean_entry(item.entry)
+                existing = self._find_existing(db, feed_id, values)
+                text = item.article.text if item.article else ""
+                extracted = article_to_json(item.article) if item.article else None
+                analysis = (
+                    analysis_to_json(list(item.entities), list(item.quotes))
+                    if item.article
+                    else None
+                )
+                if existing is None:
+                    cursor = db.execute(
+                        "INSERT INTO articles (feed_id, guid, url, title, author, published, updated, "
+                        "sort_at, summary, content, enclosures, text, extracted, analysis, "
+                        "fulltext_fetched, fetched_at) VALUES "
+                        "(:feed_id, :guid, :url, :title, :author, :published, :updated, :sort_at, "
+                        ":summary, :content, :enclosures, :text, :extracted, :analysis, :fulltext, "
+                        ":fetched_at)",
+                        {
+                            **values,
+                            "feed_id": feed_id,
+                            "sort_at": values["published"] or moment,
+                            "text": text,
+                            "extracted": extracted,
+                            "analysis": analysis,
+                            "fulltext": int(item.fulltext_fetched),
+                            "fetched_at": moment,
+                        },
+                    )
+                    article_id = int(cursor.lastrowid or 0)
+                    result.new_ids.append(article_id)
+                    if item.article:
+                        self._index_entities(db, article_id, item.entities)
+                    continue
+                article_id, old = existing
+                changed = any(
+                    old[column] != values[column]
+                    for column in ("title", "summary", "content", "url")
+                )
+                if not changed:
+                    continue
+                db.execute(
+                    "UPDATE articles SET guid = coalesce(:guid, guid), url = :url, title = :title, "
+                    "author = :author, published = coalesce(:published, published), "
+                    "updated = :updated, summary = :summary, content = :content, "
+                    "enclosures = :enclosures, text = :text, extracted = :extracted, "
+                    "analysis = :analysis, fulltext_fetched = :fulltext WHERE id = :id",
+                    {
+                        **values,
+                        "text": text,
+                        "extracted": extracted,
+                        "analysis": analysis,
+                        "fulltext": int(item.fulltext_fetched),
+                        "id": article_id,
+                    },
+                )
+                db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+                if item.article:
+                    self._index_entities(db, article_id, item.entities)
+                result.updated_ids.append(article_id)
+        return result
+
+    @staticmethod
+    def _find_existing(
+        db: sqlite3.Connection, feed_id: int | None, values: dict[str, object]
+    ) -> tuple[int, sqlite3.Row] | None:
+        db.row_factory = sqlite3.Row
+        try:
+            probes: list[tuple[str, tuple[object, ...]]] = []
+            if values["guid"]:
+                probes.append(("feed_id IS ? AND guid = ?", (feed_id, values["guid"])))
+            if values["url"]:
+                probes.append(("feed_id IS ? AND url = ?", (feed_id, values["url"])))
+            if values["title"]:
+                probes.append(
+                    (
+                        "feed_id IS ? AND title = ? AND published IS ?",
+                        (feed_id, values["title"], values["published"]),
+                    )
+                )
+            for where, parameters in probes:
+                row = db.execute(
+                    f"SELECT id, title, summary, content, url FROM articles WHERE {where} LIMIT 1",
+                    parameters,
+                ).fetchone()
+                if row is not None:
+                    return int(row["id"]), row
+            return None
+        finally:
+            db.row_factory = None
+
+    @staticmethod
+    def _index_entities(
+        db: sqlite3.Connection, article_id: int, entities: Sequence[Entity]
+    ) -> None:
+        counts: dict[tuple[str, str], int] = {}
+        for entity in entities:
+            key = (entity.key or entity.text, entity.kind)
+            counts[key] = counts.get(key, 0) + 1
+        db.executemany(
+            "INSERT OR REPLACE INTO article_entities (article_id, key, kind, mentions) VALUES (?, ?, ?, ?)",
+            [(article_id, key, kind, count) for (key, kind), count in counts.items()],
+        )
+
+    def list_headlines(
+        self, view: ArticleFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Headline]:
+        """Headlines newest first. `limit=None` lists them all (the UI list is virtual)."""
+        where, values = (view or ArticleFilter()).where()
+        sql = (
+            f"SELECT {HEADLINE_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE {where} ORDER BY a.sort_at DESC, a.id DESC"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            values += [limit, offset]
+        return [headline_from_row(row) for row in self._read(sql, tuple(values))]
+
+    def count_articles(self, view: ArticleFilter | None = None) -> int:
+        where, values = (view or ArticleFilter()).where()
+        row = self._read_one(
+            f"SELECT COUNT(*) AS n FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {where}",
+            tuple(values),
+        )
+        return int(row["n"]) if row else 0
+
+    def get_headline(self, article_id: int) -> Headline:
+        row = self._read_one(
+            f"SELECT {HEADLINE_COLUMNS} FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?",
+            (article_id,),
+        )
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return headline_from_row(row)
+
+    def get_article(self, article_id: int) -> StoredArticle:
+        """The article with its body; a saved copy wins over the live row (it is what was kept)."""
+        headline = self.get_headline(article_id)
+        row = self._read_one(
+            "SELECT a.guid, a.summary, a.content, a.fetched_at, a.extracted, a.analysis, "
+            "a.fulltext_fetched, s.article AS saved_article, s.analysis AS saved_analysis "
+            "FROM articles a LEFT JOIN saved s ON s.article_id = a.id WHERE a.id = ?",
+            (article_id,),
+        )
+        assert row is not None
+        article_json = row["saved_article"] or row["extracted"]
+        analysis_json = row["saved_analysis"] or row["analysis"]
+        entities, quotes = analysis_from_json(analysis_json)
+        return StoredArticle(
+            headline=headline,
+            guid=row["guid"],
+            summary=row["summary"],
+            content=row["content"],
+            fetched_at=from_iso(row["fetched_at"]),
+            article=article_from_json(article_json),
+            entities=entities,
+            quotes=quotes,
+            analysed=analysis_json is not None,
+            fulltext_fetched=bool(row["fulltext_fetched"]) or row["saved_article"] is not None,
+        )
+
+    def feed_fulltext_mode(self, article_id: int) -> str:
+        row = self._read_one(
+            "SELECT f.fulltext FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?",
+            (article_id,),
+        )
+        return (row["fulltext"] if row else None) or "never"
+
+    def set_extracted(
+        self,
+        article_id: int,
+        article: Article,
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+        fulltext_fetched: bool,
+    ) -> None:
+        """Keep the cleaned article and its analysis so the next open is instant and offline."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE articles SET text = ?, extracted = ?, analysis = ?, fulltext_fetched = ? "
+                "WHERE id = ?",
+                (
+                    article.text,
+                    article_to_json(article),
+                    analysis_to_json(list(entities), list(quotes)),
+                    int(fulltext_fetched),
+                    article_id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise NotFound(f"no article with id {article_id}")
+            db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            self._index_entities(db, article_id, entities)
+
+    def set_read(self, article_ids: Sequence[int], read: bool = True) -> int:
+        with self._write() as db:
+            cursor = db.executemany(
+                "UPDATE articles SET read = ? WHERE id = ?", [(int(read), i) for i in article_ids]
+            )
+            return cursor.rowcount
+
+    def mark_all_read(self, view: ArticleFilter) -> int:
+        where, values = view.where()
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE articles SET read = 1 WHERE read = 0 AND id IN "
+                f"(SELECT a.id FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id WHERE {where})",
+                tuple(values),
+            )
+            return cursor.rowcount
+
+    def add_read_later(
+        self, url: str | None, article: Article, entities: Sequence[Entity], quotes: Sequence[Quote]
+    ) -> int:
+        """Keep a page or file the user read directly, in the "Read later" list.
+
+        Reading the same URL twice refreshes the stored copy instead of duplicating it.
+        """
+        clean_url = sanitize_url(url)
+        moment = to_iso(now_utc())
+        with self._write() as db:
+            existing = (
+                db.execute(
+                    "SELECT id FROM articles WHERE origin = 'read-later' AND url = ?", (clean_url,)
+                ).fetchone()
+                if clean_url
+                else None
+            )
+            values = {
+                "url": clean_url,
+                "title": sanitize_line(article.title) or "(untitled)",
+                "author": sanitize_line(article.author) or None,
+                "published": to_iso(article.published),
+                "text": article.text,
+                "extracted": article_to_json(article),
+                "analysis": analysis_to_json(list(entities), list(quotes)),
+                "moment": moment,
+            }
+            if existing is not None:
+                article_id = int(existing[0])
+                db.execute(
+                    "UPDATE articles SET title = :title, author = :author, published = :published, "
+                    "text = :text, extracted = :extracted, analysis = :analysis, fetched_at = :moment, "
+                    "fulltext_fetched = 1 WHERE id = :id",
+                    {**values, "id": article_id},
+                )
+                db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            else:
+                cursor = db.execute(
+                    "INSERT INTO articles (feed_id, origin, url, title, author, published, sort_at, "
+                    "text, extracted, analysis, fulltext_fetched, fetched_at) VALUES (NULL, "
+                    "'read-later', :url, :title, :author, :published, :moment, :text, :extracted, "
+                    ":analysis, 1, :moment)",
+                    values,
+                )
+                article_id = int(cursor.lastrowid or 0)
+            self._index_entities(db, article_id, entities)
+        return article_id

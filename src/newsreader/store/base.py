@@ -1,0 +1,77 @@
+"""The connection holder every query mixin shares.
+
+One connection, guarded by a lock, serves the whole process: the app's UI thread and its
+refresh workers take turns; other processes coordinate through SQLite's own WAL locking.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from newsreader.store.database import StoreError, connect, describe_sqlite_error, transaction
+from newsreader.store.schema import migrate
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class StoreBase:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else path
+        self._db = connect(path)
+        self._lock = threading.RLock()
+        try:
+            migrate(self._db)
+        except sqlite3.Error as error:
+            self._db.close()
+            raise StoreError(describe_sqlite_error(error, path)) from error
+        except StoreError:
+            self._db.close()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> StoreBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; sqlite errors become StoreError with advice."""
+        with self._lock:
+            try:
+                with transaction(self._db) as db:
+                    yield db
+            except sqlite3.Error as error:
+                raise StoreError(describe_sqlite_error(error, self.path)) from error
+
+    def _read(
+        self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> list[sqlite3.Row]:
+        with self._lock:
+            try:
+                cursor = self._db.execute(sql, parameters)
+                cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+                return cursor.fetchall()
+            except sqlite3.Error as error:
+                raise StoreError(describe_sqlite_error(error, self.path)) from error
+
+    def _read_one(
+        self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> sqlite3.Row | None:
+        rows = self._read(sql, parameters)
+        return rows[0] if rows else None
+
+
+def guarded(method: Callable[P, R]) -> Callable[P, R]:
+    """Mark a method as public store API (documentation aid; errors are mapped in _write/_read)."""
+    return method

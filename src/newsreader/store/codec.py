@@ -1,0 +1,162 @@
+"""Converting domain objects to and from the JSON and ISO strings kept in SQLite.
+
+JSON output of the CLI uses the same functions, so the stored shape and the printed
+shape cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from newsreader.models import Article, Block, Entity, Quote
+
+
+def to_iso(moment: datetime | None) -> str | None:
+    """ISO 8601 in UTC; naive datetimes are taken to be UTC already."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": block.kind, "text": block.text}
+    if block.level:
+        data["level"] = block.level
+    if block.ordered:
+        data["ordered"] = True
+    if block.url:
+        data["url"] = block.url
+    data["start"] = block.start
+    data["end"] = block.end
+    return data
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "author": article.author,
+        "published": to_iso(article.published),
+        "site_name": article.site_name,
+        "section": article.section,
+        "canonical_url": article.canonical_url,
+        "image_url": article.image_url,
+        "language": article.language,
+        "blocks": [block_to_dict(block) for block in article.blocks],
+        "text": article.text,
+    }
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    blocks = tuple(
+        Block(
+            kind=item["kind"],
+            text=item.get("text", ""),
+            level=int(item.get("level", 0)),
+            ordered=bool(item.get("ordered", False)),
+            url=item.get("url"),
+            start=int(item.get("start", 0)),
+            end=int(item.get("end", 0)),
+        )
+        for item in data.get("blocks", [])
+    )
+    return Article(
+        title=data.get("title") or "",
+        author=data.get("author"),
+        published=from_iso(data.get("published")),
+        site_name=data.get("site_name"),
+        section=data.get("section"),
+        canonical_url=data.get("canonical_url"),
+        image_url=data.get("image_url"),
+        language=data.get("language"),
+        blocks=blocks,
+        text=data.get("text") or "",
+    )
+
+
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    return {
+        "text": entity.text,
+        "kind": entity.kind,
+        "start": entity.start,
+        "end": entity.end,
+        "key": entity.key or entity.text,
+    }
+
+
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "start": quote.start,
+        "end": quote.end,
+        "speaker_start": quote.speaker_start,
+        "speaker_end": quote.speaker_end,
+    }
+
+
+def analysis_to_json(
+    entities: tuple[Entity, ...] | list[Entity], quotes: tuple[Quote, ...] | list[Quote]
+) -> str:
+    return json.dumps(
+        {
+            "entities": [entity_to_dict(entity) for entity in entities],
+            "quotes": [quote_to_dict(quote) for quote in quotes],
+        },
+        ensure_ascii=False,
+    )
+
+
+def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
+    if not value:
+        return (), ()
+    data = json.loads(value)
+    entities = tuple(
+        Entity(
+            start=item["start"],
+            end=item["end"],
+            text=item["text"],
+            kind=item["kind"],
+            key=item.get("key", ""),
+        )
+        for item in data.get("entities", [])
+    )
+    quotes = tuple(
+        Quote(
+            start=item["start"],
+            end=item["end"],
+            text=item["text"],
+            speaker=item.get("speaker"),
+            speaker_start=item.get("speaker_start"),
+            speaker_end=item.get("speaker_end"),
+        )
+        for item in data.get("quotes", [])
+    )
+    return entities, quotes
+
+
+def article_to_json(article: Article) -> str:
+    return json.dumps(article_to_dict(article), ensure_ascii=False)
+
+
+def article_from_json(value: str | None) -> Article | None:
+    if not value:
+        return None
+    return article_from_dict(json.loads(value))

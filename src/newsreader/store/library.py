@@ -1,0 +1,169 @@
+"""What a reader keeps: bookmarks, offline copies, search, and pruning of the rest."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from newsreader.models import MATCH_END, MATCH_START, Article, Entity, Quote, SearchHit
+from newsreader.store.articles import (
+    HEADLINE_COLUMNS,
+    ArticleFilter,
+    ArticleQueries,
+    headline_from_row,
+)
+from newsreader.store.base import StoreBase
+from newsreader.store.codec import analysis_to_json, article_to_json, now_utc, to_iso
+from newsreader.store.database import NotFound, StoreError
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    key: str
+    kind: str
+    articles: int
+
+
+def fts_query(query: str) -> str:
+    """Turn what a person types into a safe FTS5 query.
+
+    Words are quoted (so `AND`, `-`, `:` or a stray quote cannot break the syntax) and the
+    last word is a prefix, so search-as-you-type finds "Blink" -> "Blinken". A phrase in
+    double quotes stays a phrase.
+    """
+    parts: list[str] = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        if phrase:
+            tokens = _FTS_TOKEN.findall(phrase)
+            if tokens:
+                parts.append('"' + " ".join(tokens) + '"')
+        else:
+            parts.extend(f'"{token}"' for token in _FTS_TOKEN.findall(word))
+    if parts and not query.rstrip().endswith('"') and query[-1:].strip():
+        parts[-1] = parts[-1] + "*"
+    return " ".join(parts)
+
+
+class LibraryQueries(ArticleQueries, StoreBase):
+    def bookmark(self, article_id: int, on: bool = True) -> None:
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                raise NotFound(f"no article with id {article_id}")
+            if on:
+                db.execute(
+                    "INSERT OR IGNORE INTO bookmarks (article_id, created_at) VALUES (?, ?)",
+                    (article_id, to_iso(now_utc())),
+                )
+            else:
+                db.execute("DELETE FROM bookmarks WHERE article_id = ?", (article_id,))
+
+    def is_saved(self, article_id: int) -> bool:
+        return self._read_one("SELECT 1 FROM saved WHERE article_id = ?", (article_id,)) is not None
+
+    def save_offline(
+        self,
+        article_id: int,
+        article: Article,
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+        source: str,
+        images: dict[str, str] | None = None,
+    ) -> None:
+        """Keep a complete copy of the article: one transaction, old copy or new, never half.
+
+        Args:
+            source: `page` when the full page was cleaned, `feed` when only the feed's text was.
+            images: image URL -> file name under the images folder.
+        """
+        if source not in ("page", "feed"):
+            raise StoreError(f"unknown saved source {source!r}")
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                raise NotFound(f"no article with id {article_id}")
+            db.execute(
+                "INSERT OR REPLACE INTO saved (article_id, saved_at, source, article, analysis, images) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    to_iso(now_utc()),
+                    source,
+                    article_to_json(article),
+                    analysis_to_json(list(entities), list(quotes)),
+                    json.dumps(images or {}),
+                ),
+            )
+            # Keep the live row in step so search and entity lookups see the saved text.
+            db.execute(
+                "UPDATE articles SET text = ?, extracted = coalesce(extracted, ?) WHERE id = ?",
+                (article.text, article_to_json(article), article_id),
+            )
+            db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+            self._index_entities(db, article_id, entities)
+
+    def unsave(self, article_id: int) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM saved WHERE article_id = ?", (article_id,))
+
+    def saved_images(self, article_id: int) -> dict[str, str]:
+        row = self._read_one("SELECT images FROM saved WHERE article_id = ?", (article_id,))
+        return dict(json.loads(row["images"])) if row else {}
+
+    def search(
+        self, query: str, view: ArticleFilter | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Full-text search over titles and bodies, best matches first (bm25, title weighted)."""
+        match = fts_query(query)
+        if not match:
+            return []
+        where, values = (view or ArticleFilter()).where()
+        rows = self._read(
+            f"SELECT {HEADLINE_COLUMNS}, "
+            f"snippet(articles_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16) AS snippet, "
+            "bm25(articles_fts, 4.0, 1.0) AS rank "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "LEFT JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?",
+            (match, *values, limit),
+        )
+        return [
+            SearchHit(
+                headline=headline_from_row(row), snippet=row["snippet"] or "", rank=row["rank"]
+            )
+            for row in rows
+        ]
+
+    def top_entities(self, limit: int = 50) -> list[EntityCount]:
+        rows = self._read(
+            "SELECT key, kind, COUNT(*) AS n FROM article_entities GROUP BY key, kind "
+            "ORDER BY n DESC, key LIMIT ?",
+            (limit,),
+        )
+        return [EntityCount(row["key"], row["kind"], row["n"]) for row in rows]
+
+    def prune(self, max_age_days: int, max_per_feed: int, now: datetime | None = None) -> int:
+        """Delete old read-or-unread articles that nobody kept; bookmarked and saved stay.
+
+        Returns how many were deleted.
+        """
+        cutoff = to_iso((now or now_utc()) - timedelta(days=max_age_days))
+        keep = (
+            "id NOT IN (SELECT article_id FROM bookmarks) AND id NOT IN (SELECT article_id FROM saved) "
+            "AND origin = 'feed'"
+        )
+        with self._write() as db:
+            deleted = db.execute(
+                f"DELETE FROM articles WHERE sort_at < ? AND {keep}", (cutoff,)
+            ).rowcount
+            deleted += db.execute(
+                f"DELETE FROM articles WHERE {keep} AND id IN ("
+                "SELECT id FROM (SELECT id, ROW_NUMBER() OVER "
+                "(PARTITION BY feed_id ORDER BY sort_at DESC, id DESC) AS position FROM articles) "
+                "WHERE position > ?)",
+                (max_per_feed,),
+            ).rowcount
+        return deleted

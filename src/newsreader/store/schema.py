@@ -1,0 +1,138 @@
+"""The schema and its forward migrations.
+
+`PRAGMA user_version` records how many migrations have run. Each migration runs in its
+own transaction, so a crash between two leaves a database at a known version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsreader.store.database import StoreError, transaction
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: feeds, articles, bookmarks, saved copies, full-text index.
+    """
+    CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        title         TEXT NOT NULL DEFAULT '',
+        folder        TEXT,
+        site_url      TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        last_error    TEXT,
+        last_fetched  TEXT,
+        retry_after   TEXT,
+        fulltext      TEXT NOT NULL DEFAULT 'teaser'
+                      CHECK (fulltext IN ('teaser', 'always', 'never')),
+        created_at    TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        id               INTEGER PRIMARY KEY,
+        feed_id          INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
+        origin           TEXT NOT NULL DEFAULT 'feed' CHECK (origin IN ('feed', 'read-later')),
+        guid             TEXT,
+        url              TEXT,
+        title            TEXT NOT NULL DEFAULT '',
+        author           TEXT,
+        published        TEXT,
+        updated          TEXT,
+        sort_at          TEXT NOT NULL,
+        summary          TEXT NOT NULL DEFAULT '',
+        content          TEXT NOT NULL DEFAULT '',
+        enclosures       TEXT NOT NULL DEFAULT '[]',
+        text             TEXT NOT NULL DEFAULT '',
+        extracted        TEXT,
+        fulltext_fetched INTEGER NOT NULL DEFAULT 0,
+        analysis         TEXT,
+        read             INTEGER NOT NULL DEFAULT 0,
+        fetched_at       TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX articles_feed_guid ON articles(feed_id, guid) WHERE guid IS NOT NULL;
+    CREATE INDEX articles_feed_sort ON articles(feed_id, sort_at DESC);
+    CREATE INDEX articles_sort ON articles(sort_at DESC);
+    CREATE INDEX articles_url ON articles(url);
+    CREATE INDEX articles_unread ON articles(read, sort_at DESC);
+    CREATE TABLE bookmarks (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE saved (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        saved_at   TEXT NOT NULL,
+        source     TEXT NOT NULL CHECK (source IN ('page', 'feed')),
+        article    TEXT NOT NULL,
+        analysis   TEXT NOT NULL,
+        images     TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE article_entities (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        key        TEXT NOT NULL COLLATE NOCASE,
+        kind       TEXT NOT NULL,
+        mentions   INTEGER NOT NULL,
+        PRIMARY KEY (article_id, key, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_entities_key ON article_entities(key);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the database up to `SCHEMA_VERSION`; returns the version it started at.
+
+    Raises:
+        StoreError: when the file was written by a newer newsreader.
+    """
+    start = schema_version(connection)
+    if start > SCHEMA_VERSION:
+        raise StoreError(
+            f"this database has schema version {start}, newer than this newsreader "
+            f"understands ({SCHEMA_VERSION}); upgrade newsreader"
+        )
+    for version in range(start, SCHEMA_VERSION):
+        with transaction(connection):
+            for statement in _split_statements(MIGRATIONS[version]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+    return start
+
+
+def _split_statements(script: str) -> list[str]:
+    """Split a migration script into statements, keeping trigger bodies whole.
+
+    `executescript` would commit our transaction first, so statements run one by one.
+    """
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
