@@ -53,9 +53,12 @@ def _coerce(name: str, value: Any, default: Any, problems: list[str]) -> Any:
     elif isinstance(default, str):
         if isinstance(value, str):
             return value
-    elif isinstance(default, dict):
-        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
-            return {str(k): v for k, v in value.items()}
+    elif (
+        isinstance(default, dict)
+        and isinstance(value, dict)
+        and all(isinstance(v, str) for v in value.values())
+    ):
+        return {str(k): v for k, v in value.items()}
     problems.append(f"config: ignoring {name} = {value!r} (expected {type(default).__name__})")
     return default
 
