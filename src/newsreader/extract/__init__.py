@@ -1,0 +1,23 @@
+"""HTML or plain text to a structured, clutter-free `Article`.
+
+Public API: `extract_document` for raw bytes of any kind, `extract_html` and
+`extract_text` for known input, `to_markdown`/`to_plain` to render the result, and
+`NotAnArticle`, the only exception any of them raises.
+"""
+
+from __future__ import annotations
+
+from newsreader.extract.document import extract_document
+from newsreader.extract.errors import NotAnArticle
+from newsreader.extract.html import extract_html
+from newsreader.extract.render import to_markdown, to_plain
+from newsreader.extract.text import extract_text
+
+__all__ = [
+    "NotAnArticle",
+    "extract_document",
+    "extract_html",
+    "extract_text",
+    "to_markdown",
+    "to_plain",
+]

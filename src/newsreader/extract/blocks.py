@@ -1,0 +1,242 @@
+"""Walk a content container and turn it into ordered article blocks.
+
+The walk is iterative (an explicit stack), because pages nest 10,000 levels deep and
+Python recursion would overflow long before that. Inline text is collected into a
+buffer that is flushed whenever a block-level element starts or ends, so "text<p>more"
+and `<div>` soup both come out as separate paragraphs. Clutter inside the container
+(share bars, ad slots, embedded "related" lists) is skipped during the same walk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborNode
+
+from newsreader.extract.clutter import FURNITURE_ROLES, FURNITURE_TAGS, NEVER_TEXT_TAGS
+from newsreader.extract.hints import is_clutter_node, is_hidden
+from newsreader.models import Block, BlockKind
+from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
+
+BLOCK_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "ul", "ol", "li", "pre", "figure", "figcaption", "table", "tr",
+        "td", "th", "dl", "dt", "dd", "hr", "header", "footer", "address", "center",
+        "details", "summary", "caption", "tbody", "thead", "tfoot", "form", "fieldset",
+        "body", "html", "nav", "aside", "picture", "hgroup", "menu",
+    }
+)
+_HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_SKIP: Final[frozenset[str]] = frozenset(NEVER_TEXT_TAGS) | {"-comment", "figcaption"}
+_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before sanitising, with the link share used to spot link lists."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    ordered: bool = False
+    url: str | None = None
+    link_chars: int = 0
+
+
+@dataclass(slots=True)
+class _Context:
+    """What kind of block the text being collected belongs to."""
+
+    kind: BlockKind = "paragraph"
+    level: int = 0
+    ordered: bool = False
+    list_depth: int = -1
+    list_ordered: list[bool] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Walker:
+    base_url: str | None
+    prune: bool
+    blocks: list[RawBlock] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    in_link: int = 0
+    contexts: list[_Context] = field(default_factory=lambda: [_Context()])
+
+    def flush(self) -> None:
+        """Turn the collected inline text into a block of the current kind."""
+        if not self.parts:
+            return
+        context = self.contexts[-1]
+        raw = "".join(self.parts)
+        self.parts.clear()
+        if context.kind == "preformatted":
+            text = raw.strip("\n")
+        else:
+            lines = (_WHITESPACE.sub(" ", line).strip() for line in raw.split("\n"))
+            text = "\n".join(line for line in lines if line)
+        if text.strip():
+            self.blocks.append(
+                RawBlock(context.kind, text, context.level, context.ordered, None, self.link_chars)
+            )
+        self.link_chars = 0
+
+    def enter(self, node: LexborNode, tag: str) -> None:
+        """Open a block-level element: flush, then push the context it creates."""
+        self.flush()
+        current = self.contexts[-1]
+        context = _Context(
+            current.kind, current.level, current.ordered, current.list_depth,
+            current.list_ordered,
+        )
+        if tag in _HEADINGS and current.kind in ("paragraph", "quote"):
+            context.kind, context.level = "heading", _HEADINGS[tag]
+        elif tag == "blockquote" and current.kind == "paragraph":
+            context.kind = "quote"
+        elif tag == "pre":
+            context.kind = "preformatted"
+        elif tag in ("ul", "ol"):
+            context.list_depth += 1
+            context.list_ordered = [*current.list_ordered, tag == "ol"]
+        elif tag == "li" and current.kind != "preformatted":
+            context.kind = "list_item"
+            context.level = max(context.list_depth, 0)
+            context.ordered = bool(context.list_ordered and context.list_ordered[-1])
+        elif tag == "figure":
+            self.image(node, _caption(node))
+        self.contexts.append(context)
+
+    def leave(self) -> None:
+        self.flush()
+        self.contexts.pop()
+
+    def image(self, node: LexborNode, caption: str) -> None:
+        """Emit an image block for the first usable `<img>` at or under `node`."""
+        img = node if node.tag == "img" else node.css_first("img")
+        if img is None:
+            return
+        url = _image_source(img, self.base_url)
+        if url is None:
+            return
+        self.flush()
+        self.blocks.append(RawBlock("image", caption, url=url))
+
+
+def walk(root: LexborNode, base_url: str | None = None, *, prune: bool = True) -> list[RawBlock]:
+    """Collect the blocks under `root` in document order.
+
+    Args:
+        root: the container chosen as the article body.
+        base_url: resolves relative image sources.
+        prune: skip clutter elements (share bars, ads…) met inside the container.
+    """
+    walker = _Walker(base_url, prune)
+    # Stack entries: (node, None) to enter a node, (None, tag) to leave a block element.
+    stack: list[tuple[LexborNode | None, str | None]] = [(root, None)]
+    while stack:
+        node, closing = stack.pop()
+        if node is None:
+            if closing == "a":
+                walker.in_link -= 1
+            else:
+                walker.leave()
+            continue
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            walker.parts.append(text)
+            if walker.in_link:
+                walker.link_chars += len(text.strip())
+            continue
+        if tag in _SKIP or tag is None or tag.startswith("-"):
+            continue
+        if node is not root and _pruned(node, tag, prune):
+            continue
+        if tag == "br":
+            walker.parts.append("\n")
+            continue
+        if tag == "img":
+            if not walker.contexts[-1].kind == "heading":
+                walker.image(node, "")
+            continue
+        if tag == "figure" and node is not root:
+            walker.enter(node, tag)
+            stack.append((None, tag))
+            _push_children(stack, node)
+            continue
+        if tag in BLOCK_TAGS:
+            walker.enter(node, tag)
+            stack.append((None, tag))
+        elif tag == "a":
+            walker.in_link += 1
+            stack.append((None, "a"))
+        _push_children(stack, node)
+    walker.flush()
+    return walker.blocks
+
+
+def _push_children(stack: list[tuple[LexborNode | None, str | None]], node: LexborNode) -> None:
+    children: list[tuple[LexborNode | None, str | None]] = []
+    child = node.child
+    while child is not None:
+        children.append((child, None))
+        child = child.next
+    children.reverse()
+    stack.extend(children)
+
+
+def _pruned(node: LexborNode, tag: str, prune: bool) -> bool:
+    """True for elements whose whole subtree is not article text."""
+    if is_hidden(node):
+        return True
+    if not prune:
+        return False
+    if tag in FURNITURE_TAGS:
+        return True
+    role = node.attributes.get("role")
+    if role and role.lower() in FURNITURE_ROLES:
+        return True
+    return is_clutter_node(node)
+
+
+def _caption(figure: LexborNode) -> str:
+    caption = figure.css_first("figcaption")
+    if caption is None:
+        return ""
+    return " ".join(caption.text(separator=" ").split())
+
+
+def _image_source(img: LexborNode, base_url: str | None) -> str | None:
+    """The best source of an image, looking past lazy-loading placeholders."""
+    attrs = img.attributes
+    for key in ("data-src", "data-original", "data-lazy-src", "src", "data-srcset", "srcset"):
+        value = attrs.get(key)
+        if not value or value.startswith("data:"):
+            continue
+        if "srcset" in key:
+            value = value.split(",")[0].split()[0] if value.strip() else ""
+        try:
+            absolute = urljoin(base_url, value.strip()) if base_url else value.strip()
+        except ValueError:
+            continue
+        return sanitize_url(absolute)
+    return None
+
+
+def to_block(raw: RawBlock) -> Block | None:
+    """Sanitise a raw block into the shared `Block` type (None if nothing is left)."""
+    if raw.kind == "preformatted":
+        text = sanitize_text(raw.text)
+    else:
+        text = "\n".join(filter(None, (sanitize_line(line) for line in raw.text.split("\n"))))
+    if raw.kind == "image":
+        url = sanitize_url(raw.url)
+        return Block("image", text, url=url) if url else None
+    if not text.strip():
+        return None
+    return Block(raw.kind, text, level=raw.level, ordered=raw.ordered)

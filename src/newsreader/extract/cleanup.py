@@ -1,0 +1,92 @@
+"""Drop the clutter that survives inside the article container, block by block.
+
+Container pruning removes elements that *say* they are clutter; this pass removes
+blocks that *read* like clutter: boilerplate sentences, link lists, the headline and
+byline repeated above the body, and headings left dangling at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsreader.extract.blocks import RawBlock
+from newsreader.extract.clutter import is_boilerplate
+
+_MAX_LINK_DENSITY: Final = 0.5
+_BYLINE = re.compile(r"(by|von|par|por|di|door|av)\s+\S.{0,80}", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"(updated|published|posted|last updated)?[:\s]*"
+    r"[\w,.: /-]{0,40}\b(19|20)\d{2}\b[\w,.: /+-]{0,30}",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[:/.]\d{2}",
+    re.IGNORECASE,
+)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def clean_blocks(
+    blocks: list[RawBlock], *, title: str = "", author: str | None = None
+) -> list[RawBlock]:
+    """Filter raw blocks down to article text.
+
+    Args:
+        blocks: blocks from the container walk, in order.
+        title: the article's headline, removed where the page repeats it in the body.
+        author: the byline name, removed where it stands alone.
+    """
+    title_key = _normal(title)
+    author_key = _normal(author or "")
+    kept: list[RawBlock] = []
+    seen: set[str] = set()
+    for block in blocks:
+        text = block.text
+        if block.kind == "image":
+            kept.append(block)
+            continue
+        key = _normal(text)
+        if not key:
+            continue
+        if block.kind != "preformatted" and is_boilerplate(text):
+            continue
+        if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
+            continue
+        if title_key and key == title_key and len(kept) < 8:
+            continue
+        if len(text) < 120 and _is_byline_or_date(text, key, author_key):
+            continue
+        if key in seen and len(key) > 20 and block.kind != "preformatted":
+            continue  # repeated pull quotes, duplicated teaser text
+        seen.add(key)
+        kept.append(block)
+    while kept and kept[-1].kind in ("heading", "image") and kept[-1].kind != "image":
+        kept.pop()
+    return kept
+
+
+def _link_heavy(block: RawBlock) -> bool:
+    """A block that is mostly link text: "Read more: …" rows, tag lists, related links."""
+    length = len(block.text.strip())
+    if length == 0 or block.link_chars == 0:
+        return False
+    density = block.link_chars / length
+    if block.kind == "heading":
+        return density > 0.9 and length < 200
+    if length > 400:
+        return density > 0.8
+    return density > _MAX_LINK_DENSITY
+
+
+def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
+    """Short lines that restate the author or publication time."""
+    if author_key and (key == author_key or (author_key in key and len(key) < len(author_key) + 40)):
+        return True
+    if _BYLINE.fullmatch(text.strip()) and len(text) < 60 and not text.rstrip().endswith("."):
+        return True
+    stripped = text.strip()
+    return len(stripped) < 60 and bool(_DATELINE.fullmatch(stripped)) and bool(_MONTHS.search(stripped))

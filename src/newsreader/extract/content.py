@@ -1,0 +1,186 @@
+"""Find the element that holds the article body.
+
+Readability's idea, tuned: every paragraph-like element with enough text gives points to
+its parent and (decreasingly) to its ancestors; each candidate's points are then scaled
+by its class/id hints, its tag and how little of its text is links. The winner is
+widened to siblings that look like more of the same article, since many sites split
+the body across several containers (paywall teasers, inline ads between halves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsreader.extract.clutter import FURNITURE_ROLES, FURNITURE_TAGS
+from newsreader.extract.hints import clutter_match, is_clutter_node, is_hidden, is_positive
+
+_PARAGRAPHS: Final = "p, pre, td, blockquote, li"
+_TEXT_CONTAINERS: Final = "div, section, article, main, span, font, center"
+_MIN_PARAGRAPH: Final = 25
+_LEAF_TAGS: Final = frozenset({"p", "pre", "td", "blockquote", "li"})
+_ANCESTOR_LEVELS: Final = 5
+_TAG_BONUS: Final = {
+    "article": 10.0, "main": 8.0, "div": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0,
+    "address": -3.0, "th": -5.0, "body": -5.0,
+}
+_HINT_WEIGHT: Final = 25.0
+
+
+@dataclass(slots=True)
+class Candidate:
+    node: LexborNode
+    score: float
+    paragraphs: int = 0
+    text_length: int = 0
+    link_density: float = 0.0
+
+
+@dataclass(slots=True)
+class MainContent:
+    """The chosen container and the nodes that make up the body, in document order."""
+
+    nodes: list[LexborNode]
+    score: float
+    text_length: int
+    link_density: float
+    paragraphs: int
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+def remove_clutter(tree: LexborHTMLParser) -> None:
+    """Unlink page furniture, hidden elements and class/id clutter before scoring.
+
+    An element is kept despite a clutter hint when it holds a large share of the page's
+    text: a wrapper called "content-with-ads" that contains the article must survive.
+    """
+    body = tree.body
+    if body is None:
+        return
+    total = len(body.text()) or 1
+    selector = ", ".join(FURNITURE_TAGS) + ", [class], [id], [role], [hidden], [aria-hidden], [style]"
+    for node in body.css(selector):
+        if node.parent is None:
+            continue
+        tag = node.tag
+        role = (node.attributes.get("role") or "").lower()
+        if not (
+            tag in FURNITURE_TAGS or role in FURNITURE_ROLES or is_hidden(node)
+            or is_clutter_node(node)
+        ):
+            continue
+        if node.css_matches("article, main, [itemprop=articleBody]") and tag != "article":
+            if node.css_first("article, main, [itemprop=articleBody]") is not None:
+                continue
+        if len(node.text()) * 2 > total:
+            continue
+        node.remove()
+
+
+def _node_weight(node: LexborNode) -> float:
+    weight = _TAG_BONUS.get(node.tag or "", 0.0)
+    if is_positive(node):
+        weight += _HINT_WEIGHT
+    if clutter_match(node) is not None:
+        weight -= _HINT_WEIGHT
+    itemprop = (node.attributes.get("itemprop") or "").lower()
+    if "articlebody" in itemprop:
+        weight += 3 * _HINT_WEIGHT
+    return weight
+
+
+def _link_density(node: LexborNode, text_length: int) -> float:
+    if text_length == 0:
+        return 1.0
+    links = sum(len(a.text(strip=True)) for a in node.css("a"))
+    return min(links / text_length, 1.0)
+
+
+def find_main(tree: LexborHTMLParser) -> MainContent | None:
+    """Score candidates and return the article container (None when nothing qualifies)."""
+    body = tree.body
+    if body is None:
+        return None
+    candidates: dict[int, Candidate] = {}
+    paragraphs: list[LexborNode] = list(body.css(_PARAGRAPHS))
+    for node in body.css(_TEXT_CONTAINERS):
+        own = node.text(deep=False, strip=True)
+        if len(own) >= _MIN_PARAGRAPH:
+            paragraphs.append(node)
+    for paragraph in paragraphs:
+        is_leaf = paragraph.tag in _LEAF_TAGS
+        text = paragraph.text(deep=is_leaf)
+        length = len(text.strip())
+        if length < _MIN_PARAGRAPH:
+            continue
+        points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
+        if paragraph.tag == "li":
+            points *= 0.5
+        ancestor = paragraph.parent if is_leaf else paragraph
+        for level in range(_ANCESTOR_LEVELS):
+            if ancestor is None or ancestor.tag in ("html", "-document", None):
+                break
+            divider = 1 if level == 0 else 2 if level == 1 else level * 3
+            _add(candidates, ancestor, points / divider, length if level == 0 else 0)
+            ancestor = ancestor.parent
+    if not candidates:
+        return None
+    ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:8]
+    for candidate in ranked:
+        text_length = len(candidate.node.text(strip=True))
+        candidate.text_length = text_length
+        candidate.link_density = _link_density(candidate.node, text_length)
+        candidate.score *= 1.0 - candidate.link_density
+    ranked.sort(key=lambda c: c.score, reverse=True)
+    top = ranked[0]
+    nodes = _with_siblings(top, candidates)
+    return MainContent(
+        nodes=nodes,
+        score=top.score,
+        text_length=top.text_length,
+        link_density=top.link_density,
+        paragraphs=top.paragraphs,
+        candidates=ranked,
+    )
+
+
+def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, length: int) -> None:
+    key = node.mem_id
+    candidate = candidates.get(key)
+    if candidate is None:
+        candidate = candidates[key] = Candidate(node, _node_weight(node))
+    candidate.score += points
+    if length:
+        candidate.paragraphs += 1
+
+
+def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[LexborNode]:
+    """The winner plus siblings that score like article text (readability's rule)."""
+    parent = top.node.parent
+    if parent is None or parent.tag in ("html", "-document"):
+        return [top.node]
+    threshold = max(10.0, top.score * 0.2)
+    hints = top.node.attributes.get("class") or ""
+    nodes: list[LexborNode] = []
+    sibling = parent.child
+    while sibling is not None:
+        if sibling.mem_id == top.node.mem_id:
+            nodes.append(top.node)
+        elif sibling.is_element_node and not is_hidden(sibling):
+            candidate = candidates.get(sibling.mem_id)
+            bonus = top.score * 0.2 if hints and sibling.attributes.get("class") == hints else 0.0
+            if candidate is not None and candidate.score + bonus >= threshold:
+                if _link_density(sibling, len(sibling.text(strip=True))) < 0.3:
+                    nodes.append(sibling)
+            elif sibling.tag == "p":
+                text = sibling.text(strip=True)
+                density = _link_density(sibling, len(text))
+                if (len(text) > 80 and density < 0.25) or (
+                    0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(".")
+                ):
+                    nodes.append(sibling)
+        sibling = sibling.next
+    return nodes

@@ -1,0 +1,94 @@
+"""The HTML path: page markup to a clean `Article`.
+
+Order matters: metadata is read first (JSON-LD lives in `<script>`), then everything
+that can never be text is stripped, clutter is unlinked, the main container is scored
+and walked into blocks, and the blocks are filtered once more by what they say.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsreader.extract.blocks import RawBlock, to_block, walk
+from newsreader.extract.cleanup import clean_blocks
+from newsreader.extract.clutter import NEVER_TEXT_TAGS
+from newsreader.extract.content import find_main, remove_clutter
+from newsreader.extract.encoding import decode
+from newsreader.extract.errors import NotAnArticle
+from newsreader.extract.metadata import Metadata, read_metadata
+from newsreader.extract.verdict import judge
+from newsreader.models import Article, Block
+
+_MAX_CHARS = 40_000_000
+"""Pages beyond this are cut: no article is that long, and parsing time is linear."""
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> Article:
+    """Extract the article from a web page.
+
+    Args:
+        html: the page, as text or as bytes (bytes are decoded by sniffing).
+        url: the page's address, for resolving relative links and the canonical URL.
+
+    Returns:
+        The article, every string sanitised.
+
+    Raises:
+        NotAnArticle: the page has no article (listing, login wall, empty body).
+    """
+    try:
+        return _extract(html, url)
+    except NotAnArticle:
+        raise
+    except Exception as error:  # the contract: nothing but NotAnArticle escapes
+        raise NotAnArticle(f"could not read this page ({type(error).__name__})") from error
+
+
+def _extract(html: str | bytes, url: str | None) -> Article:
+    text = decode(html) if isinstance(html, bytes) else html
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    text = text[:_MAX_CHARS]
+    if not text.strip():
+        raise NotAnArticle("the page is empty")
+    tree = LexborHTMLParser(text)
+    meta = read_metadata(tree, url)
+    has_password = tree.css_first("input[type=password]") is not None
+    tree.strip_tags(list(NEVER_TEXT_TAGS))
+    body_text = len(tree.body.text(strip=True)) if tree.body is not None else 0
+    remove_clutter(tree)
+    main = find_main(tree)
+    raw: list[RawBlock] = []
+    if main is not None:
+        for node in main.nodes:
+            raw.extend(walk(node, url))
+    raw = clean_blocks(raw, title=meta.title, author=meta.author)
+    if not _has_text(raw) and meta.article_body:
+        raw = _from_article_body(meta.article_body)
+    judge(raw, main, meta, body_text=body_text, has_password=has_password)
+    blocks = [block for block in map(to_block, raw) if block is not None]
+    return _article(blocks, meta)
+
+
+def _has_text(raw: list[RawBlock]) -> bool:
+    return any(block.kind != "image" and block.text for block in raw)
+
+
+def _from_article_body(body: str) -> list[RawBlock]:
+    """Paragraphs from a JSON-LD articleBody, when the markup gave nothing usable."""
+    lines = (" ".join(line.split()) for line in body.replace("\r", "").split("\n"))
+    return [RawBlock("paragraph", line) for line in lines if line]
+
+
+def _article(blocks: list[Block], meta: Metadata) -> Article:
+    return Article.from_blocks(
+        blocks,
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        site_name=meta.site_name,
+        section=meta.section,
+        canonical_url=meta.canonical_url,
+        image_url=meta.image_url,
+        language=meta.language,
+    )

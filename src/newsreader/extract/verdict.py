@@ -1,0 +1,53 @@
+"""Decide whether what was found is an article, and say why not in words.
+
+The extractor must not guess: a home page's teaser list or a login form rendered as
+"the article" is worse than an honest "this is not an article".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsreader.extract.blocks import RawBlock
+from newsreader.extract.content import MainContent
+from newsreader.extract.errors import NotAnArticle
+from newsreader.extract.metadata import Metadata
+
+MIN_ARTICLE_CHARS: Final = 200
+"""Less body text than this is a stub, not an article."""
+
+
+def judge(
+    blocks: list[RawBlock],
+    main: MainContent | None,
+    meta: Metadata,
+    *,
+    body_text: int,
+    has_password: bool,
+) -> None:
+    """Raise NotAnArticle unless `blocks` read as an article.
+
+    Args:
+        blocks: the cleaned body blocks.
+        main: the scored container (None when no paragraph qualified).
+        meta: page metadata (declared type helps tell listings from articles).
+        body_text: characters of visible text on the whole page.
+        has_password: the page contains a password field.
+    """
+    text_blocks = [b for b in blocks if b.kind != "image"]
+    chars = sum(len(b.text) for b in text_blocks)
+    if body_text == 0:
+        raise NotAnArticle("the page has no visible text")
+    if has_password and chars < 1000:
+        raise NotAnArticle("this looks like a login wall: the page asks for a password")
+    if chars < MIN_ARTICLE_CHARS:
+        raise NotAnArticle(f"no article text found (only {chars} characters of body text)")
+    if meta.declares_listing and not meta.declares_article:
+        raise NotAnArticle("the page declares itself a listing, not an article")
+    if not meta.declares_article and main is not None:
+        paragraphs = [b for b in text_blocks if b.kind in ("paragraph", "quote") and len(b.text) > 80]
+        if len(paragraphs) < 2 and main.link_density > 0.4:
+            raise NotAnArticle(
+                f"this looks like a listing or home page: {main.link_density:.0%} of the "
+                "main text is links"
+            )
