@@ -1,0 +1,3 @@
+"""newsreader: a terminal news reader."""
+
+__version__ = "0.1.0"

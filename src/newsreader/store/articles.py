@@ -172,13 +172,12 @@ class ArticleQueries(StoreBase):
                     continue
                 article_id, old = existing
                 changed = any(
-                    old[column] != values[column]
-                    for column in ("title", "summary", "content", "url")
-                )
+                    old[column] != values[column] for column in ("title", "summary", "content")
+                ) or (values["url"] is not None and old["url"] != values["url"])
                 if not changed:
                     continue
                 db.execute(
-                    "UPDATE articles SET guid = coalesce(:guid, guid), url = :url, title = :title, "
+                    "UPDATE articles SET guid = coalesce(:guid, guid), url = coalesce(:url, url), title = :title, "
                     "author = :author, published = coalesce(:published, published), "
                     "updated = :updated, summary = :summary, content = :content, "
                     "enclosures = :enclosures, text = :text, extracted = :extracted, "

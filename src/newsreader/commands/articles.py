@@ -1,0 +1,272 @@
+"""CLI commands over stored articles: list, search, show, keep, export, prune."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from newsreader.commands import CommandError, Context
+from newsreader.models import MATCH_END, MATCH_START, Headline
+from newsreader.store import ArticleFilter, NotFound, StoreError
+
+
+def _article_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an article id (a whole number)") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an article id (a positive number)")
+    return number
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    return number
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--feed", metavar="FEED", help="only this feed (id, URL or title)")
+    parser.add_argument("--unread", action="store_true", help="only unread articles")
+    parser.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    parser.add_argument("--saved", action="store_true", help="only articles saved offline")
+    parser.add_argument("--mentioning", metavar="NAME", help="only articles mentioning this entity")
+
+
+def _filter_from(args: argparse.Namespace, context: Context) -> ArticleFilter:
+    feed_id = None
+    if getattr(args, "feed", None):
+        feed_id = context.store().find_feed(args.feed).id
+    return ArticleFilter(
+        feed_id=feed_id,
+        unread=args.unread,
+        bookmarked=args.bookmarked,
+        saved=args.saved,
+        mentioning=getattr(args, "mentioning", None),
+    )
+
+
+def _flags(headline: Headline) -> str:
+    return ("N" if not headline.read else " ") + ("*" if headline.bookmarked else " ") + (
+        "S" if headline.saved else " "
+    )
+
+
+def _print_headlines(headlines: list[Headline]) -> None:
+    for headline in headlines:
+        date = headline.published.strftime("%Y-%m-%d") if headline.published else " " * 10
+        feed = (headline.feed_title or "")[:20]
+        print(f"{headline.id:>6} {_flags(headline)} {date} {feed:<20} {headline.title}")
+
+
+def cmd_articles(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.export import headline_to_dict
+
+    headlines = context.store().list_headlines(_filter_from(args, context), limit=args.limit)
+    if args.json:
+        print(json.dumps([headline_to_dict(h) for h in headlines], ensure_ascii=False, indent=1))
+    elif headlines:
+        _print_headlines(headlines)
+    else:
+        print("no articles", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.export import headline_to_dict
+
+    query = " ".join(args.query).strip()
+    if not query:
+        raise CommandError("search needs some words to look for")
+    hits = context.store().search(query, _filter_from(args, context), limit=args.limit)
+    if args.json:
+        out: list[dict[str, Any]] = []
+        for hit in hits:
+            data = headline_to_dict(hit.headline)
+            data["snippet"] = hit.snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+            data["rank"] = hit.rank
+            out.append(data)
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    if not hits:
+        print(f"nothing matches {query!r}", file=sys.stderr)
+        return 0
+    bold = sys.stdout.isatty()
+    for hit in hits:
+        _print_headlines([hit.headline])
+        snippet = " ".join(hit.snippet.split())
+        start, end = ("\x1b[1m", "\x1b[0m") if bold else ("", "")
+        print("         " + snippet.replace(MATCH_START, start).replace(MATCH_END, end))
+    return 0
+
+
+def _get_analysed(context: Context, article_id: int):  # type: ignore[no-untyped-def]
+    from newsreader.library import ensure_analysed
+
+    return ensure_analysed(context.store(), article_id, context.settings)
+
+
+def cmd_show(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.export import article_markdown, article_to_json_dict
+
+    stored = _get_analysed(context, args.id)
+    if args.format == "json":
+        print(json.dumps(article_to_json_dict(stored), ensure_ascii=False, indent=1))
+    elif args.format == "markdown":
+        print(article_markdown(stored), end="")
+    else:
+        headline = stored.headline
+        meta = " · ".join(
+            part
+            for part in (
+                headline.feed_title,
+                headline.author or "",
+                headline.published.strftime("%d %B %Y %H:%M UTC") if headline.published else "",
+            )
+            if part
+        )
+        print(headline.title)
+        if meta:
+            print(meta)
+        if headline.url:
+            print(headline.url)
+        print()
+        text = stored.article.text if stored.article else ""
+        print(text or "(this article has no text; open its link)")
+    return 0
+
+
+def cmd_bookmark(args: argparse.Namespace, context: Context) -> int:
+    on = args.command == "bookmark"
+    for article_id in args.ids:
+        context.store().bookmark(article_id, on)
+    return 0
+
+
+def cmd_read_state(args: argparse.Namespace, context: Context) -> int:
+    store = context.store()
+    for article_id in args.ids:
+        store.get_headline(article_id)
+    store.set_read(args.ids, args.command == "mark-read")
+    return 0
+
+
+def cmd_save(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.library import save_offline
+
+    store = context.store()
+    for article_id in args.ids:
+        store.get_headline(article_id)
+        outcome = asyncio.run(save_offline(store, context.paths, context.settings, article_id))
+        print(f"{article_id}: {outcome.message}")
+    return 0
+
+
+def cmd_unsave(args: argparse.Namespace, context: Context) -> int:
+    for article_id in args.ids:
+        context.store().get_headline(article_id)
+        context.store().unsave(article_id)
+    return 0
+
+
+def cmd_export_articles(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.export import export_html_book, export_markdown_folder
+
+    store = context.store()
+    view = ArticleFilter(bookmarked=args.bookmarked, saved=args.saved or not args.bookmarked)
+    if args.bookmarked and args.saved:
+        headlines = {
+            h.id: h
+            for h in store.list_headlines(ArticleFilter(bookmarked=True))
+            + store.list_headlines(ArticleFilter(saved=True))
+        }
+        ids = sorted(headlines, key=lambda i: headlines[i].published or headlines[i].id, reverse=True)  # type: ignore[arg-type,return-value]
+    else:
+        ids = [h.id for h in store.list_headlines(view)]
+    articles = [store.get_article(article_id) for article_id in ids]
+    destination = Path(args.destination)
+    try:
+        if args.format == "html":
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_text(export_html_book(articles), encoding="utf-8")
+            print(f"wrote {len(articles)} articles to {destination}", file=sys.stderr)
+        else:
+            written = export_markdown_folder(articles, destination)
+            print(f"wrote {len(written)} Markdown files to {destination}", file=sys.stderr)
+    except OSError as error:
+        raise CommandError(f"cannot write {destination}: {error.strerror or error}") from None
+    return 0
+
+
+def cmd_prune(args: argparse.Namespace, context: Context) -> int:
+    retention = context.settings.retention
+    removed = context.store().prune(
+        args.days if args.days is not None else retention.max_age_days,
+        args.keep if args.keep is not None else retention.max_per_feed,
+    )
+    print(f"removed {removed} old articles (bookmarked and saved ones are always kept)")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("articles", help="list stored articles, newest first")
+    _add_filters(parser)
+    parser.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(handler=cmd_articles)
+
+    parser = subparsers.add_parser("search", help="full-text search over stored articles")
+    parser.add_argument("query", nargs="+", help='words to find; "quoted phrase" for a phrase')
+    _add_filters(parser)
+    parser.add_argument("--limit", type=_positive, default=20, metavar="N")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(handler=cmd_search)
+
+    parser = subparsers.add_parser("show", help="print one article, cleaned")
+    parser.add_argument("id", type=_article_id, metavar="ID")
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    parser.set_defaults(handler=cmd_show)
+
+    for name, help_text in (("bookmark", "star articles"), ("unbookmark", "remove stars")):
+        parser = subparsers.add_parser(name, help=help_text)
+        parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
+        parser.set_defaults(handler=cmd_bookmark)
+
+    for name, help_text in (("mark-read", "mark articles read"), ("mark-unread", "mark articles unread")):
+        parser = subparsers.add_parser(name, help=help_text)
+        parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
+        parser.set_defaults(handler=cmd_read_state)
+
+    parser = subparsers.add_parser("save", help="keep articles offline (full page, entities, images)")
+    parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
+    parser.set_defaults(handler=cmd_save)
+
+    parser = subparsers.add_parser("unsave", help="drop the offline copy of articles")
+    parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
+    parser.set_defaults(handler=cmd_unsave)
+
+    parser = subparsers.add_parser(
+        "export-articles", help="export saved and/or bookmarked articles as Markdown files or one HTML file"
+    )
+    parser.add_argument("destination", metavar="DEST", help="a folder (markdown) or a file (html)")
+    parser.add_argument("--format", choices=("markdown", "html"), default="markdown")
+    parser.add_argument("--bookmarked", action="store_true", help="bookmarked articles")
+    parser.add_argument("--saved", action="store_true", help="saved articles (the default)")
+    parser.set_defaults(handler=cmd_export_articles)
+
+    parser = subparsers.add_parser("prune", help="delete old articles nobody kept")
+    parser.add_argument("--days", type=int, metavar="N", help="older than N days (default from config)")
+    parser.add_argument("--keep", type=int, metavar="N", help="keep at most N per feed")
+    parser.set_defaults(handler=cmd_prune)
+
+
+__all__ = ["NotFound", "StoreError", "register"]

@@ -1,0 +1,90 @@
+"""Turning untrusted article material into a cleaned, analysed article.
+
+The feed pipeline, `newsreader read`, saving offline and the CLI all need the same two
+steps (clean, then analyse); keeping them here means one place decides how.
+Imports of the extractor and analyser are deferred: the app's first frame needs neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsreader.models import Article, Entity, ParsedEntry, Quote
+
+TEASER_WORDS = 120
+"""A feed body shorter than this many words is treated as a teaser of the real article."""
+
+_LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^>]*>")
+_TRUNCATION_MARKS = ("…", "...", "[…]", "[...]", "Continue reading", "Read more", "read more")
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    article: Article
+    entities: Sequence[Entity]
+    quotes: Sequence[Quote]
+
+
+def analyse(article: Article, backend: str = "builtin") -> tuple[list[Entity], list[Quote]]:
+    """Entities and key quotes of an article's text (offsets index `article.text`)."""
+    from newsreader.analysis import find_entities, find_quotes
+
+    if not article.text:
+        return [], []
+    if backend == "builtin":
+        entities = find_entities(article.text)
+    else:
+        entities = find_entities(article.text, backend=backend)  # type: ignore[call-arg]
+    return list(entities), list(find_quotes(article.text))
+
+
+def understand(article: Article, backend: str = "builtin") -> Understood:
+    entities, quotes = analyse(article, backend)
+    return Understood(article, entities, quotes)
+
+
+def clean_entry(entry: ParsedEntry, feed_url: str | None = None) -> Article | None:
+    """Clean what a feed entry itself carries (content, else summary).
+
+    Returns None when the entry carries no text at all. Feed HTML is a fragment, so it is
+    cleaned leniently: a short fragment is still a (teaser) article, not an error.
+    """
+    from newsreader.extract import NotAnArticle, extract_html, extract_text
+
+    body = entry.content or entry.summary
+    if not body.strip():
+        return None
+    try:
+        if _LOOKS_LIKE_HTML.search(body):
+            cleaned = extract_html(
+                f"<html><body><article>{body}</article></body></html>", url=entry.url or feed_url
+            )
+        else:
+            cleaned = extract_text(body)
+    except NotAnArticle:
+        return None
+    return Article(
+        title=entry.title or cleaned.title,
+        author=entry.author or cleaned.author,
+        published=entry.published or cleaned.published,
+        site_name=cleaned.site_name,
+        section=cleaned.section,
+        canonical_url=entry.url or cleaned.canonical_url,
+        image_url=cleaned.image_url,
+        language=cleaned.language,
+        blocks=cleaned.blocks,
+        text=cleaned.text,
+    )
+
+
+def is_teaser(entry: ParsedEntry, article: Article | None) -> bool:
+    """Whether the feed only carries a teaser, so the full page is worth fetching."""
+    if article is None or not article.text:
+        return True
+    words = len(article.text.split())
+    if words < TEASER_WORDS:
+        return True
+    tail = article.text.rstrip()[-40:]
+    return any(tail.endswith(mark) or mark in tail for mark in _TRUNCATION_MARKS)

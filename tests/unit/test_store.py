@@ -1,0 +1,290 @@
+"""The store: migrations, transactions, crash safety, concurrent reading, search, keeping."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsreader.models import Article, Block, Entity, ParsedEntry, Quote
+from newsreader.store import (
+    ArticleFilter,
+    DuplicateFeed,
+    FetchOutcome,
+    IncomingArticle,
+    NotFound,
+    Store,
+    StoreError,
+    fts_query,
+)
+from newsreader.store.schema import SCHEMA_VERSION
+
+NOW = datetime(2024, 4, 20, 12, 0, tzinfo=UTC)
+
+
+def _entry(n: int, **overrides: object) -> ParsedEntry:
+    values: dict[str, object] = {
+        "guid": f"guid-{n}",
+        "url": f"https://example.com/{n}",
+        "title": f"Story number {n}",
+        "published": NOW - timedelta(hours=n),
+        "summary": f"Summary {n}",
+    }
+    values.update(overrides)
+    return ParsedEntry(**values)  # type: ignore[arg-type]
+
+
+def _incoming(n: int, text: str | None = None, **overrides: object) -> IncomingArticle:
+    article = Article.from_blocks([Block("paragraph", text or f"Body of story {n}.")], title=f"Story {n}")
+    return IncomingArticle(_entry(n, **overrides), article)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "news.db")
+
+
+def test_migrates_an_empty_file(tmp_path: Path) -> None:
+    """A new file gets the whole schema, WAL mode and foreign keys."""
+    path = tmp_path / "fresh.db"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"feeds", "articles", "bookmarks", "saved", "articles_fts"} <= tables
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with Store(path) as first:
+        first.add_feed("https://example.com/feed", "Example")  # type: ignore[attr-defined]
+    with Store(path) as again:
+        assert [f.title for f in again.list_feeds()] == ["Example"]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_garbage_file_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbage.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a readable newsreader database"):
+        Store(path)
+
+
+def test_duplicate_feed_is_refused(store: Store) -> None:
+    store.add_feed("https://example.com/feed")
+    with pytest.raises(DuplicateFeed):
+        store.add_feed("https://example.com/feed")
+
+
+def test_entries_are_deduplicated_by_guid_then_link_then_title(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    first = store.store_entries(feed.id, [_incoming(1), _incoming(2), _incoming(3)])
+    assert len(first.new_ids) == 3
+    again = store.store_entries(
+        feed.id,
+        [
+            _incoming(1),  # same guid, unchanged
+            _incoming(2, guid=None),  # no guid: matched by link
+            _incoming(3, guid=None, url=None),  # matched by title + date
+        ],
+    )
+    assert again.new_ids == [] and again.updated_ids == []
+    assert store.count_articles() == 3
+
+
+def test_updated_entry_updates_its_article_and_keeps_state(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]
+    store.set_read([article_id])
+    store.bookmark(article_id)
+    result = store.store_entries(feed.id, [_incoming(1, title="Story 1 (updated)", text="New body")])
+    assert result.updated_ids == [article_id]
+    stored = store.get_article(article_id)
+    assert stored.headline.title == "Story 1 (updated)"
+    assert stored.headline.read and stored.headline.bookmarked
+    assert stored.article is not None and stored.article.text == "New body"
+
+
+def test_a_failing_batch_stores_nothing(store: Store) -> None:
+    """One transaction per batch: an error half-way leaves no partial batch behind."""
+    feed = store.add_feed("https://example.com/feed")
+
+    broken = _entry(3, published="not a datetime")  # fails inside the transaction
+    items = [_incoming(1), _incoming(2), IncomingArticle(broken)]
+    with pytest.raises(AttributeError):
+        store.store_entries(feed.id, items)
+    assert store.count_articles() == 0
+
+
+def test_untrusted_strings_are_sanitised_on_the_way_in(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    entry = _entry(1, title="Evil \x1b]0;owned\x07title [bold]x[/]", url="javascript:alert(1)")
+    article_id = store.store_entries(feed.id, [IncomingArticle(entry)]).new_ids[0]
+    headline = store.get_headline(article_id)
+    assert headline.title == "Evil title [bold]x[/]"
+    assert headline.url is None
+
+
+def test_killed_writer_leaves_committed_data_and_no_partial_transaction(tmp_path: Path) -> None:
+    """SIGKILL in the middle of a transaction: the committed batch stays, the open one vanishes."""
+    path = tmp_path / "news.db"
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from datetime import datetime, UTC
+        from newsreader.store import Store, IncomingArticle
+        from newsreader.models import ParsedEntry
+        store = Store({str(path)!r})
+        feed = store.add_feed("https://example.com/feed")
+        entries = [IncomingArticle(ParsedEntry(guid=f"a{{i}}", url=None, title=f"A {{i}}")) for i in range(50)]
+        store.store_entries(feed.id, entries)
+        with store._write() as db:
+            for i in range(5000):
+                db.execute(
+                    "INSERT INTO articles (feed_id, guid, title, sort_at, fetched_at) VALUES (?, ?, ?, ?, ?)",
+                    (feed.id, f"b{{i}}", f"B {{i}}", "2024", "2024"),
+                )
+            print("inside", flush=True)
+            time.sleep(60)
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "inside"
+        child.kill()
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    with Store(path) as store:
+        assert store._read_one("PRAGMA integrity_check")[0] == "ok"  # type: ignore[index]
+        assert store.count_articles() == 50
+        assert all(h.title.startswith("A ") for h in store.list_headlines())
+
+
+def test_reader_reads_while_another_connection_writes(tmp_path: Path) -> None:
+    """WAL: the app keeps reading while a refresh holds the write lock."""
+    path = tmp_path / "news.db"
+    writer = Store(path)
+    feed = writer.add_feed("https://example.com/feed")
+    writer.store_entries(feed.id, [_incoming(1)])
+    reader = Store(path)
+    with writer._write() as db:
+        db.execute("UPDATE articles SET title = 'changing'")
+        headlines = reader.list_headlines()
+        assert [h.title for h in headlines] == ["Story number 1"]
+    assert reader.list_headlines()[0].title == "changing"
+
+
+def test_full_text_search_ranks_and_filters(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    ids = store.store_entries(
+        feed.id,
+        [
+            _incoming(1, text="The harbour bridge will be repaired, the council said."),
+            _incoming(2, text="Blinken visits Beijing; Blinken raises concerns.", title="Blinken in China"),
+            _incoming(3, text="Weather: rain in the Loire valley."),
+        ],
+    ).new_ids
+    hits = store.search("blinken")
+    assert [hit.headline.id for hit in hits] == [ids[1]]
+    assert "\x02Blinken\x03" in hits[0].snippet
+    assert [h.headline.id for h in store.search("Blink")] == [ids[1]]  # prefix while typing
+    assert [h.headline.id for h in store.search('"harbour bridge"')] == [ids[0]]
+    store.set_read([ids[1]])
+    assert store.search("blinken", ArticleFilter(unread=True)) == []
+
+
+@pytest.mark.parametrize("query", ['AND OR NOT', '"unbalanced', "a:b", "(((", "-x", "*", "   ", "NEAR(a b)"])
+def test_search_never_breaks_on_fts_syntax(store: Store, query: str) -> None:
+    """Whatever a person types, the query sent to FTS5 is well-formed (balanced quotes)."""
+    assert store.search(query) == []
+    assert fts_query(query).count('"') % 2 == 0
+
+
+def test_bookmarks_and_saved_survive_feed_removal_and_pruning(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    old = NOW - timedelta(days=400)
+    ids = store.store_entries(feed.id, [_incoming(n, published=old) for n in range(1, 5)]).new_ids
+    store.bookmark(ids[0])
+    article = Article.from_blocks([Block("paragraph", "kept text")], title="kept")
+    store.save_offline(ids[1], article, [Entity(0, 4, "kept", "other")], [], "feed")
+    assert store.prune(max_age_days=30, max_per_feed=100) == 2
+    store.remove_feed(feed.id)
+    remaining = {h.id for h in store.list_headlines()}
+    assert remaining == {ids[0], ids[1]}
+    assert store.get_article(ids[1]).article == article
+    with pytest.raises(NotFound):
+        store.get_feed(feed.id)
+
+
+def test_prune_keeps_newest_per_feed(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    store.store_entries(feed.id, [_incoming(n) for n in range(1, 11)])
+    assert store.prune(max_age_days=100000, max_per_feed=3, now=NOW) == 7
+    assert [h.title for h in store.list_headlines()] == [f"Story number {n}" for n in (1, 2, 3)]
+
+
+def test_saved_copy_wins_and_replacing_it_is_atomic(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]
+    saved = Article.from_blocks([Block("paragraph", "Saved body")], title="Saved")
+    store.save_offline(article_id, saved, [], [Quote(0, 5, "Saved", "me")], "page")
+    with pytest.raises(StoreError):
+        store.save_offline(article_id, saved, [], [], "nonsense")
+    stored = store.get_article(article_id)
+    assert stored.article == saved and stored.quotes[0].speaker == "me"
+    assert stored.headline.saved
+
+
+def test_entity_index_finds_articles_mentioning(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    first, second = store.store_entries(feed.id, [_incoming(1), _incoming(2)]).new_ids
+    article = Article.from_blocks([Block("paragraph", "Antony Blinken spoke.")])
+    store.set_extracted(first, article, [Entity(0, 14, "Antony Blinken", "person", "Antony Blinken")], [], True)
+    assert [h.id for h in store.list_headlines(ArticleFilter(mentioning="antony blinken"))] == [first]
+    assert second not in {h.id for h in store.list_headlines(ArticleFilter(mentioning="Antony Blinken"))}
+
+
+def test_fetch_outcomes_are_recorded(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    store.record_fetch(feed.id, FetchOutcome(etag='"v1"', title="Example \x1b[1mNews"))
+    updated = store.get_feed(feed.id)
+    assert updated.etag == '"v1"' and updated.title == "Example News" and updated.last_error is None
+    store.record_fetch(feed.id, FetchOutcome(error="HTTP 500"))
+    assert store.get_feed(feed.id).last_error == "HTTP 500"
+    assert store.get_feed(feed.id).etag == '"v1"'
+    store.record_fetch(feed.id, FetchOutcome(new_url="https://example.com/moved"))
+    assert store.get_feed(feed.id).url == "https://example.com/moved"
+
+
+def test_find_feed_by_id_url_or_title(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed", "Example")
+    assert store.find_feed(str(feed.id)) == feed
+    assert store.find_feed("https://example.com/feed").id == feed.id
+    assert store.find_feed("example").id == feed.id
+    with pytest.raises(NotFound):
+        store.find_feed("nothing")
+
+
+def test_read_later_dedupes_by_url(store: Store) -> None:
+    article = Article.from_blocks([Block("paragraph", "text")], title="Page")
+    first = store.add_read_later("https://example.com/p", article, [], [])
+    second = store.add_read_later("https://example.com/p", article, [], [])
+    assert first == second
+    assert [h.feed_title for h in store.list_headlines(ArticleFilter(read_later=True))] == ["Read later"]
