@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from newsreader.extract.clutter import FURNITURE_ROLES, FURNITURE_TAGS, NEVER_TEXT_TAGS
-from newsreader.extract.hints import is_clutter_node, is_hidden
+from newsreader.extract.clutter import NEVER_TEXT_TAGS
+from newsreader.extract.hints import clutter_reason, is_hidden
 from newsreader.models import Block, BlockKind
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
 
@@ -192,16 +192,10 @@ def _push_children(stack: list[tuple[LexborNode | None, str | None]], node: Lexb
 
 def _pruned(node: LexborNode, tag: str, prune: bool) -> bool:
     """True for elements whose whole subtree is not article text."""
-    if is_hidden(node):
-        return True
+    attrs = node.attributes
     if not prune:
-        return False
-    if tag in FURNITURE_TAGS:
-        return True
-    role = node.attributes.get("role")
-    if role and role.lower() in FURNITURE_ROLES:
-        return True
-    return is_clutter_node(node)
+        return bool(attrs) and is_hidden(attrs)
+    return clutter_reason(tag, attrs) is not None
 
 
 def _caption(figure: LexborNode) -> str:

@@ -14,8 +14,15 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsreader.extract.clutter import FURNITURE_ROLES, FURNITURE_TAGS
-from newsreader.extract.hints import clutter_match, is_clutter_node, is_hidden, is_positive
+from newsreader.extract.clutter import FURNITURE_TAGS, clutter_family
+from newsreader.extract.hints import (
+    class_family,
+    hint_string,
+    is_hidden,
+    is_positive,
+    is_protected,
+    special_reason,
+)
 
 _PARAGRAPHS: Final = "p, pre, td, blockquote, li"
 _TEXT_CONTAINERS: Final = "div, section, article, main, span, font, center"
@@ -28,6 +35,9 @@ _TAG_BONUS: Final = {
     "address": -3.0, "th": -5.0, "body": -5.0,
 }
 _HINT_WEIGHT: Final = 25.0
+_SPECIAL: Final = ", ".join(FURNITURE_TAGS) + (
+    ', [role], [hidden], [aria-hidden="true" i], [style*="none" i], [style*="hidden" i]'
+)
 
 
 @dataclass(slots=True)
@@ -55,38 +65,46 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
     """Unlink page furniture, hidden elements and class/id clutter before scoring.
 
     An element is kept despite a clutter hint when it holds a large share of the page's
-    text: a wrapper called "content-with-ads" that contains the article must survive.
+    paragraph text: a wrapper called "content with-sidebar" or "field--label-hidden"
+    that contains the article must survive, whatever its classes say.
     """
     body = tree.body
     if body is None:
         return
-    total = len(body.text()) or 1
-    selector = ", ".join(FURNITURE_TAGS) + ", [class], [id], [role], [hidden], [aria-hidden], [style]"
-    for node in body.css(selector):
-        if node.parent is None:
-            continue
-        tag = node.tag
-        role = (node.attributes.get("role") or "").lower()
-        if not (
-            tag in FURNITURE_TAGS or role in FURNITURE_ROLES or is_hidden(node)
-            or is_clutter_node(node)
+    paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
+    doomed: list[LexborNode] = [
+        node for node in body.css(_SPECIAL) if special_reason(node.tag or "", node.attributes)
+    ]
+    for node in body.css("[class], [id]"):
+        attrs = node.attributes
+        if class_family(attrs.get("class"), attrs.get("id")) is not None and not is_protected(
+            node.tag or "", attrs
         ):
-            continue
-        if node.css_matches("article, main, [itemprop=articleBody]") and tag != "article":
-            if node.css_first("article, main, [itemprop=articleBody]") is not None:
-                continue
-        if len(node.text()) * 2 > total:
-            continue
-        node.remove()
+            doomed.append(node)
+    for node in doomed:
+        if not _holds_article(node, paragraph_text):
+            node.remove()
+
+
+def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
+    """True when `node` contains much of the page's paragraph text or an article element."""
+    if len(node.text()) < 500:
+        return False
+    if node.css_first("article, main, [itemprop=articleBody]") is not None:
+        return True
+    inside = sum(len(p.text()) for p in node.css("p"))
+    return inside * 5 > paragraph_text * 2
 
 
 def _node_weight(node: LexborNode) -> float:
+    """Initial score from the tag and class/id hints (readability's class weight)."""
     weight = _TAG_BONUS.get(node.tag or "", 0.0)
-    if is_positive(node):
+    attrs = node.attributes
+    if is_positive(attrs):
         weight += _HINT_WEIGHT
-    if clutter_match(node) is not None:
+    if clutter_family(hint_string(attrs)) is not None:
         weight -= _HINT_WEIGHT
-    itemprop = (node.attributes.get("itemprop") or "").lower()
+    itemprop = (attrs.get("itemprop") or "").lower()
     if "articlebody" in itemprop:
         weight += 3 * _HINT_WEIGHT
     return weight
@@ -169,7 +187,7 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
     while sibling is not None:
         if sibling.mem_id == top.node.mem_id:
             nodes.append(top.node)
-        elif sibling.is_element_node and not is_hidden(sibling):
+        elif sibling.is_element_node and not is_hidden(sibling.attributes):
             candidate = candidates.get(sibling.mem_id)
             bonus = top.score * 0.2 if hints and sibling.attributes.get("class") == hints else 0.0
             if candidate is not None and candidate.score + bonus >= threshold:

@@ -1,63 +1,85 @@
 """Read the signals an element carries: class/id hints, roles, visibility.
 
 Kept apart from the walkers so that the scorer and the block walker ask the same
-questions in the same way.
+questions in the same way. Functions take the attribute dict rather than the node:
+selectolax builds a fresh dict on every `.attributes` access, and this code runs on
+every element of every page.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from selectolax.lexbor import LexborNode
+from newsreader.extract.clutter import (
+    FURNITURE_ROLES,
+    FURNITURE_TAGS,
+    clutter_family,
+    is_positive_hint,
+)
 
-from newsreader.extract.clutter import CLUTTER_RE, POSITIVE_RE
+Attributes = dict[str, str | None]
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PROTECTED_TAGS = frozenset({"html", "body", "main", "article"})
+_FURNITURE = frozenset(FURNITURE_TAGS)
 
 
-def hint_string(node: LexborNode) -> str:
-    """Lower-cased class, id and a few descriptive attributes, joined by spaces."""
-    attrs = node.attributes
-    parts = [attrs.get("class"), attrs.get("id"), attrs.get("data-component")]
-    label = attrs.get("aria-label")
-    if label and len(label) < 40:
-        parts.append(label.replace(" ", "-"))
-    return " ".join(p for p in parts if p).lower()
+def hint_string(attrs: Attributes) -> str:
+    """Lower-cased class and id, joined by a space."""
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().strip()
 
 
-def clutter_match(node: LexborNode) -> str | None:
-    """The clutter family named by the element's class/id, or None."""
-    hints = hint_string(node)
-    if not hints:
+@lru_cache(maxsize=16384)
+def class_family(class_value: str | None, id_value: str | None) -> str | None:
+    """The clutter family named by a class/id pair; cached, pages repeat their classes."""
+    if not class_value and not id_value:
         return None
-    match = CLUTTER_RE.search(hints)
-    return match.lastgroup if match else None
+    return clutter_family(f"{class_value or ''} {id_value or ''}".lower())
 
 
-def is_positive(node: LexborNode) -> bool:
-    hints = hint_string(node)
-    return bool(hints) and POSITIVE_RE.search(hints) is not None
-
-
-def is_clutter_node(node: LexborNode) -> bool:
-    """True when an element is clutter by its class/id, unless it is an article wrapper.
-
-    `<article>`, `<main>` and `itemprop=articleBody` elements are never clutter, whatever
-    their classes say ("article--has-share-bar").
-    """
-    if node.tag in _PROTECTED_TAGS:
-        return False
-    if clutter_match(node) is None:
-        return False
-    return "articlebody" not in (node.attributes.get("itemprop") or "").lower()
-
-
-def is_hidden(node: LexborNode) -> bool:
-    """Hidden by the `hidden` attribute, aria-hidden or an inline display:none."""
-    attrs = node.attributes
+def special_reason(tag: str, attrs: Attributes) -> str | None:
+    """Clutter by tag, role or visibility (not by class/id): "furniture" or "hidden"."""
+    if tag in _FURNITURE:
+        return "furniture"
     if not attrs:
-        return False
+        return None
+    if is_hidden(attrs):
+        return "hidden"
+    role = attrs.get("role")
+    if role and role.lower() in FURNITURE_ROLES:
+        return "furniture"
+    return None
+
+
+def is_protected(tag: str, attrs: Attributes) -> bool:
+    """`<article>`, `<main>` and `itemprop=articleBody` are never clutter by class."""
+    return tag in _PROTECTED_TAGS or "articlebody" in (attrs.get("itemprop") or "").lower()
+
+
+def clutter_reason(tag: str, attrs: Attributes) -> str | None:
+    """Why an element is page clutter ("ads", "hidden", "furniture"…), or None.
+
+    Protected elements (see `is_protected`) are never clutter by class, whatever their
+    classes say ("article--has-share-bar").
+    """
+    reason = special_reason(tag, attrs)
+    if reason is not None or not attrs:
+        return reason
+    family = class_family(attrs.get("class"), attrs.get("id"))
+    if family is None or is_protected(tag, attrs):
+        return None
+    return family
+
+
+def is_positive(attrs: Attributes) -> bool:
+    """The class/id names article content ("article-body", "entry-content")."""
+    hints = hint_string(attrs)
+    return bool(hints) and is_positive_hint(hints)
+
+
+def is_hidden(attrs: Attributes) -> bool:
+    """Hidden by the `hidden` attribute, aria-hidden or an inline display:none."""
     if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
         return True
     style = attrs.get("style")

@@ -61,7 +61,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     raw: list[RawBlock] = []
     if main is not None:
         for node in main.nodes:
-            raw.extend(walk(node, url))
+            raw.extend(walk(node, url, prune=False))
     raw = clean_blocks(raw, title=meta.title, author=meta.author)
     if not _has_text(raw) and meta.article_body:
         raw = _from_article_body(meta.article_body)
