@@ -32,6 +32,7 @@ BLOCK_TAGS: Final[frozenset[str]] = frozenset(
 )
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP: Final[frozenset[str]] = frozenset(NEVER_TEXT_TAGS) | {"-comment", "figcaption"}
+_CHUNK_END: Final = "\x00chunk"
 _WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 
 
@@ -45,6 +46,8 @@ class RawBlock:
     ordered: bool = False
     url: str | None = None
     link_chars: int = 0
+    in_chunk: bool = True
+    """False for text found between the chunks of a split body (see `content`)."""
 
 
 @dataclass(slots=True)
@@ -62,6 +65,8 @@ class _Context:
 class _Walker:
     base_url: str | None
     prune: bool
+    chunks: frozenset[int] = frozenset()
+    chunk_depth: int = 0
     blocks: list[RawBlock] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
@@ -82,9 +87,16 @@ class _Walker:
             text = "\n".join(line for line in lines if line)
         if text.strip():
             self.blocks.append(
-                RawBlock(context.kind, text, context.level, context.ordered, None, self.link_chars)
+                RawBlock(
+                    context.kind, text, context.level, context.ordered, None, self.link_chars,
+                    self.in_chunk,
+                )
             )
         self.link_chars = 0
+
+    @property
+    def in_chunk(self) -> bool:
+        return not self.chunks or self.chunk_depth > 0
 
     def enter(self, node: LexborNode, tag: str) -> None:
         """Open a block-level element: flush, then push the context it creates."""
@@ -124,18 +136,26 @@ class _Walker:
         if url is None:
             return
         self.flush()
-        self.blocks.append(RawBlock("image", caption, url=url))
+        self.blocks.append(RawBlock("image", caption, url=url, in_chunk=self.in_chunk))
 
 
-def walk(root: LexborNode, base_url: str | None = None, *, prune: bool = True) -> list[RawBlock]:
+def walk(
+    root: LexborNode,
+    base_url: str | None = None,
+    *,
+    prune: bool = True,
+    chunks: frozenset[int] = frozenset(),
+) -> list[RawBlock]:
     """Collect the blocks under `root` in document order.
 
     Args:
         root: the container chosen as the article body.
         base_url: resolves relative image sources.
         prune: skip clutter elements (share bars, ads…) met inside the container.
+        chunks: ids of the containers holding a split body; blocks outside them are
+            marked `in_chunk=False`.
     """
-    walker = _Walker(base_url, prune)
+    walker = _Walker(base_url, prune, chunks)
     # Stack entries: (node, None) to enter a node, (None, tag) to leave a block element.
     stack: list[tuple[LexborNode | None, str | None]] = [(root, None)]
     while stack:
@@ -143,6 +163,9 @@ def walk(root: LexborNode, base_url: str | None = None, *, prune: bool = True) -
         if node is None:
             if closing == "a":
                 walker.in_link -= 1
+            elif closing == _CHUNK_END:
+                walker.flush()
+                walker.chunk_depth -= 1
             else:
                 walker.leave()
             continue
@@ -157,6 +180,10 @@ def walk(root: LexborNode, base_url: str | None = None, *, prune: bool = True) -
             continue
         if node is not root and _pruned(node, tag, prune):
             continue
+        if chunks and node.mem_id in chunks:
+            walker.flush()
+            walker.chunk_depth += 1
+            stack.append((None, _CHUNK_END))
         if tag == "br":
             walker.parts.append("\n")
             continue

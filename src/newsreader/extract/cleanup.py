@@ -69,6 +69,27 @@ def clean_blocks(
     return kept
 
 
+def between_chunks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Keep chunk blocks, and blocks between the first and last chunk that read as text.
+
+    Subheadings often sit between the chunks of a split body; boxes before the first
+    chunk or after the last one (author bios, "more stories") do not belong.
+    """
+    inside = [i for i, block in enumerate(blocks) if block.in_chunk]
+    if not inside or len(inside) == len(blocks):
+        return blocks
+    first, last = inside[0], inside[-1]
+    return [
+        block
+        for i, block in enumerate(blocks)
+        if block.in_chunk
+        or (first < i < last and block.kind in _BETWEEN_KINDS and not _link_heavy(block))
+    ]
+
+
+_BETWEEN_KINDS: Final = frozenset({"heading", "paragraph", "quote", "image", "preformatted"})
+
+
 def _link_heavy(block: RawBlock) -> bool:
     """A block that is mostly link text: "Read more: …" rows, tag lists, related links."""
     length = len(block.text.strip())

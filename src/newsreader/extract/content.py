@@ -35,6 +35,8 @@ _TAG_BONUS: Final = {
     "address": -3.0, "th": -5.0, "body": -5.0,
 }
 _HINT_WEIGHT: Final = 25.0
+_SPLIT_LEVELS: Final = 6
+_SPLIT_SHARE: Final = 0.3
 # Containers whose class/id is checked for clutter. Inline elements (a, span, li, img)
 # are skipped: clutter they hold sits in a classed container, and they are half of all
 # classed elements on a typical page.
@@ -55,6 +57,8 @@ class Candidate:
     node: LexborNode
     score: float
     paragraphs: int = 0
+    """Paragraphs that are direct children (the node is their container)."""
+    direct_points: float = 0.0
     text_length: int = 0
     link_density: float = 0.0
 
@@ -64,6 +68,10 @@ class MainContent:
     """The chosen container and the nodes that make up the body, in document order."""
 
     nodes: list[LexborNode]
+    """Roots to walk, in document order."""
+    chunks: frozenset[int]
+    """mem_ids of the containers that hold the body when it is split into several; empty
+    when `nodes` are the body as a whole. Text outside chunks is kept only between them."""
     score: float
     text_length: int
     link_density: float
@@ -164,9 +172,11 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         candidate.score *= 1.0 - candidate.link_density
     ranked.sort(key=lambda c: c.score, reverse=True)
     top = ranked[0]
-    nodes = _with_siblings(top, candidates)
+    root, chunks = _split_body(top, candidates)
+    nodes = [root] if chunks else _with_siblings(top, candidates)
     return MainContent(
         nodes=nodes,
+        chunks=chunks,
         score=top.score,
         text_length=top.text_length,
         link_density=top.link_density,
@@ -183,6 +193,66 @@ def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, leng
     candidate.score += points
     if length:
         candidate.paragraphs += 1
+        candidate.direct_points += points
+
+
+def _ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
+    chain: list[LexborNode] = []
+    ancestor = node.parent
+    while ancestor is not None and len(chain) < levels and ancestor.tag not in ("html", "-document"):
+        chain.append(ancestor)
+        ancestor = ancestor.parent
+    return chain
+
+
+def _split_body(
+    top: Candidate, candidates: dict[int, Candidate]
+) -> tuple[LexborNode, frozenset[int]]:
+    """Find the other pieces of an article split across cousin containers.
+
+    Sites cut the body into chunks (to put ads or newsletter boxes between them) that
+    are cousins, not siblings: `grid > body__container` repeated. A chunk is a
+    paragraph container within a few levels of the winner, with few links, that either
+    shares the winner's tag and class and a tenth of its score, or has three paragraphs
+    and a third of its score (teaser boxes have one paragraph and their own classes). Returns their lowest common ancestor and their ids, or
+    the winner and no ids when the body is in one piece.
+    """
+    chain = _ancestors(top.node, _SPLIT_LEVELS)
+    index = {node.mem_id: level for level, node in enumerate(chain)}
+    top_id = top.node.mem_id
+    top_signature = (top.node.tag, top.node.attributes.get("class"))
+    chunks = {top_id}
+    highest = -1
+    for candidate in candidates.values():
+        if candidate is top or candidate.paragraphs == 0:
+            continue
+        share = candidate.direct_points / (top.direct_points or 1.0)
+        signature = (candidate.node.tag, candidate.node.attributes.get("class"))
+        if not (
+            (signature == top_signature and top_signature[1] and share >= _SPLIT_SHARE / 2)
+            or (candidate.paragraphs >= 3 and share >= _SPLIT_SHARE)
+        ):
+            continue
+        node_id = candidate.node.mem_id
+        if node_id in index:
+            continue  # an ancestor of the winner
+        level = None
+        for ancestor in _ancestors(candidate.node, _SPLIT_LEVELS + 2):
+            if ancestor.mem_id == top_id:
+                break  # inside the winner already
+            level = index.get(ancestor.mem_id)
+            if level is not None:
+                break
+        if level is None:
+            continue
+        text_length = len(candidate.node.text(strip=True))
+        if _link_density(candidate.node, text_length) > 0.25:
+            continue
+        chunks.add(node_id)
+        highest = max(highest, level)
+    if highest < 0:
+        return top.node, frozenset()
+    return chain[highest], frozenset(chunks)
 
 
 def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[LexborNode]:

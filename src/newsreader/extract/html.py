@@ -10,7 +10,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newsreader.extract.blocks import RawBlock, to_block, walk
-from newsreader.extract.cleanup import clean_blocks
+from newsreader.extract.cleanup import between_chunks, clean_blocks
 from newsreader.extract.clutter import NEVER_TEXT_TAGS
 from newsreader.extract.content import find_main, remove_clutter
 from newsreader.extract.encoding import decode
@@ -61,7 +61,8 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     raw: list[RawBlock] = []
     if main is not None:
         for node in main.nodes:
-            raw.extend(walk(node, url, prune=False))
+            raw.extend(walk(node, url, prune=False, chunks=main.chunks))
+        raw = between_chunks(raw)
     raw = clean_blocks(raw, title=meta.title, author=meta.author)
     if not _has_text(raw) and meta.article_body:
         raw = _from_article_body(meta.article_body)
