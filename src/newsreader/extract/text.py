@@ -1,10 +1,145 @@
-"""Placeholder, replaced below."""
+"""The plain-text path: text without markup (copied pages, text/plain documents).
+
+Copying a news page as text keeps the clutter and loses the markup that would identify
+it, so the clutter knowledge is applied to lines instead of elements: boilerplate
+sentences (shared with the HTML path), section labels (a lone short ALL-CAPS line such
+as POLITICS before the headline), a dateline (a lone WASHINGTON after it), bullets and
+short subheadings.
+
+Where things go: the first headline-like line becomes `title`; a section label before
+it becomes `section` ("Politics"); a lone dateline line is dropped from the body because
+`Article` has no field for it; `find_dateline` recovers it for callers that want it. A
+"WASHINGTON —" prefix is left in its paragraph: it is part of the sentence as written.
+"""
 
 from __future__ import annotations
 
-from newsreader.models import Article
+import re
+from typing import Final
+
+from newsreader.extract.clutter import is_boilerplate
+from newsreader.extract.errors import NotAnArticle
+from newsreader.models import Article, Block, BlockKind
+from newsreader.sanitize import sanitize_line, sanitize_text
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●*‣⁃–-]|(\d{1,3})[.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;…\"”'’)]\s*$")
+_DATELINE_PREFIX = re.compile(
+    r"^([A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w. ]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?)\s*[—–-]{1,2}\s+\S"
+)
+_MAX_TITLE: Final = 250
+_MAX_LABEL_WORDS: Final = 4
+_MIN_BODY: Final = 200
+
+
+def _is_caps_label(line: str) -> bool:
+    """A lone short ALL-CAPS line: POLITICS, WORLD NEWS, WASHINGTON."""
+    words = line.split()
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        0 < len(words) <= _MAX_LABEL_WORDS
+        and len(line) <= 40
+        and bool(letters)
+        and all(ch.isupper() for ch in letters)
+        and not _TERMINAL.search(line)
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Split on blank lines; a hard-wrapped paragraph's lines are joined back together.
+
+    Lines of one block are kept apart when they are short or bulleted (lists, labels).
+    """
+    out: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        wrapped = len(lines) > 1 and all(
+            45 <= len(line) <= 100 and not _BULLET.match(line) for line in lines[:-1]
+        )
+        if wrapped:
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def find_dateline(text: str) -> str | None:
+    """The dateline of a plain-text article ("WASHINGTON"), or None.
+
+    Either a lone ALL-CAPS line right after the headline, or the "WASHINGTON —" prefix
+    of the first paragraph.
+    """
+    paragraphs = [p for p in _paragraphs(sanitize_text(text)) if not is_boilerplate(p)]
+    seen_title = False
+    for paragraph in paragraphs[:8]:
+        if _is_caps_label(paragraph):
+            if seen_title:
+                return paragraph
+            continue
+        if not seen_title:
+            seen_title = True
+            continue
+        match = _DATELINE_PREFIX.match(paragraph)
+        return match.group(1).strip() if match else None
+    return None
 
 
 def extract_text(text: str) -> Article:
-    """Placeholder."""
-    raise NotImplementedError
+    """Extract an article from plain text.
+
+    Args:
+        text: the text, already decoded.
+
+    Returns:
+        An article whose body starts after the headline.
+
+    Raises:
+        NotAnArticle: when fewer than 200 characters of body text remain.
+    """
+    try:
+        return _extract(text)
+    except NotAnArticle:
+        raise
+    except Exception as error:  # the contract: nothing but NotAnArticle escapes
+        raise NotAnArticle(f"could not read this text ({type(error).__name__})") from error
+
+
+def _extract(text: str) -> Article:
+    clean = sanitize_text(text.replace("\x00", ""))
+    title = ""
+    section: str | None = None
+    blocks: list[Block] = []
+    for paragraph in _paragraphs(clean):
+        bullet = _BULLET.match(paragraph)
+        body = paragraph[bullet.end() :] if bullet else paragraph
+        body = sanitize_line(body)
+        if not body or is_boilerplate(body):
+            continue
+        if _is_caps_label(body):
+            if not title and section is None:
+                section = body.title()
+            continue  # section labels before the title, datelines after it
+        if not title:
+            if len(body) <= _MAX_TITLE and not bullet:
+                title = body
+                continue
+        kind: BlockKind = "paragraph"
+        if bullet:
+            kind = "list_item"
+        elif _looks_like_heading(body):
+            kind = "heading"
+        ordered = bool(bullet and bullet.group(1))
+        blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
+    while blocks and blocks[-1].kind == "heading":
+        blocks.pop()
+    if sum(len(b.text) for b in blocks if b.kind != "heading") < _MIN_BODY:
+        raise NotAnArticle("no article text found: fewer than 200 characters of body text")
+    return Article.from_blocks(blocks, title=title, section=section)
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short line without closing punctuation between paragraphs ("Mideast tension")."""
+    words = line.split()
+    return 0 < len(words) <= 8 and len(line) <= 80 and not _TERMINAL.search(line)
