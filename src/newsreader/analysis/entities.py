@@ -32,11 +32,13 @@ CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a
 _TAIL_LINKS = frozenset(_LINK.strip("(?:)").split("|")) | {"the"}
 """Link words that may join a name but never open or close one."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
-_ROLE_REFERENCE = re.compile(r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])")
+_ROLE_REFERENCE = re.compile(
+    r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
-_PLACE_PREPOSITIONS = frozenset("in In near across outside throughout".split())
+_PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
 
@@ -200,9 +202,7 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
         while tokens and (
             tokens[0][2] in lexicon.COMMON_WORDS
             or tokens[0][2] in _TAIL_LINKS
-            or (
-                sentence_initial and len(tokens) > 1 and tokens[0][2].lower() in gaz.common_words
-            )
+            or (sentence_initial and len(tokens) > 1 and tokens[0][2].lower() in gaz.common_words)
         ):
             if _known_start([w for _, _, w in tokens], gaz):
                 break
@@ -278,7 +278,9 @@ def _typed(
     return [_Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
-def _prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> list[_Mention]:
+def _prefix_mentions(
+    tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> list[_Mention]:
     """Places, demonyms and organisations inside a title ("US", "Russian", "Pentagon")."""
     found: list[_Mention] = []
     for start, end, word in tokens:
@@ -371,9 +373,13 @@ def _resolve(text: str, mentions: list[_Mention], gaz: gazetteer.Gazetteer) -> l
                     if lowered in lower_words or lowered in gaz.common_words:
                         continue
                 kind = "organization"
-        elif mention.sentence_initial and kind != "place" and " " not in mention.text:
-            if mention.text in surname_key:
-                kind, key = "person", surname_key[mention.text]
+        elif (
+            mention.sentence_initial
+            and kind != "place"
+            and " " not in mention.text
+            and mention.text in surname_key
+        ):
+            kind, key = "person", surname_key[mention.text]
         if kind is None:
             continue
         if mention.titled and kind == "person":
