@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from newsreader.models import Feed, FulltextMode
+from newsreader.models import Feed, FulltextMode, ParsedEntry
 from newsreader.sanitize import sanitize_line
 from newsreader.store.base import StoreBase
 from newsreader.store.codec import from_iso, now_utc, to_iso
@@ -182,3 +183,111 @@ class FeedQueries(StoreBase):
     def retry_after(self, feed_id: int) -> datetime | None:
         row = self._read_one("SELECT retry_after FROM feeds WHERE id = ?", (feed_id,))
         return from_iso(row["retry_after"]) if row else None
+
+    # --- Added for the feed manager (refresh and OPML import) ---
+
+    def retry_times(self) -> dict[int, datetime]:
+        """Feeds in back-off (after 429/503): id -> the moment before which to skip them."""
+        rows = self._read("SELECT id, retry_after FROM feeds WHERE retry_after IS NOT NULL")
+        times = {int(row["id"]): from_iso(row["retry_after"]) for row in rows}
+        return {feed_id: moment for feed_id, moment in times.items() if moment is not None}
+
+    def article_count(self, feed_id: int) -> int:
+        row = self._read_one("SELECT COUNT(*) AS n FROM articles WHERE feed_id = ?", (feed_id,))
+        return int(row["n"]) if row else 0
+
+    def changed_entries(self, feed_id: int, entries: Sequence[ParsedEntry]) -> list[int]:
+        """Indexes of `entries` that are new or differ from the stored article.
+
+        Uses the same identity (guid, link, title+date) and comparison as `store_entries`,
+        so a refresh can skip cleaning and analysing entries it already has.
+        """
+        from newsreader.store.articles import ArticleQueries, _clean_entry
+
+        changed: list[int] = []
+        with self._lock:
+            for index, entry in enumerate(entries):
+                values = _clean_entry(entry)
+                existing = ArticleQueries._find_existing(self._db, feed_id, values)
+                if existing is None or any(
+                    existing[1][column] != values[column]
+                    for column in ("title", "summary", "content", "url")
+                ):
+                    changed.append(index)
+        return changed
+
+    def import_feeds(
+        self, subscriptions: Sequence[tuple[str, str, str | None]]
+    ) -> tuple[list[Feed], list[str]]:
+        """Subscribe to many (url, title, folder) in ONE transaction: all or nothing.
+
+        URLs already subscribed (or repeated in `subscriptions`) are skipped.
+
+        Returns:
+            the feeds added, and the URLs skipped as duplicates.
+        """
+        added_ids: list[int] = []
+        skipped: list[str] = []
+        moment = to_iso(now_utc())
+        with self._write() as db:
+            known = {row[0] for row in db.execute("SELECT url FROM feeds")}
+            for url, title, folder in subscriptions:
+                if url in known:
+                    skipped.append(url)
+                    continue
+                known.add(url)
+                cursor = db.execute(
+                    "INSERT INTO feeds (url, title, folder, fulltext, created_at) "
+                    "VALUES (?, ?, ?, 'teaser', ?)",
+                    (url, sanitize_line(title), sanitize_line(folder) or None, moment),
+                )
+                added_ids.append(int(cursor.lastrowid or 0))
+        return [self.get_feed(feed_id) for feed_id in added_ids], skipped
+
+    def unanalysed_articles(
+        self, feed_ids: Sequence[int] | None = None, limit: int | None = None
+    ) -> list[int]:
+        """Feed articles stored without analysis (refresh defers it), newest first."""
+        sql = "SELECT id FROM articles WHERE analysis IS NULL AND origin = 'feed'"
+        parameters: list[object] = []
+        if feed_ids is not None:
+            sql += f" AND feed_id IN ({','.join('?' * len(feed_ids))})"
+            parameters += list(feed_ids)
+        sql += " ORDER BY sort_at DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            parameters.append(limit)
+        return [int(row["id"]) for row in self._read(sql, tuple(parameters))]
+
+    def feeds_for_refresh(self) -> list[Feed]:
+        """Every feed with its fetch state but without counts (cheap: no article scan)."""
+        rows = self._read(
+            "SELECT f.id, f.url, f.title, f.folder, f.site_url, f.etag, f.last_modified, "
+            "f.last_error, f.last_fetched, f.fulltext, 0 AS unread, 0 AS total "
+            "FROM feeds f ORDER BY f.id"
+        )
+        return [_feed_from_row(row) for row in rows]
+
+    def list_feeds_counted(self) -> list[Feed]:
+        """Like `list_feeds`, counting all feeds' articles in one pass.
+
+        `list_feeds` counts with a correlated subquery per feed that SQLite answers from the
+        `articles_unread` index, i.e. by scanning every unread article once per feed.
+        """
+        counts = {
+            row["feed_id"]: (int(row["unread"]), int(row["total"]))
+            for row in self._read(
+                "SELECT feed_id, SUM(read = 0) AS unread, COUNT(*) AS total FROM articles "
+                "WHERE feed_id IS NOT NULL GROUP BY feed_id"
+            )
+        }
+        rows = self._read(
+            "SELECT f.id, f.url, f.title, f.folder, f.site_url, f.etag, f.last_modified, "
+            "f.last_error, f.last_fetched, f.fulltext, 0 AS unread, 0 AS total FROM feeds f "
+            "ORDER BY coalesce(f.folder, '') COLLATE NOCASE, f.title COLLATE NOCASE, f.id"
+        )
+        feeds = []
+        for row in rows:
+            unread, total = counts.get(row["id"], (0, 0))
+            feeds.append(replace(_feed_from_row(row), unread=unread, total=total))
+        return feeds

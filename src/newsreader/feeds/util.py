@@ -1,0 +1,53 @@
+"""Small conversions the feed parsers share."""
+
+from __future__ import annotations
+
+import email.utils
+from datetime import UTC, datetime
+
+
+def to_utc(value: object) -> datetime | None:
+    """A feed date in any common format as an aware UTC datetime, or None.
+
+    ISO 8601 / RFC 3339 and RFC 822 are tried first (cheap); anything else goes through
+    feedparser's date parser, which knows the odd formats feeds use in the wild. A date
+    without a zone is taken to be UTC.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value.strip():
+        moment_or_none = _parse_date(value.strip())
+        if moment_or_none is None:
+            return None
+        moment = moment_or_none
+    else:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _parse_date(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    from feedparser.datetimes import _parse_date as feedparser_date
+
+    try:
+        parsed = feedparser_date(text)
+    except Exception:  # feedparser's date handlers are many and not all careful
+        return None
+    if not parsed:
+        return None
+    try:
+        return datetime(*parsed[:6], tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
