@@ -1,0 +1,130 @@
+"""The Textual app: settings, theme, keymap and the store; the screens do the rest.
+
+Start-up is kept light: only Textual, the store and the main screen's widgets load before
+the first frame. The pipeline, httpx, extraction and analysis are imported inside the
+workers that need them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.screen import Screen
+
+from newsreader.app import keymap
+from newsreader.app.commands import ActionCommands
+from newsreader.config import DEFAULT_THEME, Settings
+from newsreader.paths import Paths
+from newsreader.store import Store
+
+if TYPE_CHECKING:
+    import httpx
+
+LIGHT_THEME = "textual-light"
+DARK_THEME = "textual-dark"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class NewsReaderApp(App[None]):
+    """A terminal news reader: feeds | headlines | article.
+
+    Args:
+        paths: where config and data live (the theme is saved to `paths.config_file`).
+        settings: loaded settings.
+        store: an open store; when None, `newsreader.firstrun.open_store` opens (and on a
+            first run seeds) the one in `paths`.
+        open_article: an article id to open at start (`newsreader read`).
+        transport: an httpx transport for every request (tests pass a MockTransport).
+        clock: the current time, for article ages (tests fix it).
+    """
+
+    CSS_PATH = str(Path(__file__).with_name("app.tcss"))
+    TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {ActionCommands}
+
+    def __init__(
+        self,
+        paths: Paths,
+        settings: Settings,
+        store: Store | None = None,
+        open_article: int | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self._store = store
+        self.open_article = open_article
+        self.transport = transport
+        self.clock = clock or _utc_now
+        self.refresh_lines: list[str] = []
+        """What refreshes reported (the log screen, L)."""
+        self.keymap_overrides, self._keymap_problems = keymap.keymap(settings.keybindings)
+        self.theme = settings.theme if settings.theme in self.available_themes else DEFAULT_THEME
+
+    @property
+    def store(self) -> Store:
+        """The store, opened (and seeded on a first run) when first needed."""
+        if self._store is None:
+            from newsreader.firstrun import open_store
+
+            self._store = open_store(self.paths)
+        return self._store
+
+    def get_default_screen(self) -> Screen[Any]:
+        from newsreader.app.screens.main import MainScreen
+
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        if self.keymap_overrides:
+            self.set_keymap(self.keymap_overrides)
+        for problem in self._keymap_problems:
+            self.notify(problem, severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, lambda theme: self.save_theme(theme.name))
+
+    def toggle_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
+
+    def save_theme(self, name: str) -> None:
+        """Remember the theme in the config file (in a thread: it writes a file)."""
+        if name == self.settings.theme:
+            return
+        self.settings = replace(self.settings, theme=name)
+        settings = self.settings
+        config_file = self.paths.config_file
+
+        def write() -> None:
+            from newsreader.config import save_settings
+
+            try:
+                save_settings(config_file, settings)
+            except OSError as error:
+                self.call_from_thread(
+                    self.notify, f"Could not save the theme: {error}", severity="warning", markup=False
+                )
+
+        self.run_worker(write, thread=True, group="settings", exclusive=True)
+
+    def log_line(self, line: str) -> None:
+        """Add a line to the refresh log, stamped with the time."""
+        self.refresh_lines.append(f"{self.clock().astimezone():%H:%M:%S}  {line}")
+
+    def run_on_ui(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Call `callback` on the event loop, whichever thread we are on."""
+        if threading.get_ident() == self._thread_id:
+            callback(*args)
+        else:
+            self.call_from_thread(callback, *args)

@@ -1,0 +1,117 @@
+"""Search as you type over titles and bodies, with filters and highlighted matches."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, OptionList
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from newsreader.app.text import snippet_content
+from newsreader.models import SearchHit
+from newsreader.store import ArticleFilter, Store
+
+RESULT_LIMIT = 100
+
+
+class SearchScreen(ModalScreen[int | None]):
+    """Dismisses with the chosen article id (or None).
+
+    Each keystroke starts a thread worker in the exclusive `search` group, so only the
+    latest query's results are shown and typing never waits on SQLite.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Close"),
+        Binding("down", "results", "Results", show=False),
+    ]
+
+    def __init__(self, store: Store, feed_id: int | None, feed_title: str | None) -> None:
+        super().__init__()
+        self.store = store
+        self.feed_id = feed_id
+        self.feed_title = feed_title
+        self.hits: list[SearchHit] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search", classes="dialog"):
+            yield Input(placeholder="Search titles and text…", id="search-input")
+            with Horizontal(id="search-filters"):
+                this_feed = Checkbox(
+                    Content(f"Only {self.feed_title}" if self.feed_title else "Only this feed"),
+                    id="filter-feed",
+                )
+                this_feed.disabled = self.feed_id is None
+                yield this_feed
+                yield Checkbox("Unread", id="filter-unread")
+                yield Checkbox("Bookmarked", id="filter-bookmarked")
+                yield Checkbox("Saved", id="filter-saved")
+            yield OptionList(id="search-results")
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Vertical).border_title = "Search"
+        self.query_one("#search-input", Input).focus()
+
+    def view(self) -> ArticleFilter:
+        """The filters ticked, as an ArticleFilter."""
+
+        def ticked(name: str) -> bool:
+            return self.query_one(f"#filter-{name}", Checkbox).value
+
+        return ArticleFilter(
+            feed_id=self.feed_id if ticked("feed") else None,
+            unread=ticked("unread"),
+            bookmarked=ticked("bookmarked"),
+            saved=ticked("saved"),
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value, self.view())
+
+    def on_checkbox_changed(self, _: Checkbox.Changed) -> None:
+        self.run_search(self.query_one("#search-input", Input).value, self.view())
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str, view: ArticleFilter) -> None:
+        hits = self.store.search(query, view, limit=RESULT_LIMIT) if query.strip() else []
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_hits, hits)
+
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        self.hits = hits
+        results = self.query_one("#search-results", OptionList)
+        rows: list[Option | None] = []
+        for hit in hits:
+            prompt = Content.assemble(
+                Content.styled(hit.headline.title, "bold"),
+                Content.styled(f"  {hit.headline.feed_title}", "$text-muted"),
+                "\n",
+                snippet_content(hit.snippet),
+            )
+            rows.extend((Option(prompt), None))
+        results.set_options(rows[:-1])
+        results.border_subtitle = f"{len(hits)} found" if hits else ""
+        if hits:
+            results.highlighted = 0
+
+    def on_input_submitted(self, _: Input.Submitted) -> None:
+        if self.hits:
+            self.dismiss(self.hits[0].headline.id)
+
+    def action_results(self) -> None:
+        if self.hits:
+            self.query_one("#search-results", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.hits):
+            self.dismiss(self.hits[event.option_index].headline.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

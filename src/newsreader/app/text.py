@@ -1,0 +1,213 @@
+"""Domain objects turned into safe `Content` for the screen.
+
+Everything that came from a feed is wrapped with `Content(text)` (never parsed as markup)
+and styled with spans from analysis offsets. Styles name theme variables (`$text-accent`)
+so highlights follow the active theme and stay legible on light and dark backgrounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from textual.content import Content
+
+from newsreader.models import (
+    MATCH_END,
+    MATCH_START,
+    Article,
+    Block,
+    Entity,
+    Headline,
+    Quote,
+    StoredArticle,
+)
+
+ENTITY_STYLES: dict[str, str] = {
+    "person": "bold $text-accent",
+    "organization": "bold $text-primary",
+    "place": "bold $text-success",
+    "other": "bold $text-secondary",
+}
+"""Highlight style per entity kind; kinds the analyser invents later fall back to `other`."""
+
+ENTITY_LABELS: dict[str, str] = {
+    "person": "Person",
+    "organization": "Organisation",
+    "place": "Place",
+    "other": "Other",
+}
+
+FOCUS_STYLE = "reverse"
+"""The mention or quote the reader just jumped to."""
+
+QUOTE_STYLE = "italic"
+
+
+def entity_style(kind: str) -> str:
+    return ENTITY_STYLES.get(kind, ENTITY_STYLES["other"])
+
+
+def age(moment: datetime | None, now: datetime) -> str:
+    """A compact age such as `5m`, `3h`, `2d`, `7w` or `1y` (at most 3 cells)."""
+    if moment is None:
+        return ""
+    seconds = max(0, int((now - moment).total_seconds()))
+    for unit, size in (("y", 365 * 86400), ("w", 7 * 86400), ("d", 86400), ("h", 3600)):
+        if seconds >= size:
+            return f"{seconds // size}{unit}"
+    return f"{seconds // 60}m"
+
+
+def headline_row(headline: Headline, now: datetime, width: int, show_feed: bool = True) -> Content:
+    """One list row: read mark, star, title, then feed and age right-aligned in `width` cells."""
+    mark = Content(" ") if headline.read else Content.styled("●", "$text-accent")
+    star = Content.styled("★", "$text-warning") if headline.bookmarked else (
+        Content.styled("⬇", "$text-success") if headline.saved else Content(" ")
+    )
+    when = age(headline.published, now).rjust(3)
+    feed = headline.feed_title if show_feed else ""
+    feed_width = min(16, max(0, width // 5)) if feed else 0
+    right = Content.styled(
+        (Content(feed).truncate(feed_width, ellipsis=True).plain + "  " if feed_width else "")
+        + when,
+        "$text-muted",
+    )
+    title_width = max(4, width - 4 - right.cell_length - 1)
+    title = Content(headline.title).truncate(title_width, ellipsis=True, pad=True)
+    if not headline.read:
+        title = title.stylize("bold")
+    return Content.assemble(mark, star, " ", title, " ", right)
+
+
+def snippet_content(snippet: str) -> Content:
+    """A search snippet with its MATCH_START/MATCH_END marked matches highlighted."""
+    pieces: list[Content | tuple[str, str]] = []
+    rest = snippet
+    while rest:
+        start = rest.find(MATCH_START)
+        if start < 0:
+            pieces.append(Content(rest.replace(MATCH_END, "")))
+            break
+        pieces.append(Content(rest[:start].replace(MATCH_END, "")))
+        end = rest.find(MATCH_END, start + 1)
+        if end < 0:
+            end = len(rest)
+        pieces.append((rest[start + 1 : end], "bold reverse"))
+        rest = rest[end + 1 :]
+    return Content.assemble(*pieces)
+
+
+def _spans_in(
+    block: Block, entities: Sequence[Entity], quotes: Sequence[Quote], focus: tuple[int, int] | None
+) -> Iterable[tuple[int, int, str]]:
+    """Styles that fall inside `block`, as (start, end, style) relative to the block's text."""
+    for quote in quotes:
+        if quote.start < block.end and quote.end > block.start:
+            yield max(quote.start, block.start), min(quote.end, block.end), QUOTE_STYLE
+    for entity in entities:
+        if entity.start >= block.start and entity.end <= block.end:
+            yield entity.start, entity.end, entity_style(entity.kind)
+    if focus is not None and focus[0] < block.end and focus[1] > block.start:
+        yield max(focus[0], block.start), min(focus[1], block.end), FOCUS_STYLE
+
+
+def block_content(
+    block: Block,
+    entities: Sequence[Entity] = (),
+    quotes: Sequence[Quote] = (),
+    focus: tuple[int, int] | None = None,
+    number: int = 1,
+) -> Content:
+    """A body block as Content with its prefix (bullet, number) and highlight spans."""
+    if block.kind == "image":
+        return Content.styled(f"Image: {block.text}" if block.text else "Image", "italic $text-muted")
+    prefix = ""
+    if block.kind == "list_item":
+        prefix = f"{number}. " if block.ordered else "• "
+    content = Content(prefix + block.text)
+    for start, end, style in _spans_in(block, entities, quotes, focus):
+        content = content.stylize(
+            style, start - block.start + len(prefix), end - block.start + len(prefix)
+        )
+    if block.kind == "heading":
+        content = content.stylize("bold")
+    return content
+
+
+def byline(stored: StoredArticle, now: datetime) -> Content:
+    """Author, date and source of an article in one muted line."""
+    article = stored.article
+    headline = stored.headline
+    parts: list[str] = []
+    author = (article.author if article else None) or headline.author
+    if author:
+        parts.append(f"By {author}")
+    published = (article.published if article else None) or headline.published
+    if published:
+        parts.append(f"{published:%a %d %b %Y, %H:%M} ({age(published, now)} ago)")
+    source = (article.site_name if article else None) or headline.feed_title
+    if source:
+        parts.append(source)
+    return Content.styled(" · ".join(parts), "$text-muted")
+
+
+def fallback_article(stored: StoredArticle) -> Article:
+    """What to show before the article has been cleaned: the feed's own text, as plain text."""
+    if stored.article is not None:
+        return stored.article
+    text = stored.summary or stored.content
+    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    return Article.from_blocks(
+        (Block("paragraph", paragraph) for paragraph in paragraphs), title=stored.headline.title
+    )
+
+
+@dataclass
+class EntitySummary:
+    """Every mention of one entity in an article, for the entities panel."""
+
+    key: str
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+def group_entities(entities: Sequence[Entity]) -> list[EntitySummary]:
+    """Mentions grouped by canonical key, most mentioned first.
+
+    Uses `newsreader.analysis.group_entities` when it is available (so the app and the
+    CLI agree on grouping) and falls back to grouping by key here.
+    """
+    try:
+        from newsreader.analysis import group_entities as shared_grouping
+
+        groups = shared_grouping(list(entities))
+        summaries = [
+            EntitySummary(
+                key=str(group.key),
+                kind=str(group.kind),
+                mentions=[_offsets(mention) for mention in group.mentions],
+            )
+            for group in groups
+        ]
+        if sum(s.count for s in summaries) or not entities:
+            return summaries
+    except (ImportError, AttributeError, TypeError):
+        pass
+    by_key: dict[tuple[str, str], EntitySummary] = {}
+    for entity in entities:
+        key = entity.key or entity.text
+        summary = by_key.setdefault((key, entity.kind), EntitySummary(key, entity.kind))
+        summary.mentions.append((entity.start, entity.end))
+    return sorted(by_key.values(), key=lambda s: (-s.count, s.key.casefold()))
+
+
+def _offsets(mention: object) -> tuple[int, int]:
+    if isinstance(mention, tuple):
+        return int(mention[0]), int(mention[1])
+    return int(mention.start), int(mention.end)  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Widgets of the reader: lists, the article pane and its side panels."""
