@@ -35,6 +35,8 @@ _TAG_BONUS: Final = {
     "address": -3.0, "th": -5.0, "body": -5.0,
 }
 _HINT_WEIGHT: Final = 25.0
+_POSITIVE_WEIGHT: Final = 10.0
+"""Smaller than the clutter weight: "story" and "content" are on every teaser too."""
 _SPLIT_LEVELS: Final = 6
 _SPLIT_SHARE: Final = 0.3
 # Containers whose class/id is checked for clutter. Inline elements (a, span, li, img)
@@ -119,7 +121,7 @@ def _node_weight(node: LexborNode) -> float:
     weight = _TAG_BONUS.get(node.tag or "", 0.0)
     attrs = node.attributes
     if is_positive(attrs):
-        weight += _HINT_WEIGHT
+        weight += _POSITIVE_WEIGHT
     if clutter_family(hint_string(attrs)) is not None:
         weight -= _HINT_WEIGHT
     itemprop = (attrs.get("itemprop") or "").lower()
@@ -234,7 +236,7 @@ def _split_body(
         ):
             continue
         node_id = candidate.node.mem_id
-        if node_id in index:
+        if node_id in index or _separate_story(candidate.node):
             continue  # an ancestor of the winner
         level = None
         for ancestor in _ancestors(candidate.node, _SPLIT_LEVELS + 2):
@@ -255,6 +257,15 @@ def _split_body(
     return chain[highest], frozenset(chunks)
 
 
+def _separate_story(node: LexborNode) -> bool:
+    """A hidden element, or another story: its own `<article>` or headline (`<h1>`)."""
+    return (
+        is_hidden(node.attributes)
+        or node.tag == "article"
+        or node.css_first("article, h1") is not None
+    )
+
+
 def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[LexborNode]:
     """The winner plus siblings that score like article text (readability's rule)."""
     parent = top.node.parent
@@ -267,7 +278,7 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
     while sibling is not None:
         if sibling.mem_id == top.node.mem_id:
             nodes.append(top.node)
-        elif sibling.is_element_node and not is_hidden(sibling.attributes):
+        elif sibling.is_element_node and not _separate_story(sibling):
             candidate = candidates.get(sibling.mem_id)
             bonus = top.score * 0.2 if hints and sibling.attributes.get("class") == hints else 0.0
             if candidate is not None and candidate.score + bonus >= threshold:
