@@ -9,11 +9,12 @@ import pytest
 
 from newsreader.extract import extract_html
 from newsreader.extract.dates import parse_date
+from newsreader.models import Article
 
 DATA = Path(__file__).parent.parent / "data" / "extract"
 
 
-def _load(name: str, url: str | None = "https://gazette.example/news/page"):  # noqa: ANN202
+def _load(name: str, url: str | None = "https://gazette.example/news/page") -> Article:
     return extract_html((DATA / f"{name}.html").read_bytes(), url)
 
 

@@ -188,7 +188,7 @@ def walk(
             walker.parts.append("\n")
             continue
         if tag == "img":
-            if not walker.contexts[-1].kind == "heading":
+            if walker.contexts[-1].kind != "heading":
                 walker.image(node, "")
             continue
         if tag == "figure" and node is not root:

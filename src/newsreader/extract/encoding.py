@@ -85,10 +85,13 @@ def decode(data: bytes, content_type: str | None = None) -> str:
         pass
     if declared:
         return data.decode(declared, errors="replace")
-    # Mostly-UTF-8 with a few bad bytes stays UTF-8; otherwise it is a legacy encoding.
-    bad = data.decode("utf-8", errors="replace").count("\ufffd")
-    if bad * 50 < len(data):
-        return data.decode("utf-8", errors="replace")
+    # UTF-8 with a few corrupt bytes has more valid multi-byte characters than bad
+    # bytes; a legacy encoding has almost none (its accented letters are lone bytes).
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = sum(1 for ch in text if ch > "\x7f") - bad
+    if valid > bad:
+        return text
     return data.decode("cp1252", errors="replace")
 
 
@@ -110,9 +113,8 @@ def sniff_kind(data: bytes, content_type: str | None = None) -> DocumentKind:
     mime = (content_type or "").split(";")[0].strip().lower()
     if mime in ("text/html", "application/xhtml+xml") or _HTML_SNIFF.search(head):
         return "html"
-    if mime and not mime.startswith("text/") and mime not in ("", "application/octet-stream"):
-        if mime.startswith(("image/", "audio/", "video/", "font/")) or mime.endswith("zip"):
-            return "binary"
+    if mime.startswith(("image/", "audio/", "video/", "font/")) or mime.endswith("zip"):
+        return "binary"
     return "text"
 
 

@@ -121,10 +121,9 @@ def _extract(text: str) -> Article:
             if not title and section is None:
                 section = body.title()
             continue  # section labels before the title, datelines after it
-        if not title:
-            if len(body) <= _MAX_TITLE and not bullet:
-                title = body
-                continue
+        if not title and len(body) <= _MAX_TITLE and not bullet:
+            title = body
+            continue
         kind: BlockKind = "paragraph"
         if bullet:
             kind = "list_item"
