@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from html.parser import HTMLParser
 
 from textual.content import Content
 
@@ -154,14 +155,47 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
 
 
 def fallback_article(stored: StoredArticle) -> Article:
-    """What to show before the article has been cleaned: the feed's own text, as plain text."""
-    if stored.article is not None:
+    """The cleaned article, or the feed's own text when cleaning produced none.
+
+    A short teaser can come back from cleaning with no blocks; showing nothing would be
+    worse than showing the feed's sentence, so its text is shown as plain paragraphs.
+    """
+    if stored.article is not None and stored.article.text:
         return stored.article
-    text = stored.summary or stored.content
-    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    paragraphs = _feed_paragraphs(stored.summary or stored.content)
     return Article.from_blocks(
-        (Block("paragraph", paragraph) for paragraph in paragraphs), title=stored.headline.title
+        (Block("paragraph", paragraph) for paragraph in paragraphs),
+        title=(stored.article.title if stored.article else "") or stored.headline.title,
     )
+
+
+class _TextCollector(HTMLParser):
+    """Text of an HTML fragment, a paragraph per block element (nothing is interpreted)."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _feed_paragraphs(fragment: str) -> list[str]:
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    text = "".join(collector.parts)
+    return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
 
 @dataclass

@@ -442,7 +442,7 @@ class MainScreen(Screen[None]):
         if self.open_headline is not None and (index := listing.index_of(self.open_headline.id)) is not None:
             start = index
         elif listing.highlighted is not None:
-            start = listing.highlighted
+            start = listing.highlighted - step  # nothing open yet: the cursor's row counts
         index = listing.find_unread(start, step)
         if index is None:
             self.notify("No more unread articles here.", timeout=3)
@@ -625,14 +625,30 @@ class MainScreen(Screen[None]):
         finally:
             status.remove_class("-active")
         new = getattr(summary, "new_articles", totals["new"])
-        errors = getattr(summary, "errors", totals["errors"])
-        errors = len(errors) if isinstance(errors, list | tuple) else errors
+        failed = getattr(summary, "feeds_failed", totals["errors"])
         message = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
-        if errors:
-            message += f", {errors} feed{'s' if errors != 1 else ''} failed (L for the log)"
+        if failed:
+            message += f", {failed} feed{'s' if failed != 1 else ''} failed (L for the log)"
         app.log_line(message)
-        self.notify(message, markup=False, severity="warning" if errors else "information")
+        self.notify(message, markup=False, severity="warning" if failed else "information")
         self.reload()
+        if new:
+            await self._understand_new(feed_ids)
+
+    async def _understand_new(self, feed_ids: list[int] | None) -> None:
+        """Clean and analyse what the refresh stored raw, so entity views find it."""
+        from newsreader.pipeline import understand_pending
+
+        label = self.query_one("#refresh-label", Label)
+        status = self.query_one("#refresh-status")
+        status.add_class("-active")
+        label.update("Analysing new articles…")
+        try:
+            await understand_pending(self.news.store, self.news.settings, feed_ids)
+        except Exception as error:  # analysis is a bonus: never fatal
+            self.news.log_line(f"Analysis failed: {error}")
+        finally:
+            status.remove_class("-active")
 
     def _schedule_reload(self) -> None:
         """Reload at most twice a second while a refresh reports new articles."""

@@ -90,7 +90,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _block(self, block: Block, number: int) -> Content:
         stored = self.stored
-        if stored is None or not self.highlight or self.article is not stored.article:
+        if stored is None or not self.highlight or self.article is not stored.article:  # feed text: offsets differ
             return block_content(block, focus=self._focus, number=number)
         return block_content(block, stored.entities, stored.quotes, self._focus, number)
 

@@ -1,0 +1,201 @@
+"""Pilot tests for everything that goes online, with httpx.MockTransport only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+
+from newsreader.app.app import NewsReaderApp
+from newsreader.app.screens.log import LogScreen
+from newsreader.app.widgets.article_view import ArticleView
+from newsreader.app.widgets.feed_list import FeedList
+from newsreader.app.widgets.headline_list import HeadlineList
+from newsreader.config import Settings
+from newsreader.models import ParsedEntry
+from newsreader.paths import Paths
+from newsreader.store import IncomingArticle, Store
+
+from .conftest import FIXED_NOW, fixed_clock
+from .helpers import notices, settle
+
+AppFactory = Callable[..., NewsReaderApp]
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>World Wire</title><link>https://world.example/</link>
+<item><guid>fresh-1</guid><title>Fresh from the wire</title><link>https://world.example/fresh</link>
+<pubDate>Sat, 28 Nov 2026 11:30:00 +0000</pubDate><description>Something new happened.</description></item>
+</channel></rss>"""
+
+PAGE = """<html><head><title>Full story</title></head><body><article><h1>Full story</h1>
+<p>{body}</p><p>{body}</p><p>{body}</p></article></body></html>""".format(
+    body="The complete article text arrives from the page with many more words than the teaser "
+    "had, because the feed only carried its first sentence and the rest lives on the site. " * 3
+)
+
+
+def respond(body: str, content_type: str) -> httpx.Response:
+    """A streamed response (the fetcher reads the raw stream, which `text=` pre-consumes)."""
+    return httpx.Response(
+        200, stream=httpx.ByteStream(body.encode("utf-8")), headers={"content-type": content_type}
+    )
+
+
+def feed_server(request: httpx.Request) -> httpx.Response:
+    """world.example serves a feed; every other host is down."""
+    if request.url.host == "world.example" and request.url.path == "/feed":
+        return respond(RSS, "application/rss+xml")
+    if request.url.host == "teaser.example":
+        return respond(PAGE, "text/html")
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+async def test_shift_r_refreshes_all_and_shows_new_articles(make_app: AppFactory) -> None:
+    """R fetches every feed in a worker; new articles appear and failures are marked."""
+    app = make_app(transport=httpx.MockTransport(feed_server))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        titles = [h.title for h in app.query_one(HeadlineList).headlines]
+        assert "Fresh from the wire" in titles
+        failed = [e.label for e in app.query_one(FeedList).entries if e.feed and e.feed.last_error]
+        assert set(failed) == {"Tech Daily", "Plain Feed"}
+        summaries = [n for n in notices(app) if n.startswith("Refreshed")]
+        assert summaries == ["Refreshed: 1 new article, 2 feeds failed (L for the log)"]
+
+
+async def test_refresh_errors_go_to_the_log_screen(make_app: AppFactory) -> None:
+    """Per-feed errors are listed on the log screen (L), not as a flood of pop-ups."""
+    app = make_app(transport=httpx.MockTransport(feed_server))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LogScreen)
+        assert any(line.split("  ", 1)[1].startswith("Tech Daily:") for line in app.refresh_lines)
+        assert len(notices(app)) == 1
+
+
+async def test_r_refreshes_only_the_current_feed(make_app: AppFactory) -> None:
+    """r in a feed's view fetches that feed alone."""
+    requested: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        return feed_server(request)
+
+    app = make_app(transport=httpx.MockTransport(handler))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        feeds.highlighted = next(i for i, e in enumerate(feeds.entries) if e.label == "World Wire")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert requested == ["https://world.example/feed"]
+
+
+def _teaser_store(path: Path) -> tuple[Store, int]:
+    store = Store(path)
+    feed = store.add_feed("https://teaser.example/feed", "Teasers", fulltext="teaser")
+    entry = ParsedEntry(
+        guid="t1",
+        url="https://teaser.example/story",
+        title="Only a teaser",
+        published=FIXED_NOW - timedelta(hours=1),
+        summary="<p>The first sentence only…</p>",
+    )
+    result = store.store_entries(feed.id, [IncomingArticle(entry)])
+    return store, result.new_ids[0]
+
+
+async def test_teaser_fetches_the_full_article_in_the_background(tmp_path: Path) -> None:
+    """Opening a teaser shows the feed text, fetches the page, then shows the full text."""
+    store, article_id = _teaser_store(tmp_path / "t.db")
+    paths = Paths(tmp_path, tmp_path, tmp_path / "cache")
+    app = NewsReaderApp(
+        paths,
+        Settings(refresh_on_start=False),
+        store=store,
+        open_article=article_id,
+        transport=httpx.MockTransport(feed_server),
+        clock=fixed_clock,
+    )
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.article is not None and "complete article text" in view.article.text
+        assert not app.query_one("#article-note").display
+
+
+async def test_teaser_fetch_failure_keeps_feed_text_with_a_note(tmp_path: Path) -> None:
+    """When the page cannot be fetched, the feed's text stays with one calm note."""
+    store, article_id = _teaser_store(tmp_path / "t.db")
+    paths = Paths(tmp_path, tmp_path, tmp_path / "cache")
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("offline", request=request)
+
+    app = NewsReaderApp(
+        paths,
+        Settings(refresh_on_start=False),
+        store=store,
+        open_article=article_id,
+        transport=httpx.MockTransport(down),
+        clock=fixed_clock,
+    )
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.article is not None and "first sentence only" in view.article.text
+        note = str(app.query_one("#article-note-text").content)
+        assert note.startswith("Couldn't fetch the full article")
+        assert app.query_one("#article-note").display
+
+
+async def test_a_adds_a_feed_from_the_dialog(make_app: AppFactory, store: Store) -> None:
+    """a opens a dialog; submitting a feed URL subscribes to it and lists it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "new.example":
+            return respond(RSS.replace("World Wire", "New Wire"), "application/rss+xml")
+        raise httpx.ConnectError("down", request=request)
+
+    app = make_app(transport=httpx.MockTransport(handler))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"https://new.example/feed")
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert "https://new.example/feed" in store.feed_urls()
+        assert any(e.feed and e.feed.url == "https://new.example/feed" for e in app.query_one(FeedList).entries)
+
+
+async def test_d_deletes_a_feed_after_confirmation(make_app: AppFactory, store: Store) -> None:
+    """d asks first; y unsubscribes and the feed leaves the list."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        feeds.highlighted = next(i for i, e in enumerate(feeds.entries) if e.label == "Plain Feed")
+        await pilot.press("d")
+        await pilot.pause()
+        assert "https://plain.example/feed" in store.feed_urls()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert "https://plain.example/feed" not in store.feed_urls()
+        assert "Plain Feed" not in [e.label for e in feeds.entries]

@@ -1,0 +1,206 @@
+"""Pilot tests: opening, moving, marking, bookmarking and leaving articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsreader.app.app import NewsReaderApp
+from newsreader.app.widgets.article_view import ArticleView
+from newsreader.app.widgets.feed_list import FeedList
+from newsreader.app.widgets.headline_list import HeadlineList
+from newsreader.store import ArticleFilter, Store
+
+from .helpers import main_screen, notices, screen_text, settle
+
+AppFactory = Callable[..., NewsReaderApp]
+
+
+async def test_start_lists_views_feeds_and_headlines(make_app: AppFactory) -> None:
+    """The first frame shows the virtual views, folders with feeds, and every headline."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        labels = [entry.label for entry in app.query_one(FeedList).entries]
+        assert labels[:5] == ["All articles", "Unread", "Bookmarks", "Saved", "Read later"]
+        assert {"News", "World Wire", "Tech", "Tech Daily", "Plain Feed"} <= set(labels)
+        assert len(app.query_one(HeadlineList).headlines) == 18
+        assert "World Wire story 1" in screen_text(app)
+
+
+async def test_enter_opens_the_article_and_marks_it_read(make_app: AppFactory, store: Store) -> None:
+    """Enter on a headline shows its title and body in the reader and marks it read."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        first = app.query_one(HeadlineList).current
+        assert first is not None and not first.read
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.stored is not None and view.stored.headline.id == first.id
+        assert "Ada Lovelace met officials" in screen_text(app)
+        assert store.get_headline(first.id).read
+        assert app.focused is view
+
+
+async def test_j_and_k_move_the_cursor(make_app: AppFactory) -> None:
+    """j moves down the headline list and k moves back up."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        await pilot.press("j", "j")
+        assert listing.highlighted == 2
+        await pilot.press("k")
+        assert listing.highlighted == 1
+
+
+async def test_g_and_shift_g_jump_to_top_and_bottom(make_app: AppFactory) -> None:
+    """G goes to the last headline and g back to the first."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        await pilot.press("G")
+        assert listing.highlighted == 17
+        await pilot.press("g")
+        assert listing.highlighted == 0
+
+
+async def test_n_and_p_open_next_and_previous_unread(make_app: AppFactory) -> None:
+    """n skips read articles to open the next unread one; p goes back to an unread one."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[0].id  # type: ignore[union-attr]
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[1].id  # type: ignore[union-attr]
+        listing.set_flags(listing.headlines[0].id, read=False)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[0].id  # type: ignore[union-attr]
+
+
+async def test_space_pages_down_in_the_reader(make_app: AppFactory) -> None:
+    """Space scrolls the open article by a page; b scrolls back."""
+    app = make_app()
+    async with app.run_test(size=(80, 12)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        await pilot.press("space")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert view.scroll_y == 0
+
+
+async def test_q_leaves_the_article_then_quits(make_app: AppFactory) -> None:
+    """q in the reader returns to the list; q in the list quits the app."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.focused is app.query_one(HeadlineList)
+        assert app.is_running
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_choosing_a_feed_lists_only_its_articles(make_app: AppFactory) -> None:
+    """Enter on a feed in the feed list shows that feed's headlines."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        index = next(i for i, e in enumerate(feeds.entries) if e.label == "Tech Daily")
+        feeds.highlighted = index
+        await pilot.press("enter")
+        await settle(app, pilot)
+        titles = [h.feed_title for h in app.query_one(HeadlineList).headlines]
+        assert titles == ["Tech Daily"] * 6
+        assert app.focused is app.query_one(HeadlineList)
+
+
+async def test_m_toggles_read_state(make_app: AppFactory, store: Store) -> None:
+    """m marks the highlighted headline read, and again unread, in the list and the store."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        article_id = listing.headlines[0].id
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert listing.headlines[0].read and store.get_headline(article_id).read
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert not listing.headlines[0].read and not store.get_headline(article_id).read
+
+
+async def test_s_bookmarks_the_article(make_app: AppFactory, store: Store) -> None:
+    """s stars the highlighted article; it then appears under Bookmarks."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        article_id = app.query_one(HeadlineList).headlines[0].id
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert [h.id for h in store.list_headlines(ArticleFilter(bookmarked=True))] == [article_id]
+        assert "★" in app.query_one(HeadlineList).get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
+
+
+async def test_shift_a_marks_the_view_read(make_app: AppFactory, store: Store) -> None:
+    """A marks every article of the current view read."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(unread=True)) == 0
+        assert any("Marked 18 articles read" in n for n in notices(app))
+
+
+async def test_shift_s_saves_offline_falling_back_to_feed_text(make_app: AppFactory, store: Store) -> None:
+    """S with the network down still saves (the feed's text) and says so calmly."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        article_id = app.query_one(HeadlineList).headlines[0].id
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert store.is_saved(article_id)
+        assert any(n.startswith("Saved offline") for n in notices(app))
+        assert app.query_one(HeadlineList).headlines[0].saved
+
+
+async def test_o_opens_the_link_in_a_browser(make_app: AppFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """o hands the article's URL to the webbrowser module (off the event loop)."""
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url: opened.append(url) or True)
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert opened == [app.query_one(HeadlineList).headlines[0].url]
+
+
+async def test_open_article_at_start(make_app: AppFactory, store: Store) -> None:
+    """`open_article=` (used by `newsreader read`) opens that article in the reader."""
+    target = store.list_headlines()[3]
+    app = make_app(open_article=target.id)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.stored is not None and view.stored.headline.id == target.id
