@@ -50,7 +50,9 @@ def _entry_of(stored: StoredArticle) -> ParsedEntry:
     )
 
 
-def ensure_analysed(store: Store, article_id: int, settings: Settings | None = None) -> StoredArticle:
+def ensure_analysed(
+    store: Store, article_id: int, settings: Settings | None = None
+) -> StoredArticle:
     """Return the article cleaned and analysed, doing (and keeping) the work if not done yet.
 
     Synchronous and CPU-bound: the app calls it from a thread worker.
@@ -64,7 +66,9 @@ def ensure_analysed(store: Store, article_id: int, settings: Settings | None = N
     if article is None:
         article = Article(title=stored.headline.title, author=stored.headline.author)
     entities, quotes = analyse(article, (settings or Settings()).entity_backend)
-    store.set_extracted(article_id, article, entities, quotes, fulltext_fetched=stored.fulltext_fetched)
+    store.set_extracted(
+        article_id, article, entities, quotes, fulltext_fetched=stored.fulltext_fetched
+    )
     return store.get_article(article_id)
 
 
@@ -97,12 +101,13 @@ def _write_atomically(target: Path, data: bytes) -> None:
 async def _download_images(
     client: httpx.AsyncClient, urls: list[str], folder: Path
 ) -> dict[str, str]:
-    from newsreader.feeds.fetch import FetchError, fetch_url
+    from newsreader.feeds.fetch import FetchError, FetchLimits, fetch_url
 
+    limits = FetchLimits(max_bytes=MAX_IMAGE_BYTES, deadline=30.0)
     saved: dict[str, str] = {}
     for url in urls:
         try:
-            response = await fetch_url(client, url, max_bytes=MAX_IMAGE_BYTES)
+            response = await fetch_url(client, url, limits=limits, accept="image/*")
         except FetchError:
             continue
         if not (response.content_type or "").startswith("image/") or not response.content:

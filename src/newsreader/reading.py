@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import httpx
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 
 
 class SourceError(Exception):
@@ -29,17 +30,17 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-async def _fetch(url: str, transport: httpx.AsyncBaseTransport | None) -> tuple[bytes, str | None, str]:
+async def _fetch(
+    url: str, transport: httpx.AsyncBaseTransport | None
+) -> tuple[bytes, str | None, str]:
     from newsreader.feeds.fetch import FetchError, fetch_url, make_client
 
     try:
         async with make_client(transport=transport) as client:
-            response = await fetch_url(client, url)
+            response = await fetch_url(client, url, accept=PAGE_ACCEPT)
     except FetchError as error:
         raise SourceError(f"cannot fetch {url}: {error}") from None
-    if response.status >= 400:
-        raise SourceError(f"cannot fetch {url}: HTTP {response.status}")
-    return response.content, response.content_type, str(response.url)
+    return response.content, response.content_type, response.url
 
 
 def _read_file(source: str) -> bytes:

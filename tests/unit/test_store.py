@@ -40,7 +40,9 @@ def _entry(n: int, **overrides: object) -> ParsedEntry:
 
 
 def _incoming(n: int, text: str | None = None, **overrides: object) -> IncomingArticle:
-    article = Article.from_blocks([Block("paragraph", text or f"Body of story {n}.")], title=f"Story {n}")
+    article = Article.from_blocks(
+        [Block("paragraph", text or f"Body of story {n}.")], title=f"Story {n}"
+    )
     return IncomingArticle(_entry(n, **overrides), article)
 
 
@@ -111,7 +113,9 @@ def test_updated_entry_updates_its_article_and_keeps_state(store: Store) -> None
     article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]
     store.set_read([article_id])
     store.bookmark(article_id)
-    result = store.store_entries(feed.id, [_incoming(1, title="Story 1 (updated)", text="New body")])
+    result = store.store_entries(
+        feed.id, [_incoming(1, title="Story 1 (updated)", text="New body")]
+    )
     assert result.updated_ids == [article_id]
     stored = store.get_article(article_id)
     assert stored.headline.title == "Story 1 (updated)"
@@ -197,7 +201,9 @@ def test_full_text_search_ranks_and_filters(store: Store) -> None:
         feed.id,
         [
             _incoming(1, text="The harbour bridge will be repaired, the council said."),
-            _incoming(2, text="Blinken visits Beijing; Blinken raises concerns.", title="Blinken in China"),
+            _incoming(
+                2, text="Blinken visits Beijing; Blinken raises concerns.", title="Blinken in China"
+            ),
             _incoming(3, text="Weather: rain in the Loire valley."),
         ],
     ).new_ids
@@ -210,7 +216,9 @@ def test_full_text_search_ranks_and_filters(store: Store) -> None:
     assert store.search("blinken", ArticleFilter(unread=True)) == []
 
 
-@pytest.mark.parametrize("query", ['AND OR NOT', '"unbalanced', "a:b", "(((", "-x", "*", "   ", "NEAR(a b)"])
+@pytest.mark.parametrize(
+    "query", ["AND OR NOT", '"unbalanced', "a:b", "(((", "-x", "*", "   ", "NEAR(a b)"]
+)
 def test_search_never_breaks_on_fts_syntax(store: Store, query: str) -> None:
     """Whatever a person types, the query sent to FTS5 is well-formed (balanced quotes)."""
     assert store.search(query) == []
@@ -256,9 +264,15 @@ def test_entity_index_finds_articles_mentioning(store: Store) -> None:
     feed = store.add_feed("https://example.com/feed")
     first, second = store.store_entries(feed.id, [_incoming(1), _incoming(2)]).new_ids
     article = Article.from_blocks([Block("paragraph", "Antony Blinken spoke.")])
-    store.set_extracted(first, article, [Entity(0, 14, "Antony Blinken", "person", "Antony Blinken")], [], True)
-    assert [h.id for h in store.list_headlines(ArticleFilter(mentioning="antony blinken"))] == [first]
-    assert second not in {h.id for h in store.list_headlines(ArticleFilter(mentioning="Antony Blinken"))}
+    store.set_extracted(
+        first, article, [Entity(0, 14, "Antony Blinken", "person", "Antony Blinken")], [], True
+    )
+    assert [h.id for h in store.list_headlines(ArticleFilter(mentioning="antony blinken"))] == [
+        first
+    ]
+    assert second not in {
+        h.id for h in store.list_headlines(ArticleFilter(mentioning="Antony Blinken"))
+    }
 
 
 def test_fetch_outcomes_are_recorded(store: Store) -> None:
@@ -287,4 +301,6 @@ def test_read_later_dedupes_by_url(store: Store) -> None:
     first = store.add_read_later("https://example.com/p", article, [], [])
     second = store.add_read_later("https://example.com/p", article, [], [])
     assert first == second
-    assert [h.feed_title for h in store.list_headlines(ArticleFilter(read_later=True))] == ["Read later"]
+    assert [h.feed_title for h in store.list_headlines(ArticleFilter(read_later=True))] == [
+        "Read later"
+    ]

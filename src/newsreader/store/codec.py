@@ -153,10 +153,22 @@ def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quo
 
 
 def article_to_json(article: Article) -> str:
-    return json.dumps(article_to_dict(article), ensure_ascii=False)
+    """Compact stored form: `text` is left out when the blocks rebuild it exactly.
+
+    The body text would otherwise be kept twice per article (blocks and text), which is
+    most of the database on a large store.
+    """
+    data = article_to_dict(article)
+    rebuilt = Article.from_blocks(article.blocks)
+    if rebuilt.text == article.text and rebuilt.blocks == article.blocks:
+        del data["text"]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def article_from_json(value: str | None) -> Article | None:
     if not value:
         return None
-    return article_from_dict(json.loads(value))
+    data = json.loads(value)
+    if "text" not in data:
+        data["text"] = Article.from_blocks(article_from_dict(data).blocks).text
+    return article_from_dict(data)

@@ -121,14 +121,20 @@ class LibraryQueries(ArticleQueries, StoreBase):
         if not match:
             return []
         where, values = (view or ArticleFilter()).where()
+        # Rank first (bm25 only), then build snippets for the rows shown: snippet() is the
+        # expensive part and would otherwise run for every match before sorting.
         rows = self._read(
-            f"SELECT {HEADLINE_COLUMNS}, "
-            f"snippet(articles_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16) AS snippet, "
-            "bm25(articles_fts, 4.0, 1.0) AS rank "
+            "WITH top AS ("
+            "SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS rank "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             "LEFT JOIN feeds f ON f.id = a.feed_id "
-            f"WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?",
-            (match, *values, limit),
+            f"WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?) "
+            f"SELECT {HEADLINE_COLUMNS}, "
+            f"snippet(articles_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16) AS snippet, "
+            "top.rank AS rank FROM top JOIN articles_fts ON articles_fts.rowid = top.id "
+            "JOIN articles a ON a.id = top.id LEFT JOIN feeds f ON f.id = a.feed_id "
+            "WHERE articles_fts MATCH ? ORDER BY top.rank",
+            (match, *values, limit, match),
         )
         return [
             SearchHit(
