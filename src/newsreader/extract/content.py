@@ -42,12 +42,11 @@ _SPLIT_SHARE: Final = 0.3
 # Containers whose class/id is checked for clutter. Inline elements (a, span, li, img)
 # are skipped: clutter they hold sits in a classed container, and they are half of all
 # classed elements on a typical page.
-_CONTAINER_TAGS: Final = (
-    "div", "section", "ul", "ol", "p", "figure", "ins", "table", "dl", "span", "aside",
-    "header", "footer", "form", "article",
-)
-_CLASSED_CONTAINERS: Final = ", ".join(
-    f"{tag}[{attr}]" for tag in _CONTAINER_TAGS for attr in ("class", "id")
+_CONTAINER_TAGS: Final = frozenset(
+    {
+        "div", "section", "ul", "ol", "p", "figure", "ins", "table", "dl", "span", "aside",
+        "header", "footer", "form", "article",
+    }
 )
 _SPECIAL: Final = ", ".join(FURNITURE_TAGS) + (
     ', [role], [hidden], [aria-hidden="true" i], [style*="none" i], [style*="hidden" i]'
@@ -95,7 +94,9 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
     doomed: list[LexborNode] = [
         node for node in body.css(_SPECIAL) if special_reason(node.tag or "", node.attributes)
     ]
-    for node in body.css(_CLASSED_CONTAINERS):
+    for node in body.css("[class], [id]"):
+        if node.tag not in _CONTAINER_TAGS:
+            continue
         attrs = node.attributes
         if class_family(attrs.get("class"), attrs.get("id")) is not None and not is_protected(
             node.tag or "", attrs

@@ -9,7 +9,6 @@ every element of every page.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from newsreader.extract.clutter import (
     FURNITURE_ROLES,
@@ -30,12 +29,13 @@ def hint_string(attrs: Attributes) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().strip()
 
 
-@lru_cache(maxsize=16384)
 def class_family(class_value: str | None, id_value: str | None) -> str | None:
-    """The clutter family named by a class/id pair; cached, pages repeat their classes."""
-    if not class_value and not id_value:
-        return None
-    return clutter_family(f"{class_value or ''} {id_value or ''}".lower())
+    """The clutter family named by a class/id pair, or None."""
+    if class_value:
+        family = clutter_family(class_value.lower())
+        if family is not None:
+            return family
+    return clutter_family(id_value.lower()) if id_value else None
 
 
 def special_reason(tag: str, attrs: Attributes) -> str | None:
