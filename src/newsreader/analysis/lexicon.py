@@ -115,7 +115,11 @@ ROLE_NOUNS = _words(
     aide adviser advisor officer commander general lawmaker chairman chairwoman chief
     executive director judge lawyer attorney prosecutor researcher scientist economist
     professor leader candidate negotiator representative member members statement
-    police authorities ministry department agency company group report
+    police authorities ministry department agency company group report committee
+    council board court military army government union bank regulator nurse doctor
+    teacher worker resident witness student farmer soldier employee voter protester
+    activist lawyer banker trader investor strategist engineer pilot driver owner
+    mother father man woman survivor victim neighbor neighbour physician
     """
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""
@@ -123,7 +127,7 @@ ROLE_NOUNS = _words(
 ORG_HEADS = _words(
     """
     Department Ministry Agency Administration Bureau Office Commission Committee Council
-    Board Authority Service Services Institute Institution University College School
+    Board Chiefs Authority Service Services Institute Institution University College School
     Academy Foundation Fund Trust Association Society Union League Federation
     Confederation Alliance Coalition Organization Organisation Party Movement Front
     Group Company Co. Co Corp. Corp Corporation Inc. Inc Ltd. Ltd LLC Plc PLC AG SA GmbH

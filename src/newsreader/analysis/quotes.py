@@ -13,6 +13,7 @@ entity's full name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newsreader.analysis import lexicon
@@ -34,19 +35,38 @@ _VERBS = (
     r"|complained|predicted|responded|urged|went on|pointed out|tells)"
 )
 _ROLE = "|".join(sorted(lexicon.ROLE_NOUNS, key=len, reverse=True))
-_NOMINAL = (
-    rf"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
-    rf"(?:[ \t]+[\w’'.&-]+){{0,6}}?[ \t]+(?:{_ROLE})s?\b"
+_NOT_INSIDE = (
+    r"(?:a|an|the|by|was|is|were|are|has|had|have|said|says|told|to|and|or|who|that|of|in"
+    r"|on|at|with|from|he|she|they|it|this|these|those|will|would|could)"
 )
+"""Words that end a description before its role noun: "the plan was confirmed by …"."""
+_NOMINAL = (
+    rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)[\w’'.&-]+){{0,6}}?[ \t]+(?:{_ROLE})s?\b"
+    r"(?:[ \t]+(?:at|of|for|from|with)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*){0,4}(?:[ \t]+[a-z]+\b(?![ \t]+[a-z]))?)?"
+)
+"""A description of a speaker: "a senior State Department official", "a nurse at a
+Nairobi clinic"."""
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)\b"
-_NAME = r"(?:[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|de|van|von|al|bin|the)[ \t]+)?[A-Z][\w.’'-]*){0,6})"
+_NAME = (
+    r"(?:(?:the[ \t]+)?[A-Z][\w.’'-]*"
+    r"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for)[ \t]+)?[A-Z][\w.’'-]*){0,6})"
+)
 _SPEAKER = rf"(?P<speaker>{_NOMINAL}|{_PRONOUN}|{_NAME})"
-_FILLER = r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|in|a|an)){0,2}"
+_FILLER = r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have)){0,2}"
+_APPOSITION = r"(?:,(?P<apposition>[^,.!?\"“”\n]{1,80}),)?"
 
 _AFTER_VERB_FIRST = re.compile(rf"[\s,—–-]*{_VERBS}[ \t]+{_SPEAKER}")
-_AFTER_SPEAKER_FIRST = re.compile(rf"[\s,—–-]*{_SPEAKER}{_FILLER}[ \t]+{_VERBS}\b")
+_AFTER_SPEAKER_FIRST = re.compile(rf"[\s,—–-]*{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b")
 _AFTER_ACCORDING = re.compile(rf"[\s,—–-]*according to[ \t]+{_SPEAKER}")
-_BEFORE = re.compile(rf"{_SPEAKER}{_FILLER}[ \t]+{_VERBS}\b[^.!?\"“”]{{0,80}}?[,:]?[ \t]*$")
+_BEFORE = re.compile(
+    rf"{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b[^.!?\"“”]{{0,80}}?[,:]?[ \t]*$"
+)
+_INDIRECT = re.compile(rf"\b{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b")
+"""Anyone said to speak, quoted or not: candidates for a later "she said"."""
+_MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
+"""What may sit between an attribution and the rest of the quote it interrupts."""
 _ACCORDING_ANYWHERE = re.compile(rf"according to[ \t]+{_SPEAKER}")
 _ALL_NOMINALS = re.compile(_NOMINAL)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -128,8 +148,7 @@ def _attribute(text: str, raw: _Raw) -> None:
     for pattern in (_AFTER_VERB_FIRST, _AFTER_SPEAKER_FIRST, _AFTER_ACCORDING):
         match = pattern.match(text, after_from, after_to)
         if match:
-            raw.speaker_text = match.group("speaker")
-            raw.speaker_start, raw.speaker_end = match.span("speaker")
+            _take_speaker(raw, match)
             raw.attribution_end = match.end()
             return
     first_start = raw.parts[0][0] - 1
@@ -140,8 +159,7 @@ def _attribute(text: str, raw: _Raw) -> None:
         before_from = sentence_ends[-1].end()
     match = _BEFORE.search(text, before_from, first_start)
     if match:
-        raw.speaker_text = match.group("speaker")
-        raw.speaker_start, raw.speaker_end = match.span("speaker")
+        _take_speaker(raw, match)
         return
     sentence_end = _SENTENCE_END.search(text, after_from, para_end)
     stop = sentence_end.end() if sentence_end else para_end
@@ -149,72 +167,137 @@ def _attribute(text: str, raw: _Raw) -> None:
         _ACCORDING_ANYWHERE.search(text, after_from, stop)
     )
     if match:
-        raw.speaker_text = match.group("speaker")
-        raw.speaker_start, raw.speaker_end = match.span("speaker")
+        _take_speaker(raw, match)
+
+
+def _take_speaker(raw: _Raw, match: re.Match[str]) -> None:
+    """Record the attributing words; "its director, Jane Doe," names Jane Doe."""
+    raw.speaker_text = match.group("speaker")
+    raw.speaker_start, raw.speaker_end = match.span("speaker")
+    if raw.speaker_text.endswith(".") and len(raw.speaker_text.rsplit(None, 1)[-1]) > 3:
+        raw.speaker_text = raw.speaker_text[:-1]
+        raw.speaker_end -= 1
+    apposition = match.groupdict().get("apposition")
+    if (
+        apposition
+        and apposition.strip()[:1].isupper()
+        and re.fullmatch(_NAME, apposition.strip())
+        and re.fullmatch(_NOMINAL, raw.speaker_text)
+    ):
+        start, _end = match.span("apposition")
+        offset = len(apposition) - len(apposition.lstrip())
+        raw.speaker_text = apposition.strip()
+        raw.speaker_start, raw.speaker_end = start + offset, start + offset + len(raw.speaker_text)
 
 
 class _Resolver:
-    """Turns attributed words into the best name for the speaker, in reading order."""
+    """Turns attributed words into the best name for the speaker, in reading order.
+
+    Every lookup is a bisection over offsets computed once, so a long article with many
+    quotes stays linear-ish instead of rescanning entities for each quote.
+    """
 
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.entities = entities
-        self.previous: str | None = None
-        self.nominals: dict[str, list[tuple[int, str]]] = {}
+        self.entity_starts = [entity.start for entity in entities]
+        self.person_starts = [e.start for e in entities if e.kind == "person"]
+        self.person_keys = [e.key or e.text for e in entities if e.kind == "person"]
+        self.nominals: dict[str, tuple[list[int], list[str]]] = {}
+        """Head noun -> (positions, fullest description seen up to each position)."""
         for match in _ALL_NOMINALS.finditer(text):
             phrase = match.group()
-            self.nominals.setdefault(_head(phrase), []).append((match.start(), phrase))
+            positions, fullest = self.nominals.setdefault(_head(phrase), ([], []))
+            if fullest and len(fullest[-1].split()) >= len(phrase.split()):
+                phrase = fullest[-1]
+            positions.append(match.start())
+            fullest.append(phrase)
+        self.spoken_starts: list[int] = []
+        self.spoken: list[tuple[int, int, str]] = []
+        """(start, end, words) of everyone said to speak, for pronouns."""
+        for match in _INDIRECT.finditer(text):
+            found = _Raw([], 0)
+            _take_speaker(found, match)
+            words = found.speaker_text
+            if (
+                words is not None
+                and found.speaker_start is not None
+                and found.speaker_end is not None
+                and not re.fullmatch(_PRONOUN, words)
+            ):
+                self.spoken_starts.append(found.speaker_start)
+                self.spoken.append((found.speaker_start, found.speaker_end, words))
+        self.quoted: list[tuple[int, str]] = []
+        """(position, name) of resolved quote speakers, in reading order."""
 
     def resolve(self, raw: _Raw) -> str | None:
-        """Best name for `raw`'s speaker; remembers it for a following "he added"."""
+        """Best name for `raw`'s speaker; moves speaker offsets onto the name if found."""
         words = raw.speaker_text
         if words is None or raw.speaker_start is None or raw.speaker_end is None:
             return None
         if re.fullmatch(_PRONOUN, words):
-            name = self.previous or self._person_before(raw.speaker_start)
-        elif re.fullmatch(_NOMINAL, words):
-            name = self._fullest(words, raw.speaker_start)
+            name = self._nearest_speaker(raw.speaker_start)
         else:
-            name = self._entity_name(raw, words)
+            name, raw.speaker_start, raw.speaker_end = self._name(
+                words, raw.speaker_start, raw.speaker_end
+            )
         if name is not None:
-            self.previous = name
+            self.quoted.append((raw.speaker_start, name))
         return name
 
-    def _person_before(self, position: int) -> str | None:
-        for entity in reversed(self.entities):
-            if entity.start < position and entity.kind == "person":
-                return entity.key or entity.text
-        return None
+    def _name(self, words: str, start: int, end: int) -> tuple[str, int, int]:
+        if re.fullmatch(_NOMINAL, words):
+            return self._fullest(words, start), start, end
+        persons: list[Entity] = []
+        organizations: list[Entity] = []
+        index = bisect_left(self.entity_starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.end <= end:
+                if entity.kind == "person":
+                    persons.append(entity)
+                elif entity.kind == "organization":
+                    organizations.append(entity)
+            index += 1
+        chosen = persons[-1] if persons else None
+        if chosen is None and organizations:
+            whole = organizations[0]
+            if whole.text == words.removeprefix("the ").strip():
+                chosen = whole
+        if chosen is None:
+            return words, start, end
+        return chosen.key or chosen.text, chosen.start, chosen.end
 
-    def _fullest(self, phrase: str, position: int) -> str:
-        best = phrase
-        for start, earlier in self.nominals.get(_head(phrase), ()):
-            if start > position:
+    def _nearest_speaker(self, position: int) -> str | None:
+        """The speaker named closest before `position`, quoted or reported."""
+        best_at, best = -1, None
+        for at, name in reversed(self.quoted):
+            if at < position:
+                best_at, best = at, name
                 break
-            if len(earlier.split()) > len(best.split()):
-                best = earlier
+        index = bisect_left(self.spoken_starts, position) - 1
+        if index >= 0 and self.spoken[index][0] > best_at:
+            start, end, words = self.spoken[index]
+            best = self._name(words, start, end)[0]
+        if best is None:
+            index = bisect_left(self.person_starts, position) - 1
+            if index >= 0:
+                return self.person_keys[index]
         return best
 
-    def _entity_name(self, raw: _Raw, words: str) -> str:
-        assert raw.speaker_start is not None and raw.speaker_end is not None
-        inside = [
-            entity
-            for entity in self.entities
-            if entity.start >= raw.speaker_start
-            and entity.end <= raw.speaker_end
-            and entity.kind in ("person", "organization")
-        ]
-        if inside:
-            chosen = inside[-1] if any(e.kind == "person" for e in inside) else inside[0]
-            persons = [e for e in inside if e.kind == "person"]
-            if persons:
-                chosen = persons[-1]
-            raw.speaker_start, raw.speaker_end = chosen.start, chosen.end
-            return chosen.key or chosen.text
-        return words
+    def _fullest(self, phrase: str, position: int) -> str:
+        positions, fullest = self.nominals.get(_head(phrase), ([], []))
+        index = bisect_right(positions, position) - 1
+        if index >= 0 and len(fullest[index].split()) > len(phrase.split()):
+            return fullest[index]
+        return phrase
 
 
 def _head(phrase: str) -> str:
-    return phrase.rsplit(None, 1)[-1].lower().removesuffix("s")
+    """The role noun of a description ("official" for "a senior official at the UN")."""
+    for word in reversed(phrase.lower().split()):
+        if word in lexicon.ROLE_NOUNS or word.removesuffix("s") in lexicon.ROLE_NOUNS:
+            return word.removesuffix("s")
+    return phrase.rsplit(None, 1)[-1].lower()
 
 
 def _clean(text: str) -> str:
@@ -260,8 +343,12 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             previous is not None
             and previous.paragraph == raw.paragraph
             and previous.attribution_end is not None
-            and not text[previous.attribution_end : raw.parts[0][0] - 1].strip(" \t.,;:—–-")
-            and (raw.speaker_text is None or re.fullmatch(_PRONOUN, raw.speaker_text))
+            and _MERGE_GAP.fullmatch(text, previous.attribution_end, raw.parts[0][0] - 1)
+            and (
+                raw.speaker_text is None
+                or re.fullmatch(_PRONOUN, raw.speaker_text)
+                or (raw.speaker_start or 0) < previous.attribution_end
+            )
         ):
             previous.parts.extend(raw.parts)
             previous.attribution_end = raw.attribution_end
