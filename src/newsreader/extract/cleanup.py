@@ -44,28 +44,35 @@ def clean_blocks(
     author_key = _normal(author or "")
     kept: list[RawBlock] = []
     seen: set[str] = set()
+    images: set[str | None] = set()
     for block in blocks:
         text = block.text
         if block.kind == "image":
-            kept.append(block)
-            continue
-        key = _normal(text)
-        if not key:
+            if block.url not in images:
+                images.add(block.url)
+                if text and (is_boilerplate(text) or text.casefold() in seen):
+                    block.text = ""  # a credit line or a caption already shown
+                kept.append(block)
             continue
         if block.kind != "preformatted" and is_boilerplate(text):
             continue
         if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
             continue
-        if title_key and key == title_key and len(kept) < 8:
-            continue
-        if len(text) < 120 and _is_byline_or_date(text, key, author_key):
-            continue
-        if key in seen and len(key) > 20 and block.kind != "preformatted":
+        if len(text) < 300:
+            key = _normal(text)
+            if not key:
+                continue
+            if title_key and key == title_key and len(kept) < 8:
+                continue
+            if len(text) < 120 and _is_byline_or_date(text, key, author_key):
+                continue
+        folded = text.casefold()
+        if folded in seen and len(folded) > 20 and block.kind != "preformatted":
             continue  # repeated pull quotes, duplicated teaser text
-        seen.add(key)
+        seen.add(folded)
         kept.append(block)
-    while kept and kept[-1].kind in ("heading", "image") and kept[-1].kind != "image":
-        kept.pop()
+    while kept and kept[-1].kind == "heading":
+        kept.pop()  # a heading with nothing under it introduces what was cut
     return kept
 
 

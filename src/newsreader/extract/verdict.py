@@ -31,13 +31,13 @@ def judge(
         blocks: the cleaned body blocks.
         main: the scored container (None when no paragraph qualified).
         meta: page metadata (declared type helps tell listings from articles).
-        body_text: characters of visible text on the whole page.
+        body_text: 0 when the page has no body content at all.
         has_password: the page contains a password field.
     """
     text_blocks = [b for b in blocks if b.kind != "image"]
     chars = sum(len(b.text) for b in text_blocks)
     if body_text == 0:
-        raise NotAnArticle("the page has no visible text")
+        raise NotAnArticle("the page has no body")
     if has_password and chars < 1000:
         raise NotAnArticle("this looks like a login wall: the page asks for a password")
     if chars < MIN_ARTICLE_CHARS:
