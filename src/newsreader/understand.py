@@ -7,7 +7,6 @@ Imports of the extractor and analyser are deferred: the app's first frame needs 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,6 @@ from newsreader.models import Article, Entity, ParsedEntry, Quote
 TEASER_WORDS = 120
 """A feed body shorter than this many words is treated as a teaser of the real article."""
 
-_LOOKS_LIKE_HTML = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^>]*>")
 _TRUNCATION_MARKS = ("…", "...", "[…]", "[...]", "Continue reading", "Read more", "read more")
 
 
@@ -52,18 +50,21 @@ def clean_entry(entry: ParsedEntry, feed_url: str | None = None) -> Article | No
     cleaned leniently: a short fragment is still a (teaser) article, not an error.
     """
     from newsreader.extract import NotAnArticle, extract_html, extract_text
+    from newsreader.extract.fragment import extract_fragment, looks_like_html
 
     body = entry.content or entry.summary
     if not body.strip():
         return None
+    url = entry.url or feed_url
     try:
-        if _LOOKS_LIKE_HTML.search(body):
-            cleaned = extract_html(
-                f"<html><body><article>{body}</article></body></html>", url=entry.url or feed_url
-            )
+        if looks_like_html(body):
+            cleaned = extract_html(f"<html><body><article>{body}</article></body></html>", url=url)
         else:
             cleaned = extract_text(body)
     except NotAnArticle:
+        # Too short to pass as a page: a teaser, which is still what the feed offers.
+        cleaned = extract_fragment(body, url)
+    if not cleaned.text:
         return None
     return Article(
         title=entry.title or cleaned.title,

@@ -275,7 +275,8 @@ class ArticleQueries(StoreBase):
         headline = self.get_headline(article_id)
         row = self._read_one(
             "SELECT a.guid, a.summary, a.content, a.fetched_at, a.extracted, a.analysis, "
-            "a.fulltext_fetched, s.article AS saved_article, s.analysis AS saved_analysis "
+            "a.fulltext_fetched, s.article AS saved_article, s.analysis AS saved_analysis, "
+            "s.source AS saved_source "
             "FROM articles a LEFT JOIN saved s ON s.article_id = a.id WHERE a.id = ?",
             (article_id,),
         )
@@ -293,7 +294,7 @@ class ArticleQueries(StoreBase):
             entities=entities,
             quotes=quotes,
             analysed=analysis_json is not None,
-            fulltext_fetched=bool(row["fulltext_fetched"]) or row["saved_article"] is not None,
+            fulltext_fetched=bool(row["fulltext_fetched"]) or row["saved_source"] == "page",
         )
 
     def feed_fulltext_mode(self, article_id: int) -> str:
