@@ -333,6 +333,14 @@ def places(first: set[str]) -> dict[str, str]:
         if name in surnames and population < MIN_AMBIGUOUS_CITY_POPULATION:
             continue
         _add(found, name, name)
+        first_word = name.split()[0]
+        if (
+            population >= MIN_AMBIGUOUS_CITY_POPULATION * 3
+            and first_word != name
+            and first_word in city.get("alternatenames", ())
+            and first_word.lower() not in english
+        ):
+            _add(found, first_word, name)  # "Frankfurt" for "Frankfurt am Main"
     return found
 
 

@@ -35,6 +35,8 @@ _KEEP_FIRST = (
     lexicon.PERSON_TITLES | lexicon.ORG_STARTS | lexicon.OTHER_STARTS | lexicon.DEMONYMS
 ) - lexicon.COMMON_WORDS
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
+_HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
+"""Last words that make a run a name of its own, whatever first names it contains."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
 _ROLE_REFERENCE = re.compile(
     r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
@@ -225,6 +227,7 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
             and tokens[0][2].lower() in gaz.common_words
             and tokens[0][2] not in lexicon.PERSON_TITLES
             and not _known_start([w for _, _, w in tokens], gaz)
+            and tokens[-1][2] not in _HEADS
         ):
             tokens.pop(0)
         if not tokens or _only_titles([w for _, _, w in tokens], gaz):

@@ -163,7 +163,7 @@ PLACE_HEADS = _words(
     Islands Sea Ocean Gulf Bay Strait Valley Desert Canyon Park Province County District
     Region Territory Peninsula Coast Border Airport Station Port Harbor Harbour Hill
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
-    Plateau Plain Plains Cape Canal Stadium Arena
+    Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -216,7 +216,7 @@ DEMONYMS = _words(
     Lebanese Liberian Libyan Lithuanian Luxembourgish Macedonian Malagasy Malaysian Malian
     Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepalese
     Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian
-    Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi
+    Paraguayan Peruvian Philippine Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi
     Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
