@@ -120,7 +120,9 @@ class NewsReaderApp(App[None]):
 
     def log_line(self, line: str) -> None:
         """Add a line to the refresh log, stamped with the time."""
-        self.refresh_lines.append(f"{self.clock().astimezone():%H:%M:%S}  {line}")
+        from newsreader.app.text import clean
+
+        self.refresh_lines.append(f"{self.clock().astimezone():%H:%M:%S}  {clean(line)}")
 
     def run_on_ui(self, callback: Callable[..., Any], *args: Any) -> None:
         """Call `callback` on the event loop, whichever thread we are on."""

@@ -40,6 +40,21 @@ ENTITY_LABELS: dict[str, str] = {
     "other": "Other",
 }
 
+_CONTROLS = {code: None for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+"""C0/C1 control characters (ESC included) except tab and newline."""
+
+
+def clean(text: str) -> str:
+    """`text` without control characters: the store sanitises, this makes sure of it."""
+    return text.translate(_CONTROLS)
+
+
+def plain(text: str, style: str = "") -> Content:
+    """Untrusted text as Content: never parsed as markup, never carrying escape codes."""
+    content = Content(clean(text))
+    return content.stylize(style) if style else content
+
+
 FOCUS_STYLE = "reverse"
 """The mention or quote the reader just jumped to."""
 
@@ -71,12 +86,12 @@ def headline_row(headline: Headline, now: datetime, width: int, show_feed: bool 
     feed = headline.feed_title if show_feed else ""
     feed_width = min(16, max(0, width // 5)) if feed else 0
     right = Content.styled(
-        (Content(feed).truncate(feed_width, ellipsis=True).plain + "  " if feed_width else "")
+        (plain(feed).truncate(feed_width, ellipsis=True).plain + "  " if feed_width else "")
         + when,
         "$text-muted",
     )
     title_width = max(4, width - 4 - right.cell_length - 1)
-    title = Content(headline.title).truncate(title_width, ellipsis=True, pad=True)
+    title = plain(headline.title).truncate(title_width, ellipsis=True, pad=True)
     if not headline.read:
         title = title.stylize("bold")
     return Content.assemble(mark, star, " ", title, " ", right)
@@ -84,18 +99,18 @@ def headline_row(headline: Headline, now: datetime, width: int, show_feed: bool 
 
 def snippet_content(snippet: str) -> Content:
     """A search snippet with its MATCH_START/MATCH_END marked matches highlighted."""
-    pieces: list[Content | tuple[str, str]] = []
+    pieces: list[Content] = []
     rest = snippet
     while rest:
         start = rest.find(MATCH_START)
         if start < 0:
-            pieces.append(Content(rest.replace(MATCH_END, "")))
+            pieces.append(plain(rest.replace(MATCH_END, "")))
             break
-        pieces.append(Content(rest[:start].replace(MATCH_END, "")))
+        pieces.append(plain(rest[:start].replace(MATCH_END, "")))
         end = rest.find(MATCH_END, start + 1)
         if end < 0:
             end = len(rest)
-        pieces.append((rest[start + 1 : end], "bold reverse"))
+        pieces.append(plain(rest[start + 1 : end], "bold reverse"))
         rest = rest[end + 1 :]
     return Content.assemble(*pieces)
 
@@ -123,11 +138,11 @@ def block_content(
 ) -> Content:
     """A body block as Content with its prefix (bullet, number) and highlight spans."""
     if block.kind == "image":
-        return Content.styled(f"Image: {block.text}" if block.text else "Image", "italic $text-muted")
+        return plain(f"Image: {block.text}" if block.text else "Image", "italic $text-muted")
     prefix = ""
     if block.kind == "list_item":
         prefix = f"{number}. " if block.ordered else "• "
-    content = Content(prefix + block.text)
+    content = Content(prefix + clean(block.text))
     for start, end, style in _spans_in(block, entities, quotes, focus):
         content = content.stylize(
             style, start - block.start + len(prefix), end - block.start + len(prefix)
@@ -151,7 +166,7 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
     source = (article.site_name if article else None) or headline.feed_title
     if source:
         parts.append(source)
-    return Content.styled(" · ".join(parts), "$text-muted")
+    return plain(" · ".join(parts), "$text-muted")
 
 
 def fallback_article(stored: StoredArticle) -> Article:

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
+from newsreader.app.text import plain
+
 
 @dataclass(frozen=True, slots=True)
 class NewFeed:
@@ -72,7 +74,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Content(self.question), classes="dialog-title")
+            yield Label(plain(self.question), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Content(f"{self.confirm_label} (y)"), variant="error", id="yes")
                 yield Button("Cancel (n)", id="no")

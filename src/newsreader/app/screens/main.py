@@ -22,7 +22,7 @@ from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from newsreader.app import keymap
-from newsreader.app.text import EntitySummary, group_entities
+from newsreader.app.text import EntitySummary, group_entities, plain
 from newsreader.app.widgets.article_view import ArticleView
 from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries
 from newsreader.app.widgets.headline_list import HeadlineList
@@ -38,6 +38,9 @@ T = TypeVar("T")
 
 PAGE_SIZE = 200
 """Headlines loaded before the first paint; the rest follow in a worker."""
+
+ALL_REMAINING = -1
+"""SQLite's "no limit" (the store ignores an offset when the limit is None)."""
 
 NARROW_WIDTH = 100
 """Below this many columns the panes switch (list → article → back) instead of squeezing."""
@@ -195,15 +198,13 @@ class MainScreen(Screen[None]):
 
     def _update_header(self, total: int) -> None:
         header = Content.assemble(
-            Content.styled(self.view_label, "bold"),
+            plain(self.view_label, "bold"),
             Content.styled(f"  {total:,} article{'s' if total != 1 else ''}", "$text-muted"),
         )
         entry = self.view_entry
         if entry is not None and entry.feed is not None and entry.feed.last_error:
             header = Content.assemble(
-                header,
-                "\n",
-                Content.styled(f"! Last refresh failed: {entry.feed.last_error}", "$text-error"),
+                header, "\n", plain(f"! Last refresh failed: {entry.feed.last_error}", "$text-error")
             )
         self.query_one("#list-header", Static).update(header)
 
@@ -234,14 +235,14 @@ class MainScreen(Screen[None]):
             return
         self.app.call_from_thread(self._show_first_page, view, first, keep)
         if len(first) >= PAGE_SIZE:
-            rest = store.list_headlines(view, None, PAGE_SIZE)
+            rest = store.list_headlines(view, ALL_REMAINING, PAGE_SIZE)
             if not worker.is_cancelled:
                 self.app.call_from_thread(self._extend, view, rest, keep)
 
     @work(thread=True, exclusive=True, group="headlines")
     def load_rest(self, view: ArticleFilter, keep: int | None) -> None:
         """The headlines after the first page (start-up only)."""
-        rest = self.news.store.list_headlines(view, None, PAGE_SIZE)
+        rest = self.news.store.list_headlines(view, ALL_REMAINING, PAGE_SIZE)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._extend, view, rest, keep)
 
@@ -526,7 +527,7 @@ class MainScreen(Screen[None]):
         """Keep the article offline (the full page when reachable, else the feed's text)."""
         from newsreader.library import save_offline
 
-        self.notify(Content(f"Saving “{headline.title}”…"), timeout=2)
+        self.notify(plain(f"Saving “{headline.title}”…"), timeout=2)
         try:
             outcome = await save_offline(
                 self.news.store,

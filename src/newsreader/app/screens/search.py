@@ -14,7 +14,7 @@ from textual.widgets import Checkbox, Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from newsreader.app.text import snippet_content
+from newsreader.app.text import plain, snippet_content
 from newsreader.models import SearchHit
 from newsreader.store import ArticleFilter, Store
 
@@ -45,7 +45,7 @@ class SearchScreen(ModalScreen[int | None]):
             yield Input(placeholder="Search titles and text…", id="search-input")
             with Horizontal(id="search-filters"):
                 this_feed = Checkbox(
-                    Content(f"Only {self.feed_title}" if self.feed_title else "Only this feed"),
+                    plain(f"Only {self.feed_title}" if self.feed_title else "Only this feed"),
                     id="filter-feed",
                 )
                 this_feed.disabled = self.feed_id is None
@@ -90,8 +90,8 @@ class SearchScreen(ModalScreen[int | None]):
         rows: list[Option | None] = []
         for hit in hits:
             prompt = Content.assemble(
-                Content.styled(hit.headline.title, "bold"),
-                Content.styled(f"  {hit.headline.feed_title}", "$text-muted"),
+                plain(hit.headline.title, "bold"),
+                plain(f"  {hit.headline.feed_title}", "$text-muted"),
                 "\n",
                 snippet_content(hit.snippet),
             )

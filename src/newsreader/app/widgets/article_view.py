@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.widgets import LoadingIndicator, Static
 
 from newsreader.app import keymap
-from newsreader.app.text import block_content, byline, fallback_article
+from newsreader.app.text import block_content, byline, fallback_article, plain
 from newsreader.models import Article, Block, StoredArticle
 
 PLACEHOLDER = "Choose an article: j/k to move, Enter to open, ? for help."
@@ -54,7 +54,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article = fallback_article(stored)
         self._focus = None
         self.query_one("#article-title", Static).update(
-            Content(self.article.title or stored.headline.title)
+            plain(self.article.title or stored.headline.title)
         )
         self.query_one("#article-byline", Static).update(byline(stored, self._clock()))
         body = self.query_one("#article-body", Vertical)
@@ -84,7 +84,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def set_note(self, note: str | None, busy: bool = False) -> None:
         """One calm line above the body (e.g. "Fetching full article…"); None hides it."""
-        self.query_one("#article-note-text", Static).update(Content(note or ""))
+        self.query_one("#article-note-text", Static).update(plain(note or ""))
         self.query_one("#article-note").display = note is not None
         self.query_one("#article-spinner").display = busy
 

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsreader.app import keymap
+from newsreader.app.text import plain
 from newsreader.models import Feed
 from newsreader.store import ArticleFilter
 
@@ -66,7 +67,7 @@ class FeedList(OptionList):
         count = Content.styled(str(entry.count), "$text-muted") if entry.count else Content("")
         mark = Content.styled("! ", "$text-error") if entry.feed and entry.feed.last_error else Content("")
         name_width = max(3, width - 2 - entry.indent - count.cell_length - mark.cell_length - 1)
-        name = Content(entry.label).truncate(name_width, ellipsis=True, pad=True)
+        name = plain(entry.label).truncate(name_width, ellipsis=True, pad=True)
         if entry.heading:
             name = name.stylize("bold")
         return Content.assemble(" " * (entry.indent + 1), mark, name, " ", count)
@@ -88,9 +89,9 @@ class FeedList(OptionList):
     def _update_tooltip(self) -> None:
         entry = self.current
         if entry is not None and entry.feed is not None and entry.feed.last_error:
-            self.tooltip = Content(f"Last refresh failed: {entry.feed.last_error}")
+            self.tooltip = plain(f"Last refresh failed: {entry.feed.last_error}")
         elif entry is not None and entry.feed is not None:
-            self.tooltip = Content(entry.feed.url)
+            self.tooltip = plain(entry.feed.url)
         else:
             self.tooltip = None
 

@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsreader.app import keymap
-from newsreader.app.text import ENTITY_LABELS, EntitySummary, entity_style
+from newsreader.app.text import ENTITY_LABELS, EntitySummary, entity_style, plain
 from newsreader.models import Quote
 
 KIND_HEADINGS = (
@@ -76,7 +76,7 @@ class EntityPanel(OptionList):
     def _row(group: EntitySummary) -> Content:
         return Content.assemble(
             " ",
-            Content.styled(group.key, entity_style(group.kind)),
+            plain(group.key, entity_style(group.kind)),
             Content.styled(f" ×{group.count}", "$text-muted"),
         )
 
@@ -102,7 +102,7 @@ class EntityPanel(OptionList):
         start, end = group.mentions[position]
         self.post_message(self.MentionChosen(start, end))
         self.app.notify(
-            Content(f"{group.key}: mention {position + 1} of {group.count}"), timeout=2
+            plain(f"{group.key}: mention {position + 1} of {group.count}"), timeout=2
         )
 
     def action_show_mentions(self) -> None:
@@ -135,8 +135,8 @@ class QuotePanel(OptionList):
     @staticmethod
     def _row(quote: Quote) -> Content:
         text = quote.text.strip('“”"')
-        said = Content.styled(f"“{text}”", "italic")
-        speaker = Content.styled(f"\n— {quote.speaker}" if quote.speaker else "\n— unattributed", "$text-accent")
+        said = plain(f"“{text}”", "italic")
+        speaker = plain(f"\n— {quote.speaker}" if quote.speaker else "\n— unattributed", "$text-accent")
         return Content.assemble(said, speaker)
 
     def action_open(self) -> None:

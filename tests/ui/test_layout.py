@@ -1,0 +1,164 @@
+"""Narrow terminals switch panes; help, palette, themes and key overrides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import Static
+
+from newsreader.app.app import NewsReaderApp
+from newsreader.app.keymap import KEYS
+from newsreader.app.screens.help import HelpScreen
+from newsreader.app.widgets.article_view import ArticleView
+from newsreader.app.widgets.feed_list import FeedList
+from newsreader.app.widgets.headline_list import HeadlineList
+from newsreader.config import Settings, load_settings
+from newsreader.paths import Paths
+from newsreader.store import ArticleFilter, Store
+
+from .helpers import main_screen, notices, settle
+
+AppFactory = Callable[..., NewsReaderApp]
+
+
+async def test_narrow_terminal_switches_list_article_and_back(make_app: AppFactory) -> None:
+    """At 80x24 one pane shows at a time: list → Enter → article → q → list."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        listing, reader, feeds = app.query_one(HeadlineList), app.query_one("#reader-pane"), app.query_one(FeedList)
+        assert listing.region.width > 70 and reader.region.width == 0 and feeds.region.width == 0
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert reader.region.width == 80 and listing.region.width == 0
+        await pilot.press("q")
+        await pilot.pause()
+        assert listing.region.width > 70 and app.is_running
+
+
+async def test_narrow_escape_shows_the_feed_list(make_app: AppFactory) -> None:
+    """On a narrow screen Escape from the headlines shows the feeds; Enter picks one."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        feeds = app.query_one(FeedList)
+        assert feeds.region.width == 80 and app.focused is feeds
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        assert main_screen(app).view == ArticleFilter(unread=True)
+        assert app.query_one(HeadlineList).region.width > 70
+
+
+async def test_wide_terminal_shows_three_panes(make_app: AppFactory) -> None:
+    """At 200x50 feeds, headlines and the reader sit side by side."""
+    app = make_app()
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(app, pilot)
+        widths = [app.query_one(q).region.width for q in ("#feeds", "#list-pane", "#reader-pane")]
+        assert all(w > 20 for w in widths) and sum(widths) == 200
+
+
+async def test_article_measure_is_at_most_88_columns(make_app: AppFactory) -> None:
+    """However wide the terminal, body text stays within 88 columns, centred."""
+    app = make_app()
+    async with app.run_test(size=(240, 50)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        page = app.query_one("#article-page")
+        pane = app.query_one(ArticleView).content_region
+        assert page.region.width == 88
+        assert abs((page.region.x - pane.x) - (pane.right - page.region.right)) <= 1
+
+
+async def test_question_mark_lists_every_binding(make_app: AppFactory) -> None:
+    """? shows the help screen naming every action's description and keys."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one(Static).content.plain  # type: ignore[union-attr]
+        for spec in KEYS:
+            assert spec.description in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_runs_an_action(make_app: AppFactory, store: Store) -> None:
+    """Ctrl+P, typing 'Bookmark' and Enter bookmarks the highlighted article."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        first = app.query_one(HeadlineList).headlines[0].id
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Bookmark")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert [h.id for h in store.list_headlines(ArticleFilter(bookmarked=True))] == [first]
+
+
+async def test_t_toggles_theme_and_saves_it(make_app: AppFactory, paths: Paths) -> None:
+    """t switches dark ↔ light and the choice is written to the config file."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.current_theme.dark
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert not app.current_theme.dark
+    assert load_settings(paths.config_file).settings.theme == "textual-light"
+
+
+async def test_config_keybinding_override(make_app: AppFactory, store: Store) -> None:
+    """A `keybindings` entry in the config rebinds an action (here bookmark → x)."""
+    app = make_app(settings=Settings(refresh_on_start=False, keybindings={"toggle_bookmark": "x"}))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(bookmarked=True)) == 0
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(bookmarked=True)) == 1
+
+
+async def test_unknown_keybinding_action_is_reported(make_app: AppFactory) -> None:
+    """An unknown action in `keybindings` is reported once, not fatal."""
+    app = make_app(settings=Settings(refresh_on_start=False, keybindings={"fly": "z"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert any("unknown key binding action 'fly'" in n for n in notices(app))
+
+
+async def test_large_store_loads_first_page_then_the_rest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With 2,000 articles the list starts with one page and fills in after the first frame."""
+    from datetime import timedelta
+
+    from newsreader.models import ParsedEntry
+    from newsreader.store import IncomingArticle
+
+    from .conftest import FIXED_NOW, fixed_clock
+
+    store = Store(tmp_path / "big.db")
+    feed = store.add_feed("https://big.example/feed", "Big")
+    store.store_entries(
+        feed.id,
+        [
+            IncomingArticle(ParsedEntry(guid=str(i), url=None, title=f"Item {i}", published=FIXED_NOW - timedelta(minutes=i)))
+            for i in range(2000)
+        ],
+    )
+    app = NewsReaderApp(Paths(tmp_path, tmp_path, tmp_path), Settings(refresh_on_start=False), store=store, clock=fixed_clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        listing = app.query_one(HeadlineList)
+        await settle(app, pilot)
+        assert listing.option_count == 2000
+        await pilot.press("G")
+        assert listing.highlighted == 1999
+        assert listing.headlines[-1].title == "Item 1999"
