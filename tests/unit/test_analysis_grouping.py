@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from newsreader.analysis import EntityGroup, find_entities, group_entities
 from newsreader.models import Entity
 
@@ -65,3 +67,30 @@ def test_import_pulls_in_neither_textual_nor_spacy_nor_the_data() -> None:
         "assert gazetteer.load.cache_info().currsize == 1\n"
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_spacy_backend_maps_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """backend="spacy" maps spaCy labels onto our kinds and drops dates and numbers.
+
+    A stand-in `spacy` module is used: the real one is optional and not installed here.
+    """
+    from types import SimpleNamespace
+
+    from newsreader.analysis import spacy_backend
+
+    def pipeline(text: str) -> SimpleNamespace:
+        spans = [
+            SimpleNamespace(start_char=0, end_char=5, text=text[0:5], label_="PERSON"),
+            SimpleNamespace(start_char=14, end_char=19, text=text[14:19], label_="GPE"),
+            SimpleNamespace(start_char=23, end_char=29, text=text[23:29], label_="DATE"),
+        ]
+        return SimpleNamespace(ents=spans)
+
+    fake = SimpleNamespace(load=lambda name: pipeline)
+    monkeypatch.setitem(sys.modules, "spacy", fake)
+    spacy_backend._pipeline.cache_clear()
+    try:
+        found = find_entities("Alice flew to Paris on Monday", backend="spacy")
+    finally:
+        spacy_backend._pipeline.cache_clear()
+    assert [(e.text, e.kind) for e in found] == [("Alice", "person"), ("Paris", "place")]
