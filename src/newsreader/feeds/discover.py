@@ -28,9 +28,9 @@ class FeedLink:
 
 def find_feed_links(page: bytes, base_url: str) -> list[FeedLink]:
     """The feeds `page` links to, in page order, de-duplicated, absolute, http(s) only."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(page[:2_000_000].decode("utf-8", errors="replace"))
+    tree = LexborHTMLParser(page[:2_000_000].decode("utf-8", errors="replace"))
     base = base_url
     base_tag = tree.css_first("base[href]")
     if base_tag is not None and base_tag.attributes.get("href"):

@@ -66,7 +66,8 @@ class _Outcome:
 
 
 def _due_feeds(store: Store, feed_ids: Sequence[int] | None, force: bool) -> list[Feed]:
-    feeds = store.feeds_for_refresh()
+    # Only http(s) feeds are fetched (the first-run sample feed has a `newsreader:` URL).
+    feeds = [feed for feed in store.feeds_for_refresh() if feed.url.startswith(("http://", "https://"))]
     if feed_ids is not None:
         wanted = set(feed_ids)
         feeds = [feed for feed in feeds if feed.id in wanted]

@@ -1,0 +1,277 @@
+"""CLI handlers for subscriptions: add, remove, rename, move, feeds, import, export,
+refresh and fulltext. Each is `handler(args, context) -> int` and raises CommandError."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from newsreader.commands import CommandError, Context
+from newsreader.models import Feed
+from newsreader.sanitize import sanitize_line
+from newsreader.store import NotFound, Store, StoreError
+
+
+def _find(store: Store, reference: str) -> Feed:
+    try:
+        return store.find_feed(reference)
+    except NotFound as error:
+        raise CommandError(str(error)) from None
+
+
+def cmd_add(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.feeds.fetch import FetchError
+    from newsreader.feeds.subscribe import subscribe
+
+    store = context.store()
+    try:
+        feed = asyncio.run(subscribe(store, args.url, args.title, args.folder))
+    except FetchError as error:
+        raise CommandError(str(error)) from None
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    where = f" in {feed.folder}" if feed.folder else ""
+    print(f"added {feed.id}: {feed.title} <{feed.url}>{where}")
+    print("its articles arrive with the next `newsreader refresh`")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, context: Context) -> int:
+    store = context.store()
+    feed = _find(store, args.feed)
+    store.remove_feed(feed.id)
+    print(f"removed {feed.id}: {feed.title} (bookmarked and saved articles are kept)")
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace, context: Context) -> int:
+    store = context.store()
+    feed = _find(store, args.feed)
+    title = sanitize_line(args.title)
+    if not title:
+        raise CommandError("the new title is empty")
+    store.rename_feed(feed.id, title)
+    print(f"renamed {feed.id}: {title}")
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, context: Context) -> int:
+    store = context.store()
+    feed = _find(store, args.feed)
+    folder = sanitize_line(args.folder) or None
+    store.move_feed(feed.id, folder)
+    print(f"moved {feed.id}: {feed.title} -> {folder or '(no folder)'}")
+    return 0
+
+
+def feed_to_json(feed: Feed) -> dict[str, object]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "title": feed.title,
+        "folder": feed.folder,
+        "site_url": feed.site_url,
+        "fulltext": feed.fulltext,
+        "unread": feed.unread,
+        "total": feed.total,
+        "last_fetched": feed.last_fetched.isoformat() if feed.last_fetched else None,
+        "last_error": feed.last_error,
+    }
+
+
+def cmd_feeds(args: argparse.Namespace, context: Context) -> int:
+    feeds = context.store().list_feeds_counted()
+    if args.json:
+        json.dump([feed_to_json(feed) for feed in feeds], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not feeds:
+        print("no subscriptions yet: `newsreader add URL` or `newsreader import FILE.opml`")
+        return 0
+    folder: str | None = ""
+    for feed in feeds:
+        if feed.folder != folder:
+            folder = feed.folder
+            print(f"{folder or '(no folder)'}:")
+        problem = f"  ! {feed.last_error}" if feed.last_error else ""
+        print(f"  {feed.id:>4}  {feed.unread:>5}/{feed.total:<5}  {feed.title}{problem}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.feeds.opml import OpmlError, parse_opml
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        document = parse_opml(data)
+    except OpmlError as error:
+        raise CommandError(f"{path}: {error}") from None
+    added, skipped = context.store().import_feeds(
+        [(entry.url, entry.title, entry.folder) for entry in document.entries]
+    )
+    for problem in document.problems:
+        print(f"newsreader: {path}: {problem}", file=sys.stderr)
+    print(
+        f"imported {len(added)} feeds, skipped {len(skipped)} already subscribed, "
+        f"{len(document.problems)} bad entries"
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.feeds.opml import write_opml
+
+    text = write_opml(context.store().list_feeds())
+    if args.file in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.file)
+    try:
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        raise CommandError(f"cannot write {path}: {error.strerror or error}") from None
+    print(f"exported {text.count('xmlUrl=')} feeds to {path}", file=sys.stderr)
+    return 0
+
+
+class ProgressLine:
+    """A one-line progress bar on a terminal; silent otherwise (the summary says it all)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+
+    def show(self, done: int, total: int, detail: str) -> None:
+        if not self.active or total == 0:
+            return
+        width = 24
+        filled = width * done // total
+        bar = "#" * filled + "." * (width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{total} {detail}\x1b[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.active:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
+    from newsreader.pipeline import RefreshProgress, refresh, understand_pending
+
+    store = context.store()
+    feed_ids = [_find(store, reference).id for reference in args.feeds] if args.feeds else None
+    line = ProgressLine(sys.stderr)
+
+    def on_progress(progress: RefreshProgress) -> None:
+        line.show(
+            progress.feeds_done,
+            progress.feeds_total,
+            f"feeds  {progress.new_articles} new  {progress.errors} errors",
+        )
+
+    summary = asyncio.run(
+        refresh(store, context.settings, feed_ids, on_progress=on_progress, force=args.force)
+    )
+    line.finish()
+    print(
+        f"refreshed {summary.feeds_total} feeds in {summary.elapsed_s:.1f} s: "
+        f"{summary.new_articles} new, {summary.updated_articles} updated articles; "
+        f"{summary.feeds_ok} changed, {summary.feeds_not_modified} unchanged, "
+        f"{summary.feeds_failed} failed"
+    )
+    if summary.errors:
+        titles = {feed.id: feed.title for feed in store.feeds_for_refresh()}
+        for feed_id, error in sorted(summary.errors.items()):
+            print(
+                f"newsreader: feed {feed_id} ({sanitize_line(titles.get(feed_id, '?'))}): {error}",
+                file=sys.stderr,
+            )
+    if not args.no_analyse:
+        done = asyncio.run(
+            understand_pending(
+                store,
+                context.settings,
+                feed_ids,
+                on_progress=lambda i, n: line.show(i, n, "articles cleaned and analysed"),
+            )
+        )
+        line.finish()
+        if done:
+            print(f"cleaned and analysed {done} articles")
+    return 0
+
+
+def cmd_fulltext(args: argparse.Namespace, context: Context) -> int:
+    store = context.store()
+    feed = _find(store, args.feed)
+    store.set_fulltext_mode(feed.id, args.mode)
+    meaning = {
+        "always": "fetch the full page of teaser articles during refresh",
+        "teaser": "fetch the full page when a teaser article is first opened",
+        "never": "never fetch article pages",
+    }[args.mode]
+    print(f"{feed.id}: {feed.title}: {meaning}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the subscription subcommands to the `newsreader` parser."""
+    parser = subparsers.add_parser("add", help="subscribe to a feed (or a site that links one)")
+    parser.add_argument("url", metavar="URL")
+    parser.add_argument("--title", metavar="T", help="your own title for it")
+    parser.add_argument("--folder", metavar="F", help="put it in folder F")
+    parser.set_defaults(handler=cmd_add)
+
+    parser = subparsers.add_parser("remove", help="unsubscribe (bookmarked/saved articles stay)")
+    parser.add_argument("feed", metavar="FEED", help="id, URL or title")
+    parser.set_defaults(handler=cmd_remove)
+
+    parser = subparsers.add_parser("rename", help="give a feed your own title")
+    parser.add_argument("feed", metavar="FEED", help="id, URL or title")
+    parser.add_argument("title", metavar="TITLE")
+    parser.set_defaults(handler=cmd_rename)
+
+    parser = subparsers.add_parser("move", help="move a feed into a folder ('' for none)")
+    parser.add_argument("feed", metavar="FEED", help="id, URL or title")
+    parser.add_argument("folder", metavar="FOLDER")
+    parser.set_defaults(handler=cmd_move)
+
+    parser = subparsers.add_parser("feeds", help="list subscriptions with unread counts")
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.set_defaults(handler=cmd_feeds)
+
+    parser = subparsers.add_parser("import", help="subscribe to the feeds of an OPML file")
+    parser.add_argument("file", metavar="FILE.opml")
+    parser.set_defaults(handler=cmd_import)
+
+    parser = subparsers.add_parser("export", help="write subscriptions as OPML")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="default: standard output")
+    parser.set_defaults(handler=cmd_export)
+
+    parser = subparsers.add_parser("refresh", help="fetch new articles (all feeds, or FEED...)")
+    parser.add_argument("feeds", metavar="FEED", nargs="*", help="id, URL or title")
+    parser.add_argument(
+        "--force", action="store_true", help="also fetch feeds backing off after 429/503"
+    )
+    parser.add_argument(
+        "--no-analyse",
+        action="store_true",
+        help="store new articles only; clean and analyse them when opened",
+    )
+    parser.set_defaults(handler=cmd_refresh)
+
+    parser = subparsers.add_parser("fulltext", help="when to fetch full pages of teaser articles")
+    parser.add_argument("feed", metavar="FEED", help="id, URL or title")
+    parser.add_argument("mode", choices=("always", "teaser", "never"))
+    parser.set_defaults(handler=cmd_fulltext)
