@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from newsreader.extract.clutter import NEVER_TEXT_TAGS
+from newsreader.extract.clutter import NEVER_TEXT_TAGS, clean_caption
 from newsreader.extract.hints import clutter_reason, is_hidden
 from newsreader.models import Block, BlockKind
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
@@ -229,7 +229,7 @@ def _caption(figure: LexborNode) -> str:
     caption = figure.css_first("figcaption")
     if caption is None:
         return ""
-    return " ".join(caption.text(separator=" ").split())
+    return clean_caption(" ".join(caption.text(separator=" ").split()))
 
 
 def _image_source(img: LexborNode, base_url: str | None) -> str | None:

@@ -317,6 +317,15 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
     r"(getty images|reuters|ap photo|afp)\s*$",
     r"loading\W*",
+    # Lone interface words left behind by players, galleries and accordions.
+    r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
+    r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
+    r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
+    r"media playback is (unsupported|not supported) on your device.*",
+    r"(explore further|more information|further reading)\s*:?",
+    r"this (document|article|material|content) (is subject to copyright|may not be "
+    r"(published|reproduced|redistributed)).*",
+    r"(citation|cite this article)\s*:.*",
 )
 
 BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -399,6 +408,28 @@ def _name_family(name: str) -> str | None:
 def is_positive_hint(hints: str) -> bool:
     """True when a lower-cased class/id string names article content."""
     return POSITIVE_RE.search(hints) is not None
+
+
+CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:[(\[]\s*(?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)\]]*[)\]]"
+    r"|(?:image|photo|picture)\s*(?:credit|copyright|source)?\s*:\s*[^.]{0,80}$"
+    r"|\(\s*photo by [^)]*\)|credit\s*:\s*[^.]{0,80}$"
+    r"|\|\s*[^|]{0,60}(?:getty images|reuters|afp|ap photo|shutterstock|epa)[^|]{0,40}$)",
+    re.IGNORECASE,
+)
+"""Photo credits inside captions: "(Image: GETTY)", "Credit: ESA", "| Getty Images"."""
+
+CAPTION_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:media caption|image caption|caption|image copyright\s+\S+(?:\s+\S+)?\s+image "
+    r"caption)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_caption(text: str) -> str:
+    """A caption without photo credits and "Image caption" labels."""
+    text = CAPTION_PREFIX_RE.sub("", text)
+    return CAPTION_CREDIT_RE.sub("", text).strip()
 
 
 def is_boilerplate(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -117,6 +117,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         )
         or None
     )
+    found.title = _without_site_suffix(found.title, found.site_name, url)
     section = ld.get("articleSection")
     if isinstance(section, list):
         section = section[0] if section else None
@@ -241,6 +242,39 @@ def _title_tag(tree: LexborHTMLParser) -> str:
         head, _, tail = title.rpartition(separator)
         if head and len(head) > len(tail):
             return head
+    return title
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " « ", " » ")
+
+
+def _squash(value: str) -> str:
+    return "".join(ch for ch in value.lower() if ch.isalnum())
+
+
+def _without_site_suffix(title: str, site_name: str | None, url: str | None) -> str:
+    """Drop trailing " | Site Name" parts that repeat the site's name or host.
+
+    Only parts that match the site are dropped, so "Brexit - what happens next" keeps
+    its second half.
+    """
+    names = {_squash(site_name or "")}
+    if url:
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:
+            host = ""
+        names.update(_squash(part) for part in host.split(".") if len(part) > 3)
+    names.discard("")
+    changed = True
+    while changed:
+        changed = False
+        for separator in _TITLE_SEPARATORS:
+            head, found, tail = title.rpartition(separator)
+            key = _squash(tail)
+            if found and head.strip() and key and any(key in n or n in key for n in names):
+                title, changed = head.strip(), True
+                break
     return title
 
 
