@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from newsreader.analysis import gazetteer, lexicon
+from newsreader.analysis.resolve import Mention, resolve
 from newsreader.models import Entity, EntityKind
 
 _ABBREVIATIONS = (
@@ -38,29 +38,10 @@ _KEEP_FIRST = (
 _HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
 """Last words that make a run a name of its own, whatever first names it contains."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
-_ROLE_REFERENCE = re.compile(
-    r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
-)
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
-
-
-@dataclass(slots=True)
-class _Mention:
-    """A typed candidate before keys are assigned."""
-
-    start: int
-    end: int
-    text: str
-    kind: EntityKind | None
-    """None: not decided yet; the document-level pass decides or drops it."""
-    key: str
-    sentence_initial: bool = False
-    titled: str = ""
-    """The title head in front of a person ("Secretary"), used for "the secretary"."""
 
 
 def _line_modes(text: str) -> tuple[list[int], list[str]]:
@@ -190,9 +171,9 @@ def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     return False
 
 
-def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[_Mention]:
+def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Scan capitalised runs and type each one from its own words and its neighbours."""
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     line_starts, line_modes = _line_modes(text)
     for match in CANDIDATE.finditer(text):
         start = match.start()
@@ -253,7 +234,7 @@ def _typed(
     titled: str,
     sentence_initial: bool,
     gaz: gazetteer.Gazetteer,
-) -> list[_Mention]:
+) -> list[Mention]:
     """Type one title-free run, splitting "X of Y" when "X" cannot head an "of" name."""
     words = [word for _, _, word in tokens]
     if "of" in words and not titled:
@@ -287,34 +268,32 @@ def _typed(
                 before = text[max(0, start - 12) : start].split()
                 if before and before[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"
-    return [_Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+    return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
-def _prefix_mentions(
-    tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
-) -> list[_Mention]:
+def _prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Places, demonyms and organisations inside a title ("US", "Russian", "Pentagon")."""
-    found: list[_Mention] = []
+    found: list[Mention] = []
     for start, end, word in tokens:
         canonical = gaz.places.get(word)
         if canonical is not None:
-            found.append(_Mention(start, end, word, "place", canonical))
+            found.append(Mention(start, end, word, "place", canonical))
         elif word in lexicon.DEMONYMS:
-            found.append(_Mention(start, end, word, "other", word))
+            found.append(Mention(start, end, word, "other", word))
         elif word in lexicon.KNOWN_ORGS:
-            found.append(_Mention(start, end, word, "organization", word))
+            found.append(Mention(start, end, word, "organization", word))
     return found
 
 
 def _headline_mentions(
     tokens: list[tuple[int, int, str]], mode: str, gaz: gazetteer.Gazetteer
-) -> list[_Mention]:
+) -> list[Mention]:
     """Mark only what is already known inside a headline or ALL-CAPS line.
 
     Title Case and capitals say nothing about names there, so each word run is matched
     (longest first) against places now and against the body's entities in `_resolve`.
     """
-    found: list[_Mention] = []
+    found: list[Mention] = []
     index = 0
     while index < len(tokens):
         for stop in range(min(len(tokens), index + 4), index, -1):
@@ -326,94 +305,13 @@ def _headline_mentions(
                 name.upper() if mode == "caps" else name
             )
             if canonical is not None and lookup not in lexicon.COMMON_WORDS:
-                found.append(_Mention(start, end, name, "place", canonical))
+                found.append(Mention(start, end, name, "place", canonical))
                 index = stop
                 break
             if lookup not in lexicon.COMMON_WORDS and lookup.lower() != lookup:
-                found.append(_Mention(start, end, name, None, "\0" + lookup))
+                found.append(Mention(start, end, name, None, "\0" + lookup))
         else:
             index += 1
-    return found
-
-
-def _resolve(text: str, mentions: list[_Mention], gaz: gazetteer.Gazetteer) -> list[Entity]:
-    """Document-level pass: spread person names, type leftovers, assign canonical keys."""
-    surname_key: dict[str, str] = {}
-    known: dict[str, tuple[EntityKind, str]] = {}
-    for mention in mentions:
-        if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
-            words = mention.key.split()
-            if len(words) >= 2:
-                for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
-                    surname_key.setdefault(word, mention.key)
-    for mention in mentions:
-        if mention.kind is not None and not mention.sentence_initial:
-            known.setdefault(mention.text, (mention.kind, mention.key))
-    lower_words: set[str] | None = None
-    entities: list[Entity] = []
-    titles: dict[str, set[str]] = {}
-    last_end = -1
-    for mention in mentions:
-        if mention.start < last_end:
-            continue
-        kind, key = mention.kind, mention.key
-        if key.startswith("\1"):
-            key = key[1:]
-            if mention.sentence_initial and key not in surname_key:
-                if lower_words is None:
-                    lower_words = set(_LOWER_WORD.findall(text))
-                if key.lower() in lower_words or key.lower() in gaz.common_words:
-                    continue
-        if key.startswith("\0"):
-            lookup = key[1:]
-            hit = known.get(lookup) or known.get(mention.text)
-            for form in (lookup, mention.text):
-                if hit is None and form in surname_key:
-                    hit = ("person", surname_key[form])
-            if hit is None:
-                continue
-            kind, key = hit
-        elif kind == "person" or kind is None:
-            if key in surname_key:
-                kind, key = "person", surname_key[key]
-            elif kind is None and mention.text in known:
-                kind, key = known[mention.text]
-            elif kind is None:
-                if mention.sentence_initial:
-                    if lower_words is None:
-                        lower_words = set(_LOWER_WORD.findall(text))
-                    lowered = mention.text.lower()
-                    if lowered in lower_words or lowered in gaz.common_words:
-                        continue
-                kind = "organization"
-        elif (
-            mention.sentence_initial
-            and kind != "place"
-            and " " not in mention.text
-            and mention.text in surname_key
-        ):
-            kind, key = "person", surname_key[mention.text]
-        if kind is None:
-            continue
-        if mention.titled and kind == "person":
-            titles.setdefault(mention.titled.lower(), set()).add(key)
-        entities.append(Entity(mention.start, mention.end, mention.text, kind, key))
-        last_end = mention.end
-    entities.extend(_role_references(text, titles))
-    entities.sort(key=lambda entity: entity.start)
-    return entities
-
-
-def _role_references(text: str, titles: dict[str, set[str]]) -> list[Entity]:
-    """ "the secretary" -> the one person introduced with that title, when there is one."""
-    found: list[Entity] = []
-    if not titles:
-        return found
-    for match in _ROLE_REFERENCE.finditer(text):
-        keys = titles.get(match.group(1).lower())
-        if keys is not None and len(keys) == 1:
-            key = next(iter(keys))
-            found.append(Entity(match.start(), match.end(), match.group(), "person", key))
     return found
 
 
@@ -437,4 +335,4 @@ def find_entities(text: str, backend: str = "builtin") -> list[Entity]:
     if not text:
         return []
     gaz = gazetteer.load()
-    return _resolve(text, _candidates(text, gaz), gaz)
+    return resolve(text, _candidates(text, gaz), gaz)

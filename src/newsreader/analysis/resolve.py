@@ -1,0 +1,127 @@
+"""Document-level pass of the entity recogniser: one article's mentions agree with each other.
+
+A surname seen in a full person name makes every bare use of it that person; a word typed
+in the body types its repeats in headlines and ALL-CAPS lines; "the secretary" joins the
+one person introduced with that title. Kept apart from candidate scanning so each module
+does one job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsreader.analysis import gazetteer
+from newsreader.models import Entity, EntityKind
+
+_ROLE_REFERENCE = re.compile(
+    r"\b[Tt]he ([Ss]ecretary|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Gg]overnor"
+    r"|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
+)
+"""A bare role that can stand for the one person introduced with that title."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A typed candidate before keys are assigned."""
+
+    start: int
+    end: int
+    text: str
+    kind: EntityKind | None
+    """None: not decided yet; the document-level pass decides or drops it."""
+    key: str
+    sentence_initial: bool = False
+    titled: str = ""
+    """The title head in front of a person ("Secretary"), used for "the secretary"."""
+
+
+def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Entity]:
+    """Spread person names, type leftovers, assign canonical keys.
+
+    Args:
+        text: The analysed text.
+        mentions: Typed candidates in text order (kind None: undecided).
+        gaz: The loaded gazetteer.
+
+    Returns:
+        Entities in text order; overlapping candidates keep the first that resolves.
+    """
+    surname_key: dict[str, str] = {}
+    known: dict[str, tuple[EntityKind, str]] = {}
+    for mention in mentions:
+        if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
+            words = mention.key.split()
+            if len(words) >= 2:
+                for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
+                    surname_key.setdefault(word, mention.key)
+    for mention in mentions:
+        if mention.kind is not None and not mention.sentence_initial:
+            known.setdefault(mention.text, (mention.kind, mention.key))
+    lower_words: set[str] | None = None
+    entities: list[Entity] = []
+    titles: dict[str, set[str]] = {}
+    last_end = -1
+    for mention in mentions:
+        if mention.start < last_end:
+            continue
+        kind, key = mention.kind, mention.key
+        if key.startswith("\1"):
+            key = key[1:]
+            if mention.sentence_initial and key not in surname_key:
+                if lower_words is None:
+                    lower_words = set(_LOWER_WORD.findall(text))
+                if key.lower() in lower_words or key.lower() in gaz.common_words:
+                    continue
+        if key.startswith("\0"):
+            lookup = key[1:]
+            hit = known.get(lookup) or known.get(mention.text)
+            for form in (lookup, mention.text):
+                if hit is None and form in surname_key:
+                    hit = ("person", surname_key[form])
+            if hit is None:
+                continue
+            kind, key = hit
+        elif kind == "person" or kind is None:
+            if key in surname_key:
+                kind, key = "person", surname_key[key]
+            elif kind is None and mention.text in known:
+                kind, key = known[mention.text]
+            elif kind is None:
+                if mention.sentence_initial:
+                    if lower_words is None:
+                        lower_words = set(_LOWER_WORD.findall(text))
+                    lowered = mention.text.lower()
+                    if lowered in lower_words or lowered in gaz.common_words:
+                        continue
+                kind = "organization"
+        elif (
+            mention.sentence_initial
+            and kind != "place"
+            and " " not in mention.text
+            and mention.text in surname_key
+        ):
+            kind, key = "person", surname_key[mention.text]
+        if kind is None:
+            continue
+        if mention.titled and kind == "person":
+            titles.setdefault(mention.titled.lower(), set()).add(key)
+        entities.append(Entity(mention.start, mention.end, mention.text, kind, key))
+        last_end = mention.end
+    entities.extend(_role_references(text, titles))
+    entities.sort(key=lambda entity: entity.start)
+    return entities
+
+
+def _role_references(text: str, titles: dict[str, set[str]]) -> list[Entity]:
+    """ "the secretary" -> the one person introduced with that title, when there is one."""
+    found: list[Entity] = []
+    if not titles:
+        return found
+    for match in _ROLE_REFERENCE.finditer(text):
+        keys = titles.get(match.group(1).lower().split()[-1])
+        if keys is not None and len(keys) == 1:
+            key = next(iter(keys))
+            found.append(Entity(match.start(), match.end(), match.group(), "person", key))
+    return found
