@@ -44,7 +44,7 @@ _SPLIT_SHARE: Final = 0.3
 # classed elements on a typical page.
 _CONTAINER_TAGS: Final = frozenset(
     {
-        "div", "section", "ul", "ol", "p", "figure", "ins", "table", "dl", "span", "aside",
+        "div", "section", "ul", "ol", "p", "figure", "ins", "table", "dl", "aside",
         "header", "footer", "form", "article",
     }
 )
