@@ -265,8 +265,8 @@ def _typed(
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
             else:
-                before = text[max(0, start - 12) : start].split()
-                if before and before[-1] in _PLACE_PREPOSITIONS:
+                preceding = text[max(0, start - 12) : start].split()
+                if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
