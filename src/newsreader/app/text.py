@@ -162,7 +162,8 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
         parts.append(f"By {author}")
     published = (article.published if article else None) or headline.published
     if published:
-        parts.append(f"{published:%a %d %b %Y, %H:%M} ({age(published, now)} ago)")
+        local = published.astimezone()
+        parts.append(f"{local:%a %d %b %Y, %H:%M} ({age(published, now)} ago)")
     source = (article.site_name if article else None) or headline.feed_title
     if source:
         parts.append(source)

@@ -392,6 +392,7 @@ class MainScreen(Screen[None]):
         other = self.query_one("#quotes" if panel_id == "entities" else "#entities")
         other.display = False
         panel.display = not panel.display
+        self.set_class(bool(panel.display), "-panel-open")
         if panel.display:
             self.mode = "article"
             self.call_after_refresh(panel.focus)
@@ -425,6 +426,7 @@ class MainScreen(Screen[None]):
             panel = self.query_one(f"#{panel_id}")
             if panel.display and (focused is panel or self.mode == "article"):
                 panel.display = False
+                self.remove_class("-panel-open")
                 self.call_after_refresh(self.article_view.focus)
                 return
         if focused is self.article_view or (self.narrow and self.mode == "article"):
