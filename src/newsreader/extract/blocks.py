@@ -9,17 +9,17 @@ and `<div>` soup both come out as separate paragraphs. Clutter inside the contai
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from newsreader.extract.clutter import NEVER_TEXT_TAGS, clean_caption
+from newsreader.extract.boilerplate import clean_caption
+from newsreader.extract.clutter import NEVER_TEXT_TAGS
 from newsreader.extract.hints import clutter_reason, is_hidden
 from newsreader.models import Block, BlockKind
-from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
+from newsreader.sanitize import sanitize_text, sanitize_url
 
 BLOCK_TAGS: Final[frozenset[str]] = frozenset(
     {
@@ -33,7 +33,6 @@ BLOCK_TAGS: Final[frozenset[str]] = frozenset(
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP: Final[frozenset[str]] = frozenset(NEVER_TEXT_TAGS) | {"-comment", "figcaption"}
 _CHUNK_END: Final = "\x00chunk"
-_WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 
 
 @dataclass(slots=True)
@@ -83,7 +82,7 @@ class _Walker:
         if context.kind == "preformatted":
             text = raw.strip("\n")
         else:
-            lines = (_WHITESPACE.sub(" ", line).strip() for line in raw.split("\n"))
+            lines = (" ".join(line.replace("\u200b", "").split()) for line in raw.split("\n"))
             text = "\n".join(line for line in lines if line)
         if text.strip():
             self.blocks.append(
@@ -254,7 +253,9 @@ def to_block(raw: RawBlock) -> Block | None:
     if raw.kind == "preformatted":
         text = sanitize_text(raw.text)
     else:
-        text = "\n".join(filter(None, (sanitize_line(line) for line in raw.text.split("\n"))))
+        # One sanitize_text call per block; then each line collapsed as sanitize_line would.
+        lines = (" ".join(line.split()) for line in sanitize_text(raw.text).split("\n"))
+        text = "\n".join(filter(None, lines))
     if raw.kind == "image":
         url = sanitize_url(raw.url)
         return Block("image", text, url=url) if url else None

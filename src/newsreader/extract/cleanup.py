@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from newsreader.extract.blocks import RawBlock
-from newsreader.extract.clutter import is_boilerplate
+from newsreader.extract.boilerplate import is_boilerplate
 
 _MAX_LINK_DENSITY: Final = 0.5
 _BYLINE = re.compile(r"(by|von|par|por|di|door|av)\s+\S.{0,80}", re.IGNORECASE)

@@ -4,7 +4,7 @@ Everything the extractor knows about consent banners, ads, share bars, newslette
 paywall prompts, related links and comments lives in the tables below, so adding a
 new vendor is a one-line change and the matching code stays generic. Patterns match
 lower-cased `class`/`id` values (and a few other attributes); sentence patterns match
-whole blocks of text, in HTML and in plain text alike.
+whole blocks of text and live in `boilerplate`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Final
+
+from newsreader.extract.boilerplate import clean_caption, is_boilerplate
+
+__all__ = [
+    "CLUTTER_FAMILIES",
+    "FURNITURE_ROLES",
+    "FURNITURE_TAGS",
+    "NEVER_TEXT_TAGS",
+    "POSITIVE_HINTS",
+    "clean_caption",
+    "clutter_family",
+    "is_boilerplate",
+    "is_positive_hint",
+]
 
 # Per family: `substrings` match anywhere in a class/id value (distinctive words that are
 # safe inside compounds like "articleShareBar"); `tokens` must stand alone between
@@ -283,55 +297,6 @@ FURNITURE_ROLES: Final[frozenset[str]] = frozenset(
     }
 )
 
-# Whole blocks of boilerplate. A block (paragraph, line, list item) is dropped when one
-# of these matches from its start; they are anchored so that an article *about* cookies
-# or advertising keeps its sentences.
-BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
-    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|sponsored( content)?",
-    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
-    r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
-    r"(we|this (web)?site) uses? cookies\b.*",
-    r".{0,80}\b(by (clicking|continuing|using)|if you continue).{0,80}\b(accept|agree|consent)\w*"
-    r"\b.{0,40}\bcookies?\b.*",
-    r"(accept|allow|reject|manage) (all )?cookies.*",
-    r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
-    r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
-    r"subscribe (now|today|to (our|the) .{0,40}(newsletter|channel|podcast)).*",
-    r"(get|receive) (our|the) .{0,40}newsletters?\b.*",
-    r"(read|see) (more|also|next)\b\s*[:»›>.…]*.{0,120}",
-    r"(related|recommended|more) (stories|articles|coverage|reading|news|from \S+)\s*:?.{0,120}",
-    r"(most (read|popular|viewed|shared))\b.{0,120}",
-    r"click here (to|for)\b.{0,200}",
-    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
-    r"(share on|follow us on) .{0,60}",
-    r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
-    r"(already (a subscriber|have an account))\??.{0,80}",
-    r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
-    r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
-    r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
-    r"(\d+ )?comments?\s*$",
-    r"(skip to (main )?content|back to top|jump to navigation)\.?",
-    r"(all rights reserved|©|\(c\) ?\d{4}|copyright ©?).{0,120}",
-    r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
-    r"(getty images|reuters|ap photo|afp)\s*$",
-    r"loading\W*",
-    # Lone interface words left behind by players, galleries and accordions.
-    r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
-    r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
-    r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
-    r"media playback is (unsupported|not supported) on your device.*",
-    r"(explore further|more information|further reading)\s*:?",
-    r"this (document|article|material|content) (is subject to copyright|may not be "
-    r"(published|reproduced|redistributed)).*",
-    r"(citation|cite this article)\s*:.*",
-)
-
-BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\s*(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + r")\s*\Z",
-    re.IGNORECASE | re.DOTALL,
-)
-"""Matches a whole block of boilerplate text (anchored at both ends)."""
-
 
 def _trie_pattern(words: list[str]) -> str:
     """A regex alternation shaped as a trie, so matching tries one branch per position.
@@ -352,8 +317,10 @@ def _trie_pattern(words: list[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not optional else f"(?:{'|'.join(branches)})"
-        return f"{body}?" if optional and len(branches) == 1 and len(body) == 1 else (
-            f"(?:{body})?" if optional else body
+        return (
+            f"{body}?"
+            if optional and len(branches) == 1 and len(body) == 1
+            else (f"(?:{body})?" if optional else body)
         )
 
     return build(trie)
@@ -406,36 +373,3 @@ def _name_family(name: str) -> str | None:
 def is_positive_hint(hints: str) -> bool:
     """True when a lower-cased class/id string names article content."""
     return POSITIVE_RE.search(hints) is not None
-
-
-CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
-    r"\s*(?:[(\[]\s*(?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)\]]*[)\]]"
-    r"|(?:image|photo|picture)\s*(?:credit|copyright|source)?\s*:\s*[^.]{0,80}$"
-    r"|\(\s*photo by [^)]*\)|credit\s*:\s*[^.]{0,80}$"
-    r"|\|\s*[^|]{0,60}(?:getty images|reuters|afp|ap photo|shutterstock|epa)[^|]{0,40}$)",
-    re.IGNORECASE,
-)
-"""Photo credits inside captions: "(Image: GETTY)", "Credit: ESA", "| Getty Images"."""
-
-CAPTION_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
-    r"^\s*(?:media caption|image caption|caption|image copyright\s+\S+(?:\s+\S+)?\s+image "
-    r"caption)\s*:?\s*",
-    re.IGNORECASE,
-)
-
-
-def clean_caption(text: str) -> str:
-    """A caption without photo credits and "Image caption" labels."""
-    text = CAPTION_PREFIX_RE.sub("", text)
-    return CAPTION_CREDIT_RE.sub("", text).strip()
-
-
-def is_boilerplate(text: str) -> bool:
-    """True when a whole block of text is boilerplate ("ADVERTISEMENT", cookie notice…).
-
-    Long blocks are never boilerplate: a 600-character paragraph that happens to start
-    with "Read more" is article text.
-    """
-    if len(text) > 400:
-        return False
-    return BOILERPLATE_RE.match(text) is not None

@@ -56,7 +56,8 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     tree = LexborHTMLParser(text)
     meta = read_metadata(tree, url)
     has_password = tree.css_first("input[type=password]") is not None
-    for node in tree.css(_NEVER_TEXT):
+    body = tree.body
+    for node in body.css(_NEVER_TEXT) if body is not None else ():
         node.remove()  # unlink, not destroy: a nested match may still be in the list
     body_text = 0 if tree.body is None or tree.body.child is None else 1
     remove_clutter(tree)

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsreader.extract.dates import parse_date
-from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
+from newsreader.sanitize import sanitize_line, sanitize_url
 
 ARTICLE_TYPES = frozenset(
     {
@@ -46,7 +46,8 @@ _MAX_JSON = 2_000_000
 
 @dataclass(slots=True)
 class Metadata:
-    """Everything learned about a page apart from its body; strings already sanitised."""
+    """Everything learned about a page apart from its body; strings already sanitised
+    (except `article_body`)."""
 
     title: str = ""
     author: str | None = None
@@ -57,7 +58,7 @@ class Metadata:
     image_url: str | None = None
     language: str | None = None
     article_body: str = ""
-    """JSON-LD articleBody, used to confirm the body found in the markup."""
+    """JSON-LD articleBody, the fallback body; raw (it is sanitised as blocks, like all text)."""
     declares_article: bool = False
     """JSON-LD or og:type says this page is an article."""
     declares_listing: bool = False
@@ -135,7 +136,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         url,
     )
     found.language = _language(tree, meta, ld)
-    found.article_body = sanitize_text(_text(ld.get("articleBody")))
+    found.article_body = _text(ld.get("articleBody"))
     return found
 
 
@@ -271,8 +272,10 @@ def _without_site_suffix(title: str, site_name: str | None, url: str | None) -> 
         changed = False
         for separator in _TITLE_SEPARATORS:
             head, found, tail = title.rpartition(separator)
+            if not found or not head.strip():
+                continue
             key = _squash(tail)
-            if found and head.strip() and key and any(key in n or n in key for n in names):
+            if key and any(key in n or n in key for n in names):
                 title, changed = head.strip(), True
                 break
     return title

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsreader.extract.clutter import is_boilerplate
+from newsreader.extract.boilerplate import is_boilerplate
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
 from newsreader.sanitize import sanitize_line, sanitize_text

@@ -1,0 +1,94 @@
+"""Boilerplate sentences: text that is clutter whatever element (or line) holds it.
+
+"ADVERTISEMENT", "We use cookies on our website…", "Sign up for our newsletter", "Read
+more", photo credits. Shared by the HTML path (per block), the plain-text path (per
+line) and feed fragments. Patterns are written in lower case and matched against
+lower-cased text, which is faster than a case-insensitive regex.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Whole blocks of boilerplate. A block (paragraph, line, list item) is dropped when one
+# of these matches from its start; they are anchored so that an article *about* cookies
+# or advertising keeps its sentences.
+BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
+    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|sponsored( content)?",
+    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
+    r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+    r"(we|this (web)?site) uses? cookies\b.*",
+    r".{0,80}\b(by (clicking|continuing|using)|if you continue).{0,80}\b(accept|agree|consent)\w*"
+    r"\b.{0,40}\bcookies?\b.*",
+    r"(accept|allow|reject|manage) (all )?cookies.*",
+    r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
+    r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
+    r"subscribe (now|today|to (our|the) .{0,40}(newsletter|channel|podcast)).*",
+    r"(get|receive) (our|the) .{0,40}newsletters?\b.*",
+    r"(read|see) (more|also|next)\b\s*[:»›>.…]*.{0,120}",
+    r"(related|recommended|more) (stories|articles|coverage|reading|news|from \S+)\s*:?.{0,120}",
+    r"(most (read|popular|viewed|shared))\b.{0,120}",
+    r"click here (to|for)\b.{0,200}",
+    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
+    r"(share on|follow us on) .{0,60}",
+    r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
+    r"(already (a subscriber|have an account))\??.{0,80}",
+    r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
+    r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
+    r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
+    r"(\d+ )?comments?\s*$",
+    r"(skip to (main )?content|back to top|jump to navigation)\.?",
+    r"(all rights reserved|©|\(c\) ?\d{4}|copyright ©?).{0,120}",
+    r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
+    r"(getty images|reuters|ap photo|afp)\s*$",
+    r"loading\W*",
+    # Lone interface words left behind by players, galleries and accordions.
+    r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
+    r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
+    r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
+    r"media playback is (unsupported|not supported) on your device.*",
+    r"(explore further|more information|further reading)\s*:?",
+    r"this (document|article|material|content) (is subject to copyright|may not be "
+    r"(published|reproduced|redistributed)).*",
+    r"(citation|cite this article)\s*:.*",
+)
+
+BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + r")\s*\Z",
+    re.DOTALL,
+)
+"""Matches a whole lower-cased block of boilerplate text (anchored at both ends)."""
+
+
+CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\s*(?:[(\[]\s*(?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)\]]*[)\]]"
+    r"|(?:image|photo|picture)\s*(?:credit|copyright|source)?\s*:\s*[^.]{0,80}$"
+    r"|\(\s*photo by [^)]*\)|credit\s*:\s*[^.]{0,80}$"
+    r"|\|\s*[^|]{0,60}(?:getty images|reuters|afp|ap photo|shutterstock|epa)[^|]{0,40}$)",
+    re.IGNORECASE,
+)
+"""Photo credits inside captions: "(Image: GETTY)", "Credit: ESA", "| Getty Images"."""
+
+CAPTION_PREFIX_RE: Final[re.Pattern[str]] = re.compile(
+    r"^\s*(?:media caption|image caption|caption|image copyright\s+\S+(?:\s+\S+)?\s+image "
+    r"caption)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_caption(text: str) -> str:
+    """A caption without photo credits and "Image caption" labels."""
+    text = CAPTION_PREFIX_RE.sub("", text)
+    return CAPTION_CREDIT_RE.sub("", text).strip()
+
+
+def is_boilerplate(text: str) -> bool:
+    """True when a whole block of text is boilerplate ("ADVERTISEMENT", cookie notice…).
+
+    Long blocks are never boilerplate: a 600-character paragraph that happens to start
+    with "Read more" is article text.
+    """
+    if len(text) > 400:
+        return False
+    return BOILERPLATE_RE.match(text.lower()) is not None
