@@ -115,3 +115,22 @@ def test_offsets_index_text() -> None:
     article = _load("related")
     for block in article.blocks:
         assert article.text[block.start : block.end] == block.text
+
+
+def test_div_soup_article_with_line_breaks() -> None:
+    """An article written as text and <br> inside a <div>, without <p>, is found."""
+    lines = "<br><br>".join(
+        f"Line {i} of an old-fashioned article, written without paragraphs, "
+        f"where every sentence is separated by line breaks instead {i}."
+        for i in range(8)
+    )
+    html = (
+        "<html><body><div class='nav'><a href='/'>Home</a></div>"
+        f"<div class='story'>{lines}</div>"
+        "<div class='links'><a href='/a'>Another story about something else</a></div>"
+        "</body></html>"
+    )
+    article = extract_html(html)
+    assert article.text.startswith("Line 0 of an old-fashioned article")
+    assert "Line 7" in article.text
+    assert "Another story" not in article.text

@@ -27,6 +27,9 @@ from newsreader.extract.hints import (
 _PARAGRAPHS: Final = "p, pre, td, blockquote, li"
 _TEXT_CONTAINERS: Final = "div, section, article, main, span, font, center"
 _MIN_PARAGRAPH: Final = 25
+_PARAGRAPH_TEXT_ENOUGH: Final = 1500
+"""With this much `<p>` text the article is in paragraphs; bare-text containers are
+not scanned (they are a few hundred elements on a typical page)."""
 _LEAF_TAGS: Final = frozenset({"p", "pre", "td", "blockquote", "li"})
 _ANCESTOR_LEVELS: Final = 5
 _TAG_BONUS: Final = {
@@ -144,27 +147,11 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
     if body is None:
         return None
     candidates: dict[int, Candidate] = {}
-    paragraphs: list[LexborNode] = list(body.css(_PARAGRAPHS))
-    for node in body.css(_TEXT_CONTAINERS):
-        own = node.text(deep=False, strip=True)
-        if len(own) >= _MIN_PARAGRAPH:
-            paragraphs.append(node)
-    for paragraph in paragraphs:
-        is_leaf = paragraph.tag in _LEAF_TAGS
-        text = paragraph.text(deep=is_leaf)
-        length = len(text.strip())
-        if length < _MIN_PARAGRAPH:
-            continue
-        points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
-        if paragraph.tag == "li":
-            points *= 0.5
-        ancestor = paragraph.parent if is_leaf else paragraph
-        for level in range(_ANCESTOR_LEVELS):
-            if ancestor is None or ancestor.tag in ("html", "-document", None):
-                break
-            divider = 1 if level == 0 else 2 if level == 1 else level * 3
-            _add(candidates, ancestor, points / divider, length if level == 0 else 0)
-            ancestor = ancestor.parent
+    scored = sum(_score(node, candidates) for node in body.css(_PARAGRAPHS))
+    if scored < _PARAGRAPH_TEXT_ENOUGH:
+        # Few real paragraphs: the text may sit in `<div>`/`<span>` soup split by `<br>`.
+        for node in body.css(_TEXT_CONTAINERS):
+            _score(node, candidates)
     if not candidates:
         return None
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:8]
@@ -186,6 +173,30 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         paragraphs=top.paragraphs,
         candidates=ranked,
     )
+
+
+def _score(paragraph: LexborNode, candidates: dict[int, Candidate]) -> int:
+    """Give a paragraph's points to its container and ancestors; return its length.
+
+    Leaf paragraphs (`p`, `td`…) count all their text and start at their parent; a
+    text container (a `div` holding text directly) counts its own text and itself.
+    """
+    is_leaf = paragraph.tag in _LEAF_TAGS
+    text = paragraph.text(deep=is_leaf)
+    length = len(text.strip())
+    if length < _MIN_PARAGRAPH:
+        return 0
+    points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
+    if paragraph.tag == "li":
+        points *= 0.5
+    ancestor = paragraph.parent if is_leaf else paragraph
+    for level in range(_ANCESTOR_LEVELS):
+        if ancestor is None or ancestor.tag in ("html", "-document", None):
+            break
+        divider = 1 if level == 0 else 2 if level == 1 else level * 3
+        _add(candidates, ancestor, points / divider, length if level == 0 else 0)
+        ancestor = ancestor.parent
+    return length if paragraph.tag == "p" else 0
 
 
 def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, length: int) -> None:

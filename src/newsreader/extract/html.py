@@ -16,7 +16,7 @@ from newsreader.extract.content import find_main, remove_clutter
 from newsreader.extract.encoding import decode
 from newsreader.extract.errors import NotAnArticle
 from newsreader.extract.metadata import Metadata, read_metadata
-from newsreader.extract.verdict import judge
+from newsreader.extract.verdict import MIN_ARTICLE_CHARS, judge
 from newsreader.models import Article, Block
 
 _NEVER_TEXT = ", ".join(NEVER_TEXT_TAGS)
@@ -68,15 +68,15 @@ def _extract(html: str | bytes, url: str | None) -> Article:
             raw.extend(walk(node, url, prune=False, chunks=main.chunks))
         raw = between_chunks(raw)
     raw = clean_blocks(raw, title=meta.title, author=meta.author)
-    if not _has_text(raw) and meta.article_body:
-        raw = _from_article_body(meta.article_body)
+    if meta.article_body and _text_chars(raw) < MIN_ARTICLE_CHARS <= len(meta.article_body):
+        raw = _from_article_body(meta.article_body)  # the publisher's own copy of the body
     judge(raw, main, meta, body_text=body_text, has_password=has_password)
     blocks = [block for block in map(to_block, raw) if block is not None]
     return _article(blocks, meta)
 
 
-def _has_text(raw: list[RawBlock]) -> bool:
-    return any(block.kind != "image" and block.text for block in raw)
+def _text_chars(raw: list[RawBlock]) -> int:
+    return sum(len(block.text) for block in raw if block.kind != "image")
 
 
 def _from_article_body(body: str) -> list[RawBlock]:
