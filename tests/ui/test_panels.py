@@ -77,7 +77,7 @@ async def test_shift_q_shows_quotes_with_speakers(make_app: AppFactory) -> None:
         await pilot.press("Q")
         await pilot.pause()
         panel = app.query_one(QuotePanel)
-        assert panel.display and not app.query_one(EntityPanel).display
+        assert panel.display and not any(p.display for p in app.query(EntityPanel))
         prompt = panel.get_option_at_index(0).prompt.plain  # type: ignore[union-attr]
         assert "The engine might compose" in prompt and "— Ada Lovelace" in prompt
         await pilot.press("enter")

@@ -18,16 +18,23 @@ from textual.app import App
 from textual.screen import Screen
 
 from newsreader.app import keymap
-from newsreader.app.commands import ActionCommands
 from newsreader.config import DEFAULT_THEME, Settings
 from newsreader.paths import Paths
 from newsreader.store import Store
 
 if TYPE_CHECKING:
     import httpx
+    from textual.command import Provider
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
+
+
+def _action_commands() -> type[Provider]:
+    """The palette provider, imported when the palette first opens (not at start-up)."""
+    from newsreader.app.commands import ActionCommands
+
+    return ActionCommands
 
 
 def _utc_now() -> datetime:
@@ -49,7 +56,7 @@ class NewsReaderApp(App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("app.tcss"))
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {ActionCommands}
+    COMMANDS = App.COMMANDS | {_action_commands}
 
     def __init__(
         self,

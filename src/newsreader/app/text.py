@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 
 from textual.content import Content
 
@@ -185,32 +184,31 @@ def fallback_article(stored: StoredArticle) -> Article:
     )
 
 
-class _TextCollector(HTMLParser):
-    """Text of an HTML fragment, a paragraph per block element (nothing is interpreted)."""
-
-    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
 def _feed_paragraphs(fragment: str) -> list[str]:
-    collector = _TextCollector()
+    """Text of an HTML fragment, a paragraph per block element (nothing is interpreted)."""
+    from html.parser import HTMLParser  # rarely needed: not on the start-up path
+
+    parts: list[str] = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+
+        def handle_data(self, data: str) -> None:
+            parts.append(data)
+
+    collector = Collector(convert_charrefs=True)
     collector.feed(fragment)
     collector.close()
-    text = "".join(collector.parts)
+    text = "".join(parts)
     return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
 
 

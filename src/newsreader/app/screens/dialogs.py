@@ -9,10 +9,42 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label
 
 from newsreader.app.text import plain
+
+
+class DialogScreen(ModalScreen[ScreenResultType]):
+    """A modal box in the middle of the screen; its CSS loads with the first dialog."""
+
+    DEFAULT_CSS = """
+    DialogScreen {
+        align: center middle;
+    }
+    DialogScreen .dialog {
+        width: 72;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+        border-title-color: $text-primary;
+    }
+    DialogScreen .dialog-title {
+        text-style: bold;
+        margin: 1 0;
+    }
+    DialogScreen .dialog-buttons {
+        height: auto;
+        align-horizontal: right;
+        margin-top: 1;
+    }
+    DialogScreen .dialog-buttons Button {
+        margin-left: 1;
+    }
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +53,7 @@ class NewFeed:
     folder: str | None
 
 
-class AddFeedScreen(ModalScreen[NewFeed | None]):
+class AddFeedScreen(DialogScreen[NewFeed | None]):
     """Asks for a feed (or site) URL and an optional folder."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
@@ -59,7 +91,7 @@ class AddFeedScreen(ModalScreen[NewFeed | None]):
         self.dismiss(None)
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(DialogScreen[bool]):
     """A yes/no question; `y` or Enter confirms, `n` or Escape declines."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

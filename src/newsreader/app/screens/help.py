@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from newsreader.app.keymap import KEYS, display_keys
+from newsreader.app.screens.dialogs import DialogScreen
 
 SCOPE_TITLES = {
     "main": "Everywhere",
@@ -42,8 +42,14 @@ def help_text(overrides: Mapping[str, str]) -> Content:
     return Content("\n").join(lines)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DialogScreen[None]):
     """Lists every binding; any of Escape, q or ? closes it."""
+
+    DEFAULT_CSS = """
+    HelpScreen #help {
+        height: 90%;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close"),

@@ -7,12 +7,20 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import ModalScreen
 from textual.widgets import Log
 
+from newsreader.app.screens.dialogs import DialogScreen
 
-class LogScreen(ModalScreen[None]):
+
+class LogScreen(DialogScreen[None]):
     """Shows what refreshes reported, so errors never need pop-ups."""
+
+    DEFAULT_CSS = """
+    LogScreen #refresh-log {
+        width: 100;
+        height: 80%;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,L", "dismiss", "Close")]
 

@@ -18,7 +18,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Footer, Label, Static
 from textual.worker import get_current_worker
 
 from newsreader.app import keymap
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-PAGE_SIZE = 200
-"""Headlines loaded before the first paint; the rest follow in a worker."""
+PAGE_SIZE = 100
+"""Headlines loaded before the first paint (more than a tall terminal shows); the rest follow."""
 
 ALL_REMAINING = -1
 """SQLite's "no limit" (the store ignores an offset when the limit is None)."""
@@ -77,6 +77,11 @@ class MainScreen(Screen[None]):
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
+        # Classes set before the children mount cost nothing; set later they restyle all.
+        narrow = self.app.size.width < NARROW_WIDTH
+        self.set_reactive(MainScreen.narrow, narrow)
+        self.set_class(narrow, "-narrow")
+        self.add_class(f"-mode-{self.mode}")
         clock = self.news.clock
         with Horizontal(id="panes"):
             feeds = FeedList(id="feeds")
@@ -86,16 +91,8 @@ class MainScreen(Screen[None]):
                 yield Static(id="list-header")
                 yield HeadlineList(clock, id="headlines")
             with Container(id="reader-pane"):
-                entities = EntityPanel(id="entities")
-                entities.display = False
-                yield entities
-                quotes = QuotePanel(id="quotes")
-                quotes.display = False
-                yield quotes
                 yield ArticleView(clock, id="article")
-        with Horizontal(id="refresh-status"):
-            yield Label(id="refresh-label")
-            yield ProgressBar(id="refresh-progress", show_eta=False, show_percentage=False)
+        yield Horizontal(id="refresh-status")
         yield Footer()
 
     # ----------------------------------------------------------------- widgets
@@ -115,15 +112,18 @@ class MainScreen(Screen[None]):
     # ----------------------------------------------------------------- start-up
 
     def on_mount(self) -> None:
-        """Show stored feeds and the first page of headlines before the first paint."""
-        self.narrow = self.app.size.width < NARROW_WIDTH
+        """Show the first page of headlines before the first paint; feeds and the rest follow.
+
+        Listing feeds with their unread counts takes tens of milliseconds on a large
+        store, so it runs in a worker just after the first frame.
+        """
         self.article_view.highlight = self.news.settings.highlight_entities
-        self.feed_list.show(self._feed_entries(), keep=self.view)
         self._show_first_page(self.view, self.news.store.list_headlines(self.view, PAGE_SIZE), None)
         self.headline_list.focus()
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        self.load_feeds()
         if len(self.headline_list.headlines) >= PAGE_SIZE:
             self.load_rest(self.view, None)
         if self.news.open_article is not None:
@@ -140,7 +140,8 @@ class MainScreen(Screen[None]):
             "saved": store.count_articles(ArticleFilter(saved=True)),
             "read_later": store.count_articles(ArticleFilter(read_later=True, unread=True)),
         }
-        return build_entries(store.list_feeds(), counts)
+        list_feeds = getattr(store, "list_feeds_counted", store.list_feeds)
+        return build_entries(list_feeds(), counts)
 
     # ----------------------------------------------------------------- layout
 
@@ -169,7 +170,7 @@ class MainScreen(Screen[None]):
         order: list[Any] = [self.feed_list, self.headline_list]
         if self.open_headline is not None:
             order.append(self.article_view)
-            order.extend(p for p in (self.query_one("#entities"), self.query_one("#quotes")) if p.display)
+            order.extend(panel for panel in self._panels() if panel.display)
         focused = self.focused
         index = order.index(focused) if focused in order else 0
         target = order[(index + step) % len(order)]
@@ -340,8 +341,8 @@ class MainScreen(Screen[None]):
         if scroll_home:
             view.set_note(None)
         await view.show(stored, scroll_home=scroll_home)
-        self.query_one("#entities", EntityPanel).show(groups)
-        self.query_one("#quotes", QuotePanel).show(list(stored.quotes))
+        for panel in self._panels():
+            self._fill_panel(panel)
 
     @work(exclusive=True, group="fulltext")
     async def fetch_fulltext(self, article_id: int) -> None:
@@ -377,20 +378,43 @@ class MainScreen(Screen[None]):
     def action_show_mentions(self, key: str | None = None) -> None:
         """List every article mentioning an entity (the one highlighted in the panel)."""
         if key is None:
-            group = self.query_one("#entities", EntityPanel).current
+            panels = self.query("#entities").results(EntityPanel)
+            group = next((panel.current for panel in panels), None)
             if group is None:
                 return
             key = group.key
         self.show_view(ArticleFilter(mentioning=key), f"Mentioning {key}")
         self._show_pane("headlines")
 
+    def _panels(self) -> list[EntityPanel | QuotePanel]:
+        """The side panels mounted so far (they are created on first use)."""
+        return [*self.query("#reader-pane > EntityPanel, #reader-pane > QuotePanel").results()]  # type: ignore[list-item]
+
+    def _panel(self, panel_id: str) -> EntityPanel | QuotePanel:
+        """The side panel `panel_id`, mounted (hidden) and filled on first use."""
+        for panel in self._panels():
+            if panel.id == panel_id:
+                return panel
+        panel = EntityPanel(id="entities") if panel_id == "entities" else QuotePanel(id="quotes")
+        panel.display = False
+        self.query_one("#reader-pane").mount(panel, before=0)
+        self._fill_panel(panel)
+        return panel
+
+    def _fill_panel(self, panel: EntityPanel | QuotePanel) -> None:
+        if isinstance(panel, EntityPanel):
+            panel.show(self.entity_groups)
+        elif self.stored is not None:
+            panel.show(list(self.stored.quotes))
+
     def _toggle_panel(self, panel_id: str) -> None:
         if self.open_headline is None:
             self.notify("Open an article first.", markup=False)
             return
-        panel = self.query_one(f"#{panel_id}")
-        other = self.query_one("#quotes" if panel_id == "entities" else "#entities")
-        other.display = False
+        panel = self._panel(panel_id)
+        for other in self._panels():
+            if other is not panel:
+                other.display = False
         panel.display = not panel.display
         self.set_class(bool(panel.display), "-panel-open")
         if panel.display:
@@ -422,8 +446,7 @@ class MainScreen(Screen[None]):
 
     def _go_back(self, quit: bool) -> None:
         focused = self.focused
-        for panel_id in ("entities", "quotes"):
-            panel = self.query_one(f"#{panel_id}")
+        for panel in self._panels():
             if panel.display and (focused is panel or self.mode == "article"):
                 panel.display = False
                 self.remove_class("-panel-open")
@@ -466,10 +489,7 @@ class MainScreen(Screen[None]):
     def _target(self) -> Headline | None:
         """The article an action applies to: the open one when reading, else the cursor's."""
         focused = self.focused
-        reading = focused is self.article_view or focused in (
-            self.query_one("#entities"),
-            self.query_one("#quotes"),
-        )
+        reading = focused is self.article_view or focused in self._panels()
         if (reading or self.mode == "article") and self.open_headline is not None:
             return self.open_headline
         return self.headline_list.current or self.open_headline
@@ -587,9 +607,18 @@ class MainScreen(Screen[None]):
     @work(exclusive=True, group="refresh")
     async def refresh_feeds(self, feed_ids: list[int] | None) -> None:
         """Fetch feeds; the list reloads as new articles arrive; one summary at the end."""
+        from textual.widgets import ProgressBar  # only needed once a refresh starts
+
         from newsreader.pipeline import refresh
 
         status = self.query_one("#refresh-status")
+        if not status.query("#refresh-progress"):
+            await status.mount_all(
+                [
+                    Label(id="refresh-label"),
+                    ProgressBar(id="refresh-progress", show_eta=False, show_percentage=False),
+                ]
+            )
         bar = self.query_one("#refresh-progress", ProgressBar)
         label = self.query_one("#refresh-label", Label)
         status.add_class("-active")

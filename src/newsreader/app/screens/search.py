@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from newsreader.app.screens.dialogs import DialogScreen
 from newsreader.app.text import plain, snippet_content
 from newsreader.models import SearchHit
 from newsreader.store import ArticleFilter, Store
@@ -21,11 +21,29 @@ from newsreader.store import ArticleFilter, Store
 RESULT_LIMIT = 100
 
 
-class SearchScreen(ModalScreen[int | None]):
+class SearchScreen(DialogScreen[int | None]):
     """Dismisses with the chosen article id (or None).
 
     Each keystroke starts a thread worker in the exclusive `search` group, so only the
     latest query's results are shown and typing never waits on SQLite.
+    """
+
+    DEFAULT_CSS = """
+    SearchScreen #search {
+        width: 100;
+        height: 90%;
+    }
+    SearchScreen #search-filters {
+        height: auto;
+    }
+    SearchScreen #search-filters Checkbox {
+        border: none;
+        padding: 0 1 0 0;
+    }
+    SearchScreen #search-results {
+        height: 1fr;
+        border: none;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

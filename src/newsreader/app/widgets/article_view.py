@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import LoadingIndicator, Static
+from textual.widgets import Static
 
 from newsreader.app import keymap
 from newsreader.app.text import block_content, byline, fallback_article, plain
@@ -44,7 +44,6 @@ class ArticleView(VerticalScroll, can_focus=True):
             yield Static(Content(PLACEHOLDER), id="article-title")
             yield Static(id="article-byline")
             with Horizontal(id="article-note"):
-                yield LoadingIndicator(id="article-spinner")
                 yield Static(id="article-note-text")
             yield Vertical(id="article-body")
 
@@ -85,8 +84,15 @@ class ArticleView(VerticalScroll, can_focus=True):
     def set_note(self, note: str | None, busy: bool = False) -> None:
         """One calm line above the body (e.g. "Fetching full article…"); None hides it."""
         self.query_one("#article-note-text", Static).update(plain(note or ""))
-        self.query_one("#article-note").display = note is not None
-        self.query_one("#article-spinner").display = busy
+        note_row = self.query_one("#article-note")
+        note_row.display = note is not None
+        spinners = note_row.query("#article-spinner")
+        if busy and not spinners:
+            from textual.widgets import LoadingIndicator  # only needed while fetching
+
+            note_row.mount(LoadingIndicator(id="article-spinner"), before=0)
+        elif not busy:
+            spinners.remove()
 
     def _block(self, block: Block, number: int) -> Content:
         stored = self.stored

@@ -8,13 +8,50 @@ from datetime import datetime
 from typing import ClassVar
 
 from textual.binding import BindingType
+from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsreader.app import keymap
 from newsreader.app.text import headline_row
 from newsreader.models import Headline
+
+
+class HeadlineRow(Visual):
+    """One headline, laid out for whatever width it is drawn at.
+
+    Rows are built when drawn (only the visible ones) and fit any width, so a list of
+    10,000 headlines costs one small object each and a resize re-lays out nothing.
+    """
+
+    def __init__(self, headline: Headline, now: datetime, show_feed: bool) -> None:
+        self.headline = headline
+        self.now = now
+        self.show_feed = show_feed
+
+    def content(self, width: int) -> Content:
+        return headline_row(self.headline, self.now, width, self.show_feed)
+
+    @property
+    def plain(self) -> str:
+        """The row as text at 100 columns (for tests and debugging)."""
+        return self.content(100).plain
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.content(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return container_width
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
 
 
 class HeadlineList(OptionList):
@@ -34,23 +71,17 @@ class HeadlineList(OptionList):
         self.headlines: list[Headline] = []
         self._clock = clock
         self._index: dict[int, int] = {}
-        self._row_width = 0
         self.show_feed = True
 
-    def _width(self) -> int:
-        return max(20, self.scrollable_content_region.width or 60)
-
-    def _build_options(self, headlines: Sequence[Headline]) -> list[Option]:
-        now = self._clock()
-        width = self._row_width
-        return [Option(headline_row(h, now, width, self.show_feed)) for h in headlines]
+    def _row(self, headline: Headline, now: datetime) -> Option:
+        return Option(HeadlineRow(headline, now, self.show_feed))
 
     def show(self, headlines: list[Headline], keep: int | None = None) -> None:
         """Replace all rows; the cursor stays on article `keep` when it is still listed."""
-        self._row_width = self._width()
         self.headlines = list(headlines)
         self._index = {h.id: i for i, h in enumerate(self.headlines)}
-        self.set_options(self._build_options(self.headlines))
+        now = self._clock()
+        self.set_options([self._row(headline, now) for headline in self.headlines])
         if keep is not None and keep in self._index:
             self.highlighted = self._index[keep]
         elif self.headlines:
@@ -62,7 +93,8 @@ class HeadlineList(OptionList):
         self.headlines.extend(headlines)
         for offset, headline in enumerate(headlines):
             self._index[headline.id] = start + offset
-        self.add_options(self._build_options(headlines))
+        now = self._clock()
+        self.add_options([self._row(headline, now) for headline in headlines])
 
     def update_headline(self, headline: Headline) -> None:
         """Redraw one row after its read/bookmark/saved state changed."""
@@ -70,9 +102,7 @@ class HeadlineList(OptionList):
         if index is None:
             return
         self.headlines[index] = headline
-        self.replace_option_prompt_at_index(
-            index, headline_row(headline, self._clock(), self._row_width, self.show_feed)
-        )
+        self.replace_option_prompt_at_index(index, HeadlineRow(headline, self._clock(), self.show_feed))
 
     def set_flags(self, article_id: int, **flags: bool) -> Headline | None:
         """Change read/bookmarked/saved of a listed article; returns the new headline."""
@@ -101,13 +131,6 @@ class HeadlineList(OptionList):
                 return index
             index += step
         return None
-
-    def on_resize(self) -> None:
-        if self.headlines and self._width() != self._row_width:
-            highlighted = self.highlighted
-            self._row_width = self._width()
-            self.set_options(self._build_options(self.headlines))
-            self.highlighted = highlighted
 
     def action_open(self) -> None:
         self.action_select()

@@ -1,0 +1,118 @@
+"""Start-up time: process start → first painted frame, ours vs a bare Textual app.
+
+Usage:
+    python benchmarks/startup.py [--runs 7] [--articles 10000]
+
+Builds a store of synthetic articles in a temporary folder, then starts (alternately) a
+fresh Python process running newsreader over it and one running a bare Textual app that
+shows one line. Each child reports when Textual's `Ready` event arrives (sent after the
+first frame is displayed) and exits. Both run headless at 160x48. Prints the median of
+each and the ratio; the target is within 1.5x of the bare app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD_OURS = """
+import sys, time
+from newsreader.app.app import NewsReaderApp
+from newsreader.config import Settings
+from newsreader.paths import Paths
+from newsreader.store import Store
+from pathlib import Path
+
+class Timed(NewsReaderApp):
+    def on_ready(self) -> None:
+        print(time.time(), flush=True)
+        self.exit()
+
+root = Path(sys.argv[1])
+Timed(Paths(root, root, root / "cache"), Settings(refresh_on_start=False), store=Store(root / "newsreader.db")).run(headless=True, size=(160, 48))
+"""
+
+CHILD_BARE = """
+import time
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static("Hello")
+
+    def on_ready(self) -> None:
+        print(time.time(), flush=True)
+        self.exit()
+
+Bare().run(headless=True, size=(160, 48))
+"""
+
+
+def build_store(root: Path, articles: int, feeds: int = 20) -> None:
+    """A data folder with `articles` synthetic articles spread over `feeds` feeds."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsreader.models import ParsedEntry
+    from newsreader.store import IncomingArticle, Store
+
+    now = datetime.now(UTC)
+    with Store(root / "newsreader.db") as store:
+        for feed_number in range(feeds):
+            feed = store.add_feed(f"https://feed{feed_number}.example/rss", f"Feed {feed_number}", folder=f"Folder {feed_number % 4}")
+            entries = [
+                IncomingArticle(
+                    ParsedEntry(
+                        guid=f"{feed_number}-{number}",
+                        url=f"https://feed{feed_number}.example/{number}",
+                        title=f"Synthetic headline {number} of feed {feed_number} about engines",
+                        published=now - timedelta(minutes=number * feeds + feed_number),
+                        summary="A short summary of the synthetic article. " * 3,
+                    )
+                )
+                for number in range(articles // feeds)
+            ]
+            store.store_entries(feed.id, entries)
+
+
+def time_child(code: str, *args: str) -> float:
+    """Seconds from just before spawning the process to its first painted frame."""
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(result.stdout.strip().splitlines()[-1]) - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="newsreader start-up vs a bare Textual app")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        build_store(root, args.articles)
+        time_child(CHILD_BARE)  # warm the OS file cache for both
+        time_child(CHILD_OURS, str(root))
+        ours: list[float] = []
+        bare: list[float] = []
+        for _ in range(args.runs):
+            bare.append(time_child(CHILD_BARE))
+            ours.append(time_child(CHILD_OURS, str(root)))
+    ours_median, bare_median = statistics.median(ours), statistics.median(bare)
+    print(f"articles in store:          {args.articles:,}")
+    print(f"bare Textual app (median):  {bare_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in bare)}")
+    print(f"newsreader (median):        {ours_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in ours)}")
+    print(f"ratio:                      {ours_median / bare_median:7.2f}x  (target ≤ 1.50x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
