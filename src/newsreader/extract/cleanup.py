@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}[:/.]\d{2}",
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d{1,2}[:/.]\d{2}",
     re.IGNORECASE,
 )
 
@@ -58,11 +59,12 @@ def clean_blocks(
             continue
         if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
             continue
-        if len(text) < 300:
+        near_top = title_key and len(kept) < 8 and len(text) < 2 * len(title) + 20
+        if near_top or len(text) < 120:
             key = _normal(text)
             if not key:
                 continue
-            if title_key and key == title_key and len(kept) < 8:
+            if near_top and key == title_key:
                 continue
             if len(text) < 120 and _is_byline_or_date(text, key, author_key):
                 continue
@@ -117,4 +119,9 @@ def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     if _BYLINE.fullmatch(text.strip()) and len(text) < 60 and not text.rstrip().endswith("."):
         return True
     stripped = text.strip()
-    return len(stripped) < 60 and bool(_DATELINE.fullmatch(stripped)) and bool(_MONTHS.search(stripped))
+    return (
+        len(stripped) < 60
+        and len(stripped.split()) <= 8
+        and bool(_DATELINE.fullmatch(stripped))
+        and bool(_MONTHS.search(stripped))
+    )

@@ -204,7 +204,6 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "entry-meta",
             "copyright",
             "disclaimer",
-            "hidden",
             "noprint",
             "site-header",
             "site-footer",
