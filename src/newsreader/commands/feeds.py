@@ -167,7 +167,7 @@ class ProgressLine:
 
 
 def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.pipeline import RefreshProgress, refresh, understand_pending
+    from newsreader.pipeline import RefreshProgress, refresh, understand_pending_sync
 
     store = context.store()
     feed_ids = [_find(store, reference).id for reference in args.feeds] if args.feeds else None
@@ -198,13 +198,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
                 file=sys.stderr,
             )
     if not args.no_analyse:
-        done = asyncio.run(
-            understand_pending(
-                store,
-                context.settings,
-                feed_ids,
-                on_progress=lambda i, n: line.show(i, n, "articles cleaned and analysed"),
-            )
+        # In this thread, so Ctrl-C stops it between two articles (each is committed alone).
+        done = understand_pending_sync(
+            store,
+            context.settings,
+            feed_ids,
+            on_progress=lambda i, n: line.show(i, n, "articles cleaned and analysed"),
         )
         line.finish()
         if done:

@@ -43,7 +43,7 @@ class BoundedDecoder:
             self._zlib = zlib.decompressobj()
             self._deflate_probe = True
         elif self.coding == "br":
-            import brotli
+            import brotli  # type: ignore[import-untyped]
 
             self._brotli = brotli.Decompressor()
         elif self.coding:

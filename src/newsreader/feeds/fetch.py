@@ -246,6 +246,10 @@ async def _fetch(
     for _hop in range(limits.max_redirects + 1):
         async with _stream(client, current, headers) as response:
             status = response.status_code
+            if status in (304, 301, 302, 303, 307, 308):
+                # Reading the (empty or tiny) body lets httpx return the connection to the
+                # pool; closing a response unread drops it, costing a new connection each time.
+                await _read_body(response, limits)
             if status in (301, 302, 303, 307, 308):
                 location = response.headers.get("location")
                 if not location:

@@ -124,8 +124,8 @@ def _load_fastfeedparser() -> Any:
     16 s, and guid "5" became "the 5th of this month". ISO 8601 and RFC 822 (what feeds
     use) are still parsed by its fast paths.
     """
-    import fastfeedparser
-    import fastfeedparser.main as internals
+    import fastfeedparser  # type: ignore[import-untyped]
+    import fastfeedparser.main as internals  # type: ignore[import-untyped]
 
     for name in ("_slow_dateparser", "_slow_dateutil_parse"):
         if hasattr(internals, name):
@@ -191,7 +191,7 @@ def _fast_entry(raw: dict[str, Any], base: str) -> ParsedEntry:
 def _parse_robust(
     data: bytes, url: str, content_type: str | None, max_entries: int | None
 ) -> ParsedFeed:
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     headers = {"content-location": url}
     if content_type:
@@ -227,7 +227,7 @@ def _struct_to_utc(value: Any) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime(*value[:6], tzinfo=UTC)
+        return datetime(*value[:6]).replace(tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 

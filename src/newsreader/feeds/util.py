@@ -39,7 +39,9 @@ def _parse_date(text: str) -> datetime | None:
         return email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         pass
-    from feedparser.datetimes import _parse_date as feedparser_date
+    from feedparser.datetimes import (  # type: ignore[import-untyped]
+        _parse_date as feedparser_date,
+    )
 
     try:
         parsed = feedparser_date(text)
@@ -48,6 +50,6 @@ def _parse_date(text: str) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC)
+        return datetime(*parsed[:6]).replace(tzinfo=UTC)
     except (TypeError, ValueError):
         return None

@@ -10,11 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -180,7 +180,7 @@ async def _refresh_feed(
     limits: FetchLimits,
     store: Store,
     settings: Settings,
-    in_worker: Callable[..., asyncio.Future[object]],
+    in_worker: Callable[..., Awaitable[Any]],
     pages: asyncio.Semaphore,
     understand: bool,
 ) -> _Outcome:
