@@ -93,7 +93,7 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
     body = tree.body
     if body is None:
         return
-    paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
+    paragraph_text = 0  # computed on first need: most pages never ask
     doomed: list[LexborNode] = [
         node for node in body.css(_SPECIAL) if special_reason(node.tag or "", node.attributes)
     ]
@@ -106,14 +106,17 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
         ):
             doomed.append(node)
     for node in doomed:
-        if not _holds_article(node, paragraph_text):
-            node.remove()
+        if len(node.text()) >= 500:
+            if not paragraph_text:
+                paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
+            if _holds_article(node, paragraph_text):
+                continue
+        node.remove()
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
-    """True when `node` contains much of the page's paragraph text or an article element."""
-    if len(node.text()) < 500:
-        return False
+    """True when `node` (with 500+ characters of text) contains much of the page's
+    paragraph text or an article element."""
     if node.css_first("article, main, [itemprop=articleBody]") is not None:
         return True
     inside = sum(len(p.text()) for p in node.css("p"))

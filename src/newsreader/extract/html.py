@@ -51,7 +51,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = text[:_MAX_CHARS]
-    if not text.strip():
+    if not text or text.isspace():
         raise NotAnArticle("the page is empty")
     tree = LexborHTMLParser(text)
     meta = read_metadata(tree, url)
