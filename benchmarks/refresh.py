@@ -96,7 +96,7 @@ def child_refresh(args: argparse.Namespace) -> None:
         done = understand_pending_sync(store, settings)
         result: dict[str, object] = {"articles": done}
     else:
-        summary = asyncio.run(refresh(store, settings, understand=args.understand))
+        summary = asyncio.run(refresh(store, settings, understand=True if args.understand else None))
         result = {
             "ok": summary.feeds_ok,
             "not_modified": summary.feeds_not_modified,

@@ -550,3 +550,25 @@ def test_many_feeds_run_concurrently_within_limits(server: FeedServer, store: St
     assert summary.feeds_ok == 40
     assert in_flight["max"] == 10, "per-host limit holds (all feeds share 127.0.0.1)"
     assert elapsed < 2.5
+
+
+def test_first_fetch_is_stored_raw_later_entries_are_analysed_at_once(server: FeedServer, store: Store) -> None:
+    """A feed's backlog waits for understand_pending; entries arriving later are analysed in refresh."""
+    from newsreader.pipeline import analyse_stored, understand_pending
+    from newsreader.store import ArticleFilter
+
+    server.routes["/a.xml"] = static(FEED_A)
+    feed = store.add_feed(server.url("/a.xml"))
+    run(store)
+    first = {h.title: h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id))}
+    assert not any(store.get_article(i).analysed for i in first.values())
+
+    opened = asyncio.run(analyse_stored(store, first["A two"]))
+    assert opened.analysed and opened.article is not None and "council" in opened.article.text
+    assert asyncio.run(understand_pending(store, Settings())) == 1  # only "A one" was left
+    assert store.unanalysed_articles() == []
+
+    server.routes["/a.xml"] = static(rss("Feed A", [("a9", "A nine", f"<p>{ARTICLE_TEXT}</p>")]))
+    run(store)
+    [new_id] = [h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id)) if h.title == "A nine"]
+    assert store.get_article(new_id).analysed
