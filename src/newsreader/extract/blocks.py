@@ -32,6 +32,7 @@ BLOCK_TAGS: Final[frozenset[str]] = frozenset(
 )
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP: Final[frozenset[str]] = frozenset(NEVER_TEXT_TAGS) | {"-comment", "figcaption"}
+_CONTEXT_TAGS: Final = frozenset({*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure"})
 _CHUNK_END: Final = "\x00chunk"
 
 
@@ -101,6 +102,9 @@ class _Walker:
         """Open a block-level element: flush, then push the context it creates."""
         self.flush()
         current = self.contexts[-1]
+        if tag not in _CONTEXT_TAGS:
+            self.contexts.append(current)  # a plain container: same kind of text inside
+            return
         context = _Context(
             current.kind, current.level, current.ordered, current.list_depth,
             current.list_ordered,

@@ -73,9 +73,10 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         url: the page's address, for resolving relative canonical and image URLs.
     """
     meta = _meta_tags(tree)
-    ld = _jsonld_article(tree)
+    objects = list(_jsonld_objects(tree))
+    ld = _jsonld_article(objects)
     found = Metadata()
-    found.declares_listing = ld is None and _has_listing_type(tree)
+    found.declares_listing = ld is None and any(_types(o) & LISTING_TYPES for o in objects)
     found.declares_article = ld is not None or meta.get("og:type", "").lower() == "article"
     ld = ld or {}
 
@@ -180,19 +181,15 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {k.lower() for k in kinds if isinstance(k, str)}
 
 
-def _jsonld_article(tree: LexborHTMLParser) -> dict[str, Any] | None:
+def _jsonld_article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The JSON-LD object describing the article, preferring one with a body."""
     best: dict[str, Any] | None = None
-    for item in _jsonld_objects(tree):
+    for item in objects:
         if _types(item) & ARTICLE_TYPES:
             if item.get("articleBody"):
                 return item
             best = best or item
     return best
-
-
-def _has_listing_type(tree: LexborHTMLParser) -> bool:
-    return any(_types(item) & LISTING_TYPES for item in _jsonld_objects(tree))
 
 
 def _text(value: object) -> str:
