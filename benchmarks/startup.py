@@ -1,12 +1,13 @@
 """Start-up time: process start → first painted frame, ours vs a bare Textual app.
 
 Usage:
-    python benchmarks/startup.py [--runs 7] [--articles 10000]
+    python benchmarks/startup.py [--runs 7] [--articles 10000] [--size 160x48]
 
 Builds a store of synthetic articles in a temporary folder, then starts (alternately) a
 fresh Python process running newsreader over it and one running a bare Textual app that
 shows one line. Each child reports when Textual's `Ready` event arrives (sent after the
-first frame is displayed) and exits. Both run headless at 160x48. Prints the median of
+first frame is displayed) and exits. Both run headless at the same size (160x48 unless
+--size says otherwise). Prints the median of
 each and the ratio; the target is within 1.5x of the bare app.
 """
 
@@ -37,7 +38,8 @@ class Timed(NewsReaderApp):
         self.exit()
 
 root = Path(sys.argv[1])
-Timed(Paths(root, root, root / "cache"), Settings(refresh_on_start=False), store=Store(root / "newsreader.db")).run(headless=True, size=(160, 48))
+width, height = map(int, sys.argv[2].split("x"))
+Timed(Paths(root, root, root / "cache"), Settings(refresh_on_start=False), store=Store(root / "newsreader.db")).run(headless=True, size=(width, height))
 """
 
 CHILD_BARE = """
@@ -53,7 +55,9 @@ class Bare(App[None]):
         print(time.time(), flush=True)
         self.exit()
 
-Bare().run(headless=True, size=(160, 48))
+import sys
+width, height = map(int, sys.argv[1].split("x"))
+Bare().run(headless=True, size=(width, height))
 """
 
 
@@ -95,19 +99,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="newsreader start-up vs a bare Textual app")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--size", default="160x48", help="terminal size, WIDTHxHEIGHT")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         build_store(root, args.articles)
-        time_child(CHILD_BARE)  # warm the OS file cache for both
-        time_child(CHILD_OURS, str(root))
+        time_child(CHILD_BARE, args.size)  # warm the OS file cache for both
+        time_child(CHILD_OURS, str(root), args.size)
         ours: list[float] = []
         bare: list[float] = []
         for _ in range(args.runs):
-            bare.append(time_child(CHILD_BARE))
-            ours.append(time_child(CHILD_OURS, str(root)))
+            bare.append(time_child(CHILD_BARE, args.size))
+            ours.append(time_child(CHILD_OURS, str(root), args.size))
     ours_median, bare_median = statistics.median(ours), statistics.median(bare)
-    print(f"articles in store:          {args.articles:,}")
+    print(f"articles in store:          {args.articles:,}   terminal: {args.size}")
     print(f"bare Textual app (median):  {bare_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in bare)}")
     print(f"newsreader (median):        {ours_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in ours)}")
     print(f"ratio:                      {ours_median / bare_median:7.2f}x  (target ≤ 1.50x)")

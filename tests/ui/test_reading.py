@@ -204,3 +204,15 @@ async def test_open_article_at_start(make_app: AppFactory, store: Store) -> None
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         assert view.stored is not None and view.stored.headline.id == target.id
+
+
+async def test_clicking_a_headline_opens_it(make_app: AppFactory) -> None:
+    """The mouse works too: clicking a headline opens that article."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        await pilot.click(HeadlineList, offset=(10, 2))
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.stored is not None and view.stored.headline.id == listing.headlines[2].id

@@ -7,6 +7,7 @@ thread workers hand results back with `call_from_thread`.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -44,6 +45,19 @@ ALL_REMAINING = -1
 
 NARROW_WIDTH = 100
 """Below this many columns the panes switch (list → article → back) instead of squeezing."""
+
+
+async def _import_in_thread(module: str) -> None:
+    """Import a heavy module (httpx, the pipeline) without freezing the first seconds.
+
+    An import runs module code on whichever thread asks; doing it in a thread keeps the
+    event loop drawing and answering keys while httpx and friends load.
+    """
+    import importlib
+    import sys
+
+    if module not in sys.modules:
+        await asyncio.to_thread(importlib.import_module, module)
 
 
 class MainScreen(Screen[None]):
@@ -349,6 +363,7 @@ class MainScreen(Screen[None]):
         """Fetch and clean the full page of a teaser; on failure keep the feed's text."""
         view = self.article_view
         view.set_note("Fetching full article…", busy=True)
+        await _import_in_thread("newsreader.pipeline")
         from newsreader.feeds.fetch import FetchError
         from newsreader.pipeline import fetch_fulltext
 
@@ -547,6 +562,7 @@ class MainScreen(Screen[None]):
     @work(group="save")
     async def save_article(self, headline: Headline) -> None:
         """Keep the article offline (the full page when reachable, else the feed's text)."""
+        await _import_in_thread("newsreader.pipeline")
         from newsreader.library import save_offline
 
         self.notify(plain(f"Saving “{headline.title}”…"), timeout=2)
@@ -609,6 +625,7 @@ class MainScreen(Screen[None]):
         """Fetch feeds; the list reloads as new articles arrive; one summary at the end."""
         from textual.widgets import ProgressBar  # only needed once a refresh starts
 
+        await _import_in_thread("newsreader.pipeline")
         from newsreader.pipeline import refresh
 
         status = self.query_one("#refresh-status")
@@ -704,6 +721,7 @@ class MainScreen(Screen[None]):
     @work(group="subscribe")
     async def subscribe_feed(self, new: NewFeed) -> None:
         """Find and subscribe to a feed, then fetch its articles."""
+        await _import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
         from newsreader.feeds.subscribe import subscribe
 
