@@ -134,3 +134,20 @@ def test_div_soup_article_with_line_breaks() -> None:
     assert article.text.startswith("Line 0 of an old-fashioned article")
     assert "Line 7" in article.text
     assert "Another story" not in article.text
+
+
+def test_list_article_without_paragraphs() -> None:
+    """An article made of list items (a numbered guide) is found and kept as a list."""
+    items = "".join(
+        f"<li>Step {i}: take the old stone path along the river, past the mill, and "
+        f"follow the signs for another half mile until you reach marker {i}.</li>"
+        for i in range(8)
+    )
+    html = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/b'>Blog</a></li>"
+        f"</ul></nav><div class='guide'><h1>Walking guide</h1><ol>{items}</ol></div></body></html>"
+    )
+    article = extract_html(html)
+    assert [b.kind for b in article.blocks] == ["list_item"] * 8
+    assert all(b.ordered for b in article.blocks)
+    assert "Home" not in article.text

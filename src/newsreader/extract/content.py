@@ -24,8 +24,10 @@ from newsreader.extract.hints import (
     special_reason,
 )
 
-_PARAGRAPHS: Final = "p, pre, td, blockquote, li"
-_TEXT_CONTAINERS: Final = "div, section, article, main, span, font, center"
+_PARAGRAPHS: Final = "p, pre, td, blockquote"
+_SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
+"""Scored only when `<p>` text is scarce: list items (menus are lists too) and
+containers holding bare text."""
 _MIN_PARAGRAPH: Final = 25
 _PARAGRAPH_TEXT_ENOUGH: Final = 1500
 """With this much `<p>` text the article is in paragraphs; bare-text containers are
@@ -152,8 +154,9 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
     candidates: dict[int, Candidate] = {}
     scored = sum(_score(node, candidates) for node in body.css(_PARAGRAPHS))
     if scored < _PARAGRAPH_TEXT_ENOUGH:
-        # Few real paragraphs: the text may sit in `<div>`/`<span>` soup split by `<br>`.
-        for node in body.css(_TEXT_CONTAINERS):
+        # Few real paragraphs: the text may sit in lists, or in `<div>`/`<span>` soup
+        # split by `<br>`.
+        for node in body.css(_SCARCE_EXTRAS):
             _score(node, candidates)
     if not candidates:
         return None
