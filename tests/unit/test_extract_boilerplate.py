@@ -58,7 +58,10 @@ def test_article_sentences_are_not_boilerplate(text: str) -> None:
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
-        ("The plague wiped out half of Europe (Image: GETTY)", "The plague wiped out half of Europe"),
+        (
+            "The plague wiped out half of Europe (Image: GETTY)",
+            "The plague wiped out half of Europe",
+        ),
         ("A module for Mars. Credit: ESA", "A module for Mars."),
         ("Two men pose. (Photo by Kevin Mazur/Getty Images)", "Two men pose."),
         ("Media caption Who is Julian Assange?", "Who is Julian Assange?"),

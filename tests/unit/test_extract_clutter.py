@@ -38,8 +38,14 @@ CLUTTER = {
     "ads": ("ADVERTISEMENT", "Advertisement", "Sponsored links", "celebrities"),
     "social": ("Share on Facebook", "Email this article", "Follow us on"),
     "newsletter-paywall": ("Sign up for our newsletter", "inbox", "free articles"),
-    "related": ("Read more", "Council approves", "Related stories", "Most popular",
-                "Village fete", "Recommended for you"),
+    "related": (
+        "Read more",
+        "Council approves",
+        "Related stories",
+        "Most popular",
+        "Village fete",
+        "Recommended for you",
+    ),
     "comments": ("Comments", "ridiculous waste", "grandfather", "Leave a Reply"),
 }
 
@@ -74,8 +80,10 @@ def test_body_structure_is_kept() -> None:
     assert heading.text == "A bridge with a history"
     assert heading.level == 2
     items = [b.text for b in article.blocks if b.kind == "list_item"]
-    assert items == ["Work is due to start in the spring.",
-                     "The crossing will be closed to cars for eighteen months."]
+    assert items == [
+        "Work is due to start in the spring.",
+        "The crossing will be closed to cars for eighteen months.",
+    ]
 
 
 def test_headline_and_byline_are_not_body() -> None:

@@ -24,8 +24,16 @@ def _paragraphs(count: int) -> str:
 
 
 def _all_strings(article: Article) -> list[str]:
-    values = [article.title, article.author, article.site_name, article.section,
-              article.canonical_url, article.image_url, article.language, article.text]
+    values = [
+        article.title,
+        article.author,
+        article.site_name,
+        article.section,
+        article.canonical_url,
+        article.image_url,
+        article.language,
+        article.text,
+    ]
     values += [block.text for block in article.blocks]
     values += [block.url for block in article.blocks]
     return [value for value in values if value]
@@ -110,8 +118,21 @@ def _mutations(seed: int) -> list[bytes]:
             elif action < 0.7:
                 del page[position : position + rng.randint(1, 200)]
             else:
-                insert = rng.choice([b"<", b">", b"</div>", b"<!--", b"&#x1b;", b"\x00",
-                                     b"<script>", b"\xff\xfe", b"<svg>", b"]]>", b"&#0;"])
+                insert = rng.choice(
+                    [
+                        b"<",
+                        b">",
+                        b"</div>",
+                        b"<!--",
+                        b"&#x1b;",
+                        b"\x00",
+                        b"<script>",
+                        b"\xff\xfe",
+                        b"<svg>",
+                        b"]]>",
+                        b"&#0;",
+                    ]
+                )
                 page[position:position] = insert
         out.append(bytes(page))
     out += [bytes(rng.randrange(256) for _ in range(rng.randint(0, 3000))) for _ in range(20)]

@@ -23,11 +23,51 @@ from newsreader.sanitize import sanitize_text, sanitize_url
 
 BLOCK_TAGS: Final[frozenset[str]] = frozenset(
     {
-        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-        "blockquote", "ul", "ol", "li", "pre", "figure", "figcaption", "table", "tr",
-        "td", "th", "dl", "dt", "dd", "hr", "header", "footer", "address", "center",
-        "details", "summary", "caption", "tbody", "thead", "tfoot", "form", "fieldset",
-        "body", "html", "nav", "aside", "picture", "hgroup", "menu",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "pre",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dl",
+        "dt",
+        "dd",
+        "hr",
+        "header",
+        "footer",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "caption",
+        "tbody",
+        "thead",
+        "tfoot",
+        "form",
+        "fieldset",
+        "body",
+        "html",
+        "nav",
+        "aside",
+        "picture",
+        "hgroup",
+        "menu",
     }
 )
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -88,7 +128,12 @@ class _Walker:
         if text.strip():
             self.blocks.append(
                 RawBlock(
-                    context.kind, text, context.level, context.ordered, None, self.link_chars,
+                    context.kind,
+                    text,
+                    context.level,
+                    context.ordered,
+                    None,
+                    self.link_chars,
                     self.in_chunk,
                 )
             )
@@ -106,7 +151,10 @@ class _Walker:
             self.contexts.append(current)  # a plain container: same kind of text inside
             return
         context = _Context(
-            current.kind, current.level, current.ordered, current.list_depth,
+            current.kind,
+            current.level,
+            current.ordered,
+            current.list_depth,
             current.list_ordered,
         )
         if tag in _HEADINGS and current.kind in ("paragraph", "quote"):

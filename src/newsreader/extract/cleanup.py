@@ -114,7 +114,9 @@ def _link_heavy(block: RawBlock) -> bool:
 
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     """Short lines that restate the author or publication time."""
-    if author_key and (key == author_key or (author_key in key and len(key) < len(author_key) + 40)):
+    if author_key and (
+        key == author_key or (author_key in key and len(key) < len(author_key) + 40)
+    ):
         return True
     if _BYLINE.fullmatch(text.strip()) and len(text) < 60 and not text.rstrip().endswith("."):
         return True

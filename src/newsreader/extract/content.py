@@ -35,9 +35,21 @@ not scanned (they are a few hundred elements on a typical page)."""
 _LEAF_TAGS: Final = frozenset({"p", "pre", "td", "blockquote", "li"})
 _ANCESTOR_LEVELS: Final = 5
 _TAG_BONUS: Final = {
-    "article": 10.0, "main": 8.0, "div": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
-    "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0,
-    "address": -3.0, "th": -5.0, "body": -5.0,
+    "article": 10.0,
+    "main": 8.0,
+    "div": 5.0,
+    "section": 3.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "li": -3.0,
+    "dl": -3.0,
+    "address": -3.0,
+    "th": -5.0,
+    "body": -5.0,
 }
 _HINT_WEIGHT: Final = 25.0
 _POSITIVE_WEIGHT: Final = 10.0
@@ -49,8 +61,20 @@ _SPLIT_SHARE: Final = 0.3
 # classed elements on a typical page.
 _CONTAINER_TAGS: Final = frozenset(
     {
-        "div", "section", "ul", "ol", "p", "figure", "ins", "table", "dl", "aside",
-        "header", "footer", "form", "article",
+        "div",
+        "section",
+        "ul",
+        "ol",
+        "p",
+        "figure",
+        "ins",
+        "table",
+        "dl",
+        "aside",
+        "header",
+        "footer",
+        "form",
+        "article",
     }
 )
 _SPECIAL: Final = ", ".join(FURNITURE_TAGS) + (
@@ -219,7 +243,9 @@ def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, leng
 def _ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
     chain: list[LexborNode] = []
     ancestor = node.parent
-    while ancestor is not None and len(chain) < levels and ancestor.tag not in ("html", "-document"):
+    while (
+        ancestor is not None and len(chain) < levels and ancestor.tag not in ("html", "-document")
+    ):
         chain.append(ancestor)
         ancestor = ancestor.parent
     return chain

@@ -45,7 +45,9 @@ def judge(
     if meta.declares_listing and not meta.declares_article:
         raise NotAnArticle("the page declares itself a listing, not an article")
     if not meta.declares_article and main is not None:
-        paragraphs = [b for b in text_blocks if b.kind in ("paragraph", "quote") and len(b.text) > 80]
+        paragraphs = [
+            b for b in text_blocks if b.kind in ("paragraph", "quote") and len(b.text) > 80
+        ]
         if len(paragraphs) < 2 and main.link_density > 0.4:
             raise NotAnArticle(
                 f"this looks like a listing or home page: {main.link_density:.0%} of the "
