@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from textual.content import Content
+from rich.cells import cell_len, set_cell_size
+from textual.content import Content, Span
 
 from newsreader.models import (
     MATCH_END,
@@ -75,25 +76,37 @@ def age(moment: datetime | None, now: datetime) -> str:
     return f"{seconds // 60}m"
 
 
+def _fit(text: str, width: int, pad: bool) -> str:
+    """`text` cut to `width` cells with an ellipsis (and padded to it when `pad`)."""
+    length = cell_len(text)
+    if length > width:
+        return set_cell_size(text, width - 1) + "…" if width > 0 else ""
+    return text + " " * (width - length) if pad else text
+
+
 def headline_row(headline: Headline, now: datetime, width: int, show_feed: bool = True) -> Content:
-    """One list row: read mark, star, title, then feed and age right-aligned in `width` cells."""
-    mark = Content(" ") if headline.read else Content.styled("●", "$text-accent")
-    star = Content.styled("★", "$text-warning") if headline.bookmarked else (
-        Content.styled("⬇", "$text-success") if headline.saved else Content(" ")
-    )
+    """One list row: read mark, star, title, then feed and age right-aligned in `width` cells.
+
+    Built as one string with spans (not by joining Content pieces): a list draws one of
+    these per visible row on every repaint.
+    """
+    mark = " " if headline.read else "●"
+    star = "★" if headline.bookmarked else ("⬇" if headline.saved else " ")
     when = age(headline.published, now).rjust(3)
-    feed = headline.feed_title if show_feed else ""
+    feed = clean(headline.feed_title) if show_feed else ""
     feed_width = min(16, max(0, width // 5)) if feed else 0
-    right = Content.styled(
-        (plain(feed).truncate(feed_width, ellipsis=True).plain + "  " if feed_width else "")
-        + when,
-        "$text-muted",
-    )
-    title_width = max(4, width - 4 - right.cell_length - 1)
-    title = plain(headline.title).truncate(title_width, ellipsis=True, pad=True)
+    right = f"{_fit(feed, feed_width, False)}  {when}" if feed_width else when
+    title_width = max(4, width - 4 - cell_len(right) - 1)
+    title = _fit(clean(headline.title), title_width, True)
+    text = f"{mark}{star} {title} {right}"
+    spans: list[Span] = []
     if not headline.read:
-        title = title.stylize("bold")
-    return Content.assemble(mark, star, " ", title, " ", right)
+        spans.append(Span(0, 1, "$text-accent"))
+        spans.append(Span(3, 3 + len(title), "bold"))
+    if star != " ":
+        spans.append(Span(1, 2, "$text-warning" if headline.bookmarked else "$text-success"))
+    spans.append(Span(len(text) - len(right), len(text), "$text-muted"))
+    return Content(text, spans, strip_control_codes=False)
 
 
 def snippet_content(snippet: str) -> Content:
