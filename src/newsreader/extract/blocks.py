@@ -207,65 +207,61 @@ def walk(
             marked `in_chunk=False`.
     """
     walker = _Walker(base_url, prune, chunks)
-    # Stack entries: (node, None) to enter a node, (None, tag) to leave a block element.
-    stack: list[tuple[LexborNode | None, str | None]] = [(root, None)]
+    parts = walker.parts
+    # Stack entries: a node to enter, or a string marking the end of an element ("a",
+    # a chunk, or any block tag). Local names keep this loop, run on every node, tight.
+    stack: list[LexborNode | str] = [root]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, closing = stack.pop()
-        if node is None:
-            if closing == "a":
+        item = pop()
+        if isinstance(item, str):
+            if item == "a":
                 walker.in_link -= 1
-            elif closing == _CHUNK_END:
+            elif item == _CHUNK_END:
                 walker.flush()
                 walker.chunk_depth -= 1
             else:
                 walker.leave()
             continue
+        node = item
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            walker.parts.append(text)
+            parts.append(text)
             if walker.in_link:
                 walker.link_chars += len(text.strip())
             continue
-        if tag in _SKIP or tag is None or tag.startswith("-"):
+        if tag is None or tag in _SKIP or tag[0] == "-":
             continue
         if node is not root and _pruned(node, tag, prune):
             continue
         if chunks and node.mem_id in chunks:
             walker.flush()
             walker.chunk_depth += 1
-            stack.append((None, _CHUNK_END))
+            push(_CHUNK_END)
         if tag == "br":
-            walker.parts.append("\n")
+            parts.append("\n")
             continue
         if tag == "img":
             if walker.contexts[-1].kind != "heading":
                 walker.image(node, "")
             continue
-        if tag == "figure" and node is not root:
-            walker.enter(node, tag)
-            stack.append((None, tag))
-            _push_children(stack, node)
-            continue
         if tag in BLOCK_TAGS:
             walker.enter(node, tag)
-            stack.append((None, tag))
+            push(tag)
         elif tag == "a":
             walker.in_link += 1
-            stack.append((None, "a"))
-        _push_children(stack, node)
+            push("a")
+        # Children in reverse, so that the first child is popped first.
+        children: list[LexborNode] = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        children.reverse()
+        stack.extend(children)
     walker.flush()
     return walker.blocks
-
-
-def _push_children(stack: list[tuple[LexborNode | None, str | None]], node: LexborNode) -> None:
-    children: list[tuple[LexborNode | None, str | None]] = []
-    child = node.child
-    while child is not None:
-        children.append((child, None))
-        child = child.next
-    children.reverse()
-    stack.extend(children)
 
 
 def _pruned(node: LexborNode, tag: str, prune: bool) -> bool:
