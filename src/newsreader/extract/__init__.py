@@ -11,13 +11,14 @@ from newsreader.extract.document import extract_document
 from newsreader.extract.errors import NotAnArticle
 from newsreader.extract.html import extract_html
 from newsreader.extract.render import to_markdown, to_plain
-from newsreader.extract.text import extract_text
+from newsreader.extract.text import extract_text, find_dateline
 
 __all__ = [
     "NotAnArticle",
     "extract_document",
     "extract_html",
     "extract_text",
+    "find_dateline",
     "to_markdown",
     "to_plain",
 ]

@@ -9,6 +9,7 @@ and `<div>` soup both come out as separate paragraphs. Clutter inside the contai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 from urllib.parse import urljoin
@@ -72,6 +73,11 @@ BLOCK_TAGS: Final[frozenset[str]] = frozenset(
 )
 _HEADINGS: Final = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP: Final[frozenset[str]] = frozenset(NEVER_TEXT_TAGS) | {"-comment", "figcaption"}
+_NOISE_IMAGE: Final = re.compile(
+    r"pixel|spacer|blank\.gif|1x1|/ads?/|doubleclick|tracking|/avatars?/|gravatar|/icons?/"
+    r"|logo|sprite|emoji|feeds\.feedburner"
+)
+"""Image URLs that are page furniture rather than pictures of the story."""
 _CONTEXT_TAGS: Final = frozenset({*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure"})
 _CHUNK_END: Final = "\x00chunk"
 
@@ -280,8 +286,13 @@ def _caption(figure: LexborNode) -> str:
 
 
 def _image_source(img: LexborNode, base_url: str | None) -> str | None:
-    """The best source of an image, looking past lazy-loading placeholders."""
+    """The best source of an image, looking past lazy-loading placeholders.
+
+    Tracking pixels, spacers, icons and avatars are not article images: None for them.
+    """
     attrs = img.attributes
+    if _tiny(attrs.get("width")) or _tiny(attrs.get("height")):
+        return None
     for key in ("data-src", "data-original", "data-lazy-src", "src", "data-srcset", "srcset"):
         value = attrs.get(key)
         if not value or value.startswith("data:"):
@@ -292,8 +303,16 @@ def _image_source(img: LexborNode, base_url: str | None) -> str | None:
             absolute = urljoin(base_url, value.strip()) if base_url else value.strip()
         except ValueError:
             continue
+        if _NOISE_IMAGE.search(absolute.lower()):
+            return None
         return sanitize_url(absolute)
     return None
+
+
+def _tiny(dimension: str | None) -> bool:
+    """An explicit width or height under 60 pixels: an icon or a tracking pixel."""
+    digits = (dimension or "").strip().removesuffix("px")
+    return digits.isdigit() and int(digits) < 60
 
 
 def to_block(raw: RawBlock) -> Block | None:

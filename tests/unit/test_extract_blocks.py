@@ -1,0 +1,72 @@
+"""Block structure: kinds, levels, images with captions, preformatted text."""
+
+from __future__ import annotations
+
+from newsreader.extract import extract_html
+from newsreader.models import Article
+
+FILLER = "".join(
+    f"<p>Paragraph {i} of the story explains, at some length, what happened next and why "
+    f"it mattered to the people of the valley {i}.</p>"
+    for i in range(4)
+)
+
+
+def _extract(body: str) -> Article:
+    return extract_html(
+        f"<html><body><article>{FILLER}{body}</article></body></html>",
+        url="https://news.example/story/1",
+    )
+
+
+def test_figure_becomes_image_block_with_caption() -> None:
+    article = _extract(
+        '<figure><img data-src="/img/valley.jpg" src="data:image/gif;base64,R0lG">'
+        "<figcaption>The valley at dawn (Image: GETTY)</figcaption></figure>"
+    )
+    images = [b for b in article.blocks if b.kind == "image"]
+    assert len(images) == 1
+    assert images[0].url == "https://news.example/img/valley.jpg"
+    assert images[0].text == "The valley at dawn"
+    assert article.text[images[0].start : images[0].end] == "The valley at dawn"
+
+
+def test_tracking_pixels_and_icons_are_not_images() -> None:
+    article = _extract(
+        '<img src="https://t.example/pixel.gif" width="1" height="1">'
+        '<img src="/icons/share.png"><img src="/img/photo.jpg" width="640">'
+    )
+    urls = [b.url for b in article.blocks if b.kind == "image"]
+    assert urls == ["https://news.example/img/photo.jpg"]
+
+
+def test_nested_lists_keep_depth_and_order() -> None:
+    article = _extract(
+        "<ol><li>First step of the plan<ul><li>a detail of the first step</li></ul></li>"
+        "<li>Second step of the plan</li></ol>"
+    )
+    items = [(b.text, b.level, b.ordered) for b in article.blocks if b.kind == "list_item"]
+    assert items == [
+        ("First step of the plan", 0, True),
+        ("a detail of the first step", 1, False),
+        ("Second step of the plan", 0, True),
+    ]
+
+
+def test_preformatted_keeps_whitespace() -> None:
+    article = _extract("<pre>def f(x):\n    return x  *  2\n</pre>")
+    pre = next(b for b in article.blocks if b.kind == "preformatted")
+    assert pre.text == "def f(x):\n    return x  *  2"
+
+
+def test_line_breaks_inside_a_paragraph() -> None:
+    article = _extract("<p>Line one of the address,<br>line two of the address</p>")
+    assert "Line one of the address,\nline two of the address" in article.text
+
+
+def test_headings_and_quotes() -> None:
+    article = _extract(
+        "<h3>What comes next</h3><blockquote>We will rebuild, she said.</blockquote>"
+    )
+    kinds = [(b.kind, b.level) for b in article.blocks if b.kind in ("heading", "quote")]
+    assert kinds == [("heading", 3), ("quote", 0)]
