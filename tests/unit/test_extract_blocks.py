@@ -70,3 +70,25 @@ def test_headings_and_quotes() -> None:
     )
     kinds = [(b.kind, b.level) for b in article.blocks if b.kind in ("heading", "quote")]
     assert kinds == [("heading", 3), ("quote", 0)]
+
+
+def _lead_page(head: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><article>"
+        '<figure><img src="/img/lead.jpg"><figcaption>The lead picture</figcaption></figure>'
+        f"{FILLER}</article></body></html>"
+    )
+
+
+def test_lead_image_is_metadata_when_the_page_names_one() -> None:
+    """With og:image the leading figure is `image_url`, and the body starts with text."""
+    page = _lead_page('<meta property="og:image" content="https://news.example/img/lead.jpg">')
+    article = extract_html(page, url="https://news.example/story/1")
+    assert article.image_url == "https://news.example/img/lead.jpg"
+    assert article.blocks[0].kind == "paragraph"
+
+
+def test_lead_image_kept_without_og_image() -> None:
+    article = extract_html(_lead_page(""), url="https://news.example/story/1")
+    assert article.blocks[0].kind == "image"
+    assert article.blocks[0].text == "The lead picture"

@@ -68,6 +68,10 @@ def _extract(html: str | bytes, url: str | None) -> Article:
             raw.extend(walk(node, url, prune=False, chunks=main.chunks))
         raw = between_chunks(raw)
     raw = clean_blocks(raw, title=meta.title, author=meta.author)
+    if meta.image_url:
+        # The lead picture is the article's `image_url`; the body starts with its text.
+        while raw and raw[0].kind == "image":
+            raw.pop(0)
     if meta.article_body and _text_chars(raw) < MIN_ARTICLE_CHARS <= len(meta.article_body):
         raw = _from_article_body(meta.article_body)  # the publisher's own copy of the body
     judge(raw, main, meta, body_text=body_text, has_password=has_password)
