@@ -331,7 +331,8 @@ def test_429_backs_off_until_retry_after_unless_forced(server: FeedServer, store
     assert "429" in first.errors[feed.id]
     assert store.retry_after(feed.id) is not None
     second = run(store)
-    assert second.feeds_total == 0 and server.hits["/busy.xml"] == 1
+    assert second.feeds_total == 0 and second.feeds_backing_off == 1
+    assert server.hits["/busy.xml"] == 1
     server.routes["/busy.xml"] = static(FEED_B)
     forced = run(store, force=True)
     assert forced.feeds_ok == 1 and store.retry_after(feed.id) is None

@@ -190,6 +190,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
         f"{summary.feeds_ok} changed, {summary.feeds_not_modified} unchanged, "
         f"{summary.feeds_failed} failed"
     )
+    if summary.feeds_backing_off:
+        print(
+            f"newsreader: {summary.feeds_backing_off} feeds skipped: their servers asked us to "
+            "wait (429/503); `newsreader refresh --force` fetches them anyway",
+            file=sys.stderr,
+        )
     if summary.errors:
         titles = {feed.id: feed.title for feed in store.feeds_for_refresh()}
         for feed_id, error in sorted(summary.errors.items()):

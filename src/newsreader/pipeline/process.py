@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from newsreader.config import Settings
 from newsreader.feeds.discover import describe_candidates, find_feed_links
@@ -66,8 +67,10 @@ def prepare_entry(
     return IncomingArticle(entry, article, entities, quotes)
 
 
-def record_error(store: Store, feed: Feed, message: str, retry_after: object = None) -> None:
-    store.record_fetch(feed.id, FetchOutcome(error=message, retry_after=retry_after))  # type: ignore[arg-type]
+def record_error(
+    store: Store, feed: Feed, message: str, retry_after: datetime | None = None
+) -> None:
+    store.record_fetch(feed.id, FetchOutcome(error=message, retry_after=retry_after))
 
 
 def process_response(

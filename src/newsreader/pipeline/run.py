@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -24,10 +25,11 @@ from newsreader.models import Feed
 from newsreader.pipeline.fulltext import PAGE_CONCURRENCY, fetch_pages
 from newsreader.pipeline.limiter import HostLimiter
 from newsreader.pipeline.process import Processed, process_response, record_error
-from newsreader.sanitize import sanitize_line
+from newsreader.sanitize import sanitize_line, sanitize_url
 from newsreader.store import FetchOutcome, Store
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,8 @@ class RefreshSummary:
     errors: dict[int, str] = field(default_factory=dict)
     """Feed id -> one-line error, for every feed that failed."""
     elapsed_s: float = 0.0
+    feeds_backing_off: int = 0
+    """Feeds skipped because a 429/503 asked us to wait (fetched again with `force`)."""
 
 
 @dataclass(slots=True)
@@ -65,17 +69,25 @@ class _Outcome:
     error: str | None = None
 
 
-def _due_feeds(store: Store, feed_ids: Sequence[int] | None, force: bool) -> list[Feed]:
+def _due_feeds(
+    store: Store, feed_ids: Sequence[int] | None, force: bool
+) -> tuple[list[Feed], int]:
+    """The feeds to fetch, and how many were left out because they are backing off."""
     # Only http(s) feeds are fetched (the first-run sample feed has a `newsreader:` URL).
-    feeds = [feed for feed in store.feeds_for_refresh() if feed.url.startswith(("http://", "https://"))]
+    feeds = [
+        feed
+        for feed in store.feeds_for_refresh()
+        if feed.url.startswith(("http://", "https://"))
+    ]
     if feed_ids is not None:
         wanted = set(feed_ids)
         feeds = [feed for feed in feeds if feed.id in wanted]
     if force:
-        return feeds
+        return feeds, 0
     now = datetime.now(UTC)
     waiting = store.retry_times()
-    return [feed for feed in feeds if waiting.get(feed.id, now) <= now]
+    due = [feed for feed in feeds if waiting.get(feed.id, now) <= now]
+    return due, len(feeds) - len(due)
 
 
 async def refresh(
@@ -116,7 +128,7 @@ async def refresh(
         return await loop.run_in_executor(worker, function, *args)
 
     try:
-        feeds = await in_worker(_due_feeds, store, feed_ids, force)
+        feeds, backing_off = await in_worker(_due_feeds, store, feed_ids, force)
         limiter = HostLimiter(settings.concurrency, settings.per_host_concurrency)
         pages = asyncio.Semaphore(PAGE_CONCURRENCY)
         totals = {"done": 0, "new": 0, "updated": 0, "errors": 0, "ok": 0, "not_modified": 0}
@@ -145,7 +157,8 @@ async def refresh(
                     else:
                         totals["ok"] += 1
                     if on_progress is not None:
-                        on_progress(
+                        _report(
+                            on_progress,
                             RefreshProgress(
                                 feeds_done=totals["done"],
                                 feeds_total=len(feeds),
@@ -155,7 +168,7 @@ async def refresh(
                                 feed_title=outcome.feed.title,
                                 error=outcome.error,
                                 new=new,
-                            )
+                            ),
                         )
             finally:
                 for task in tasks:
@@ -172,7 +185,16 @@ async def refresh(
         updated_articles=totals["updated"],
         errors=errors,
         elapsed_s=time.perf_counter() - started,
+        feeds_backing_off=backing_off,
     )
+
+
+def _report(on_progress: Callable[[RefreshProgress], None], progress: RefreshProgress) -> None:
+    """A failing progress callback (a UI gone away) must not stop the refresh."""
+    try:
+        on_progress(progress)
+    except Exception:
+        log.exception("refresh progress callback failed")
 
 
 async def _refresh_feed(
@@ -201,7 +223,7 @@ async def _refresh_feed(
                 etag=response.etag,
                 last_modified=response.last_modified,
                 not_modified=True,
-                new_url=response.permanent_redirect_to,
+                new_url=sanitize_url(response.permanent_redirect_to),
             )
             await in_worker(store.record_fetch, feed.id, outcome)
             return _Outcome(feed, not_modified=True)
