@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ KEYS: tuple[KeySpec, ...] = (
 ACTIONS: frozenset[str] = frozenset(spec.action for spec in KEYS)
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     """Textual bindings for one scope, with ids so the keymap can override them."""
     return [
         Binding(spec.keys, spec.action, spec.description, show=spec.show, id=spec.action)

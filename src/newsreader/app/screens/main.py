@@ -318,14 +318,14 @@ class MainScreen(Screen[None]):
             return
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), True)
+        self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), True)  # type: ignore[arg-type]  # awaited
         if not stored.analysed or stored.article is None:
             from newsreader.library import ensure_analysed
 
             stored = ensure_analysed(store, article_id, self.news.settings)
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), False)
+            self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), False)  # type: ignore[arg-type]  # awaited
         if self._wants_fulltext(stored):
             self.app.call_from_thread(self.fetch_fulltext, article_id)
 
@@ -511,7 +511,10 @@ class MainScreen(Screen[None]):
 
     def _change_flags(self, headline: Headline, **flags: bool) -> None:
         """Show the new state at once, then write it in a thread."""
-        updated = self.headline_list.set_flags(headline.id, **flags) or replace(headline, **flags)
+        updated = self.headline_list.set_flags(headline.id, **flags) or replace(
+            headline,
+            **flags,  # type: ignore[arg-type]  # bool fields only
+        )
         if self.open_headline is not None and self.open_headline.id == headline.id:
             self.open_headline = updated
         store = self.news.store
@@ -550,7 +553,7 @@ class MainScreen(Screen[None]):
         store = self.news.store
 
         def done(count: int) -> None:
-            self.notify(Content(f"Marked {count} article{'s' if count != 1 else ''} read"), timeout=3)
+            self.notify(f"Marked {count} article{'s' if count != 1 else ''} read", timeout=3)
             self.reload()
 
         self.run_in_thread(lambda: store.mark_all_read(view), done)
@@ -565,7 +568,7 @@ class MainScreen(Screen[None]):
         await _import_in_thread("newsreader.pipeline")
         from newsreader.library import save_offline
 
-        self.notify(plain(f"Saving “{headline.title}”…"), timeout=2)
+        self.notify(f"Saving “{headline.title}”…", markup=False, timeout=2)
         try:
             outcome = await save_offline(
                 self.news.store,

@@ -109,7 +109,7 @@ class HeadlineList(OptionList):
         index = self._index.get(article_id)
         if index is None:
             return None
-        headline = replace(self.headlines[index], **flags)
+        headline = replace(self.headlines[index], **flags)  # type: ignore[arg-type]  # bool fields only
         self.update_headline(headline)
         return headline
 

@@ -102,7 +102,7 @@ class EntityPanel(OptionList):
         start, end = group.mentions[position]
         self.post_message(self.MentionChosen(start, end))
         self.app.notify(
-            plain(f"{group.key}: mention {position + 1} of {group.count}"), timeout=2
+            f"{group.key}: mention {position + 1} of {group.count}", markup=False, timeout=2
         )
 
     def action_show_mentions(self) -> None:
