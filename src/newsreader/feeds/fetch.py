@@ -121,9 +121,11 @@ def make_client(
             write=limits.read_timeout,
             pool=limits.deadline,
         ),
+        # Callers bound concurrency themselves (feeds, plus a few article pages); a pool
+        # much larger than that only makes httpcore scan more idle connections per request.
         limits=httpx.Limits(
-            max_connections=concurrency * 2,
-            max_keepalive_connections=concurrency * 2,
+            max_connections=concurrency + 4,
+            max_keepalive_connections=concurrency + 4,
             keepalive_expiry=30.0,
         ),
     )
