@@ -34,6 +34,11 @@ from newsreader.extract.clutter import clutter_family
         "© 2024 Millbrook Gazette. All rights reserved.",
         "Media playback is unsupported on your device",
         "Caption",
+        "DON'T MISS",
+        "Image copyright\nEPA",
+        "Protesters have worn masks to protect their identities (Image: GETTY )",
+        "Need more space? Subscribe to our sister title for the latest news!",
+        "Follow him on Twitter @someone.",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -49,6 +54,8 @@ def test_boilerplate(text: str) -> None:
         "Copyright law changes are coming next year.",
         "Advertising revenue fell by a third in the last quarter, the company said.",
         "Read the full report, which runs to 300 pages, before the vote. " * 8,
+        "The group urged people to subscribe to the service before Friday.",
+        "Recommended doses were halved after the trial, the agency said.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(text: str) -> None:

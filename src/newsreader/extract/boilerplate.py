@@ -54,6 +54,12 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"this (document|article|material|content) (is subject to copyright|may not be "
     r"(published|reproduced|redistributed)).*",
     r"(citation|cite this article)\s*:.*",
+    # Promo labels and stray caption furniture.
+    r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
+    r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
+    r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
+    # A short block ending in a photo credit is a caption that lost its <figcaption>.
+    r".{0,250}[(\[]\s*(image|photo|picture|pic)s?( credit)?\s*:[^)\]]{0,60}[)\]]",
 )
 
 BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
@@ -85,12 +91,24 @@ def clean_caption(text: str) -> str:
     return CAPTION_CREDIT_RE.sub("", text).strip()
 
 
+PROMPT_RE: Final[re.Pattern[str]] = re.compile(
+    r"\b(subscribe to our|sign up (for|to) our|follow (us|him|her|them|me) (on|at) "
+    r"(twitter|facebook|instagram|x|linkedin|tiktok|youtube)|download our app|"
+    r"get the app|support our journalism|become a (member|subscriber))\b"
+)
+"""Calls to action anywhere in a short block ("Need more space? Subscribe to our…")."""
+_PROMPT_MAX: Final = 300
+
+
 def is_boilerplate(text: str) -> bool:
     """True when a whole block of text is boilerplate ("ADVERTISEMENT", cookie notice…).
 
     Long blocks are never boilerplate: a 600-character paragraph that happens to start
-    with "Read more" is article text.
+    with "Read more" is article text; only short blocks are asked to the reader to act.
     """
     if len(text) > 400:
         return False
-    return BOILERPLATE_RE.match(text.lower()) is not None
+    lowered = text.lower()
+    if BOILERPLATE_RE.match(lowered) is not None:
+        return True
+    return len(text) <= _PROMPT_MAX and PROMPT_RE.search(lowered) is not None

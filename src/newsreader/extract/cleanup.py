@@ -14,6 +14,8 @@ from newsreader.extract.blocks import RawBlock
 from newsreader.extract.boilerplate import is_boilerplate
 
 _MAX_LINK_DENSITY: Final = 0.5
+_OWN_TEXT: Final = 40
+"""Characters outside links that make a link-dense paragraph a sentence."""
 _BYLINE = re.compile(r"(by|von|par|por|di|door|av)\s+\S.{0,80}", re.IGNORECASE)
 _DATELINE = re.compile(
     r"(updated|published|posted|last updated)?[:\s]*"
@@ -109,7 +111,9 @@ def _link_heavy(block: RawBlock) -> bool:
         return density > 0.9 and length < 200
     if length > 400:
         return density > 0.8
-    return density > _MAX_LINK_DENSITY
+    # A sentence with a long inline link still has words of its own around it; a
+    # related-stories row or "Read more: <link>" has next to none.
+    return density > _MAX_LINK_DENSITY and length - block.link_chars < _OWN_TEXT
 
 
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
