@@ -98,3 +98,40 @@ def test_control_sequences_are_stripped() -> None:
     article = extract_text(text)
     assert "\x1b" not in article.text and "\x07" not in article.text
     assert "colour" in article.text
+
+
+MESSY = """Skip to main content
+Home | News | Sport | Weather
+WORLD
+Floods force thousands from homes in northern Italy
+By Maria Rossi and Luca Bianchi, Rome
+Published 12 March 2024
+Share this article
+
+Heavy rain has forced thousands of people to leave their homes in northern Italy, officials
+said on Tuesday, as rivers burst their banks across the Po valley and the lower plains.
+
+ADVERTISEMENT
+
+The civil protection agency said more than 4,000 people had been evacuated overnight, most
+of them in the provinces of Parma and Modena, where schools will stay closed on Wednesday.
+
+Related: Europe's wettest winter on record
+
+Sign up for our newsletter
+© 2024 Example News. All rights reserved.
+"""
+
+
+def test_messy_copy_of_a_page() -> None:
+    """Menus, byline, date line and footer of a copied page land where they belong."""
+    article = extract_text(MESSY)
+    assert article.title == "Floods force thousands from homes in northern Italy"
+    assert article.section == "World"
+    assert article.author == "Maria Rossi and Luca Bianchi"
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-12T00:00:00+00:00"
+    assert article.text.startswith("Heavy rain has forced")
+    assert article.text.endswith("closed on Wednesday.")
+    for clutter in ("Home", "Share", "ADVERTISEMENT", "Related", "newsletter", "©"):
+        assert clutter not in article.text

@@ -35,7 +35,9 @@ def parse_date(value: str | None) -> datetime | None:
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
-            return None
+            parsed = _parse_words(value)
+    if parsed is None:
+        return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     try:
@@ -45,6 +47,61 @@ def parse_date(value: str | None) -> datetime | None:
     if not 1990 <= parsed.year <= 2100:
         return None
     return parsed
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.)?")
+
+
+def _parse_words(value: str) -> datetime | None:
+    """English dates written out: "12 March 2024", "Mar. 12, 2024 10:30 am"."""
+    lowered = value.lower()
+    match = _DAY_MONTH_YEAR.search(lowered)
+    if match:
+        day, month_name, year = match.groups()
+    else:
+        match = _MONTH_DAY_YEAR.search(lowered)
+        if match is None:
+            return None
+        month_name, day, year = match.groups()
+    month = _MONTHS.get(month_name)
+    if month is None:
+        return None
+    hour = minute = 0
+    clock = _CLOCK.search(lowered, match.end())
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2))
+        meridiem = (clock.group(3) or "").replace(".", "")
+        if meridiem == "pm" and hour < 12:
+            hour += 12
+        elif meridiem == "am" and hour == 12:
+            hour = 0
+    try:
+        return datetime(int(year), month, int(day), hour, minute)
+    except ValueError:
+        return None
 
 
 def _parse_iso(value: str) -> datetime | None:

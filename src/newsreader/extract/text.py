@@ -6,8 +6,10 @@ sentences (shared with the HTML path), section labels (a lone short ALL-CAPS lin
 as POLITICS before the headline), a dateline (a lone WASHINGTON after it), bullets and
 short subheadings.
 
-Where things go: the first headline-like line becomes `title`; a section label before
-it becomes `section` ("Politics"); a lone dateline line is dropped from the body because
+Where things go: menu rows ("Home | News | Sport") are dropped; the first headline-like
+line becomes `title`; "By Jane Doe" and "Published 12 March 2024" lines between it and
+the first paragraph become `author` and `published`; a section label before the
+headline becomes `section` ("Politics"); a lone dateline line is dropped from the body because
 `Article` has no field for it; `find_dateline` recovers it for callers that want it. A
 "WASHINGTON —" prefix is left in its paragraph: it is part of the sentence as written.
 """
@@ -15,9 +17,11 @@ it becomes `section` ("Politics"); a lone dateline line is dropped from the body
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Final
 
 from newsreader.extract.boilerplate import is_boilerplate
+from newsreader.extract.dates import parse_date
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
 from newsreader.sanitize import sanitize_line, sanitize_text
@@ -26,6 +30,17 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦●*‣⁃–-]|(\d{1,3})[.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;…\"”'’)]\s*$")
 _DATELINE_PREFIX = re.compile(
     r"^([A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w. ]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?)\s*[—–-]{1,2}\s+\S"
+)
+_MENU_SEPARATOR = re.compile(r"\s+[|•·/»›>]\s+")
+_BYLINE = re.compile(
+    r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+([A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5})"
+    r"\s*(?:[,|•·–—-].{0,60})?$"
+)
+_DATE_LINE = re.compile(
+    r"(?:published|updated|posted|last updated|date)?\s*:?\s*(?:on\s+)?"
+    r"((?:\w+,?\s+)?\d{1,2}\s+\w+\.?\s+\d{4}.{0,20}|\w+\.?\s+\d{1,2},?\s+\d{4}.{0,20}"
+    r"|\d{4}-\d{2}-\d{2}.{0,20})$",
+    re.IGNORECASE,
 )
 _MAX_TITLE: Final = 250
 _MAX_LABEL_WORDS: Final = 4
@@ -110,12 +125,14 @@ def _extract(text: str) -> Article:
     clean = sanitize_text(text.replace("\x00", ""))
     title = ""
     section: str | None = None
+    author: str | None = None
+    published: datetime | None = None
     blocks: list[Block] = []
     for paragraph in _paragraphs(clean):
         bullet = _BULLET.match(paragraph)
         body = paragraph[bullet.end() :] if bullet else paragraph
         body = sanitize_line(body)
-        if not body or is_boilerplate(body):
+        if not body or is_boilerplate(body) or _is_navigation(body):
             continue
         if _is_caps_label(body):
             if not title and section is None:
@@ -124,6 +141,15 @@ def _extract(text: str) -> Article:
         if not title and len(body) <= _MAX_TITLE and not bullet:
             title = body
             continue
+        if not any(b.kind == "paragraph" for b in blocks):
+            # Between the headline and the first paragraph: byline and date lines.
+            byline = _BYLINE.match(body)
+            if byline and author is None:
+                author = byline.group(1)
+                continue
+            dated = _DATE_LINE.match(body)
+            if dated and published is None and (published := parse_date(dated.group(1))):
+                continue
         kind: BlockKind = "paragraph"
         if bullet:
             kind = "list_item"
@@ -135,7 +161,15 @@ def _extract(text: str) -> Article:
         blocks.pop()
     if sum(len(b.text) for b in blocks if b.kind != "heading") < _MIN_BODY:
         raise NotAnArticle("no article text found: fewer than 200 characters of body text")
-    return Article.from_blocks(blocks, title=title, section=section)
+    return Article.from_blocks(
+        blocks, title=title, section=section, author=author, published=published
+    )
+
+
+def _is_navigation(line: str) -> bool:
+    """A row of short menu items: "Home | News | Sport | Weather"."""
+    items = _MENU_SEPARATOR.split(line)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
 
 
 def _looks_like_heading(line: str) -> bool:
