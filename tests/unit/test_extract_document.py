@@ -81,12 +81,22 @@ def test_plain_text_document() -> None:
         (bytes(range(256)) * 4, "application/octet-stream", "binary"),
         (b"", None, "empty"),
         (b"   \n\t ", "text/html", "empty"),
+        (b'<?xml version="1.0"?><rss version="2.0"><channel>', "text/xml", "feed"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom">', None, "feed"),
+        (b'{"title": "not an article", "body": "x"}', "application/json", "JSON"),
+        (b'[{"title": "not an article"}, 1, 2]', None, "JSON"),
     ],
 )
 def test_refused_documents(data: bytes, content_type: str | None, reason: str) -> None:
     """PDFs, binaries and empty documents raise NotAnArticle with a reason."""
     with pytest.raises(NotAnArticle, match=reason):
         extract_document(data, content_type=content_type)
+
+
+def test_text_starting_with_a_bracket_is_text() -> None:
+    text = "[Updated] Terraces closed\n\n" + "The council closed the terraces, owners said. " * 10
+    assert sniff_kind(text.encode()) == "text"
+    assert extract_document(text.encode()).title == "[Updated] Terraces closed"
 
 
 def test_sniffing() -> None:

@@ -24,7 +24,7 @@ def extract_document(
         url: where the document came from.
 
     Raises:
-        NotAnArticle: PDF, binary, empty, or a page without an article.
+        NotAnArticle: PDF, binary, a feed, JSON, empty, or a page without an article.
     """
     try:
         if not data or not data.strip():
@@ -34,6 +34,10 @@ def extract_document(
             raise NotAnArticle("this is a PDF document, not a web page")
         if kind == "binary":
             raise NotAnArticle("this is binary data, not a web page")
+        if kind == "feed":
+            raise NotAnArticle("this is a news feed (RSS/Atom), not an article; subscribe to it")
+        if kind == "data":
+            raise NotAnArticle("this is JSON data, not a web page")
         text = decode(data, content_type)
     except NotAnArticle:
         raise

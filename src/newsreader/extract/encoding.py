@@ -9,10 +9,11 @@ cp1252 (what "latin-1" pages almost always really are).
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from typing import Final, Literal
 
-DocumentKind = Literal["html", "text", "pdf", "binary"]
+DocumentKind = Literal["html", "text", "pdf", "binary", "feed", "data"]
 
 _BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -26,6 +27,10 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", r
 _HTML_SNIFF = re.compile(
     rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article|script|br)[\s>/]",
     re.IGNORECASE,
+)
+_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_FEED_TYPES: Final = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
 )
 _SNIFF_BYTES: Final = 4096
 
@@ -96,7 +101,7 @@ def decode(data: bytes, content_type: str | None = None) -> str:
 
 
 def sniff_kind(data: bytes, content_type: str | None = None) -> DocumentKind:
-    """Tell HTML, plain text, PDF and other binary data apart.
+    """Tell HTML, plain text, feeds, JSON data, PDF and other binary data apart.
 
     The content type is a hint, not the truth: servers label HTML as text/plain and
     binary as application/octet-stream, so the bytes have the last word.
@@ -111,11 +116,24 @@ def sniff_kind(data: bytes, content_type: str | None = None) -> DocumentKind:
     if has_bom and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         head = head.decode("utf-16", errors="replace").encode("utf-8", errors="replace")
     mime = (content_type or "").split(";")[0].strip().lower()
+    if _FEED_SNIFF.search(head[:1024]) or mime in _FEED_TYPES:
+        return "feed"
     if mime in ("text/html", "application/xhtml+xml") or _HTML_SNIFF.search(head):
         return "html"
+    if mime.endswith("json") or (head.lstrip()[:1] in (b"{", b"[") and _is_json(data)):
+        return "data"
     if mime.startswith(("image/", "audio/", "video/", "font/")) or mime.endswith("zip"):
         return "binary"
     return "text"
+
+
+def _is_json(data: bytes) -> bool:
+    """True when the whole document parses as JSON ("[Updated] Story…" text does not)."""
+    try:
+        json.loads(data)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 # Magic numbers of common binary formats that contain few control bytes in their headers.
