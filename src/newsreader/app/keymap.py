@@ -57,7 +57,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("toggle_entities", "e", "Entities"),
     KeySpec("toggle_quotes", "Q", "Quotes"),
     KeySpec("toggle_highlights", "h", "Toggle highlights"),
-    KeySpec("show_mentions", "f", "Articles mentioning entity", palette=False),
+    KeySpec("show_mentions", "f", "Articles mentioning entity"),
     KeySpec("show_log", "L", "Refresh log"),
     KeySpec("toggle_theme", "t", "Toggle light/dark theme"),
     KeySpec("help", "question_mark", "Help", show=True),

@@ -85,6 +85,7 @@ class MainScreen(Screen[None]):
         self.stored: StoredArticle | None = None
         self.entity_groups: list[EntitySummary] = []
         self._reload_timer: Any = None
+        self._total = 0
 
     @property
     def news(self) -> NewsReaderApp:
@@ -165,6 +166,8 @@ class MainScreen(Screen[None]):
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow, "-narrow")
         self._apply_mode()
+        if self.is_mounted:
+            self._update_header()
 
     def watch_mode(self, mode: str) -> None:
         self._apply_mode()
@@ -211,10 +214,15 @@ class MainScreen(Screen[None]):
         self.headline_list.show_feed = view.feed_id is None
         self.load_headlines(view, None)
 
-    def _update_header(self, total: int) -> None:
+    def _update_header(self, total: int | None = None) -> None:
+        """The line above the headlines: view name, article count, the feed's last error."""
+        if total is None:
+            total = self._total
+        self._total = total
         header = Content.assemble(
             plain(self.view_label, "bold"),
             Content.styled(f"  {total:,} article{'s' if total != 1 else ''}", "$text-muted"),
+            Content.styled("  · Esc: feeds" if self.narrow else "", "$text-muted"),
         )
         entry = self.view_entry
         if entry is not None and entry.feed is not None and entry.feed.last_error:
@@ -274,7 +282,7 @@ class MainScreen(Screen[None]):
         for entry in entries:
             if entry.view == self.view:
                 self.view_entry = entry
-        self._update_header(self.headline_list.option_count)
+        self._update_header()
 
     def reload(self) -> None:
         """Reload headlines (keeping the cursor's article) and feed counts."""
