@@ -8,6 +8,7 @@ from newsreader.app.app import NewsReaderApp
 from newsreader.app.widgets.article_view import ArticleView
 from newsreader.app.widgets.headline_list import HeadlineList
 from newsreader.app.widgets.side_panels import EntityPanel, QuotePanel
+from newsreader.config import load_settings
 
 from .helpers import main_screen, settle
 
@@ -99,8 +100,8 @@ async def test_escape_closes_the_panel(make_app: AppFactory) -> None:
         assert app.focused is app.query_one(ArticleView)
 
 
-async def test_h_toggles_entity_highlights(make_app: AppFactory) -> None:
-    """h removes the entity colours from the body and brings them back."""
+async def test_h_toggles_entity_highlights(make_app: AppFactory, paths) -> None:  # type: ignore[no-untyped-def]
+    """h removes the entity colours from the body (remembered in the config) and brings them back."""
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await _open_first(app, pilot)
@@ -112,8 +113,9 @@ async def test_h_toggles_entity_highlights(make_app: AppFactory) -> None:
 
         assert styled()
         await pilot.press("h")
-        await pilot.pause()
+        await settle(app, pilot)
         assert not styled()
+        assert load_settings(paths.config_file).settings.highlight_entities is False
         await pilot.press("h")
         await pilot.pause()
         assert styled()

@@ -106,10 +106,13 @@ class NewsReaderApp(App[None]):
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME
 
     def save_theme(self, name: str) -> None:
-        """Remember the theme in the config file (in a thread: it writes a file)."""
-        if name == self.settings.theme:
-            return
-        self.settings = replace(self.settings, theme=name)
+        """Remember the theme in the config file."""
+        if name != self.settings.theme:
+            self.save_settings(theme=name)
+
+    def save_settings(self, **changes: Any) -> None:
+        """Change settings and write them to the config file (in a thread: it writes a file)."""
+        self.settings = replace(self.settings, **changes)
         settings = self.settings
         config_file = self.paths.config_file
 
@@ -120,7 +123,7 @@ class NewsReaderApp(App[None]):
                 save_settings(config_file, settings)
             except OSError as error:
                 self.call_from_thread(
-                    self.notify, f"Could not save the theme: {error}", severity="warning", markup=False
+                    self.notify, f"Could not save settings: {error}", severity="warning", markup=False
                 )
 
         self.run_worker(write, thread=True, group="settings", exclusive=True)

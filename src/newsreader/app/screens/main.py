@@ -455,6 +455,7 @@ class MainScreen(Screen[None]):
     def action_toggle_highlights(self) -> None:
         view = self.article_view
         view.set_highlight(not view.highlight)
+        self.news.save_settings(highlight_entities=view.highlight)
         self.notify("Highlights on" if view.highlight else "Highlights off", timeout=2)
 
     # ----------------------------------------------------------------- navigation
