@@ -92,3 +92,28 @@ def test_lead_image_kept_without_og_image() -> None:
     article = extract_html(_lead_page(""), url="https://news.example/story/1")
     assert article.blocks[0].kind == "image"
     assert article.blocks[0].text == "The lead picture"
+
+
+def _with_links(middle: str, end: str = "") -> Article:
+    links = "".join(
+        f'<li><a href="/p/{i}">Linked item number {i} with a long title</a></li>' for i in range(3)
+    )
+    more = FILLER.replace("Paragraph", "Later paragraph")
+    return _extract(f"{middle.format(links=links)}{more}{end.format(links=links)}")
+
+
+def test_link_list_inside_the_story_is_kept() -> None:
+    """A list of links between paragraphs (sources, products) is article content."""
+    article = _with_links("<ul>{links}</ul>")
+    assert "Linked item number 2" in article.text
+
+
+def test_link_list_after_the_story_is_dropped() -> None:
+    article = _with_links("", "<ul>{links}</ul>")
+    assert "Linked item" not in article.text
+
+
+def test_link_list_under_a_related_heading_is_dropped() -> None:
+    article = _with_links("<h3>Related stories</h3><ul>{links}</ul>")
+    assert "Linked item" not in article.text
+    assert "Later paragraph 0" in article.text

@@ -48,6 +48,8 @@ def clean_blocks(
     kept: list[RawBlock] = []
     seen: set[str] = set()
     images: set[str | None] = set()
+    link_items: set[int] = set()  # ids of link-only list items, judged by position below
+    after_boilerplate = False
     for block in blocks:
         text = block.text
         if block.kind == "image":
@@ -58,9 +60,14 @@ def clean_blocks(
                 kept.append(block)
             continue
         if block.kind != "preformatted" and is_boilerplate(text):
+            after_boilerplate = True  # "Related stories": the links under it go too
             continue
         if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
-            continue
+            if block.kind != "list_item" or after_boilerplate:
+                continue
+            link_items.add(id(block))
+        else:
+            after_boilerplate = False
         near_top = title_key and len(kept) < 8 and len(text) < 2 * len(title) + 20
         if near_top or len(text) < 120:
             key = _normal(text)
@@ -75,9 +82,28 @@ def clean_blocks(
             continue  # repeated pull quotes, duplicated teaser text
         seen.add(folded)
         kept.append(block)
+    if link_items:
+        kept = _inner_link_lists(kept, link_items)
     while kept and kept[-1].kind == "heading":
         kept.pop()  # a heading with nothing under it introduces what was cut
     return kept
+
+
+def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawBlock]:
+    """Keep lists of links inside the story (sources, products); drop those around it.
+
+    Lists of links before the first paragraph or after the last one are navigation and
+    "more stories"; between paragraphs they are part of what the article says.
+    """
+    text_positions = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind in ("paragraph", "quote") and id(b) not in link_items
+    ]
+    if not text_positions:
+        return [b for b in blocks if id(b) not in link_items]
+    first, last = text_positions[0], text_positions[-1]
+    return [b for i, b in enumerate(blocks) if id(b) not in link_items or first < i < last]
 
 
 def between_chunks(blocks: list[RawBlock]) -> list[RawBlock]:
