@@ -96,7 +96,9 @@ def child_refresh(args: argparse.Namespace) -> None:
         done = understand_pending_sync(store, settings)
         result: dict[str, object] = {"articles": done}
     else:
-        summary = asyncio.run(refresh(store, settings, understand=True if args.understand else None))
+        summary = asyncio.run(
+            refresh(store, settings, understand=True if args.understand else None)
+        )
         result = {
             "ok": summary.feeds_ok,
             "not_modified": summary.feeds_not_modified,
@@ -188,7 +190,9 @@ def run_newsboat(urls: Path, concurrency: int) -> tuple[float, float] | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--feeds", type=int, default=500)
     parser.add_argument("--latency-ms", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=20)

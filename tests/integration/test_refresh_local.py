@@ -47,8 +47,12 @@ def rss(title: str, items: list[tuple[str, str, str]], extra: str = "") -> bytes
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>{extra}{body}</channel></rss>'.encode()
 
 
-ARTICLE_TEXT = " ".join(["The council met on Tuesday and agreed the budget after a long debate."] * 30)
-FEED_A = rss("Feed A", [("a1", "A one", "<p>Short teaser…</p>"), ("a2", "A two", f"<p>{ARTICLE_TEXT}</p>")])
+ARTICLE_TEXT = " ".join(
+    ["The council met on Tuesday and agreed the budget after a long debate."] * 30
+)
+FEED_A = rss(
+    "Feed A", [("a1", "A one", "<p>Short teaser…</p>"), ("a2", "A two", f"<p>{ARTICLE_TEXT}</p>")]
+)
 FEED_B = rss("Feed B", [("b1", "B one", "<p>Bee</p>")])
 HOSTILE = (
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>Evil &#x1b;[2J feed [bold]x[/bold]</title>'
@@ -58,9 +62,11 @@ HOSTILE = (
     b"<item><guid>h2</guid><title>\xe2\x80\xaeReversed</title><link>data:text/html,x</link></item>"
     b"</channel></rss>"
 )
-PAGE = b"<html><head><title>Article page</title></head><body><article><h1>Full story</h1>" + b"".join(
-    f"<p>Paragraph {i}: {ARTICLE_TEXT}</p>".encode() for i in range(3)
-) + b"</article></body></html>"
+PAGE = (
+    b"<html><head><title>Article page</title></head><body><article><h1>Full story</h1>"
+    + b"".join(f"<p>Paragraph {i}: {ARTICLE_TEXT}</p>".encode() for i in range(3))
+    + b"</article></body></html>"
+)
 
 
 @dataclass
@@ -87,14 +93,19 @@ def send(handler: BaseHTTPRequestHandler, status: int, body: bytes = b"", **head
     handler.wfile.write(body)
 
 
-def static(body: bytes, content_type: str = "application/rss+xml") -> Callable[[BaseHTTPRequestHandler], None]:
+def static(
+    body: bytes, content_type: str = "application/rss+xml"
+) -> Callable[[BaseHTTPRequestHandler], None]:
     """A resource with ETag and Last-Modified that answers conditional requests with 304."""
     digest = hashlib.sha1(body).hexdigest()
     etag = f'"{digest[:16]}"'
     modified = email.utils.formatdate(1_600_000_000 + int(digest[:6], 16), usegmt=True)
 
     def serve(handler: BaseHTTPRequestHandler) -> None:
-        if handler.headers.get("If-None-Match") == etag or handler.headers.get("If-Modified-Since") == modified:
+        if (
+            handler.headers.get("If-None-Match") == etag
+            or handler.headers.get("If-Modified-Since") == modified
+        ):
             send(handler, 304, ETag=etag)
             return
         send(handler, 200, body, Content_Type=content_type, ETag=etag, Last_Modified=modified)
@@ -103,7 +114,9 @@ def static(body: bytes, content_type: str = "application/rss+xml") -> Callable[[
 
 
 def gzipped(body: bytes) -> Callable[[BaseHTTPRequestHandler], None]:
-    return lambda h: send(h, 200, gzip.compress(body), Content_Type="application/rss+xml", Content_Encoding="gzip")
+    return lambda h: send(
+        h, 200, gzip.compress(body), Content_Type="application/rss+xml", Content_Encoding="gzip"
+    )
 
 
 def status(code: int, **headers: str) -> Callable[[BaseHTTPRequestHandler], None]:
@@ -218,7 +231,9 @@ def titles(store: Store, feed_id: int) -> list[str]:
     return sorted(h.title for h in store.list_headlines(ArticleFilter(feed_id=feed_id)))
 
 
-def test_first_refresh_stores_entries_second_is_conditional(server: FeedServer, store: Store) -> None:
+def test_first_refresh_stores_entries_second_is_conditional(
+    server: FeedServer, store: Store
+) -> None:
     """A 200 stores every entry; the next refresh sends validators, gets 304 and stores nothing."""
     server.routes["/a.xml"] = static(FEED_A)
     server.routes["/b.xml"] = static(FEED_B)
@@ -241,19 +256,26 @@ def test_first_refresh_stores_entries_second_is_conditional(server: FeedServer, 
     assert next(iter(server.user_agents)).startswith("newsreader/")
 
 
-def test_changed_entry_updates_its_article_and_new_entry_is_added(server: FeedServer, store: Store) -> None:
+def test_changed_entry_updates_its_article_and_new_entry_is_added(
+    server: FeedServer, store: Store
+) -> None:
     server.routes["/a.xml"] = static(FEED_A)
     feed = store.add_feed(server.url("/a.xml"))
     run(store)
     server.routes["/a.xml"] = static(
-        rss("Feed A", [("a1", "A one, corrected", "<p>Short teaser…</p>"), ("a3", "A three", "<p>New</p>")])
+        rss(
+            "Feed A",
+            [("a1", "A one, corrected", "<p>Short teaser…</p>"), ("a3", "A three", "<p>New</p>")],
+        )
     )
     summary = run(store)
     assert (summary.new_articles, summary.updated_articles) == (1, 1)
     assert titles(store, feed.id) == ["A one, corrected", "A three", "A two"]
 
 
-def test_bad_endpoints_each_give_a_feed_error_and_spare_the_others(server: FeedServer, store: Store) -> None:
+def test_bad_endpoints_each_give_a_feed_error_and_spare_the_others(
+    server: FeedServer, store: Store
+) -> None:
     """Every fault ends as that feed's recorded error within the deadline; good feeds are stored."""
     server.routes.update(
         {
@@ -265,7 +287,11 @@ def test_bad_endpoints_each_give_a_feed_error_and_spare_the_others(server: FeedS
             "/loop-b.xml": redirect(302, "/loop-a.xml"),
             "/big.xml": static(b"<rss>" + b"x" * 2_000_000 + b"</rss>"),
             "/bomb.xml": lambda h: send(
-                h, 200, gzip.compress(b" " * 50_000_000), Content_Encoding="gzip", Content_Type="text/xml"
+                h,
+                200,
+                gzip.compress(b" " * 50_000_000),
+                Content_Encoding="gzip",
+                Content_Type="text/xml",
             ),
             "/malformed.xml": static(b"<rss><channel><title>broken</ti"),
             "/notxml.xml": static(b"\x89PNG\r\n\x1a\n not a feed at all", "image/png"),
@@ -307,7 +333,10 @@ def test_bad_endpoints_each_give_a_feed_error_and_spare_the_others(server: FeedS
         assert fragment in summary.errors[feed_id], (path, summary.errors[feed_id])
         assert fragment in (store.get_feed(feed_id).last_error or ""), path
     assert "cannot connect" in summary.errors[refused.id]
-    assert feeds["/malformed.xml"].id not in summary.errors or "feed" in summary.errors[feeds["/malformed.xml"].id]
+    assert (
+        feeds["/malformed.xml"].id not in summary.errors
+        or "feed" in summary.errors[feeds["/malformed.xml"].id]
+    )
     assert summary.feeds_failed == len(summary.errors)
     assert summary.feeds_total == len(feeds) + 1
 
@@ -358,7 +387,9 @@ def test_hostile_text_is_sanitised_before_it_is_stored(server: FeedServer, store
     assert "[link=javascript:x]click[/link]" in next(t for t in by_title if t.startswith("Title"))
 
 
-def test_refresh_survives_sigkill_with_finished_feeds_committed(server: FeedServer, tmp_path: Path) -> None:
+def test_refresh_survives_sigkill_with_finished_feeds_committed(
+    server: FeedServer, tmp_path: Path
+) -> None:
     """Feeds stored before a SIGKILL stay stored: each feed is its own transaction."""
     server.routes["/fast.xml"] = static(FEED_A)
     server.routes["/hang.xml"] = hang(server)
@@ -417,7 +448,9 @@ def test_fulltext_always_fetches_teaser_pages_at_refresh(server: FeedServer, sto
     assert "Paragraph 2" in (teaser.article.text if teaser.article else "")
 
 
-def test_teaser_mode_fetches_nothing_at_refresh_and_fetch_fulltext_caches(server: FeedServer, store: Store) -> None:
+def test_teaser_mode_fetches_nothing_at_refresh_and_fetch_fulltext_caches(
+    server: FeedServer, store: Store
+) -> None:
     server.routes["/a.xml"] = static(FEED_A)
     server.routes["/posts/a1"] = static(PAGE, "text/html")
     feed = store.add_feed(server.url("/a.xml"))
@@ -427,7 +460,9 @@ def test_teaser_mode_fetches_nothing_at_refresh_and_fetch_fulltext_caches(server
 
     by_title = {h.title: h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id))}
     opened = asyncio.run(fetch_fulltext(store, by_title["A one"]))
-    assert opened.fulltext_fetched and "Paragraph 1" in (opened.article.text if opened.article else "")
+    assert opened.fulltext_fetched and "Paragraph 1" in (
+        opened.article.text if opened.article else ""
+    )
     again = asyncio.run(fetch_fulltext(store, by_title["A one"]))
     assert server.hits["/posts/a1"] == 1 and again.article == opened.article
 
@@ -448,7 +483,8 @@ def test_subscribe_validates_and_discovers(server: FeedServer, store: Store) -> 
     server.routes["/feed.xml"] = static(FEED_A)
     server.routes["/feed2.xml"] = static(FEED_B)
     server.routes["/site"] = static(
-        b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>', "text/html"
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head></html>',
+        "text/html",
     )
     server.routes["/portal"] = static(
         b'<html><head><link rel="alternate" type="application/rss+xml" title="One" href="/feed.xml">'
@@ -472,7 +508,9 @@ def test_subscribe_validates_and_discovers(server: FeedServer, store: Store) -> 
         asyncio.run(subscribe(store, server.url("/feed.xml")))
 
 
-def test_cli_import_refresh_and_feeds_json(server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_refresh_and_feeds_json(
+    server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from newsreader.cli import main
 
     server.routes["/a.xml"] = static(FEED_A)
@@ -497,7 +535,13 @@ def test_cli_import_refresh_and_feeds_json(server: FeedServer, tmp_path: Path, c
     assert main(["feeds", "--json", *home]) == 0
     listed = {f["url"]: f for f in json.loads(capsys.readouterr().out)}
     a = listed[server.url("/a.xml")]
-    assert (a["title"], a["folder"], a["unread"], a["total"], a["last_error"]) == ("A", "Local", 2, 2, None)
+    assert (a["title"], a["folder"], a["unread"], a["total"], a["last_error"]) == (
+        "A",
+        "Local",
+        2,
+        2,
+        None,
+    )
     assert "HTTP 500" in listed[server.url("/broken.xml")]["last_error"]
     assert main(["remove", server.url("/b.xml"), *home]) == 0
     assert main(["rename", "A", "Alpha", *home]) == 0
@@ -505,7 +549,9 @@ def test_cli_import_refresh_and_feeds_json(server: FeedServer, tmp_path: Path, c
     assert main(["fulltext", "Alpha", "never", *home]) == 0
     assert main(["export", str(tmp_path / "out.opml"), *home]) == 0
     exported = (tmp_path / "out.opml").read_text()
-    assert 'title="Alpha"' in exported and 'text="Elsewhere"' in exported and "/b.xml" not in exported
+    assert (
+        'title="Alpha"' in exported and 'text="Elsewhere"' in exported and "/b.xml" not in exported
+    )
     capsys.readouterr()
     assert main(["remove", "no-such-feed", *home]) == 1
     assert "no feed matches" in capsys.readouterr().err
@@ -519,7 +565,13 @@ def test_last_modified_alone_gives_304(server: FeedServer, store: Store) -> None
         if handler.headers.get("If-Modified-Since") == LAST_MODIFIED:
             send(handler, 304)
             return
-        send(handler, 200, body, Last_Modified=LAST_MODIFIED, Date=email.utils.formatdate(usegmt=True))
+        send(
+            handler,
+            200,
+            body,
+            Last_Modified=LAST_MODIFIED,
+            Date=email.utils.formatdate(usegmt=True),
+        )
 
     server.routes["/lm.xml"] = serve
     store.add_feed(server.url("/lm.xml"))
@@ -546,14 +598,18 @@ def test_many_feeds_run_concurrently_within_limits(server: FeedServer, store: St
         server.routes[f"/slow/{i}.xml"] = slow
         store.add_feed(server.url(f"/slow/{i}.xml"))
     started = time.perf_counter()
-    summary = asyncio.run(refresh(store, Settings(concurrency=20, per_host_concurrency=10), limits=QUICK))
+    summary = asyncio.run(
+        refresh(store, Settings(concurrency=20, per_host_concurrency=10), limits=QUICK)
+    )
     elapsed = time.perf_counter() - started
     assert summary.feeds_ok == 40
     assert in_flight["max"] == 10, "per-host limit holds (all feeds share 127.0.0.1)"
     assert elapsed < 2.5
 
 
-def test_first_fetch_is_stored_raw_later_entries_are_analysed_at_once(server: FeedServer, store: Store) -> None:
+def test_first_fetch_is_stored_raw_later_entries_are_analysed_at_once(
+    server: FeedServer, store: Store
+) -> None:
     """A feed's backlog waits for understand_pending; entries arriving later are analysed in refresh."""
     from newsreader.pipeline import analyse_stored, understand_pending
     from newsreader.store import ArticleFilter
@@ -571,5 +627,7 @@ def test_first_fetch_is_stored_raw_later_entries_are_analysed_at_once(server: Fe
 
     server.routes["/a.xml"] = static(rss("Feed A", [("a9", "A nine", f"<p>{ARTICLE_TEXT}</p>")]))
     run(store)
-    [new_id] = [h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id)) if h.title == "A nine"]
+    [new_id] = [
+        h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id)) if h.title == "A nine"
+    ]
     assert store.get_article(new_id).analysed

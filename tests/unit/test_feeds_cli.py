@@ -42,7 +42,9 @@ def test_no_progress_bar_when_not_a_terminal() -> None:
 def test_a_body_that_names_a_local_feed_file_is_not_opened(tmp_path: Path, form: str) -> None:
     """feedparser would open a path (even given bytes) and fastfeedparser a URL string."""
     feed_file = tmp_path / "local.xml"
-    feed_file.write_bytes(b'<rss version="2.0"><channel><title>secret local file</title></channel></rss>')
+    feed_file.write_bytes(
+        b'<rss version="2.0"><channel><title>secret local file</title></channel></rss>'
+    )
     body = str(feed_file) if form == "path" else feed_file.as_uri()
     with pytest.raises(ParseError):
         parse_feed(body.encode(), "http://x.example/feed")

@@ -45,7 +45,10 @@ async def test_sends_user_agent_and_conditional_headers() -> None:
 
     async with client_for(handler) as client:
         response = await fetch_url(
-            client, "http://f.example/feed", etag='"abc"', last_modified="Wed, 01 Jan 2025 00:00:00 GMT"
+            client,
+            "http://f.example/feed",
+            etag='"abc"',
+            last_modified="Wed, 01 Jan 2025 00:00:00 GMT",
         )
     assert response.not_modified and response.content == b""
     [request] = seen
@@ -53,7 +56,9 @@ async def test_sends_user_agent_and_conditional_headers() -> None:
     assert USER_AGENT.startswith("newsreader/")
     assert request.headers["If-None-Match"] == '"abc"'
     assert request.headers["If-Modified-Since"] == "Wed, 01 Jan 2025 00:00:00 GMT"
-    assert "gzip" in request.headers["Accept-Encoding"] and "br" in request.headers["Accept-Encoding"]
+    assert (
+        "gzip" in request.headers["Accept-Encoding"] and "br" in request.headers["Accept-Encoding"]
+    )
 
 
 async def test_no_conditional_headers_without_validators() -> None:
@@ -61,17 +66,30 @@ async def test_no_conditional_headers_without_validators() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, content=streamed(FEED), headers={"ETag": '"v1"', "Last-Modified": "x"})
+        return httpx.Response(
+            200, content=streamed(FEED), headers={"ETag": '"v1"', "Last-Modified": "x"}
+        )
 
     async with client_for(handler) as client:
         response = await fetch_url(client, "http://f.example/feed")
     assert "If-None-Match" not in seen[0].headers and "If-Modified-Since" not in seen[0].headers
-    assert (response.status, response.content, response.etag, response.last_modified) == (200, FEED, '"v1"', "x")
+    assert (response.status, response.content, response.etag, response.last_modified) == (
+        200,
+        FEED,
+        '"v1"',
+        "x",
+    )
 
 
 @pytest.mark.parametrize(
     ("status", "fragment"),
-    [(404, "404 not found"), (410, "gone"), (500, "500 server error"), (403, "forbidden"), (418, "418")],
+    [
+        (404, "404 not found"),
+        (410, "gone"),
+        (500, "500 server error"),
+        (403, "forbidden"),
+        (418, "418"),
+    ],
 )
 async def test_error_statuses_become_fetch_errors(status: int, fragment: str) -> None:
     async with client_for(lambda request: httpx.Response(status)) as client:
@@ -84,7 +102,9 @@ async def test_error_statuses_become_fetch_errors(status: int, fragment: str) ->
 
 @pytest.mark.parametrize("status", [429, 503])
 async def test_retry_after_seconds_is_kept(status: int) -> None:
-    async with client_for(lambda r: httpx.Response(status, headers={"Retry-After": "120"})) as client:
+    async with client_for(
+        lambda r: httpx.Response(status, headers={"Retry-After": "120"})
+    ) as client:
         with pytest.raises(FetchError) as raised:
             await fetch_url(client, "http://f.example/feed")
     wait = raised.value.retry_after - datetime.now(UTC)  # type: ignore[operator]
@@ -124,7 +144,9 @@ async def test_connection_error_maps_to_a_message() -> None:
 
 
 async def test_oversize_by_content_length_is_refused() -> None:
-    handler = lambda r: httpx.Response(200, content=b"x" * 2000)  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"x" * 2000)
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="too large"):
             await fetch_url(client, "http://f.example/feed", limits=FetchLimits(max_bytes=1000))
@@ -135,7 +157,9 @@ async def test_oversize_streamed_without_length_is_aborted() -> None:
         while True:
             yield b"y" * 4096
 
-    handler = lambda r: httpx.Response(200, content=endless())  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=endless())
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="too large"):
             await fetch_url(client, "http://f.example/feed", limits=FetchLimits(max_bytes=100_000))
@@ -144,10 +168,15 @@ async def test_oversize_streamed_without_length_is_aborted() -> None:
 async def test_gzip_bomb_is_capped_on_decoded_size() -> None:
     bomb = gzip.compress(b"\0" * 50_000_000)
     assert len(bomb) < 100_000
-    handler = lambda r: httpx.Response(200, content=streamed(bomb), headers={"Content-Encoding": "gzip"})  # noqa: E731
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=streamed(bomb), headers={"Content-Encoding": "gzip"})
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="decompressed"):
-            await fetch_url(client, "http://f.example/feed", limits=FetchLimits(max_bytes=1_000_000))
+            await fetch_url(
+                client, "http://f.example/feed", limits=FetchLimits(max_bytes=1_000_000)
+            )
 
 
 @pytest.mark.parametrize(
@@ -161,7 +190,11 @@ async def test_gzip_bomb_is_capped_on_decoded_size() -> None:
     ids=["gzip", "deflate", "raw-deflate", "brotli"],
 )
 async def test_encodings_are_decoded(encoding: str, encode) -> None:  # type: ignore[no-untyped-def]
-    handler = lambda r: httpx.Response(200, content=streamed(encode(FEED)), headers={"Content-Encoding": encoding})  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, content=streamed(encode(FEED)), headers={"Content-Encoding": encoding}
+        )
+
     async with client_for(handler) as client:
         response = await fetch_url(client, "http://f.example/feed")
     assert response.content == FEED
@@ -169,14 +202,23 @@ async def test_encodings_are_decoded(encoding: str, encode) -> None:  # type: ig
 
 async def test_brotli_bomb_is_capped() -> None:
     bomb = brotli.compress(b"a" * 30_000_000)
-    handler = lambda r: httpx.Response(200, content=streamed(bomb), headers={"Content-Encoding": "br"})  # noqa: E731
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=streamed(bomb), headers={"Content-Encoding": "br"})
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="too large"):
-            await fetch_url(client, "http://f.example/feed", limits=FetchLimits(max_bytes=1_000_000))
+            await fetch_url(
+                client, "http://f.example/feed", limits=FetchLimits(max_bytes=1_000_000)
+            )
 
 
 async def test_bad_gzip_is_a_clear_error() -> None:
-    handler = lambda r: httpx.Response(200, content=streamed(b"not gzip at all"), headers={"Content-Encoding": "gzip"})  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, content=streamed(b"not gzip at all"), headers={"Content-Encoding": "gzip"}
+        )
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="corrupt"):
             await fetch_url(client, "http://f.example/feed")
@@ -217,7 +259,9 @@ async def test_redirect_loop_and_too_many_redirects() -> None:
 
 
 async def test_redirect_to_file_scheme_is_refused() -> None:
-    handler = lambda r: httpx.Response(302, headers={"Location": "file:///etc/passwd"})  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": "file:///etc/passwd"})
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match="non-http"):
             await fetch_url(client, "http://f.example/feed")
@@ -231,7 +275,9 @@ async def test_overall_deadline_stops_a_trickling_body() -> None:
             await asyncio.sleep(0.05)
             yield b"x"
 
-    handler = lambda r: httpx.Response(200, content=trickle())  # noqa: E731
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=trickle())
+
     async with client_for(handler) as client:
         with pytest.raises(FetchError, match=r"gave up after 0\.3 s"):
             await fetch_url(client, "http://f.example/feed", limits=FetchLimits(deadline=0.3))

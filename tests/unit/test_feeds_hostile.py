@@ -62,7 +62,9 @@ def _all_text(feed: object) -> str:
 @pytest.mark.parametrize("xml_base", [False, True], ids=["fast", "robust"])
 def test_entities_never_expand_or_read_files(document: bytes, xml_base: bool) -> None:
     if xml_base:  # xml:base sends the document down the feedparser path
-        document = document.replace(b'<rss version="2.0"', b'<rss version="2.0" xml:base="http://b.example/"')
+        document = document.replace(
+            b'<rss version="2.0"', b'<rss version="2.0" xml:base="http://b.example/"'
+        )
     started = time.perf_counter()
     try:
         feed = parse_feed(document, "http://hostile.example/feed")

@@ -97,7 +97,9 @@ def test_titles_from_opml_are_sanitised() -> None:
 
 
 def test_discovery_finds_alternate_feed_links_only() -> None:
-    links = find_feed_links((DATA / "page-with-feeds.html").read_bytes(), "https://blog.example.com/posts/")
+    links = find_feed_links(
+        (DATA / "page-with-feeds.html").read_bytes(), "https://blog.example.com/posts/"
+    )
     assert [(link.url, link.title) for link in links] == [
         ("https://blog.example.com/feed.xml", "Posts"),
         ("https://blog.example.com/comments.atom", "Comments"),

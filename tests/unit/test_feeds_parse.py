@@ -85,7 +85,10 @@ def test_atom10_html_title_is_plain_text_and_dates_are_utc() -> None:
     assert "<i>content</i>" in entry.content
     # fastfeedparser drops an Atom enclosure's length; the link and type are what matter.
     [enclosure] = entry.enclosures
-    assert (enclosure.url, enclosure.media_type) == ("https://atom.example.com/audio/1.ogg", "audio/ogg")
+    assert (enclosure.url, enclosure.media_type) == (
+        "https://atom.example.com/audio/1.ogg",
+        "audio/ogg",
+    )
 
 
 def test_atom_xml_base_resolves_entry_links() -> None:
@@ -177,7 +180,15 @@ def test_html_page_is_not_a_feed_and_keeps_the_page() -> None:
 
 
 @pytest.mark.parametrize(
-    "data", [b"", b"   ", b"just some text", b"{not json", b'{"no": "items"}', b"<?xml version='1.0'?><unrelated/>"]
+    "data",
+    [
+        b"",
+        b"   ",
+        b"just some text",
+        b"{not json",
+        b'{"no": "items"}',
+        b"<?xml version='1.0'?><unrelated/>",
+    ],
 )
 def test_non_feeds_raise_parse_error(data: bytes) -> None:
     with pytest.raises(ParseError):

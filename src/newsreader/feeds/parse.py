@@ -37,7 +37,9 @@ class NotAFeed(ParseError):
         self.page = page
 
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _TAG = re.compile(r"<[^>]*>")
 
 

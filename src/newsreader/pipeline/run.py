@@ -69,15 +69,11 @@ class _Outcome:
     error: str | None = None
 
 
-def _due_feeds(
-    store: Store, feed_ids: Sequence[int] | None, force: bool
-) -> tuple[list[Feed], int]:
+def _due_feeds(store: Store, feed_ids: Sequence[int] | None, force: bool) -> tuple[list[Feed], int]:
     """The feeds to fetch, and how many were left out because they are backing off."""
     # Only http(s) feeds are fetched (the first-run sample feed has a `newsreader:` URL).
     feeds = [
-        feed
-        for feed in store.feeds_for_refresh()
-        if feed.url.startswith(("http://", "https://"))
+        feed for feed in store.feeds_for_refresh() if feed.url.startswith(("http://", "https://"))
     ]
     if feed_ids is not None:
         wanted = set(feed_ids)
@@ -227,9 +223,7 @@ async def _refresh_feed(
             )
             await in_worker(store.record_fetch, feed.id, outcome)
             return _Outcome(feed, not_modified=True)
-        processed = await in_worker(
-            process_response, store, feed, response, settings, understand
-        )
+        processed = await in_worker(process_response, store, feed, response, settings, understand)
         assert isinstance(processed, Processed)
         if processed.fulltext_wanted:
             await fetch_pages(
