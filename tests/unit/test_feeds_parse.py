@@ -200,3 +200,27 @@ def test_max_entries_keeps_the_first() -> None:
     document = f'<rss version="2.0"><channel><title>m</title>{items}</channel></rss>'.encode()
     feed = parse_feed(document, "http://x.example/", max_entries=10)
     assert [e.title for e in feed.entries] == [str(i) for i in range(10)]
+
+
+def test_dates_the_fast_path_cannot_read_go_to_feedparser() -> None:
+    document = (
+        b'<rss version="2.0"><channel><title>d</title><pubDate>whenever</pubDate>'
+        b"<item><title>a</title><guid>a</guid><pubDate>20030610T040000Z</pubDate></item>"
+        b"<item><title>b</title><guid>b</guid><pubDate>Tue, 10 Jun 2003 05:00:00 GMT</pubDate></item>"
+        b"</channel></rss>"
+    )
+    first, second = parse_feed(document, "http://d.example/").entries
+    assert first.published == datetime(2003, 6, 10, 4, tzinfo=UTC)
+    assert second.published == datetime(2003, 6, 10, 5, tzinfo=UTC)
+
+
+def test_undated_items_alone_stay_on_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsreader.feeds.parse as parse_module
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("feedparser should not be needed")
+
+    monkeypatch.setattr(parse_module, "_parse_robust", refuse)
+    items = "".join(f"<item><title>{i}</title><guid>{i}</guid></item>" for i in range(5))
+    document = f'<rss version="2.0"><channel><title>u</title><lastBuildDate>Tue, 10 Jun 2003 05:00:00 GMT</lastBuildDate>{items}</channel></rss>'
+    assert len(parse_feed(document.encode(), "http://u.example/").entries) == 5

@@ -84,9 +84,24 @@ def parse_feed(
         raise ParseError(f"not a readable feed ({error})") from None
     if not _needs_robust(screened):
         parsed = _parse_fast(screened, url, max_entries)
-        if parsed is not None:
+        if parsed is not None and not _dates_missed(parsed, screened):
             return parsed
     return _parse_robust(screened, url, content_type, max_entries)
+
+
+_DATE_TAG = re.compile(
+    rb"<(?:[A-Za-z0-9]+:)?(?:pubDate|date|published|updated|issued|modified)[\s>]"
+)
+
+
+def _dates_missed(parsed: ParsedFeed, data: bytes) -> bool:
+    """Whether entries came out undated although the document has a date per entry.
+
+    The fast path reads ISO 8601 and RFC 822; feedparser knows many more formats, so a
+    feed whose dates the fast path could not read is parsed again by feedparser.
+    """
+    undated = sum(1 for e in parsed.entries if e.published is None and e.updated is None)
+    return undated > 0 and len(_DATE_TAG.findall(data)) >= len(parsed.entries)
 
 
 def _needs_robust(data: bytes) -> bool:
