@@ -11,18 +11,35 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Whole blocks of boilerplate. A block (paragraph, line, list item) is dropped when one
-# of these matches from its start; they are anchored so that an article *about* cookies
-# or advertising keeps its sentences.
-BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
+# Whole blocks of boilerplate, in two tables: patterns that only ever match a short
+# block (labels, interface words), tried on blocks of up to 120 characters, and
+# patterns with a tail of free text, tried on blocks of up to 400. Splitting them
+# halves the regex work on ordinary paragraphs, which never match either.
+SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|sponsored( content)?",
+    r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
+    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
+    r"(share on|follow us on) .{0,60}",
+    r"(already (a subscriber|have an account))\??.{0,80}",
+    r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
+    r"(\d+ )?comments?\s*$",
+    r"(skip to (main )?content|back to top|jump to navigation)\.?",
+    r"(getty images|reuters|ap photo|afp)\s*$",
+    r"loading\W*",
+    # Lone interface words left behind by players, galleries and accordions.
+    r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
+    r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
+    r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
+    r"(explore further|more information|further reading)\s*:?",
+    r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
+    r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
+    r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
+)
+BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
     r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
     r"(we|this (web)?site) uses? cookies\b.*",
-    r".{0,80}\b(by (clicking|continuing|using)|if you continue).{0,80}\b(accept|agree|consent)\w*"
-    r"\b.{0,40}\bcookies?\b.*",
     r"(accept|allow|reject|manage) (all )?cookies.*",
-    r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
     r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
     r"subscribe (now|today|to (our|the) .{0,40}(newsletter|channel|podcast)).*",
     r"(get|receive) (our|the) .{0,40}newsletters?\b.*",
@@ -32,40 +49,38 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(more from \S+( \S+)?|related( \w+){0,2}\s*:.{0,150})",
     r"most (read|popular|viewed|shared)( (stories|articles|this week|today|now))?\s*(:.{0,120})?",
     r"click here (to|for)\b.{0,200}",
-    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
-    r"(share on|follow us on) .{0,60}",
     r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
-    r"(already (a subscriber|have an account))\??.{0,80}",
     r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
     r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
-    r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
-    r"(\d+ )?comments?\s*$",
-    r"(skip to (main )?content|back to top|jump to navigation)\.?",
     r"(all rights reserved|©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,120}",
     r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
-    r"(getty images|reuters|ap photo|afp)\s*$",
-    r"loading\W*",
-    # Lone interface words left behind by players, galleries and accordions.
-    r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
-    r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
-    r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
     r"media playback is (unsupported|not supported) on your device.*",
-    r"(explore further|more information|further reading)\s*:?",
     r"this (document|article|material|content) (is subject to copyright|may not be "
     r"(published|reproduced|redistributed)).*",
     r"(citation|cite this article)\s*:.*",
-    # Promo labels and stray caption furniture.
-    r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
-    r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
-    r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
-    # A short block ending in a photo credit is a caption that lost its <figcaption>.
-    r".{0,250}[(\[]\s*(image|photo|picture|pic)s?( credit)?\s*:[^)\]]{0,60}[)\]]",
 )
 
-BOILERPLATE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\s*(?:" + "|".join(f"(?:{p})" for p in BOILERPLATE_PATTERNS) + r")\s*\Z",
+
+# Two patterns can start anywhere in a block, which makes a regex try every offset;
+# they run only when a cheap substring test says they might match.
+CONSENT_RE: Final[re.Pattern[str]] = re.compile(
+    r".{0,80}\b(by (clicking|continuing|using)|if you continue).{0,80}\b(accept|agree|consent)\w*"
+    r"\b.{0,40}\bcookies?\b.*",
     re.DOTALL,
 )
+"""A consent notice that does not start with "We use cookies"; tried when "cookie" occurs."""
+CREDIT_CAPTION_RE: Final[re.Pattern[str]] = re.compile(
+    r".{0,250}[(\[]\s*(image|photo|picture|pic)s?( credit)?\s*:[^)\]]{0,60}[)\]]\s*\Z", re.DOTALL
+)
+"""A short block ending in a photo credit is a caption that lost its <figcaption>."""
+
+
+def _whole_block(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*\Z", re.DOTALL)
+
+
+SHORT_BOILERPLATE_RE: Final[re.Pattern[str]] = _whole_block(SHORT_BOILERPLATE_PATTERNS)
+BOILERPLATE_RE: Final[re.Pattern[str]] = _whole_block(BOILERPLATE_PATTERNS)
 """Matches a whole lower-cased block of boilerplate text (anchored at both ends)."""
 
 
@@ -98,6 +113,9 @@ PROMPT_RE: Final[re.Pattern[str]] = re.compile(
 )
 """Calls to action anywhere in a short block ("Need more space? Subscribe to our…")."""
 _PROMPT_MAX: Final = 300
+_PROMPT_WORDS: Final = ("subscribe", "sign up", "follow", "download", "the app", "support our", "become a")
+"""Cheap substring test before the regex: most paragraphs contain none of these."""
+_SHORT_MAX: Final = 120
 
 
 def is_boilerplate(text: str) -> bool:
@@ -109,6 +127,16 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 400:
         return False
     lowered = text.lower()
+    if len(text) <= _SHORT_MAX and SHORT_BOILERPLATE_RE.match(lowered) is not None:
+        return True
     if BOILERPLATE_RE.match(lowered) is not None:
         return True
-    return len(text) <= _PROMPT_MAX and PROMPT_RE.search(lowered) is not None
+    if "cookie" in lowered and CONSENT_RE.match(lowered) is not None:
+        return True
+    if lowered.rstrip().endswith((")", "]")) and CREDIT_CAPTION_RE.match(lowered.strip()):
+        return True
+    return (
+        len(text) <= _PROMPT_MAX
+        and any(word in lowered for word in _PROMPT_WORDS)
+        and PROMPT_RE.search(lowered) is not None
+    )
