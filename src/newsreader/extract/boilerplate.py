@@ -113,7 +113,15 @@ PROMPT_RE: Final[re.Pattern[str]] = re.compile(
 )
 """Calls to action anywhere in a short block ("Need more space? Subscribe to our…")."""
 _PROMPT_MAX: Final = 300
-_PROMPT_WORDS: Final = ("subscribe", "sign up", "follow", "download", "the app", "support our", "become a")
+_PROMPT_WORDS: Final = (
+    "subscribe",
+    "sign up",
+    "follow",
+    "download",
+    "the app",
+    "support our",
+    "become a",
+)
 """Cheap substring test before the regex: most paragraphs contain none of these."""
 _SHORT_MAX: Final = 120
 

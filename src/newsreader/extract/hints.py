@@ -29,13 +29,27 @@ def hint_string(attrs: Attributes) -> str:
     return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower().strip()
 
 
+_FAMILY_CACHE: dict[str, str | None] = {}
+_FAMILY_CACHE_LIMIT = 50_000
+
+
 def class_family(class_value: str | None, id_value: str | None) -> str | None:
-    """The clutter family named by a class/id pair, or None."""
-    if class_value:
-        family = clutter_family(class_value.lower())
+    """The clutter family named by a class/id pair, or None.
+
+    Whole attribute values are cached: this runs on every classed container of every
+    page, and the same class strings come back all the time.
+    """
+    for value in (class_value, id_value):
+        if not value:
+            continue
+        family = _FAMILY_CACHE.get(value, "")
+        if family == "":
+            if len(_FAMILY_CACHE) > _FAMILY_CACHE_LIMIT:
+                _FAMILY_CACHE.clear()
+            family = _FAMILY_CACHE[value] = clutter_family(value.lower())
         if family is not None:
             return family
-    return clutter_family(id_value.lower()) if id_value else None
+    return None
 
 
 def special_reason(tag: str, attrs: Attributes) -> str | None:
