@@ -304,3 +304,26 @@ def test_read_later_dedupes_by_url(store: Store) -> None:
     assert [h.feed_title for h in store.list_headlines(ArticleFilter(read_later=True))] == [
         "Read later"
     ]
+
+
+def test_version_one_database_migrates_forward_keeping_data(tmp_path: Path) -> None:
+    """A database written by schema v1 is upgraded in place, its rows untouched."""
+    from newsreader.store.schema import MIGRATIONS, _split_statements
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    for statement in _split_statements(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO feeds (url, title, created_at) VALUES ('https://old.example/feed', 'Old', '2024')"
+    )
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert [feed.title for feed in store.list_feeds()] == ["Old"]
+        assert store._read_one("PRAGMA user_version")[0] == SCHEMA_VERSION  # type: ignore[index]
+        indexes = {
+            row["name"] for row in store._read("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+        assert "articles_feed_read" in indexes

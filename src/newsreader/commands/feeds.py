@@ -84,7 +84,7 @@ def feed_to_json(feed: Feed) -> dict[str, object]:
 
 
 def cmd_feeds(args: argparse.Namespace, context: Context) -> int:
-    feeds = context.store().list_feeds_counted()
+    feeds = context.store().list_feeds()
     if args.json:
         json.dump([feed_to_json(feed) for feed in feeds], sys.stdout, ensure_ascii=False, indent=2)
         print()

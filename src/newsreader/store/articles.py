@@ -100,6 +100,13 @@ def headline_from_row(row: sqlite3.Row) -> Headline:
     )
 
 
+def differs(stored: sqlite3.Row, values: dict[str, object]) -> bool:
+    """Whether an incoming entry changes the stored article (a missing link changes nothing)."""
+    return any(stored[column] != values[column] for column in ("title", "summary", "content")) or (
+        values["url"] is not None and stored["url"] != values["url"]
+    )
+
+
 def _clean_entry(entry: ParsedEntry) -> dict[str, object]:
     """Every untrusted string of an entry through the sanitiser, as stored column values."""
     return {
@@ -171,10 +178,7 @@ class ArticleQueries(StoreBase):
                         self._index_entities(db, article_id, item.entities)
                     continue
                 article_id, old = existing
-                changed = any(
-                    old[column] != values[column] for column in ("title", "summary", "content")
-                ) or (values["url"] is not None and old["url"] != values["url"])
-                if not changed:
+                if not differs(old, values):
                     continue
                 db.execute(
                     "UPDATE articles SET guid = coalesce(:guid, guid), url = coalesce(:url, url), title = :title, "

@@ -21,6 +21,13 @@ _FEED_COLUMNS = """
 """
 
 
+_FEED_STATE_COLUMNS = """
+    f.id, f.url, f.title, f.folder, f.site_url, f.etag, f.last_modified, f.last_error,
+    f.last_fetched, f.fulltext, 0 AS unread, 0 AS total
+"""
+"""A feed's own columns, without the (costly) article counts."""
+
+
 class DuplicateFeed(StoreError):
     """The URL is already subscribed."""
 
@@ -107,11 +114,27 @@ class FeedQueries(StoreBase):
         return _feed_from_row(rows[0])
 
     def list_feeds(self) -> list[Feed]:
+        """Every feed with unread and total counts, in folder then title order.
+
+        Counts come from one grouped pass over the articles: a correlated count per feed
+        scans the unread articles once per feed (1.4 s for 200 feeds and 7,000 articles).
+        """
+        counts = {
+            row["feed_id"]: (int(row["unread"]), int(row["total"]))
+            for row in self._read(
+                "SELECT feed_id, SUM(read = 0) AS unread, COUNT(*) AS total FROM articles "
+                "WHERE feed_id IS NOT NULL GROUP BY feed_id"
+            )
+        }
         rows = self._read(
-            f"SELECT {_FEED_COLUMNS} FROM feeds f "
+            f"SELECT {_FEED_STATE_COLUMNS} FROM feeds f "
             "ORDER BY coalesce(f.folder, '') COLLATE NOCASE, f.title COLLATE NOCASE, f.id"
         )
-        return [_feed_from_row(row) for row in rows]
+        feeds = []
+        for row in rows:
+            unread, total = counts.get(row["id"], (0, 0))
+            feeds.append(replace(_feed_from_row(row), unread=unread, total=total))
+        return feeds
 
     def feed_urls(self) -> set[str]:
         return {row["url"] for row in self._read("SELECT url FROM feeds")}
@@ -202,17 +225,14 @@ class FeedQueries(StoreBase):
         Uses the same identity (guid, link, title+date) and comparison as `store_entries`,
         so a refresh can skip cleaning and analysing entries it already has.
         """
-        from newsreader.store.articles import ArticleQueries, _clean_entry
+        from newsreader.store.articles import ArticleQueries, _clean_entry, differs
 
         changed: list[int] = []
         with self._lock:
             for index, entry in enumerate(entries):
                 values = _clean_entry(entry)
                 existing = ArticleQueries._find_existing(self._db, feed_id, values)
-                if existing is None or any(
-                    existing[1][column] != values[column]
-                    for column in ("title", "summary", "content", "url")
-                ):
+                if existing is None or differs(existing[1], values):
                     changed.append(index)
         return changed
 
@@ -261,33 +281,5 @@ class FeedQueries(StoreBase):
 
     def feeds_for_refresh(self) -> list[Feed]:
         """Every feed with its fetch state but without counts (cheap: no article scan)."""
-        rows = self._read(
-            "SELECT f.id, f.url, f.title, f.folder, f.site_url, f.etag, f.last_modified, "
-            "f.last_error, f.last_fetched, f.fulltext, 0 AS unread, 0 AS total "
-            "FROM feeds f ORDER BY f.id"
-        )
+        rows = self._read(f"SELECT {_FEED_STATE_COLUMNS} FROM feeds f ORDER BY f.id")
         return [_feed_from_row(row) for row in rows]
-
-    def list_feeds_counted(self) -> list[Feed]:
-        """Like `list_feeds`, counting all feeds' articles in one pass.
-
-        `list_feeds` counts with a correlated subquery per feed that SQLite answers from the
-        `articles_unread` index, i.e. by scanning every unread article once per feed.
-        """
-        counts = {
-            row["feed_id"]: (int(row["unread"]), int(row["total"]))
-            for row in self._read(
-                "SELECT feed_id, SUM(read = 0) AS unread, COUNT(*) AS total FROM articles "
-                "WHERE feed_id IS NOT NULL GROUP BY feed_id"
-            )
-        }
-        rows = self._read(
-            "SELECT f.id, f.url, f.title, f.folder, f.site_url, f.etag, f.last_modified, "
-            "f.last_error, f.last_fetched, f.fulltext, 0 AS unread, 0 AS total FROM feeds f "
-            "ORDER BY coalesce(f.folder, '') COLLATE NOCASE, f.title COLLATE NOCASE, f.id"
-        )
-        feeds = []
-        for row in rows:
-            unread, total = counts.get(row["id"], (0, 0))
-            feeds.append(replace(_feed_from_row(row), unread=unread, total=total))
-        return feeds

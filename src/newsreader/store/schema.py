@@ -91,6 +91,10 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    # 2: per-feed counts (feed detail, feed deletion) without scanning every unread article.
+    """
+    CREATE INDEX articles_feed_read ON articles(feed_id, read);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
