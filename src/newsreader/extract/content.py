@@ -77,9 +77,13 @@ _CONTAINER_TAGS: Final = frozenset(
         "article",
     }
 )
-_SPECIAL: Final = ", ".join(FURNITURE_TAGS) + (
-    ', [role], [hidden], [aria-hidden="true" i], [style*="none" i], [style*="hidden" i]'
+_SPECIAL: Final = ", ".join(FURNITURE_TAGS) + ", [role], [hidden], [aria-hidden], [style]"
+"""Presence tests only: case-insensitive substring selectors cost more than checking
+the few matching elements in Python."""
+_NEVER_ARTICLE: Final = frozenset(
+    {"ul", "ol", "dl", "li", "p", "figure", "ins", "nav", "aside", "header", "footer", "menu"}
 )
+"""Tags that never wrap a whole article, so their text need not be measured."""
 
 
 @dataclass(slots=True)
@@ -132,7 +136,7 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
         ):
             doomed.append(node)
     for node in doomed:
-        if len(node.text()) >= 500:
+        if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
             if not paragraph_text:
                 paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
             if _holds_article(node, paragraph_text):
