@@ -39,6 +39,8 @@ from newsreader.extract.clutter import clutter_family
         "Protesters have worn masks to protect their identities (Image: GETTY )",
         "Need more space? Subscribe to our sister title for the latest news!",
         "Follow him on Twitter @someone.",
+        "Sonu Mehta/Hindustan Times/Getty Images",
+        "Reuters",
     ],
 )
 def test_boilerplate(text: str) -> None:
@@ -55,6 +57,7 @@ def test_boilerplate(text: str) -> None:
         "Advertising revenue fell by a third in the last quarter, the company said.",
         "Read the full report, which runs to 300 pages, before the vote. " * 8,
         "The group urged people to subscribe to the service before Friday.",
+        "Reuters reported the talks had ended without agreement on Friday night.",
         "Recommended doses were halved after the trial, the agency said.",
     ],
 )
@@ -73,6 +76,8 @@ def test_article_sentences_are_not_boilerplate(text: str) -> None:
         ("Two men pose. (Photo by Kevin Mazur/Getty Images)", "Two men pose."),
         ("Media caption Who is Julian Assange?", "Who is Julian Assange?"),
         ("A plain caption", "A plain caption"),
+        ("A woman holds a joint. Getty", "A woman holds a joint."),
+        ("A map of the states. Statista", "A map of the states."),
     ],
 )
 def test_caption_credits_removed(caption: str, expected: str) -> None:

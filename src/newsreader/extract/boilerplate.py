@@ -24,7 +24,9 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
     r"(\d+ )?comments?\s*$",
     r"(skip to (main )?content|back to top|jump to navigation)\.?",
-    r"(getty images|reuters|ap photo|afp)\s*$",
+    # A photo credit on its own line: "Sonu Mehta/Hindustan Times/Getty Images".
+    r"([^.!?]{0,60}[/|,]\s*)?(getty( images)?|reuters|ap photo|afp|shutterstock|alamy|"
+    r"istock(photo)?|epa(-efe)?|pa (images|wire))\W*",
     r"loading\W*",
     # Lone interface words left behind by players, galleries and accordions.
     r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
@@ -88,7 +90,9 @@ CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
     r"\s*(?:[(\[]\s*(?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)\]]*[)\]]"
     r"|(?:image|photo|picture)\s*(?:credit|copyright|source)?\s*:\s*[^.]{0,80}$"
     r"|\(\s*photo by [^)]*\)|credit\s*:\s*[^.]{0,80}$"
-    r"|\|\s*[^|]{0,60}(?:getty images|reuters|afp|ap photo|shutterstock|epa)[^|]{0,40}$)",
+    r"|\|\s*[^|]{0,60}(?:getty images|reuters|afp|ap photo|shutterstock|epa)[^|]{0,40}$"
+    r"|(?<=[.!?])\s+(?:[\w .'-]{0,40}/)?(?:getty( images)?|reuters|afp|ap|shutterstock|alamy|"
+    r"istock|epa|statista)\s*$)",
     re.IGNORECASE,
 )
 """Photo credits inside captions: "(Image: GETTY)", "Credit: ESA", "| Getty Images"."""
