@@ -159,3 +159,22 @@ def test_list_article_without_paragraphs() -> None:
     assert [b.kind for b in article.blocks] == ["list_item"] * 8
     assert all(b.ordered for b in article.blocks)
     assert "Home" not in article.text
+
+
+def test_runner_up_when_the_best_container_is_all_boilerplate() -> None:
+    """A consent box without class hints can outscore a short article; it is skipped."""
+    consent = "".join(
+        "<p>We use cookies on our website to give you a better experience, to improve "
+        "performance, for analytics, for advertising, for social media, for you, for us, "
+        "and, by clicking “Accept”, you agree to our use of cookies, as described.</p>"
+        for _ in range(4)
+    )
+    story = (
+        "<p>The ferry to the island will run twice a day from Monday, the harbour "
+        "master said.</p><p>Tickets can be bought on board; the first crossing leaves "
+        "at seven in the morning and the last one returns at six in the evening.</p>"
+    )
+    html = f"<html><body><div>{consent}</div><div><h1>Ferry</h1>{story}</div></body></html>"
+    article = extract_html(html)
+    assert article.text.startswith("The ferry to the island")
+    assert "cookies" not in article.text

@@ -7,7 +7,9 @@ and walked into blocks, and the blocks are filtered once more by what they say.
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from dataclasses import replace
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsreader.extract.blocks import RawBlock, to_block, walk
 from newsreader.extract.cleanup import between_chunks, clean_blocks
@@ -21,6 +23,8 @@ from newsreader.models import Article, Block
 
 _NEVER_TEXT = ", ".join(NEVER_TEXT_TAGS)
 """One selector instead of `strip_tags`, which scans the whole tree once per tag."""
+_RUNNERS_UP = 4
+"""How many scored containers are tried when the best one holds almost no text."""
 _MAX_CHARS = 40_000_000
 """Pages beyond this are cut: no article is that long, and parsing time is linear."""
 
@@ -64,19 +68,36 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     main = find_main(tree)
     raw: list[RawBlock] = []
     if main is not None:
-        for node in main.nodes:
-            raw.extend(walk(node, url, prune=False, chunks=main.chunks))
-        raw = between_chunks(raw)
-    raw = clean_blocks(raw, title=meta.title, author=meta.author)
-    if meta.image_url:
-        # The lead picture is the article's `image_url`; the body starts with its text.
-        while raw and raw[0].kind == "image":
-            raw.pop(0)
+        raw = _body(main.nodes, main.chunks, meta, url)
+        if _text_chars(raw) < MIN_ARTICLE_CHARS:
+            # The winner was a stub (a teaser box, a gallery); try the runners-up before
+            # giving up, judging each by its own link density.
+            for runner_up in main.candidates[1:_RUNNERS_UP]:
+                candidate_raw = _body([runner_up.node], frozenset(), meta, url)
+                if _text_chars(candidate_raw) >= MIN_ARTICLE_CHARS:
+                    raw = candidate_raw
+                    main = replace(main, link_density=runner_up.link_density)
+                    break
     if meta.article_body and _text_chars(raw) < MIN_ARTICLE_CHARS <= len(meta.article_body):
         raw = _from_article_body(meta.article_body)  # the publisher's own copy of the body
     judge(raw, main, meta, body_text=body_text, has_password=has_password)
     blocks = [block for block in map(to_block, raw) if block is not None]
     return _article(blocks, meta)
+
+
+def _body(
+    nodes: list[LexborNode], chunks: frozenset[int], meta: Metadata, url: str | None
+) -> list[RawBlock]:
+    """Walk the chosen roots into cleaned blocks."""
+    raw: list[RawBlock] = []
+    for node in nodes:
+        raw.extend(walk(node, url, prune=False, chunks=chunks))
+    raw = clean_blocks(between_chunks(raw), title=meta.title, author=meta.author)
+    if meta.image_url:
+        # The lead picture is the article's `image_url`; the body starts with its text.
+        while raw and raw[0].kind == "image":
+            raw.pop(0)
+    return raw
 
 
 def _text_chars(raw: list[RawBlock]) -> int:
