@@ -107,6 +107,59 @@ def differs(stored: sqlite3.Row, values: dict[str, object]) -> bool:
     )
 
 
+class IdentityIndex:
+    """Which stored article an incoming entry is: by guid, else link, else title and date.
+
+    Loaded once per feed and batch (one query) instead of up to three look-ups per entry,
+    and kept current while the batch inserts, so duplicates inside one feed collapse too.
+    """
+
+    def __init__(self) -> None:
+        self.by_guid: dict[object, int] = {}
+        self.by_url: dict[object, int] = {}
+        self.by_title: dict[tuple[object, object], int] = {}
+
+    @classmethod
+    def load(cls, db: sqlite3.Connection, feed_id: int | None) -> IdentityIndex:
+        index = cls()
+        rows = db.execute(
+            "SELECT id, guid, url, title, published FROM articles WHERE feed_id IS ? "
+            "ORDER BY id DESC",
+            (feed_id,),
+        )
+        for article_id, guid, url, title, published in rows:
+            index.add(
+                article_id, {"guid": guid, "url": url, "title": title, "published": published}
+            )
+        return index
+
+    def add(self, article_id: int, values: dict[str, object]) -> None:
+        if values["guid"]:
+            self.by_guid[values["guid"]] = article_id
+        if values["url"]:
+            self.by_url.setdefault(values["url"], article_id)
+        if values["title"]:
+            self.by_title.setdefault((values["title"], values["published"]), article_id)
+
+    def find(self, values: dict[str, object]) -> int | None:
+        if values["guid"] and values["guid"] in self.by_guid:
+            return self.by_guid[values["guid"]]
+        if values["url"] and values["url"] in self.by_url:
+            return self.by_url[values["url"]]
+        if values["title"]:
+            return self.by_title.get((values["title"], values["published"]))
+        return None
+
+
+def _comparable_row(db: sqlite3.Connection, article_id: int) -> sqlite3.Row:
+    cursor = db.execute(
+        "SELECT id, title, summary, content, url FROM articles WHERE id = ?", (article_id,)
+    )
+    cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+    row: sqlite3.Row = cursor.fetchone()
+    return row
+
+
 def _clean_entry(entry: ParsedEntry) -> dict[str, object]:
     """Every untrusted string of an entry through the sanitiser, as stored column values."""
     return {
@@ -143,9 +196,10 @@ class ArticleQueries(StoreBase):
         moment = to_iso(fetched_at or now_utc())
         result = StoreResult()
         with self._write() as db:
+            known = IdentityIndex.load(db, feed_id)
             for item in items:
                 values = _clean_entry(item.entry)
-                existing = self._find_existing(db, feed_id, values)
+                existing_id = known.find(values)
                 text = item.article.text if item.article else ""
                 extracted = article_to_json(item.article) if item.article else None
                 analysis = (
@@ -153,7 +207,7 @@ class ArticleQueries(StoreBase):
                     if item.article
                     else None
                 )
-                if existing is None:
+                if existing_id is None:
                     cursor = db.execute(
                         "INSERT INTO articles (feed_id, guid, url, title, author, published, updated, "
                         "sort_at, summary, content, enclosures, text, extracted, analysis, "
@@ -173,62 +227,54 @@ class ArticleQueries(StoreBase):
                         },
                     )
                     article_id = int(cursor.lastrowid or 0)
+                    known.add(article_id, values)
                     result.new_ids.append(article_id)
                     if item.article:
                         self._index_entities(db, article_id, item.entities)
                     continue
-                article_id, old = existing
-                if not differs(old, values):
+                if not differs(_comparable_row(db, existing_id), values):
                     continue
+                guid = values["guid"]
+                if guid is not None and known.by_guid.get(guid, existing_id) != existing_id:
+                    guid = None  # another article of this feed owns that guid: keep this one's
                 db.execute(
-                    "UPDATE articles SET guid = coalesce(:guid, guid), url = coalesce(:url, url), title = :title, "
-                    "author = :author, published = coalesce(:published, published), "
+                    "UPDATE articles SET guid = coalesce(:new_guid, guid), url = coalesce(:url, url), "
+                    "title = :title, author = :author, published = coalesce(:published, published), "
                     "updated = :updated, summary = :summary, content = :content, "
                     "enclosures = :enclosures, text = :text, extracted = :extracted, "
                     "analysis = :analysis, fulltext_fetched = :fulltext WHERE id = :id",
                     {
                         **values,
+                        "new_guid": guid,
                         "text": text,
                         "extracted": extracted,
                         "analysis": analysis,
                         "fulltext": int(item.fulltext_fetched),
-                        "id": article_id,
+                        "id": existing_id,
                     },
                 )
-                db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+                known.add(existing_id, {**values, "guid": guid})
+                db.execute("DELETE FROM article_entities WHERE article_id = ?", (existing_id,))
                 if item.article:
-                    self._index_entities(db, article_id, item.entities)
-                result.updated_ids.append(article_id)
+                    self._index_entities(db, existing_id, item.entities)
+                result.updated_ids.append(existing_id)
         return result
 
-    @staticmethod
-    def _find_existing(
-        db: sqlite3.Connection, feed_id: int | None, values: dict[str, object]
-    ) -> tuple[int, sqlite3.Row] | None:
-        db.row_factory = sqlite3.Row
-        try:
-            probes: list[tuple[str, tuple[object, ...]]] = []
-            if values["guid"]:
-                probes.append(("feed_id IS ? AND guid = ?", (feed_id, values["guid"])))
-            if values["url"]:
-                probes.append(("feed_id IS ? AND url = ?", (feed_id, values["url"])))
-            if values["title"]:
-                probes.append(
-                    (
-                        "feed_id IS ? AND title = ? AND published IS ?",
-                        (feed_id, values["title"], values["published"]),
-                    )
-                )
-            for where, parameters in probes:
-                row = db.execute(
-                    f"SELECT id, title, summary, content, url FROM articles WHERE {where} LIMIT 1",
-                    parameters,
-                ).fetchone()
-                if row is not None:
-                    return int(row["id"]), row
-            return None
-        finally:
-            db.row_factory = None
+    def changed_entries(self, feed_id: int, entries: Sequence[ParsedEntry]) -> list[int]:
+        """Indexes of `entries` that are new or differ from the stored article.
+
+        Uses the same identity and comparison as `store_entries`, so a refresh can skip
+        cleaning and analysing entries it already has.
+        """
+        changed: list[int] = []
+        with self._lock:
+            known = IdentityIndex.load(self._db, feed_id)
+            for index, entry in enumerate(entries):
+                values = _clean_entry(entry)
+                existing_id = known.find(values)
+                if existing_id is None or differs(_comparable_row(self._db, existing_id), values):
+                    changed.append(index)
+        return changed
 
     @staticmethod
     def _index_entities(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from newsreader.models import Feed, FulltextMode, ParsedEntry
+from newsreader.models import Feed, FulltextMode
 from newsreader.sanitize import sanitize_line
 from newsreader.store.base import StoreBase
 from newsreader.store.codec import from_iso, now_utc, to_iso
@@ -218,23 +218,6 @@ class FeedQueries(StoreBase):
     def article_count(self, feed_id: int) -> int:
         row = self._read_one("SELECT COUNT(*) AS n FROM articles WHERE feed_id = ?", (feed_id,))
         return int(row["n"]) if row else 0
-
-    def changed_entries(self, feed_id: int, entries: Sequence[ParsedEntry]) -> list[int]:
-        """Indexes of `entries` that are new or differ from the stored article.
-
-        Uses the same identity (guid, link, title+date) and comparison as `store_entries`,
-        so a refresh can skip cleaning and analysing entries it already has.
-        """
-        from newsreader.store.articles import ArticleQueries, _clean_entry, differs
-
-        changed: list[int] = []
-        with self._lock:
-            for index, entry in enumerate(entries):
-                values = _clean_entry(entry)
-                existing = ArticleQueries._find_existing(self._db, feed_id, values)
-                if existing is None or differs(existing[1], values):
-                    changed.append(index)
-        return changed
 
     def import_feeds(
         self, subscriptions: Sequence[tuple[str, str, str | None]]
