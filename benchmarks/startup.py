@@ -70,7 +70,11 @@ def build_store(root: Path, articles: int, feeds: int = 20) -> None:
     now = datetime.now(UTC)
     with Store(root / "newsreader.db") as store:
         for feed_number in range(feeds):
-            feed = store.add_feed(f"https://feed{feed_number}.example/rss", f"Feed {feed_number}", folder=f"Folder {feed_number % 4}")
+            feed = store.add_feed(
+                f"https://feed{feed_number}.example/rss",
+                f"Feed {feed_number}",
+                folder=f"Folder {feed_number % 4}",
+            )
             entries = [
                 IncomingArticle(
                     ParsedEntry(
@@ -113,8 +117,12 @@ def main() -> int:
             ours.append(time_child(CHILD_OURS, str(root), args.size))
     ours_median, bare_median = statistics.median(ours), statistics.median(bare)
     print(f"articles in store:          {args.articles:,}   terminal: {args.size}")
-    print(f"bare Textual app (median):  {bare_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in bare)}")
-    print(f"newsreader (median):        {ours_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in ours)}")
+    print(
+        f"bare Textual app (median):  {bare_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in bare)}"
+    )
+    print(
+        f"newsreader (median):        {ours_median * 1000:7.1f} ms  runs: {', '.join(f'{t * 1000:.0f}' for t in ours)}"
+    )
     print(f"ratio:                      {ours_median / bare_median:7.2f}x  (target ≤ 1.50x)")
     return 0
 

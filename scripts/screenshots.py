@@ -29,8 +29,16 @@ def main() -> int:
     parser.add_argument("--png", action="store_true", help="also write PNG files (cairosvg)")
     args = parser.parse_args()
     if args.render:
-        command = [sys.executable, "-m", "pytest", "-q", "tests/ui/test_snapshots.py", "--snapshot-update",
-                   "-k", "not screenshots_match"]
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "tests/ui/test_snapshots.py",
+            "--snapshot-update",
+            "-k",
+            "not screenshots_match",
+        ]
         if subprocess.run(command, cwd=ROOT).returncode not in (0, 1):
             return 1
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -43,7 +51,11 @@ def main() -> int:
         if args.png:
             import cairosvg
 
-            cairosvg.svg2png(url=str(snapshot), write_to=str(SCREENSHOTS / f"{snapshot.stem}.png"), output_width=1600)
+            cairosvg.svg2png(
+                url=str(snapshot),
+                write_to=str(SCREENSHOTS / f"{snapshot.stem}.png"),
+                output_width=1600,
+            )
     print(f"wrote {written} screenshots to {SCREENSHOTS.relative_to(ROOT)}/")
     return 0
 

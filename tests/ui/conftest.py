@@ -38,13 +38,22 @@ def rich_article(title: str) -> tuple[Article, list[Entity], list[Quote]]:
     """An analysed article with a heading, a quote block, a list and entity/quote spans."""
     article = Article.from_blocks(
         [
-            Block("paragraph", "Ada Lovelace met officials from the Analytical Society in London on Monday to discuss the engine."),
+            Block(
+                "paragraph",
+                "Ada Lovelace met officials from the Analytical Society in London on Monday to discuss the engine.",
+            ),
             Block("heading", "What was agreed", level=2),
-            Block("paragraph", '"The engine might compose elaborate pieces of music," Lovelace said, to murmurs in the room.'),
+            Block(
+                "paragraph",
+                '"The engine might compose elaborate pieces of music," Lovelace said, to murmurs in the room.',
+            ),
             Block("quote", "We shall need a great deal more brass. — Charles Babbage"),
             Block("list_item", "Funding from the Analytical Society"),
             Block("list_item", "A workshop in London"),
-            Block("paragraph", "Babbage later told reporters the Society would meet again in Paris. Lovelace did not comment further."),
+            Block(
+                "paragraph",
+                "Babbage later told reporters the Society would meet again in Paris. Lovelace did not comment further.",
+            ),
         ],
         title=title,
         author="Mary Somerville",
@@ -64,13 +73,28 @@ def rich_article(title: str) -> tuple[Article, list[Entity], list[Quote]]:
     )
     # "Lovelace" also matches inside "Ada Lovelace": keep the longest span only.
     entities = [
-        e for e in entities if not any(o is not e and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start) for o in entities)
+        e
+        for e in entities
+        if not any(
+            o is not e
+            and o.start <= e.start
+            and e.end <= o.end
+            and (o.end - o.start) > (e.end - e.start)
+            for o in entities
+        )
     ]
     quote_text = "The engine might compose elaborate pieces of music,"
     start = text.find(quote_text)
     speaker_start = text.find("Lovelace said")
     quotes = [
-        Quote(start, start + len(quote_text), quote_text, "Ada Lovelace", speaker_start, speaker_start + 8)
+        Quote(
+            start,
+            start + len(quote_text),
+            quote_text,
+            "Ada Lovelace",
+            speaker_start,
+            speaker_start + 8,
+        )
     ]
     return article, entities, quotes
 
@@ -115,7 +139,9 @@ def failing_transport() -> httpx.MockTransport:
 
 @pytest.fixture
 def paths(tmp_path: Path) -> Paths:
-    return Paths(config_dir=tmp_path / "config", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+    return Paths(
+        config_dir=tmp_path / "config", data_dir=tmp_path / "data", cache_dir=tmp_path / "cache"
+    )
 
 
 @pytest.fixture

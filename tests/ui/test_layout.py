@@ -26,7 +26,11 @@ async def test_narrow_terminal_switches_list_article_and_back(make_app: AppFacto
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
-        listing, reader, feeds = app.query_one(HeadlineList), app.query_one("#reader-pane"), app.query_one(FeedList)
+        listing, reader, feeds = (
+            app.query_one(HeadlineList),
+            app.query_one("#reader-pane"),
+            app.query_one(FeedList),
+        )
         assert listing.region.width > 70 and reader.region.width == 0 and feeds.region.width == 0
         await pilot.press("enter")
         await settle(app, pilot)
@@ -150,11 +154,23 @@ async def test_large_store_loads_first_page_then_the_rest(tmp_path) -> None:  # 
     store.store_entries(
         feed.id,
         [
-            IncomingArticle(ParsedEntry(guid=str(i), url=None, title=f"Item {i}", published=FIXED_NOW - timedelta(minutes=i)))
+            IncomingArticle(
+                ParsedEntry(
+                    guid=str(i),
+                    url=None,
+                    title=f"Item {i}",
+                    published=FIXED_NOW - timedelta(minutes=i),
+                )
+            )
             for i in range(2000)
         ],
     )
-    app = NewsReaderApp(Paths(tmp_path, tmp_path, tmp_path), Settings(refresh_on_start=False), store=store, clock=fixed_clock)
+    app = NewsReaderApp(
+        Paths(tmp_path, tmp_path, tmp_path),
+        Settings(refresh_on_start=False),
+        store=store,
+        clock=fixed_clock,
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         listing = app.query_one(HeadlineList)
         await settle(app, pilot)

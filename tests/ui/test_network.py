@@ -181,7 +181,10 @@ async def test_a_adds_a_feed_from_the_dialog(make_app: AppFactory, store: Store)
         await settle(app, pilot)
         await settle(app, pilot)
         assert "https://new.example/feed" in store.feed_urls()
-        assert any(e.feed and e.feed.url == "https://new.example/feed" for e in app.query_one(FeedList).entries)
+        assert any(
+            e.feed and e.feed.url == "https://new.example/feed"
+            for e in app.query_one(FeedList).entries
+        )
 
 
 async def test_d_deletes_a_feed_after_confirmation(make_app: AppFactory, store: Store) -> None:

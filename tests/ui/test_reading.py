@@ -27,7 +27,9 @@ async def test_start_lists_views_feeds_and_headlines(make_app: AppFactory) -> No
         assert "World Wire story 1" in screen_text(app)
 
 
-async def test_enter_opens_the_article_and_marks_it_read(make_app: AppFactory, store: Store) -> None:
+async def test_enter_opens_the_article_and_marks_it_read(
+    make_app: AppFactory, store: Store
+) -> None:
     """Enter on a headline shows its title and body in the reader and marks it read."""
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
@@ -171,7 +173,9 @@ async def test_shift_a_marks_the_view_read(make_app: AppFactory, store: Store) -
         assert any("Marked 18 articles read" in n for n in notices(app))
 
 
-async def test_shift_s_saves_offline_falling_back_to_feed_text(make_app: AppFactory, store: Store) -> None:
+async def test_shift_s_saves_offline_falling_back_to_feed_text(
+    make_app: AppFactory, store: Store
+) -> None:
     """S with the network down still saves (the feed's text) and says so calmly."""
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:

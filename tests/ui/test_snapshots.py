@@ -60,14 +60,18 @@ def _steps(*keys: str) -> Callable[[Pilot[None]], object]:
 @pytest.mark.parametrize("size", SIZES)
 def test_article_open(snap_compare, paths, store, theme: str, size: str) -> None:  # type: ignore[no-untyped-def]
     """The main screen with the first article open (narrow: the reading view)."""
-    assert snap_compare(_app(paths, store, theme), terminal_size=SIZES[size], run_before=_steps("enter"))
+    assert snap_compare(
+        _app(paths, store, theme), terminal_size=SIZES[size], run_before=_steps("enter")
+    )
 
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("size", SIZES)
 def test_help(snap_compare, paths, store, theme: str, size: str) -> None:  # type: ignore[no-untyped-def]
     """The help screen listing every binding."""
-    assert snap_compare(_app(paths, store, theme), terminal_size=SIZES[size], run_before=_steps("question_mark"))
+    assert snap_compare(
+        _app(paths, store, theme), terminal_size=SIZES[size], run_before=_steps("question_mark")
+    )
 
 
 def test_narrow_list(snap_compare, paths, store) -> None:  # type: ignore[no-untyped-def]
@@ -78,7 +82,9 @@ def test_narrow_list(snap_compare, paths, store) -> None:  # type: ignore[no-unt
 @pytest.mark.parametrize("theme", THEMES)
 def test_entities_panel(snap_compare, paths, store, theme: str) -> None:  # type: ignore[no-untyped-def]
     """160x48 with the entities panel open and the first mention marked."""
-    assert snap_compare(_app(paths, store, theme), terminal_size=(160, 48), run_before=_steps("enter", "e", "enter"))
+    assert snap_compare(
+        _app(paths, store, theme), terminal_size=(160, 48), run_before=_steps("enter", "e", "enter")
+    )
 
 
 def test_screenshots_match_accepted_snapshots() -> None:

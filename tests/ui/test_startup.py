@@ -14,5 +14,7 @@ def test_opening_the_app_imports_no_network_or_analysis_code() -> None:
         "import sys, newsreader.app.app, newsreader.app.screens.main\n"
         f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

@@ -123,7 +123,10 @@ class NewsReaderApp(App[None]):
                 save_settings(config_file, settings)
             except OSError as error:
                 self.call_from_thread(
-                    self.notify, f"Could not save settings: {error}", severity="warning", markup=False
+                    self.notify,
+                    f"Could not save settings: {error}",
+                    severity="warning",
+                    markup=False,
                 )
 
         self.run_worker(write, thread=True, group="settings", exclusive=True)

@@ -29,7 +29,9 @@ class ActionCommands(Provider):
 
     async def discover(self) -> Hits:
         for spec in self._specs():
-            yield DiscoveryHit(spec.description, partial(self._run, spec.action), help=self._help(spec))
+            yield DiscoveryHit(
+                spec.description, partial(self._run, spec.action), help=self._help(spec)
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

@@ -38,4 +38,3 @@ class LogScreen(DialogScreen[None]):
         log = self.query_one(Log)
         log.write_lines(self.lines or ["Nothing refreshed yet."])
         log.focus()
-

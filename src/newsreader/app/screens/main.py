@@ -155,8 +155,7 @@ class MainScreen(Screen[None]):
             "saved": store.count_articles(ArticleFilter(saved=True)),
             "read_later": store.count_articles(ArticleFilter(read_later=True, unread=True)),
         }
-        list_feeds = getattr(store, "list_feeds_counted", store.list_feeds)
-        return build_entries(list_feeds(), counts)
+        return build_entries(store.list_feeds(), counts)
 
     # ----------------------------------------------------------------- layout
 
@@ -179,7 +178,11 @@ class MainScreen(Screen[None]):
     def _show_pane(self, mode: str) -> None:
         """Switch the narrow layout to `mode` and focus that pane (wide: focus only)."""
         self.mode = mode
-        target = {"feeds": self.feed_list, "headlines": self.headline_list, "article": self.article_view}[mode]
+        target = {
+            "feeds": self.feed_list,
+            "headlines": self.headline_list,
+            "article": self.article_view,
+        }[mode]
         self.call_after_refresh(target.focus)
 
     def action_switch_pane(self, step: int) -> None:
@@ -227,11 +230,15 @@ class MainScreen(Screen[None]):
         entry = self.view_entry
         if entry is not None and entry.feed is not None and entry.feed.last_error:
             header = Content.assemble(
-                header, "\n", plain(f"! Last refresh failed: {entry.feed.last_error}", "$text-error")
+                header,
+                "\n",
+                plain(f"! Last refresh failed: {entry.feed.last_error}", "$text-error"),
             )
         self.query_one("#list-header", Static).update(header)
 
-    def _show_first_page(self, view: ArticleFilter, headlines: list[Headline], keep: int | None) -> None:
+    def _show_first_page(
+        self, view: ArticleFilter, headlines: list[Headline], keep: int | None
+    ) -> None:
         if view != self.view:
             return
         self.headline_list.show(headlines, keep)
@@ -326,14 +333,15 @@ class MainScreen(Screen[None]):
             return
         if worker.is_cancelled:
             return
-        self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), True)  # type: ignore[arg-type]  # awaited
+        show = self._show_article  # a coroutine function: call_from_thread awaits it
+        self.app.call_from_thread(show, stored, group_entities(stored.entities), True)  # type: ignore[arg-type]
         if not stored.analysed or stored.article is None:
             from newsreader.library import ensure_analysed
 
             stored = ensure_analysed(store, article_id, self.news.settings)
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._show_article, stored, group_entities(stored.entities), False)  # type: ignore[arg-type]  # awaited
+            self.app.call_from_thread(show, stored, group_entities(stored.entities), False)  # type: ignore[arg-type]
         if self._wants_fulltext(stored):
             self.app.call_from_thread(self.fetch_fulltext, article_id)
 
@@ -377,11 +385,16 @@ class MainScreen(Screen[None]):
 
         try:
             stored = await fetch_fulltext(
-                self.news.store, article_id, settings=self.news.settings, transport=self.news.transport
+                self.news.store,
+                article_id,
+                settings=self.news.settings,
+                transport=self.news.transport,
             )
         except (FetchError, StoreError) as error:
             if self.open_headline is not None and self.open_headline.id == article_id:
-                view.set_note(f"Couldn't fetch the full article ({error}); showing the feed's text.")
+                view.set_note(
+                    f"Couldn't fetch the full article ({error}); showing the feed's text."
+                )
             return
         if self.open_headline is None or self.open_headline.id != article_id:
             return
@@ -489,7 +502,10 @@ class MainScreen(Screen[None]):
     def _step_unread(self, step: int) -> None:
         listing = self.headline_list
         start = -1 if step > 0 else len(listing.headlines)
-        if self.open_headline is not None and (index := listing.index_of(self.open_headline.id)) is not None:
+        if (
+            self.open_headline is not None
+            and (index := listing.index_of(self.open_headline.id)) is not None
+        ):
             start = index
         elif listing.highlighted is not None:
             start = listing.highlighted - step  # nothing open yet: the cursor's row counts
@@ -609,7 +625,9 @@ class MainScreen(Screen[None]):
         import webbrowser
 
         if not webbrowser.open(url):
-            self.app.call_from_thread(self.news.notify, f"No browser available for {url}", markup=False)
+            self.app.call_from_thread(
+                self.news.notify, f"No browser available for {url}", markup=False
+            )
 
     # ----------------------------------------------------------------- feeds
 
@@ -624,7 +642,11 @@ class MainScreen(Screen[None]):
         if entry is not None and entry.feed is not None:
             self.refresh_feeds([entry.feed.id])
         elif self.view.folder is not None:
-            ids = [e.feed.id for e in self.feed_list.entries if e.feed and e.feed.folder == self.view.folder]
+            ids = [
+                e.feed.id
+                for e in self.feed_list.entries
+                if e.feed and e.feed.folder == self.view.folder
+            ]
             self.refresh_feeds(ids)
         else:
             self.refresh_feeds(None)
@@ -739,7 +761,9 @@ class MainScreen(Screen[None]):
 
         self.notify(f"Looking for a feed at {new.url}…", markup=False, timeout=3)
         try:
-            feed = await subscribe(self.news.store, new.url, None, new.folder, transport=self.news.transport)
+            feed = await subscribe(
+                self.news.store, new.url, None, new.folder, transport=self.news.transport
+            )
         except (FetchError, StoreError) as error:
             self.notify(f"Could not add {new.url}: {error}", severity="error", markup=False)
             return
@@ -803,4 +827,3 @@ class MainScreen(Screen[None]):
 
     def action_toggle_theme(self) -> None:
         self.news.toggle_theme()
-

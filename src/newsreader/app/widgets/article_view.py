@@ -67,7 +67,9 @@ class ArticleView(VerticalScroll, can_focus=True):
                 classes += " -list-end"
             self._block_widgets.append(Static(self._block(block, number), classes=classes))
         if not self._block_widgets:
-            self._block_widgets = [Static(Content.styled("(This article has no text.)", "italic"), classes="block")]
+            self._block_widgets = [
+                Static(Content.styled("(This article has no text.)", "italic"), classes="block")
+            ]
         await body.mount_all(self._block_widgets)
         if scroll_home:
             self.scroll_home(animate=False)
@@ -96,7 +98,9 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _block(self, block: Block, number: int) -> Content:
         stored = self.stored
-        if stored is None or not self.highlight or self.article is not stored.article:  # feed text: offsets differ
+        if (
+            stored is None or not self.highlight or self.article is not stored.article
+        ):  # feed text: offsets differ
             return block_content(block, focus=self._focus, number=number)
         return block_content(block, stored.entities, stored.quotes, self._focus, number)
 
@@ -104,7 +108,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         """Re-render the blocks (highlights toggled or focus moved)."""
         if self.article is None:
             return
-        for widget, (block, number) in zip(self._block_widgets, _numbered(self.article.blocks), strict=False):
+        for widget, (block, number) in zip(
+            self._block_widgets, _numbered(self.article.blocks), strict=False
+        ):
             widget.update(self._block(block, number))
 
     def set_highlight(self, on: bool) -> None:

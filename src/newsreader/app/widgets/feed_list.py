@@ -65,7 +65,11 @@ class FeedList(OptionList):
 
     def _row(self, entry: FeedEntry, width: int) -> Content:
         count = Content.styled(str(entry.count), "$text-muted") if entry.count else Content("")
-        mark = Content.styled("! ", "$text-error") if entry.feed and entry.feed.last_error else Content("")
+        mark = (
+            Content.styled("! ", "$text-error")
+            if entry.feed and entry.feed.last_error
+            else Content("")
+        )
         name_width = max(3, width - 2 - entry.indent - count.cell_length - mark.cell_length - 1)
         name = plain(entry.label).truncate(name_width, ellipsis=True, pad=True)
         if entry.heading:
@@ -115,14 +119,18 @@ def build_entries(feeds: list[Feed], counts: dict[str, int]) -> list[FeedEntry]:
         FeedEntry("Read later", ArticleFilter(read_later=True), counts.get("read_later", 0)),
     ]
     loose = [feed for feed in feeds if not feed.folder]
-    entries.extend(FeedEntry(feed.title, ArticleFilter(feed_id=feed.id), feed.unread, feed) for feed in loose)
+    entries.extend(
+        FeedEntry(feed.title, ArticleFilter(feed_id=feed.id), feed.unread, feed) for feed in loose
+    )
     folders: dict[str, list[Feed]] = {}
     for feed in feeds:
         if feed.folder:
             folders.setdefault(feed.folder, []).append(feed)
     for folder, members in folders.items():
         entries.append(
-            FeedEntry(folder, ArticleFilter(folder=folder), sum(f.unread for f in members), heading=True)
+            FeedEntry(
+                folder, ArticleFilter(folder=folder), sum(f.unread for f in members), heading=True
+            )
         )
         entries.extend(
             FeedEntry(feed.title, ArticleFilter(feed_id=feed.id), feed.unread, feed, indent=1)

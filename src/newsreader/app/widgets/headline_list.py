@@ -102,7 +102,9 @@ class HeadlineList(OptionList):
         if index is None:
             return
         self.headlines[index] = headline
-        self.replace_option_prompt_at_index(index, HeadlineRow(headline, self._clock(), self.show_feed))
+        self.replace_option_prompt_at_index(
+            index, HeadlineRow(headline, self._clock(), self.show_feed)
+        )
 
     def set_flags(self, article_id: int, **flags: bool) -> Headline | None:
         """Change read/bookmarked/saved of a listed article; returns the new headline."""

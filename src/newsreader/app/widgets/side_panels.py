@@ -60,11 +60,17 @@ class EntityPanel(OptionList):
         self.groups = groups
         self._cursor = {}
         if not groups:
-            self.set_options([Option(Content.styled("No named entities found.", "italic"), disabled=True)])
+            self.set_options(
+                [Option(Content.styled("No named entities found.", "italic"), disabled=True)]
+            )
             return
         rows: list[Option] = []
         for kind, label in KIND_HEADINGS:
-            members = [(i, g) for i, g in enumerate(groups) if (g.kind if g.kind in ENTITY_LABELS else "other") == kind]
+            members = [
+                (i, g)
+                for i, g in enumerate(groups)
+                if (g.kind if g.kind in ENTITY_LABELS else "other") == kind
+            ]
             if not members:
                 continue
             rows.append(Option(Content.styled(label, "bold $text-muted"), disabled=True))
@@ -136,7 +142,9 @@ class QuotePanel(OptionList):
     def _row(quote: Quote) -> Content:
         text = quote.text.strip('“”"')
         said = plain(f"“{text}”", "italic")
-        speaker = plain(f"\n— {quote.speaker}" if quote.speaker else "\n— unattributed", "$text-accent")
+        speaker = plain(
+            f"\n— {quote.speaker}" if quote.speaker else "\n— unattributed", "$text-accent"
+        )
         return Content.assemble(said, speaker)
 
     def action_open(self) -> None:
