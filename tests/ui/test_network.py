@@ -62,8 +62,13 @@ async def test_shift_r_refreshes_all_and_shows_new_articles(make_app: AppFactory
         await settle(app, pilot)
         titles = [h.title for h in app.query_one(HeadlineList).headlines]
         assert "Fresh from the wire" in titles
-        failed = [e.label for e in app.query_one(FeedList).entries if e.feed and e.feed.last_error]
+        feeds = app.query_one(FeedList)
+        failed = [e.label for e in feeds.entries if e.feed and e.feed.last_error]
         assert set(failed) == {"Tech Daily", "Plain Feed"}
+        feeds.highlighted = next(i for i, e in enumerate(feeds.entries) if e.label == "Tech Daily")
+        assert str(feeds.tooltip).startswith("Last refresh failed: ")
+        row = feeds.get_option_at_index(feeds.highlighted).prompt
+        assert row.plain.lstrip().startswith("! Tech Daily")  # type: ignore[union-attr]
         summaries = [n for n in notices(app) if n.startswith("Refreshed")]
         assert summaries == ["Refreshed: 1 new article, 2 feeds failed (L for the log)"]
 
