@@ -2,9 +2,11 @@
 
 Readability's idea, tuned: every paragraph-like element with enough text gives points to
 its parent and (decreasingly) to its ancestors; each candidate's points are then scaled
-by its class/id hints, its tag and how little of its text is links. The winner is
-widened to siblings that look like more of the same article, since many sites split
-the body across several containers (paywall teasers, inline ads between halves).
+by its class/id hints, its tag and how little of its text is links. Many sites split
+the body across several containers (to put ads or newsletter boxes between the
+halves), so the winner is joined by cousin "chunks" that look like more of the same
+article, or, failing that, by siblings that do (readability's rule). Clutter is
+unlinked before scoring, by `prune.remove_clutter`.
 """
 
 from __future__ import annotations
@@ -14,15 +16,11 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsreader.extract.clutter import FURNITURE_TAGS, clutter_family
-from newsreader.extract.hints import (
-    class_family,
-    hint_string,
-    is_hidden,
-    is_positive,
-    is_protected,
-    special_reason,
-)
+from newsreader.extract.clutter import clutter_family
+from newsreader.extract.hints import hint_string, is_hidden, is_positive
+from newsreader.extract.prune import remove_clutter
+
+__all__ = ["Candidate", "MainContent", "find_main", "remove_clutter"]
 
 _PARAGRAPHS: Final = "p, pre, td, blockquote"
 _SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
@@ -56,34 +54,6 @@ _POSITIVE_WEIGHT: Final = 10.0
 """Smaller than the clutter weight: "story" and "content" are on every teaser too."""
 _SPLIT_LEVELS: Final = 6
 _SPLIT_SHARE: Final = 0.3
-# Containers whose class/id is checked for clutter. Inline elements (a, span, li, img)
-# are skipped: clutter they hold sits in a classed container, and they are half of all
-# classed elements on a typical page.
-_CONTAINER_TAGS: Final = frozenset(
-    {
-        "div",
-        "section",
-        "ul",
-        "ol",
-        "p",
-        "figure",
-        "ins",
-        "table",
-        "dl",
-        "aside",
-        "header",
-        "footer",
-        "form",
-        "article",
-    }
-)
-_SPECIAL: Final = ", ".join(FURNITURE_TAGS) + ", [role], [hidden], [aria-hidden], [style]"
-"""Presence tests only: case-insensitive substring selectors cost more than checking
-the few matching elements in Python."""
-_NEVER_ARTICLE: Final = frozenset(
-    {"ul", "ol", "dl", "li", "p", "figure", "ins", "nav", "aside", "header", "footer", "menu"}
-)
-"""Tags that never wrap a whole article, so their text need not be measured."""
 
 
 @dataclass(slots=True)
@@ -111,46 +81,6 @@ class MainContent:
     link_density: float
     paragraphs: int
     candidates: list[Candidate] = field(default_factory=list)
-
-
-def remove_clutter(tree: LexborHTMLParser) -> None:
-    """Unlink page furniture, hidden elements and class/id clutter before scoring.
-
-    An element is kept despite a clutter hint when it holds a large share of the page's
-    paragraph text: a wrapper called "content with-sidebar" or "field--label-hidden"
-    that contains the article must survive, whatever its classes say.
-    """
-    body = tree.body
-    if body is None:
-        return
-    paragraph_text = 0  # computed on first need: most pages never ask
-    doomed: list[LexborNode] = [
-        node for node in body.css(_SPECIAL) if special_reason(node.tag or "", node.attributes)
-    ]
-    for node in body.css("[class], [id]"):
-        if node.tag not in _CONTAINER_TAGS:
-            continue
-        attrs = node.attributes
-        if class_family(attrs.get("class"), attrs.get("id")) is not None and not is_protected(
-            node.tag or "", attrs
-        ):
-            doomed.append(node)
-    for node in doomed:
-        if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
-            if not paragraph_text:
-                paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
-            if _holds_article(node, paragraph_text):
-                continue
-        node.remove()
-
-
-def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
-    """True when `node` (with 500+ characters of text) contains much of the page's
-    paragraph text or an article element."""
-    if node.css_first("article, main, [itemprop=articleBody]") is not None:
-        return True
-    inside = sum(len(p.text()) for p in node.css("p"))
-    return inside * 5 > paragraph_text * 2
 
 
 def _node_weight(node: LexborNode) -> float:
