@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from newsreader.app.screens.main import MainScreen
 
 
 async def settle(app: App[object], pilot: Pilot[object]) -> None:
-    """Wait for every worker, then for the messages they posted."""
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until no worker runs and the messages they posted are handled.
+
+    Exclusive workers (latest wins) are cancelled by design when a newer one starts;
+    `wait_for_complete` reports that as an error, so such cancellations are waited past.
+    """
+    for _ in range(10):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
+        await pilot.pause()
+        if not any(worker.is_running for worker in app.workers):
+            return
 
 
 def notices(app: App[object]) -> list[str]:

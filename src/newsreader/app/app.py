@@ -101,6 +101,14 @@ class NewsReaderApp(App[None]):
             self.notify(problem, severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, lambda theme: self.save_theme(theme.name))
 
+    def on_ready(self) -> None:
+        """The first frame is on screen: start what was held back for it."""
+        from newsreader.app.screens.main import MainScreen
+
+        screen = self.screen_stack[0] if self.screen_stack else None
+        if isinstance(screen, MainScreen):
+            screen.after_first_paint()
+
     def toggle_theme(self) -> None:
         """Switch between the light and the dark theme."""
         self.theme = LIGHT_THEME if self.current_theme.dark else DARK_THEME

@@ -69,6 +69,8 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "switch_pane(-1)", "Previous pane", show=False),
     ]
 
+    AUTO_FOCUS = "#headlines"
+
     narrow: reactive[bool] = reactive(False)
     """True below NARROW_WIDTH columns: one pane at a time."""
     mode: reactive[str] = reactive("headlines")
@@ -134,10 +136,15 @@ class MainScreen(Screen[None]):
         """
         self.article_view.highlight = self.news.settings.highlight_entities
         self._show_first_page(self.view, self.news.store.list_headlines(self.view, PAGE_SIZE), None)
-        self.headline_list.focus()
-        self.call_after_refresh(self._after_first_paint)
 
-    def _after_first_paint(self) -> None:
+    def after_first_paint(self) -> None:
+        """Everything that can wait until the first frame is on screen (the app calls it).
+
+        Threads started before that would compete with the first paint for the GIL.
+        """
+        from newsreader.app import startup_finished
+
+        startup_finished()
         self.load_feeds()
         if len(self.headline_list.headlines) >= PAGE_SIZE:
             self.load_rest(self.view, None)
