@@ -24,8 +24,9 @@ class Block:
     """One structural piece of an article body.
 
     `start`/`end` locate the block's text inside `Article.text` so that analysis offsets
-    (which refer to `Article.text`) can be mapped back onto rendered blocks. An image
-    without a caption contributes no text and has `start == end`.
+    (which refer to `Article.text`) can be mapped back onto rendered blocks. Images
+    contribute no text (`start == end`): their caption stays in `text` of the block only,
+    because captions so often describe some other story's picture.
     """
 
     kind: BlockKind
@@ -76,6 +77,8 @@ class Article:
     canonical_url: str | None = None
     image_url: str | None = None
     language: str | None = None
+    dateline: str | None = None
+    """Where the story was filed ("WASHINGTON"), when the text names it on its own."""
     blocks: tuple[Block, ...] = ()
     text: str = ""
 
@@ -90,7 +93,7 @@ class Article:
         parts: list[str] = []
         position = 0
         for block in blocks:
-            if not block.text:
+            if not block.text or block.kind == "image":
                 placed.append(replace(block, start=position, end=position))
                 continue
             if parts:

@@ -75,6 +75,7 @@ def clean_entry(entry: ParsedEntry, feed_url: str | None = None) -> Article | No
         canonical_url=entry.url or cleaned.canonical_url,
         image_url=cleaned.image_url,
         language=cleaned.language,
+        dateline=cleaned.dateline,
         blocks=cleaned.blocks,
         text=cleaned.text,
     )

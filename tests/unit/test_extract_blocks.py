@@ -28,7 +28,9 @@ def test_figure_becomes_image_block_with_caption() -> None:
     assert len(images) == 1
     assert images[0].url == "https://news.example/img/valley.jpg"
     assert images[0].text == "The valley at dawn"
-    assert article.text[images[0].start : images[0].end] == "The valley at dawn"
+    # Captions stay on the image block, out of the body text that analysis reads.
+    assert images[0].start == images[0].end
+    assert "The valley at dawn" not in article.text
 
 
 def test_tracking_pixels_and_icons_are_not_images() -> None:

@@ -39,4 +39,5 @@ def test_markdown() -> None:
 def test_plain() -> None:
     plain = to_plain(_article())
     assert plain.startswith("Title\nBy Jane Doe · 2024-03-05 20:30 UTC\n\nFirst paragraph.")
-    assert plain.endswith("A bridge\n")
+    assert plain.endswith("code ```\n  indented\n")
+    assert "A bridge" not in plain  # captions are not body text

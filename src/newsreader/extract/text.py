@@ -162,7 +162,12 @@ def _extract(text: str) -> Article:
     if sum(len(b.text) for b in blocks if b.kind != "heading") < _MIN_BODY:
         raise NotAnArticle("no article text found: fewer than 200 characters of body text")
     return Article.from_blocks(
-        blocks, title=title, section=section, author=author, published=published
+        blocks,
+        title=title,
+        section=section,
+        author=author,
+        published=published,
+        dateline=find_dateline(text),
     )
 
 

@@ -59,6 +59,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "canonical_url": article.canonical_url,
         "image_url": article.image_url,
         "language": article.language,
+        "dateline": article.dateline,
         "blocks": [block_to_dict(block) for block in article.blocks],
         "text": article.text,
     }
@@ -86,6 +87,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         canonical_url=data.get("canonical_url"),
         image_url=data.get("image_url"),
         language=data.get("language"),
+        dateline=data.get("dateline"),
         blocks=blocks,
         text=data.get("text") or "",
     )
