@@ -207,3 +207,34 @@ async def test_d_deletes_a_feed_after_confirmation(make_app: AppFactory, store: 
         await settle(app, pilot)
         assert "https://plain.example/feed" not in store.feed_urls()
         assert "Plain Feed" not in [e.label for e in feeds.entries]
+
+
+async def test_teaser_shows_a_spinner_while_fetching(tmp_path: Path) -> None:
+    """While the page is on its way, the reader says so (spinner and one line)."""
+    import asyncio
+
+    store, article_id = _teaser_store(tmp_path / "t.db")
+    release = asyncio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await release.wait()
+        return feed_server(request)
+
+    app = NewsReaderApp(
+        Paths(tmp_path, tmp_path, tmp_path / "cache"),
+        Settings(refresh_on_start=False),
+        store=store,
+        open_article=article_id,
+        transport=httpx.MockTransport(slow),
+        clock=fixed_clock,
+    )
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.query("#article-spinner"):
+                break
+        assert str(app.query_one("#article-note-text").content) == "Fetching full article…"
+        release.set()
+        await settle(app, pilot)
+        assert not app.query("#article-spinner")
+        assert "complete article text" in app.query_one(ArticleView).article.text  # type: ignore[union-attr]
