@@ -178,3 +178,11 @@ def test_runner_up_when_the_best_container_is_all_boilerplate() -> None:
     article = extract_html(html)
     assert article.text.startswith("The ferry to the island")
     assert "cookies" not in article.text
+
+
+def test_labelled_consent_notice_is_boilerplate() -> None:
+    """A short label before the notice ("Cookie notice: …") does not hide it."""
+    from newsreader.extract.clutter import is_boilerplate
+
+    assert is_boilerplate("Cookie notice: We use cookies on our website to give you a better experience.")
+    assert not is_boilerplate("Note: the minister said the cookies were a gift from the ambassador.")

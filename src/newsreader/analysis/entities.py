@@ -37,7 +37,7 @@ _KEEP_FIRST = (
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
 _HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
 """Last words that make a run a name of its own, whatever first names it contains."""
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–]|\s--?)\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
@@ -213,6 +213,8 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
             tokens.pop(0)
         if not tokens or _only_titles([w for _, _, w in tokens], gaz):
             continue
+        if len(tokens) == 1 and len(tokens[0][2]) == 1:
+            continue  # a lone capital letter ("press S", "plan B") names nothing
         if any(_CLUTTER_TOKEN.search(token[2]) for token in tokens):
             continue
         title_at, name_at = _split_title(tokens)
@@ -261,6 +263,16 @@ def _typed(
         key = " ".join(words)
     else:
         kind, key = _classify(words, gaz)
+        if (
+            sentence_initial
+            and len(words) == 1
+            and kind == "organization"
+            and words[0].lower() in gaz.common_words
+            and words[0] not in lexicon.KNOWN_ORGS
+        ):
+            # "Press ..." opening a sentence is a verb, not the Associated Press: leave it
+            # to the document pass, which keeps it only if it is a name elsewhere.
+            kind, key = None, words[0]
         if kind is None and not sentence_initial:
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"

@@ -8,8 +8,8 @@ so highlights follow the active theme and stay legible on light and dark backgro
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from textual.content import Content, Span
@@ -24,6 +24,9 @@ from newsreader.models import (
     Quote,
     StoredArticle,
 )
+
+if TYPE_CHECKING:
+    from newsreader.analysis.grouping import EntityGroup
 
 ENTITY_STYLES: dict[str, str] = {
     "person": "bold $text-accent",
@@ -183,92 +186,24 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
 
 
 def fallback_article(stored: StoredArticle) -> Article:
-    """The cleaned article, or the feed's own text when cleaning produced none.
+    """The cleaned article, or the feed's own text when cleaning has not produced any yet.
 
-    A short teaser can come back from cleaning with no blocks; showing nothing would be
-    worse than showing the feed's sentence, so its text is shown as plain paragraphs.
+    Showing nothing would be worse than showing the feed's sentence. The fragment is
+    cleaned by the extractor (the app parses no HTML itself).
     """
     if stored.article is not None and stored.article.text:
         return stored.article
-    paragraphs = _feed_paragraphs(stored.summary or stored.content)
+    from newsreader.extract.fragment import extract_fragment
+
+    cleaned = extract_fragment(stored.summary or stored.content, stored.headline.url)
     return Article.from_blocks(
-        (Block("paragraph", paragraph) for paragraph in paragraphs),
+        cleaned.blocks,
         title=(stored.article.title if stored.article else "") or stored.headline.title,
     )
 
 
-_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+def group_entities(entities: Sequence[Entity]) -> list[EntityGroup]:
+    """Mentions grouped by entity, most salient first (the analysis package's grouping)."""
+    from newsreader.analysis.grouping import group_entities as grouped
 
-
-def _feed_paragraphs(fragment: str) -> list[str]:
-    """Text of an HTML fragment, a paragraph per block element (nothing is interpreted)."""
-    from html.parser import HTMLParser  # rarely needed: not on the start-up path
-
-    parts: list[str] = []
-
-    class Collector(HTMLParser):
-        def handle_starttag(self, tag: str, attrs: object) -> None:
-            if tag in _BLOCK_TAGS:
-                parts.append("\n\n")
-
-        def handle_endtag(self, tag: str) -> None:
-            if tag in _BLOCK_TAGS:
-                parts.append("\n\n")
-
-        def handle_data(self, data: str) -> None:
-            parts.append(data)
-
-    collector = Collector(convert_charrefs=True)
-    collector.feed(fragment)
-    collector.close()
-    text = "".join(parts)
-    return [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
-
-
-@dataclass
-class EntitySummary:
-    """Every mention of one entity in an article, for the entities panel."""
-
-    key: str
-    kind: str
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.mentions)
-
-
-def group_entities(entities: Sequence[Entity]) -> list[EntitySummary]:
-    """Mentions grouped by canonical key, most mentioned first.
-
-    Uses `newsreader.analysis.group_entities` when it is available (so the app and the
-    CLI agree on grouping) and falls back to grouping by key here.
-    """
-    try:
-        from newsreader.analysis import group_entities as shared_grouping
-
-        groups = shared_grouping(list(entities))
-        summaries = [
-            EntitySummary(
-                key=str(group.key),
-                kind=str(group.kind),
-                mentions=[_offsets(mention) for mention in group.mentions],
-            )
-            for group in groups
-        ]
-        if sum(s.count for s in summaries) or not entities:
-            return summaries
-    except (ImportError, AttributeError, TypeError):
-        pass
-    by_key: dict[tuple[str, str], EntitySummary] = {}
-    for entity in entities:
-        key = entity.key or entity.text
-        summary = by_key.setdefault((key, entity.kind), EntitySummary(key, entity.kind))
-        summary.mentions.append((entity.start, entity.end))
-    return sorted(by_key.values(), key=lambda s: (-s.count, s.key.casefold()))
-
-
-def _offsets(mention: object) -> tuple[int, int]:
-    if isinstance(mention, tuple):
-        return int(mention[0]), int(mention[1])
-    return int(mention.start), int(mention.end)  # type: ignore[attr-defined]
+    return grouped(entities)

@@ -143,6 +143,9 @@ def is_boilerplate(text: str) -> bool:
         return True
     if BOILERPLATE_RE.match(lowered) is not None:
         return True
+    label, colon, rest = lowered.partition(":")
+    if colon and len(label.split()) <= 3 and BOILERPLATE_RE.match(rest.lstrip()) is not None:
+        return True  # "Cookie notice: We use cookies…", "Note: this site uses cookies…"
     if "cookie" in lowered and CONSENT_RE.match(lowered) is not None:
         return True
     if lowered.rstrip().endswith((")", "]")) and CREDIT_CAPTION_RE.match(lowered.strip()):

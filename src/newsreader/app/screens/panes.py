@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from newsreader.app.text import EntitySummary, plain
+from newsreader.app.text import plain
 from newsreader.app.widgets.article_view import ArticleView
 from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries
 from newsreader.app.widgets.headline_list import HeadlineList
@@ -29,6 +29,7 @@ from newsreader.models import Headline, StoredArticle
 from newsreader.store import ArticleFilter, StoreError
 
 if TYPE_CHECKING:
+    from newsreader.analysis.grouping import EntityGroup
     from newsreader.app.app import NewsReaderApp
 
 T = TypeVar("T")
@@ -75,7 +76,7 @@ class PaneScreen(Screen[None]):
         self.open_headline: Headline | None = None
         """The article in the reading pane, if any."""
         self.stored: StoredArticle | None = None
-        self.entity_groups: list[EntitySummary] = []
+        self.entity_groups: list[EntityGroup] = []
         self._reload_timer: Any = None
         self._total = 0
 

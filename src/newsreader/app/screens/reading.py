@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.worker import get_current_worker
 
 from newsreader.app.screens.panes import PaneScreen, import_in_thread
-from newsreader.app.text import EntitySummary, group_entities
+from newsreader.app.text import group_entities
 from newsreader.app.widgets.headline_list import HeadlineList
 from newsreader.app.widgets.side_panels import EntityPanel, QuotePanel
 from newsreader.models import Headline, ParsedEntry, StoredArticle
 from newsreader.store import ArticleFilter, StoreError
+
+if TYPE_CHECKING:
+    from newsreader.analysis.grouping import EntityGroup
 
 
 class ReadingScreen(PaneScreen):
@@ -81,7 +84,7 @@ class ReadingScreen(PaneScreen):
         return is_teaser(ParsedEntry(guid=None, url=None, title=""), stored.article)
 
     async def _show_article(
-        self, stored: StoredArticle, groups: list[EntitySummary], scroll_home: bool
+        self, stored: StoredArticle, groups: list[EntityGroup], scroll_home: bool
     ) -> None:
         if self.open_headline is not None and self.open_headline.id != stored.headline.id:
             return

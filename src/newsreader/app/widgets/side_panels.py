@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -11,7 +11,10 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsreader.app import keymap
-from newsreader.app.text import ENTITY_LABELS, EntitySummary, entity_style, plain
+from newsreader.app.text import ENTITY_LABELS, entity_style, plain
+
+if TYPE_CHECKING:
+    from newsreader.analysis.grouping import EntityGroup
 from newsreader.models import Quote
 
 KIND_HEADINGS = (
@@ -51,11 +54,11 @@ class EntityPanel(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.groups: list[EntitySummary] = []
+        self.groups: list[EntityGroup] = []
         self._cursor: dict[str, int] = {}
         self.border_title = "Entities"
 
-    def show(self, groups: list[EntitySummary]) -> None:
+    def show(self, groups: list[EntityGroup]) -> None:
         """List the entities under a heading per kind (people first), most mentioned first."""
         self.groups = groups
         self._cursor = {}
@@ -79,7 +82,7 @@ class EntityPanel(OptionList):
         self.highlighted = 1
 
     @staticmethod
-    def _row(group: EntitySummary) -> Content:
+    def _row(group: EntityGroup) -> Content:
         return Content.assemble(
             " ",
             plain(group.key, entity_style(group.kind)),
@@ -87,7 +90,7 @@ class EntityPanel(OptionList):
         )
 
     @property
-    def current(self) -> EntitySummary | None:
+    def current(self) -> EntityGroup | None:
         option = self.highlighted_option
         if option is None or option.id is None:
             return None
