@@ -91,7 +91,7 @@ def test_seed_article_has_exactly_three_key_quotes_by_the_official() -> None:
     assert {q.speaker for q in quotes} == {"a senior State Department official"}
     merged = quotes[1]
     assert merged.text.endswith("including Iran")
-    assert "show restraint We’ve expressed" in merged.text
+    assert "show restraint … We’ve expressed" in merged.text
     assert text[merged.start : merged.end].startswith("We’ve underscored")
     assert text[merged.start : merged.end].endswith("including Iran,")
     for quote in quotes:

@@ -12,6 +12,7 @@ entity's full name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -300,6 +301,17 @@ def _head(phrase: str) -> str:
     return phrase.rsplit(None, 1)[-1].lower()
 
 
+def _join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """One quote from its pieces: a paragraph break joins with a space, an attribution
+    between two pieces of one paragraph ("…,” he said. “…") with an ellipsis, as editors do.
+    """
+    joined = _clean(text[parts[0][0] : parts[0][1]])
+    for (_, previous_end), (start, end) in itertools.pairwise(parts):
+        separator = " " if "\n" in text[previous_end:start] else " … "
+        joined += separator + _clean(text[start:end])
+    return joined
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip().rstrip(",").strip()
 
@@ -363,7 +375,7 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
         start, end = raw.speaker_start, raw.speaker_end
         if speaker is None and raw.paragraph - previous_paragraph <= 1:
             speaker, start, end = previous_speaker
-        quote_text = " ".join(_clean(text[s:e]) for s, e in raw.parts)
+        quote_text = _join_parts(text, raw.parts)
         if speaker is not None:
             previous_speaker = (speaker, start, end)
         previous_paragraph = raw.paragraph
