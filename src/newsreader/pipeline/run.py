@@ -123,6 +123,8 @@ async def refresh(
     async def in_worker(function: Callable[..., T], *args: object) -> T:
         return await loop.run_in_executor(worker, function, *args)
 
+    bulk = store.bulk_writes()
+    bulk.__enter__()
     try:
         feeds, backing_off = await in_worker(_due_feeds, store, feed_ids, force)
         limiter = HostLimiter(settings.concurrency, settings.per_host_concurrency)
@@ -172,6 +174,7 @@ async def refresh(
                 await asyncio.gather(*tasks, return_exceptions=True)
     finally:
         worker.shutdown(wait=True)
+        bulk.__exit__(None, None, None)
     return RefreshSummary(
         feeds_total=len(feeds),
         feeds_ok=totals["ok"],

@@ -95,6 +95,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX articles_feed_read ON articles(feed_id, read);
     """,
+    # 3: links are matched per feed in memory now; only "Read later" looks a URL up.
+    """
+    DROP INDEX articles_url;
+    CREATE INDEX articles_read_later_url ON articles(url) WHERE origin = 'read-later';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
