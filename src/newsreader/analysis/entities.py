@@ -21,9 +21,13 @@ _ABBREVIATIONS = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof"
     r"|Rev|Adm|Maj|Bros)\."
 )
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+    re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
+)
+"""Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
 _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t][A-Z])"
-    r"|(?:(?:al|el|ad|bin|ibn)-)?[A-ZÀ-ÖØ-Þ][\w]*(?:-[\w]+|['’][A-Z][\w]*)*)"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{_UPPER}][\w]*(?:-[\w]+|['’][{_UPPER}][\w]*)*)"
 )
 _LINK = r"(?:of|of the|for|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
@@ -37,6 +41,53 @@ _KEEP_FIRST = (
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
 _HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
 """Last words that make a run a name of its own, whatever first names it contains."""
+_FUNCTION_OPENERS = frozenset(
+    [
+        "A",
+        "An",
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Your",
+        "My",
+        "Every",
+        "Each",
+        "Some",
+        "Any",
+        "No",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+"""Capitalised words that never open a name, even before a head word ("Last Week")."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
@@ -198,6 +249,14 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
         ):
             if _known_start([w for _, _, w in tokens], gaz):
                 break
+            if (
+                not sentence_initial
+                and len(tokens) > 1
+                and tokens[-1][2] in _HEADS
+                and tokens[0][2] not in _FUNCTION_OPENERS
+                and tokens[0][2] not in _TAIL_LINKS
+            ):
+                break  # mid-sentence "World Health Organization", "Global Fund"
             tokens.pop(0)
             sentence_initial = False
         while tokens and (tokens[-1][2] in lexicon.COMMON_WORDS or tokens[-1][2] in _TAIL_LINKS):
@@ -207,6 +266,8 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
             and tokens[1][2] in gaz.first_names
             and tokens[0][2].lower() in gaz.common_words
             and tokens[0][2] not in lexicon.PERSON_TITLES
+            and tokens[0][2] not in lexicon.PLACE_HEADS
+            and tokens[0][2] not in lexicon.ORG_STARTS
             and not _known_start([w for _, _, w in tokens], gaz)
             and tokens[-1][2] not in _HEADS
         ):
