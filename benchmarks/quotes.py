@@ -6,7 +6,8 @@ A gold file holds articles, each as `=== article`, the text, then `--- expect` a
 line per key quote: `opening words | speaker`. A predicted quote matches a gold one when
 its text starts with the gold opening words (apostrophes and case normalised); the
 speaker is right when it equals the gold speaker, ignoring case and a leading article.
-Defaults to benchmarks/data/quotes-*.txt.
+A `quotes-*.json` file ([{doc, text, speaker}] beside `article-N.txt` files, as in
+benchmarks/data/independent/) is read too. Defaults to every gold file under benchmarks/data.
 """
 
 from __future__ import annotations
@@ -29,8 +30,30 @@ def normalise(text: str) -> str:
     return re.sub(r"^(?:the|a|an) ", "", text)
 
 
+def read_json_gold(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """A quotes-*.json file ([{doc, text, speaker}]) beside its article-N.txt files.
+
+    The opening words are the quote's first eight words, which is what the match needs.
+    """
+    import json
+
+    expected: dict[int, list[tuple[str, str]]] = {}
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        opening = " ".join(item["text"].split()[:8])
+        expected.setdefault(int(item["doc"]), []).append((opening, item["speaker"]))
+    articles = []
+    for article in sorted(
+        path.parent.glob("article-*.txt"), key=lambda p: int(p.stem.split("-")[1])
+    ):
+        number = int(article.stem.split("-")[1])
+        articles.append((article.read_text(encoding="utf-8"), expected.get(number, [])))
+    return articles
+
+
 def read_gold(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     """Articles with their expected (opening words, speaker) pairs."""
+    if path.suffix == ".json":
+        return read_json_gold(path)
     articles = []
     for chunk in path.read_text(encoding="utf-8").split("=== article\n")[1:]:
         body, _, expected = chunk.partition("--- expect\n")
@@ -86,7 +109,11 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
     arguments = parser.parse_args()
-    files = arguments.files or sorted((ROOT / "benchmarks" / "data").glob("quotes-*.txt"))
+    data = ROOT / "benchmarks" / "data"
+    files = arguments.files or [
+        *sorted(data.glob("quotes-*.txt")),
+        *sorted(data.glob("*/quotes-*.json")),
+    ]
     for path in files:
         score(path, arguments.errors)
 

@@ -21,13 +21,13 @@ _ABBREVIATIONS = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof"
     r"|Rev|Adm|Maj|Bros)\."
 )
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
 )
 """Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
 _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t][A-Z])"
-    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{_UPPER}][\w]*(?:-[\w]+|['’][{_UPPER}][\w]*)*)"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*)*)"
 )
 _LINK = r"(?:of|of the|for|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")

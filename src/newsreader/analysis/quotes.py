@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newsreader.analysis import lexicon
+from newsreader.analysis.entities import UPPER
 from newsreader.models import Entity, Quote
 
 MIN_KEY_QUOTE_WORDS = 4
@@ -51,9 +52,10 @@ _NOMINAL = (
 Nairobi clinic"."""
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 _NAME = (
-    r"(?:(?:the[ \t]+)?[A-Z][\w.’'-]*"
-    r"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for)[ \t]+)?[A-Z][\w.’'-]*){0,6})"
+    rf"(?:(?:(?:{_ROLE})[ \t]+)?(?:the[ \t]+)?[{UPPER}][\w.’'-]*"
+    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for)[ \t]+)?[{UPPER}][\w.’'-]*){{0,6}})"
 )
+"""A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
 _SPEAKER = rf"(?P<speaker>{_NOMINAL}|{_PRONOUN}|{_NAME})"
 _FILLER = r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have)){0,2}"
 _APPOSITION = r"(?:,(?P<apposition>[^,.!?\"“”\n]{1,80}),)?"
@@ -71,6 +73,8 @@ _MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
 _ACCORDING_ANYWHERE = re.compile(rf"according to[ \t]+{_SPEAKER}")
 _ALL_NOMINALS = re.compile(_NOMINAL)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
+"""Matches right before a sentence's first word (searched with an end position)."""
 
 
 @dataclass(slots=True)
@@ -199,6 +203,7 @@ class _Resolver:
     """
 
     def __init__(self, text: str, entities: list[Entity]) -> None:
+        self.text = text
         self.entities = entities
         self.entity_starts = [entity.start for entity in entities]
         self.person_starts = [e.start for e in entities if e.kind == "person"]
@@ -279,10 +284,16 @@ class _Resolver:
         if index >= 0 and self.spoken[index][0] > best_at:
             start, end, words = self.spoken[index]
             best = self._name(words, start, end)[0]
+        index = bisect_left(self.person_starts, position) - 1
         if best is None:
-            index = bisect_left(self.person_starts, position) - 1
-            if index >= 0:
+            return self.person_keys[index] if index >= 0 else None
+        # Someone introduced as a sentence's subject after the last speaker is who "he
+        # said" now means: `Al-Sayed, who runs a bakery, … ¶ "…," he said.`
+        while index >= 0 and self.person_starts[index] > best_at:
+            start = self.person_starts[index]
+            if _SENTENCE_OPENING.search(self.text, max(0, start - 4), start):
                 return self.person_keys[index]
+            index -= 1
         return best
 
     def _fullest(self, phrase: str, position: int) -> str:
