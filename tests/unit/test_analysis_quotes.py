@@ -163,3 +163,33 @@ def test_analyse_returns_both() -> None:
     entities, quotes = analyse(text)
     assert any(e.key == "Antony Blinken" for e in entities)
     assert len(quotes) == 3
+
+
+def test_names_with_diacritics_and_bare_roles_attribute_quotes() -> None:
+    """`Žukauskas said` and `nurse Grace Achieng said` name their speakers."""
+    from newsreader.analysis import find_quotes
+
+    text = (
+        "Defence Minister Rimantas Žukauskas spoke on Monday.\n\n"
+        "“We cannot wait for the next crisis to arrive,” Žukauskas said. "
+        "“Every euro we spend today is an investment,” he added.\n\n"
+        '"Every rainy season our wards fill up with children," nurse Grace Achieng said.'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [
+        ("Rimantas Žukauskas", "We"),
+        ("Grace Achieng", "Every"),
+    ]
+    assert "arrive … Every euro" in quotes[0].text
+
+
+def test_pronoun_after_a_newly_introduced_subject_is_that_subject() -> None:
+    """`X, who runs a bakery, … ¶ "…," he said.` is X, not the previous speaker."""
+    from newsreader.analysis import find_quotes
+
+    text = (
+        '"The river rose faster than we expected," said Mayor Amélie Thériault.\n\n'
+        "Mohammed Al-Sayed, who runs a bakery on King Street, stacked sandbags all morning.\n\n"
+        '"This is the third time the water has come this close," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Amélie Thériault", "Mohammed Al-Sayed"]
