@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsreader.config import Settings
-from newsreader.models import Article, ParsedEntry, StoredArticle
+from newsreader.models import Article, StoredArticle
 from newsreader.paths import Paths
 from newsreader.store import Store
 
@@ -37,39 +37,17 @@ class SaveOutcome:
     """One calm line for the user."""
 
 
-def _entry_of(stored: StoredArticle) -> ParsedEntry:
-    headline = stored.headline
-    return ParsedEntry(
-        guid=stored.guid,
-        url=headline.url,
-        title=headline.title,
-        author=headline.author,
-        published=headline.published,
-        summary=stored.summary,
-        content=stored.content,
-    )
-
-
 def ensure_analysed(
     store: Store, article_id: int, settings: Settings | None = None
 ) -> StoredArticle:
     """Return the article cleaned and analysed, doing (and keeping) the work if not done yet.
 
-    Synchronous and CPU-bound: the app calls it from a thread worker.
+    Synchronous and CPU-bound: the app calls it from a thread worker. The work itself is
+    the refresh backlog's, so an article opened early is cleaned exactly as it would be.
     """
-    from newsreader.understand import analyse, clean_entry
+    from newsreader.pipeline.backlog import understand_one
 
-    stored = store.get_article(article_id)
-    if stored.article is not None and stored.analysed:
-        return stored
-    article = stored.article or clean_entry(_entry_of(stored))
-    if article is None:
-        article = Article(title=stored.headline.title, author=stored.headline.author)
-    entities, quotes = analyse(article, (settings or Settings()).entity_backend)
-    store.set_extracted(
-        article_id, article, entities, quotes, fulltext_fetched=stored.fulltext_fetched
-    )
-    return store.get_article(article_id)
+    return understand_one(store, article_id, (settings or Settings()).entity_backend)
 
 
 def _image_urls(article: Article) -> list[str]:
