@@ -327,3 +327,22 @@ def test_version_one_database_migrates_forward_keeping_data(tmp_path: Path) -> N
             row["name"] for row in store._read("SELECT name FROM sqlite_master WHERE type='index'")
         }
         assert "articles_feed_read" in indexes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "title", "expected"),
+    [
+        ("The minister spoke.", ["minist"], "", "The \x02minister\x03 spoke."),
+        ("Nothing here.", ["bridge"], "Bridge repairs", "\x02Bridge\x03 repairs"),
+        ("", ["x"], "", ""),
+        ("word " * 100 + "target here", ["target"], "", None),
+    ],
+)
+def test_snippets_mark_prefix_matches(text: str, words: list[str], title: str, expected: str | None) -> None:
+    from newsreader.store.library import make_snippet
+
+    snippet = make_snippet(text, words, title=title)
+    if expected is not None:
+        assert snippet == expected
+    else:  # a late match is windowed, with an ellipsis where text was cut
+        assert snippet.startswith("…") and "\x02target\x03" in snippet and len(snippet) < 200
