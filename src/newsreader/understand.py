@@ -31,11 +31,7 @@ def analyse(article: Article, backend: str = "builtin") -> tuple[list[Entity], l
 
     if not article.text:
         return [], []
-    if backend == "builtin":
-        entities = find_entities(article.text)
-    else:
-        entities = find_entities(article.text, backend=backend)  # type: ignore[call-arg]
-    return list(entities), list(find_quotes(article.text))
+    return list(find_entities(article.text, backend=backend)), list(find_quotes(article.text))
 
 
 def understand(article: Article, backend: str = "builtin") -> Understood:

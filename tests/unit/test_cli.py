@@ -272,3 +272,26 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "newsreader: no article with id 12345"
+
+
+def test_export_bookmarked_and_saved_together_handles_undated_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Undated and dated kept articles export together (sorting must not compare None)."""
+    from newsreader.models import Article, Block, ParsedEntry
+    from newsreader.store import IncomingArticle, Store
+
+    data = tmp_path / "data"
+    run(capsys, "--data-dir", str(data), "articles")
+    with Store(data / "newsreader.db") as store:
+        feed = store.add_feed("https://example.com/feed")
+        undated = store.store_entries(feed.id, [IncomingArticle(ParsedEntry("u", None, "Undated"))]).new_ids[0]
+        store.bookmark(undated)
+        store.bookmark(1)
+        article = Article.from_blocks([Block("paragraph", "kept")], title="Kept")
+        store.save_offline(2, article, [], [], "feed")
+    code, _, err = run(
+        capsys, "--data-dir", str(data), "export-articles", str(tmp_path / "md"), "--bookmarked", "--saved"
+    )
+    assert code == 0, err
+    assert len(list((tmp_path / "md").glob("*.md"))) == 3

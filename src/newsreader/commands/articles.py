@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,9 @@ def _article_id(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an article id (a whole number)") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an article id (a whole number)"
+        ) from None
     if number <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not an article id (a positive number)")
     return number
@@ -56,8 +59,10 @@ def _filter_from(args: argparse.Namespace, context: Context) -> ArticleFilter:
 
 
 def _flags(headline: Headline) -> str:
-    return ("N" if not headline.read else " ") + ("*" if headline.bookmarked else " ") + (
-        "S" if headline.saved else " "
+    return (
+        ("N" if not headline.read else " ")
+        + ("*" if headline.bookmarked else " ")
+        + ("S" if headline.saved else " ")
     )
 
 
@@ -184,12 +189,13 @@ def cmd_export_articles(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     view = ArticleFilter(bookmarked=args.bookmarked, saved=args.saved or not args.bookmarked)
     if args.bookmarked and args.saved:
-        headlines = {
+        kept = {
             h.id: h
             for h in store.list_headlines(ArticleFilter(bookmarked=True))
             + store.list_headlines(ArticleFilter(saved=True))
         }
-        ids = sorted(headlines, key=lambda i: headlines[i].published or headlines[i].id, reverse=True)  # type: ignore[arg-type,return-value]
+        oldest = datetime.min.replace(tzinfo=UTC)
+        ids = sorted(kept, key=lambda i: (kept[i].published or oldest, i), reverse=True)
     else:
         ids = [h.id for h in store.list_headlines(view)]
     articles = [store.get_article(article_id) for article_id in ids]
@@ -220,7 +226,9 @@ def cmd_prune(args: argparse.Namespace, context: Context) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser("articles", help="list stored articles, newest first")
     _add_filters(parser)
-    parser.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)")
+    parser.add_argument(
+        "--limit", type=_positive, default=50, metavar="N", help="at most N (default 50)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
     parser.set_defaults(handler=cmd_articles)
 
@@ -241,12 +249,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
         parser.set_defaults(handler=cmd_bookmark)
 
-    for name, help_text in (("mark-read", "mark articles read"), ("mark-unread", "mark articles unread")):
+    for name, help_text in (
+        ("mark-read", "mark articles read"),
+        ("mark-unread", "mark articles unread"),
+    ):
         parser = subparsers.add_parser(name, help=help_text)
         parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
         parser.set_defaults(handler=cmd_read_state)
 
-    parser = subparsers.add_parser("save", help="keep articles offline (full page, entities, images)")
+    parser = subparsers.add_parser(
+        "save", help="keep articles offline (full page, entities, images)"
+    )
     parser.add_argument("ids", type=_article_id, nargs="+", metavar="ID")
     parser.set_defaults(handler=cmd_save)
 
@@ -255,7 +268,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=cmd_unsave)
 
     parser = subparsers.add_parser(
-        "export-articles", help="export saved and/or bookmarked articles as Markdown files or one HTML file"
+        "export-articles",
+        help="export saved and/or bookmarked articles as Markdown files or one HTML file",
     )
     parser.add_argument("destination", metavar="DEST", help="a folder (markdown) or a file (html)")
     parser.add_argument("--format", choices=("markdown", "html"), default="markdown")
@@ -264,7 +278,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=cmd_export_articles)
 
     parser = subparsers.add_parser("prune", help="delete old articles nobody kept")
-    parser.add_argument("--days", type=int, metavar="N", help="older than N days (default from config)")
+    parser.add_argument(
+        "--days", type=int, metavar="N", help="older than N days (default from config)"
+    )
     parser.add_argument("--keep", type=int, metavar="N", help="keep at most N per feed")
     parser.set_defaults(handler=cmd_prune)
 

@@ -155,7 +155,7 @@ def _comparable_row(db: sqlite3.Connection, article_id: int) -> sqlite3.Row:
     cursor = db.execute(
         "SELECT id, title, summary, content, url FROM articles WHERE id = ?", (article_id,)
     )
-    cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+    cursor.row_factory = sqlite3.Row
     row: sqlite3.Row = cursor.fetchone()
     return row
 

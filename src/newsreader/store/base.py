@@ -80,7 +80,7 @@ class StoreBase:
         with self._lock:
             try:
                 cursor = self._db.execute(sql, parameters)
-                cursor.row_factory = sqlite3.Row  # type: ignore[assignment]
+                cursor.row_factory = sqlite3.Row
                 return cursor.fetchall()
             except sqlite3.Error as error:
                 raise StoreError(describe_sqlite_error(error, self.path)) from error
