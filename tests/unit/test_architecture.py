@@ -49,3 +49,18 @@ def test_ruff_is_clean() -> None:
         [ruff, "check", "--no-cache", *targets], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_mypy_strict_is_clean() -> None:
+    """The house rule: `mypy --strict` on src/ (configured in pyproject.toml)."""
+    mypy = shutil.which("mypy") or str(Path(sys.executable).parent / "mypy")
+    if not Path(mypy).exists():
+        pytest.skip("mypy is not installed in this environment")
+    result = subprocess.run(
+        [mypy, "--no-incremental", "--cache-dir", "/dev/null"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
