@@ -329,6 +329,10 @@ def main() -> None:
             elapsed = _timed(lambda q=query: store.search(q, limit=50))[0]
             search_times.append(elapsed)
             by_kind.setdefault(kind, []).append(elapsed)
+        filtered_times = [
+            _timed(lambda q=query: store.search(q, ArticleFilter(unread=True), limit=50))[0]
+            for query in queries[:30]
+        ]
         like_times = [
             t
             for q in queries[:10]
@@ -372,6 +376,10 @@ def main() -> None:
         print(
             f"  {kind:<22} median {statistics.median(times) * 1000:.1f} ms ({len(times)} queries)"
         )
+    print(
+        f"search, unread filter    median {statistics.median(filtered_times) * 1000:.1f} ms, "
+        f"p95 {percentile(filtered_times, 0.95) * 1000:.1f} ms over {len(filtered_times)} queries"
+    )
     like_median = statistics.median(like_times)
     print(
         f"reference LIKE full scan median {like_median * 1000:.0f} ms over 10 queries "
