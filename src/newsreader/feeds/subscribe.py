@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -30,6 +31,11 @@ def normalise_url(url: str) -> str:
     clean = sanitize_url(text)
     if clean is None:
         raise FetchError(f"{url!r} is not an http(s) address")
+    host = urlsplit(clean).hostname or ""
+    if any(character.isspace() for character in clean) or not host or (
+        "." not in host and host != "localhost" and ":" not in host
+    ):
+        raise FetchError(f"{url!r} is not a web address (expected e.g. example.com/feed.xml)")
     return clean
 
 
