@@ -346,3 +346,26 @@ def test_snippets_mark_prefix_matches(text: str, words: list[str], title: str, e
         assert snippet == expected
     else:  # a late match is windowed, with an ellipsis where text was cut
         assert snippet.startswith("…") and "\x02target\x03" in snippet and len(snippet) < 200
+
+
+def test_read_only_database_gives_a_clear_message_and_keeps_data(store: Store) -> None:
+    """A write to a read-only database fails with advice, and nothing stored is lost."""
+    feed = store.add_feed("https://example.com/feed")
+    article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]
+    store._db.execute("PRAGMA query_only = ON")  # what a read-only file or folder does to writes
+    with pytest.raises(StoreError, match="read-only; nothing was changed"):
+        store.bookmark(article_id)
+    store._db.execute("PRAGMA query_only = OFF")
+    assert store.get_headline(article_id).title == "Story number 1"
+
+
+def test_full_disk_gives_a_clear_message_and_rolls_back(store: Store) -> None:
+    """Running out of space mid-save rolls the save back and says the disk is full."""
+    feed = store.add_feed("https://example.com/feed")
+    article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]
+    pages = store._read_one("PRAGMA page_count")[0]  # type: ignore[index]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")
+    huge = Article.from_blocks([Block("paragraph", "x" * 2_000_000)], title="big")
+    with pytest.raises(StoreError, match="full; nothing was changed"):
+        store.save_offline(article_id, huge, [], [], "page")
+    assert not store.is_saved(article_id)
