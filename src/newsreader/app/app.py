@@ -103,7 +103,10 @@ class NewsReaderApp(App[None]):
 
     def on_ready(self) -> None:
         """The first frame is on screen: start what was held back for it."""
+        from newsreader.app import startup_finished
         from newsreader.app.screens.main import MainScreen
+
+        startup_finished()
 
         screen = self.screen_stack[0] if self.screen_stack else None
         if isinstance(screen, MainScreen):

@@ -39,9 +39,6 @@ class MainScreen(ReadingScreen):
 
         Threads started before that would compete with the first paint for the GIL.
         """
-        from newsreader.app import startup_finished
-
-        startup_finished()
         self.load_feeds()
         if len(self.headline_list.headlines) >= PAGE_SIZE:
             self.load_rest(self.view, None)
