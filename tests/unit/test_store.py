@@ -338,7 +338,9 @@ def test_version_one_database_migrates_forward_keeping_data(tmp_path: Path) -> N
         ("word " * 100 + "target here", ["target"], "", None),
     ],
 )
-def test_snippets_mark_prefix_matches(text: str, words: list[str], title: str, expected: str | None) -> None:
+def test_snippets_mark_prefix_matches(
+    text: str, words: list[str], title: str, expected: str | None
+) -> None:
     from newsreader.store.library import make_snippet
 
     snippet = make_snippet(text, words, title=title)
@@ -369,3 +371,65 @@ def test_full_disk_gives_a_clear_message_and_rolls_back(store: Store) -> None:
     with pytest.raises(StoreError, match="full; nothing was changed"):
         store.save_offline(article_id, huge, [], [], "page")
     assert not store.is_saved(article_id)
+
+
+def test_ids_are_never_reused_after_deletion(store: Store) -> None:
+    """A script's article id never comes to mean another article."""
+    feed = store.add_feed("https://example.com/feed")
+    first = store.store_entries(feed.id, [_incoming(1), _incoming(2)]).new_ids
+    store.remove_feed(feed.id)
+    again = store.add_feed("https://example.com/feed")
+    assert again.id != feed.id
+    second = store.store_entries(again.id, [_incoming(1), _incoming(2)]).new_ids
+    assert not set(first) & set(second)
+
+
+def test_resubscribing_takes_back_kept_articles(store: Store) -> None:
+    """Bookmarked articles of a removed feed rejoin it when it is added again, not duplicated."""
+    feed = store.add_feed("https://example.com/feed")
+    kept, _dropped = store.store_entries(feed.id, [_incoming(1), _incoming(2)]).new_ids
+    store.bookmark(kept)
+    store.remove_feed(feed.id)
+    assert store.get_headline(kept).feed_id is None
+    again = store.add_feed("https://example.com/feed", "Example")
+    assert store.get_headline(kept).feed_id == again.id
+    result = store.store_entries(again.id, [_incoming(1), _incoming(2)])
+    assert len(result.new_ids) == 1 and kept not in result.new_ids
+    assert store.count_articles() == 2
+
+
+def test_undated_items_with_one_title_stay_separate(store: Store) -> None:
+    """Items sharing a title ("Weather update") but with their own guids are all kept."""
+    feed = store.add_feed("https://example.com/feed")
+    items = [
+        IncomingArticle(
+            ParsedEntry(guid=f"w{n}", url=None, title="Weather update", summary=f"Day {n}")
+        )
+        for n in range(3)
+    ]
+    assert len(store.store_entries(feed.id, items).new_ids) == 3
+    assert store.store_entries(feed.id, items).new_ids == []
+
+
+def test_future_dates_do_not_pin_an_article_to_the_top(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    future = datetime(2099, 1, 1, tzinfo=UTC)
+    ids = store.store_entries(
+        feed.id,
+        [_incoming(1, published=future), _incoming(2, published=NOW)],
+        fetched_at=NOW + timedelta(hours=1),
+    ).new_ids
+    assert [h.id for h in store.list_headlines()] == ids  # the future one sorts at fetch time
+    assert store.get_headline(ids[0]).published == future  # its date is kept as given
+
+
+def test_mentioning_matches_a_surname(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    (article_id,) = store.store_entries(feed.id, [_incoming(1)]).new_ids
+    article = Article.from_blocks([Block("paragraph", "Angela Merkel spoke.")])
+    store.set_extracted(
+        article_id, article, [Entity(0, 13, "Angela Merkel", "person", "Angela Merkel")], [], True
+    )
+    assert [h.id for h in store.list_headlines(ArticleFilter(mentioning="merkel"))] == [article_id]
+    assert store.list_headlines(ArticleFilter(mentioning="erkel")) == []
+    assert store.list_headlines(ArticleFilter(mentioning="%")) == []

@@ -80,8 +80,13 @@ class ArticleFilter:
         if self.read_later:
             clauses.append("a.origin = 'read-later'")
         if self.mentioning is not None:
-            clauses.append("a.id IN (SELECT article_id FROM article_entities WHERE key = ?)")
-            values.append(self.mentioning)
+            # "Merkel" finds "Angela Merkel": a name matches whole or as its last word.
+            clauses.append(
+                "a.id IN (SELECT article_id FROM article_entities "
+                "WHERE key = ? OR key LIKE '% ' || ? ESCAPE '\\')"
+            )
+            escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values.extend([self.mentioning, escaped])
         return (" AND ".join(clauses) or "1"), values
 
 
@@ -100,6 +105,14 @@ def headline_from_row(row: sqlite3.Row) -> Headline:
     )
 
 
+def _sort_moment(published: object, fetched_at: str | None) -> str | None:
+    """Where an article sorts: its date, unless that lies in the future (a feed's typo or
+    a scheduled post), which would pin it above everything for years."""
+    if isinstance(published, str) and fetched_at is not None and published <= fetched_at:
+        return published
+    return fetched_at
+
+
 def differs(stored: sqlite3.Row, values: dict[str, object]) -> bool:
     """Whether an incoming entry changes the stored article (a missing link changes nothing)."""
     return any(stored[column] != values[column] for column in ("title", "summary", "content")) or (
@@ -112,12 +125,16 @@ class IdentityIndex:
 
     Loaded once per feed and batch (one query) instead of up to three look-ups per entry,
     and kept current while the batch inserts, so duplicates inside one feed collapse too.
+    Two items that both carry guids are the same article only if the guids are equal: a
+    shared link or title ("Weather update") never merges them. Title alone, without a
+    date, identifies nothing.
     """
 
     def __init__(self) -> None:
         self.by_guid: dict[object, int] = {}
         self.by_url: dict[object, int] = {}
         self.by_title: dict[tuple[object, object], int] = {}
+        self.has_guid: set[int] = set()
 
     @classmethod
     def load(cls, db: sqlite3.Connection, feed_id: int | None) -> IdentityIndex:
@@ -136,18 +153,24 @@ class IdentityIndex:
     def add(self, article_id: int, values: dict[str, object]) -> None:
         if values["guid"]:
             self.by_guid[values["guid"]] = article_id
+            self.has_guid.add(article_id)
         if values["url"]:
             self.by_url.setdefault(values["url"], article_id)
-        if values["title"]:
+        if values["title"] and values["published"]:
             self.by_title.setdefault((values["title"], values["published"]), article_id)
 
     def find(self, values: dict[str, object]) -> int | None:
-        if values["guid"] and values["guid"] in self.by_guid:
-            return self.by_guid[values["guid"]]
-        if values["url"] and values["url"] in self.by_url:
-            return self.by_url[values["url"]]
-        if values["title"]:
-            return self.by_title.get((values["title"], values["published"]))
+        guid = values["guid"]
+        if guid and guid in self.by_guid:
+            return self.by_guid[guid]
+        candidates = []
+        if values["url"]:
+            candidates.append(self.by_url.get(values["url"]))
+        if values["title"] and values["published"]:
+            candidates.append(self.by_title.get((values["title"], values["published"])))
+        for found in candidates:
+            if found is not None and not (guid and found in self.has_guid):
+                return found
         return None
 
 
@@ -218,7 +241,7 @@ class ArticleQueries(StoreBase):
                         {
                             **values,
                             "feed_id": feed_id,
-                            "sort_at": values["published"] or moment,
+                            "sort_at": _sort_moment(values["published"], moment),
                             "text": text,
                             "extracted": extracted,
                             "analysis": analysis,

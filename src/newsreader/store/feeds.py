@@ -151,6 +151,11 @@ class FeedQueries(StoreBase):
                 "AND id NOT IN (SELECT article_id FROM saved)",
                 (feed_id,),
             )
+            db.execute(
+                "UPDATE articles SET orphan_of = (SELECT url FROM feeds WHERE id = ?) "
+                "WHERE feed_id = ?",
+                (feed_id, feed_id),
+            )
             db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
 
     def rename_feed(self, feed_id: int, title: str) -> None:

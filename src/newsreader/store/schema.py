@@ -11,10 +11,11 @@ import sqlite3
 from newsreader.store.database import StoreError, transaction
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: feeds, articles, bookmarks, saved copies, full-text index.
+    # 1: feeds, articles, bookmarks, saved copies, full-text index. Ids are AUTOINCREMENT:
+    # a script holding an id from `articles --json` must never meet it on another article.
     """
     CREATE TABLE feeds (
-        id            INTEGER PRIMARY KEY,
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
         url           TEXT NOT NULL UNIQUE,
         title         TEXT NOT NULL DEFAULT '',
         folder        TEXT,
@@ -29,7 +30,7 @@ MIGRATIONS: tuple[str, ...] = (
         created_at    TEXT NOT NULL
     );
     CREATE TABLE articles (
-        id               INTEGER PRIMARY KEY,
+        id               INTEGER PRIMARY KEY AUTOINCREMENT,
         feed_id          INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
         origin           TEXT NOT NULL DEFAULT 'feed' CHECK (origin IN ('feed', 'read-later')),
         guid             TEXT,
@@ -99,6 +100,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP INDEX articles_url;
     CREATE INDEX articles_read_later_url ON articles(url) WHERE origin = 'read-later';
+    """,
+    # 4: kept (bookmarked/saved) articles of a removed feed remember its address, so
+    # subscribing to it again takes them back instead of duplicating them.
+    """
+    ALTER TABLE articles ADD COLUMN orphan_of TEXT;
+    CREATE INDEX articles_orphan_of ON articles(orphan_of) WHERE orphan_of IS NOT NULL;
+    CREATE TRIGGER feeds_take_back_kept AFTER INSERT ON feeds BEGIN
+        UPDATE articles SET feed_id = new.id, orphan_of = NULL WHERE orphan_of = new.url;
+    END;
     """,
 )
 
