@@ -21,6 +21,11 @@ _BOMS = (
 )
 _DOCTYPE_START = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_CONTROL_REFERENCE = re.compile(
+    rb"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|12[7-9]|1[3-5][0-9])"
+    rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F]));"
+)
+"""Character references to C0/C1 controls (but tab, LF, CR) and DEL: illegal in XML."""
 _ENCODING_DECLARATION = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""")
 
 
@@ -81,6 +86,10 @@ def screen_xml(data: bytes) -> bytes:
     data = _transcode(data)
     if b"\x00" in data:
         data = data.replace(b"\x00", b"")
+    if b"&#" in data:
+        # `&#27;` (ESC) and other control characters are not XML; a strict parser stops
+        # there and the lenient fallback then garbles the rest of the feed.
+        data = _CONTROL_REFERENCE.sub(b"", data)
     while True:
         # Only a prolog DOCTYPE matters: past the root's first tag it is text or CDATA.
         root = _FIRST_ELEMENT.search(data)
