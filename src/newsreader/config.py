@@ -48,7 +48,7 @@ def _coerce(name: str, value: Any, default: Any, problems: list[str]) -> Any:
         if isinstance(value, bool):
             return value
     elif isinstance(default, int):
-        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
             return value
     elif isinstance(default, str):
         if isinstance(value, str):
@@ -59,7 +59,10 @@ def _coerce(name: str, value: Any, default: Any, problems: list[str]) -> Any:
         and all(isinstance(v, str) for v in value.values())
     ):
         return {str(k): v for k, v in value.items()}
-    problems.append(f"config: ignoring {name} = {value!r} (expected {type(default).__name__})")
+    expected = {bool: "true or false", int: "a whole number of at least 1", str: "text"}.get(
+        type(default), "a table of text values"
+    )
+    problems.append(f"config: ignoring {name} = {value!r} (expected {expected})")
     return default
 
 

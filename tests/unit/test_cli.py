@@ -295,3 +295,34 @@ def test_export_bookmarked_and_saved_together_handles_undated_articles(
     )
     assert code == 0, err
     assert len(list((tmp_path / "md").glob("*.md"))) == 3
+
+
+def test_bookmark_checks_every_id_before_changing_anything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`bookmark 1 2 999` fails as a whole: no half-done change to discover later."""
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "bookmark", "1", "2", "999")
+    assert code == 1 and "no article with id 999" in err
+    _, out, _ = run(capsys, "--data-dir", str(tmp_path), "articles", "--bookmarked", "--json")
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("argv", [["prune", "--keep", "-5"], ["prune", "--days", "0"]])
+def test_prune_refuses_nonsense_numbers(tmp_path: Path, argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(tmp_path), *argv])
+    assert exit_info.value.code == 2
+
+
+def test_refresh_exits_non_zero_when_no_feed_could_be_fetched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All feeds unreachable is a failure for scripts; the error per feed is on stderr."""
+    from newsreader.store import Store
+
+    with Store(tmp_path / "newsreader.db") as store:  # an existing store: no first-run seeding
+        store.add_feed("http://127.0.0.1:9/feed.xml", "Closed port")
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "refresh", "--no-analyse")
+    assert code == 1
+    assert "refreshed 1 feed in" in out and "1 failed" in out
+    assert "Closed port" in err and "Traceback" not in err

@@ -150,18 +150,30 @@ def cmd_show(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _checked_ids(context: Context, ids: list[int]) -> list[int]:
+    """All ids exist, or nothing is changed: a partial success would be hard to notice."""
+    store = context.store()
+    for article_id in ids:
+        store.get_headline(article_id)
+    return list(dict.fromkeys(ids))
+
+
 def cmd_bookmark(args: argparse.Namespace, context: Context) -> int:
     on = args.command == "bookmark"
-    for article_id in args.ids:
+    ids = _checked_ids(context, args.ids)
+    for article_id in ids:
         context.store().bookmark(article_id, on)
+    print(
+        f"{'bookmarked' if on else 'unbookmarked'} {len(ids)} article{'s' if len(ids) != 1 else ''}"
+    )
     return 0
 
 
 def cmd_read_state(args: argparse.Namespace, context: Context) -> int:
-    store = context.store()
-    for article_id in args.ids:
-        store.get_headline(article_id)
-    store.set_read(args.ids, args.command == "mark-read")
+    ids = _checked_ids(context, args.ids)
+    read = args.command == "mark-read"
+    context.store().set_read(ids, read)
+    print(f"marked {len(ids)} article{'s' if len(ids) != 1 else ''} {'read' if read else 'unread'}")
     return 0
 
 
@@ -169,17 +181,17 @@ def cmd_save(args: argparse.Namespace, context: Context) -> int:
     from newsreader.library import save_offline
 
     store = context.store()
-    for article_id in args.ids:
-        store.get_headline(article_id)
+    for article_id in _checked_ids(context, args.ids):
         outcome = asyncio.run(save_offline(store, context.paths, context.settings, article_id))
         print(f"{article_id}: {outcome.message}")
     return 0
 
 
 def cmd_unsave(args: argparse.Namespace, context: Context) -> int:
-    for article_id in args.ids:
-        context.store().get_headline(article_id)
+    ids = _checked_ids(context, args.ids)
+    for article_id in ids:
         context.store().unsave(article_id)
+    print(f"dropped the offline copy of {len(ids)} article{'s' if len(ids) != 1 else ''}")
     return 0
 
 
@@ -279,9 +291,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     parser = subparsers.add_parser("prune", help="delete old articles nobody kept")
     parser.add_argument(
-        "--days", type=int, metavar="N", help="older than N days (default from config)"
+        "--days", type=_positive, metavar="N", help="older than N days (default from config)"
     )
-    parser.add_argument("--keep", type=int, metavar="N", help="keep at most N per feed")
+    parser.add_argument("--keep", type=_positive, metavar="N", help="keep at most N per feed")
     parser.set_defaults(handler=cmd_prune)
 
 

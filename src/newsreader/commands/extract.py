@@ -30,7 +30,10 @@ def cmd_extract(args: argparse.Namespace, context: Context) -> int:
         heading = f"# {article.title}\n\n" if article.title else ""
         byline = " · ".join(
             part
-            for part in (article.author, article.published.strftime("%d %B %Y") if article.published else None)
+            for part in (
+                article.author,
+                article.published.strftime("%d %B %Y") if article.published else None,
+            )
             if part
         )
         print(heading + (f"*{byline}*\n\n" if byline else "") + body_markdown(article))
@@ -46,6 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "extract", help="clean an article page or text file and print it (no database involved)"
     )
-    parser.add_argument("source", metavar="SOURCE", help="an http(s) URL, a file (HTML or text), or - for stdin")
+    parser.add_argument(
+        "source", metavar="SOURCE", help="an http(s) URL, a file (HTML or text), or - for stdin"
+    )
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     parser.set_defaults(handler=cmd_extract)

@@ -185,7 +185,8 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
     )
     line.finish()
     print(
-        f"refreshed {summary.feeds_total} feeds in {summary.elapsed_s:.1f} s: "
+        f"refreshed {summary.feeds_total} feed{'' if summary.feeds_total == 1 else 's'} "
+        f"in {summary.elapsed_s:.1f} s: "
         f"{summary.new_articles} new, {summary.updated_articles} updated articles; "
         f"{summary.feeds_ok} changed, {summary.feeds_not_modified} unchanged, "
         f"{summary.feeds_failed} failed"
@@ -214,6 +215,10 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
         line.finish()
         if done:
             print(f"cleaned and analysed {done} articles")
+    if summary.feeds_total and summary.feeds_failed == summary.feeds_total:
+        # One dead feed among many is routine (exit 0, reported above); none reachable
+        # is worth a non-zero status for scripts and cron.
+        return 1
     return 0
 
 

@@ -11,11 +11,16 @@ from newsreader.commands import CommandError, Context
 
 def open_app(context: Context, article_id: int | None = None) -> int:
     """Run the Textual app; it needs a terminal, so pipes get a clear message instead."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()) and os.environ.get("NEWSREADER_FORCE_APP") != "1":
+    if (
+        not (sys.stdin.isatty() and sys.stdout.isatty())
+        and os.environ.get("NEWSREADER_FORCE_APP") != "1"
+    ):
         raise CommandError("the reader needs a terminal; see `newsreader --help` for the commands")
     from newsreader.app.app import NewsReaderApp
 
-    app = NewsReaderApp(context.paths, context.settings, store=context.store(), open_article=article_id)
+    app = NewsReaderApp(
+        context.paths, context.settings, store=context.store(), open_article=article_id
+    )
     app.run()
     return 0
 
@@ -34,5 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser(
         "read", help="open the reader on one article: a stored id, an http(s) URL or a file"
     )
-    parser.add_argument("target", metavar="TARGET", help="article id, http(s) URL, or HTML/text file")
+    parser.add_argument(
+        "target", metavar="TARGET", help="article id, http(s) URL, or HTML/text file"
+    )
     parser.set_defaults(handler=cmd_read)
