@@ -74,9 +74,22 @@ async def subscribe(
     known = await asyncio.to_thread(store.feed_urls)
     if wanted in known:
         raise DuplicateFeed(f"already subscribed to {wanted}")
+    typed_scheme = "://" in url
     async with make_client(transport) as client:
         try:
-            response, parsed = await _fetch_and_parse(client, wanted, limits)
+            try:
+                response, parsed = await _fetch_and_parse(client, wanted, limits)
+            except FetchError as first_error:
+                # "example.org:8080/rss" was tried as https; a plain-http server (a local
+                # one, an old one) answers only on http, so try that before giving up.
+                if typed_scheme or first_error.status is not None:
+                    raise
+                plain = "http://" + wanted.removeprefix("https://")
+                try:
+                    response, parsed = await _fetch_and_parse(client, plain, limits)
+                except FetchError:
+                    raise first_error from None
+                wanted = plain
         except NotAFeed as error:
             page_url = wanted
             links = find_feed_links(error.page, page_url)
