@@ -238,3 +238,42 @@ async def test_teaser_shows_a_spinner_while_fetching(tmp_path: Path) -> None:
         await settle(app, pilot)
         assert not app.query("#article-spinner")
         assert "complete article text" in app.query_one(ArticleView).article.text  # type: ignore[union-attr]
+
+
+async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
+    make_app: AppFactory, store: Store
+) -> None:
+    """After `d` on the feed of the open article, neither the list nor the reader shows it."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        plain = next(h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked)
+        app.screen.open_article_id(plain.id)  # type: ignore[attr-defined]
+        await settle(app, pilot)
+        assert app.query_one(ArticleView).stored is not None
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        feeds.highlighted = next(i for i, e in enumerate(feeds.entries) if e.label == "Plain Feed")
+        await pilot.press("d", "y")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert app.query_one(ArticleView).stored is None
+        listed = {h.id for h in app.query_one(HeadlineList).headlines}
+        assert plain.id not in listed
+
+
+async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app: AppFactory) -> None:
+    """The delete question is read whole at 80 columns."""
+    from textual.widgets import Label
+
+    from newsreader.app.screens.dialogs import ConfirmScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        question = "Unsubscribe from A Feed With A Rather Long Title? " * 2 + "Kept articles stay."
+        app.push_screen(ConfirmScreen(question))
+        await pilot.pause()
+        label = app.screen.query_one(".dialog-title", Label)
+        assert label.size.height >= 2
+        assert label.size.width <= app.screen.query_one(".dialog").size.width

@@ -33,6 +33,7 @@ class DialogScreen(ModalScreen[ScreenResultType]):
         border-title-color: $text-primary;
     }
     DialogScreen .dialog-title {
+        width: 100%;
         text-style: bold;
         margin: 1 0;
     }

@@ -205,9 +205,19 @@ class MainScreen(ReadingScreen):
 
             def removed(_: None) -> None:
                 self.notify(f"Unsubscribed from {feed.title}", markup=False)
+                shown = self.open_headline
+                if (
+                    shown is not None
+                    and shown.feed_id == feed.id
+                    and not (shown.bookmarked or shown.saved)
+                ):
+                    self.open_headline = None  # its article is gone with the feed
+                    self.article_view.clear()
                 if self.view.feed_id == feed.id:
                     self.show_view(ArticleFilter(), "All articles")
-                self.load_feeds()
+                    self.load_feeds()
+                else:
+                    self.reload()  # the feed's articles leave every other view too
 
             self.run_in_thread(lambda: store.remove_feed(feed.id), removed)
 
