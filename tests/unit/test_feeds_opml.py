@@ -104,3 +104,12 @@ def test_discovery_finds_alternate_feed_links_only() -> None:
         ("https://blog.example.com/feed.xml", "Posts"),
         ("https://blog.example.com/comments.atom", "Comments"),
     ]
+
+
+def test_export_leaves_out_the_bundled_sample_feed() -> None:
+    """`newsreader:sample` is not an address another reader (or our import) can use."""
+    from newsreader.feeds.opml import write_opml
+    from newsreader.models import Feed
+
+    text = write_opml([Feed(1, "newsreader:sample", "sample"), Feed(2, "https://a.example/rss", "A")])
+    assert "newsreader:sample" not in text and "https://a.example/rss" in text

@@ -76,7 +76,7 @@ def _walk(node: ElementTree.Element, folders: list[str], document: OpmlDocument)
 
 
 def write_opml(feeds: Iterable[Feed], title: str = "newsreader subscriptions") -> str:
-    """OPML 2.0 text for `feeds`, one outline per folder."""
+    """OPML 2.0 text for `feeds`, one outline per folder (http(s) feeds only)."""
     root = ElementTree.Element("opml", version="2.0")
     head = ElementTree.SubElement(root, "head")
     ElementTree.SubElement(head, "title").text = title
@@ -84,6 +84,8 @@ def write_opml(feeds: Iterable[Feed], title: str = "newsreader subscriptions") -
     body = ElementTree.SubElement(root, "body")
     folders: dict[str, ElementTree.Element] = {}
     for feed in feeds:
+        if not feed.url.startswith(("http://", "https://")):
+            continue  # the bundled sample feed: nothing another reader could fetch
         parent = body
         if feed.folder:
             parent = folders.get(feed.folder) or ElementTree.SubElement(
