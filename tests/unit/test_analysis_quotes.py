@@ -93,7 +93,7 @@ def test_seed_article_has_exactly_three_key_quotes_by_the_official() -> None:
     assert merged.text.endswith("including Iran")
     assert "show restraint … We’ve expressed" in merged.text
     assert text[merged.start : merged.end].startswith("We’ve underscored")
-    assert text[merged.start : merged.end].endswith("including Iran,")
+    assert text[merged.start : merged.end].endswith("including Iran")
     for quote in quotes:
         assert quote.speaker_start is not None and quote.speaker_end is not None
         assert text[quote.speaker_start : quote.speaker_end] == "the official"
@@ -193,3 +193,11 @@ def test_pronoun_after_a_newly_introduced_subject_is_that_subject() -> None:
         '"This is the third time the water has come this close," he said.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["Amélie Thériault", "Mohammed Al-Sayed"]
+
+
+def test_quote_offsets_cover_exactly_the_quoted_words() -> None:
+    from newsreader.analysis import find_quotes
+
+    text = "“We will overcome this crisis together,” the mayor said."
+    (quote,) = find_quotes(text)
+    assert text[quote.start : quote.end] == quote.text == "We will overcome this crisis together"

@@ -391,5 +391,10 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             previous_speaker = (speaker, start, end)
         previous_paragraph = raw.paragraph
         if _is_key(quote_text):
-            quotes.append(Quote(raw.parts[0][0], raw.parts[-1][1], quote_text, speaker, start, end))
+            first, last = raw.parts[0][0], raw.parts[-1][1]
+            while first < last and text[first].isspace():
+                first += 1
+            while last > first and (text[last - 1].isspace() or text[last - 1] == ","):
+                last -= 1  # the span ends where the quote's text does: no attribution comma
+            quotes.append(Quote(first, last, quote_text, speaker, start, end))
     return quotes
