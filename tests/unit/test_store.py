@@ -433,3 +433,10 @@ def test_mentioning_matches_a_surname(store: Store) -> None:
     assert [h.id for h in store.list_headlines(ArticleFilter(mentioning="merkel"))] == [article_id]
     assert store.list_headlines(ArticleFilter(mentioning="erkel")) == []
     assert store.list_headlines(ArticleFilter(mentioning="%")) == []
+
+
+def test_items_with_nothing_but_a_title_are_not_duplicated_on_refresh(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    bare = [IncomingArticle(ParsedEntry(guid=None, url=None, title="Only a title", summary="s"))]
+    assert len(store.store_entries(feed.id, bare).new_ids) == 1
+    assert store.store_entries(feed.id, bare).new_ids == []

@@ -126,8 +126,8 @@ class IdentityIndex:
     Loaded once per feed and batch (one query) instead of up to three look-ups per entry,
     and kept current while the batch inserts, so duplicates inside one feed collapse too.
     Two items that both carry guids are the same article only if the guids are equal: a
-    shared link or title ("Weather update") never merges them. Title alone, without a
-    date, identifies nothing.
+    shared link or title ("Weather update") never merges them. Title alone identifies only
+    an item that has no guid, link or date at all.
     """
 
     def __init__(self) -> None:
@@ -156,7 +156,8 @@ class IdentityIndex:
             self.has_guid.add(article_id)
         if values["url"]:
             self.by_url.setdefault(values["url"], article_id)
-        if values["title"] and values["published"]:
+        if values["title"]:
+            # Without a date the title is the only identity left; kept under (title, None).
             self.by_title.setdefault((values["title"], values["published"]), article_id)
 
     def find(self, values: dict[str, object]) -> int | None:
@@ -166,7 +167,8 @@ class IdentityIndex:
         candidates = []
         if values["url"]:
             candidates.append(self.by_url.get(values["url"]))
-        if values["title"] and values["published"]:
+        if values["title"] and (values["published"] or not (guid or values["url"])):
+            # Title and date; or, for an item with nothing else to go by, its title.
             candidates.append(self.by_title.get((values["title"], values["published"])))
         for found in candidates:
             if found is not None and not (guid and found in self.has_guid):
