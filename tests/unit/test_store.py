@@ -228,7 +228,9 @@ def test_search_never_breaks_on_fts_syntax(store: Store, query: str) -> None:
 def test_bookmarks_and_saved_survive_feed_removal_and_pruning(store: Store) -> None:
     feed = store.add_feed("https://example.com/feed")
     old = NOW - timedelta(days=400)
-    ids = store.store_entries(feed.id, [_incoming(n, published=old) for n in range(1, 5)]).new_ids
+    ids = store.store_entries(
+        feed.id, [_incoming(n, published=old) for n in range(1, 5)], fetched_at=old
+    ).new_ids
     store.bookmark(ids[0])
     article = Article.from_blocks([Block("paragraph", "kept text")], title="kept")
     store.save_offline(ids[1], article, [Entity(0, 4, "kept", "other")], [], "feed")
@@ -440,3 +442,12 @@ def test_items_with_nothing_but_a_title_are_not_duplicated_on_refresh(store: Sto
     bare = [IncomingArticle(ParsedEntry(guid=None, url=None, title="Only a title", summary="s"))]
     assert len(store.store_entries(feed.id, bare).new_ids) == 1
     assert store.store_entries(feed.id, bare).new_ids == []
+
+
+def test_prune_spares_old_items_fetched_recently(store: Store) -> None:
+    """An archive feed's old items, fetched today, are not deleted (and re-fetched as new)."""
+    feed = store.add_feed("https://example.com/feed")
+    old = NOW - timedelta(days=400)
+    store.store_entries(feed.id, [_incoming(1, published=old)], fetched_at=NOW)
+    assert store.prune(max_age_days=30, max_per_feed=100, now=NOW) == 0
+    assert store.prune(max_age_days=30, max_per_feed=100, now=NOW + timedelta(days=31)) == 1

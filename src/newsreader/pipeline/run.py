@@ -59,6 +59,8 @@ class RefreshSummary:
     elapsed_s: float = 0.0
     feeds_backing_off: int = 0
     """Feeds skipped because a 429/503 asked us to wait (fetched again with `force`)."""
+    pruned: int = 0
+    """Old articles removed by the retention settings (never bookmarked or saved ones)."""
 
 
 @dataclass(slots=True)
@@ -172,6 +174,11 @@ async def refresh(
                 for task in tasks:
                     task.cancel()
                 await asyncio.gather(*tasks, return_exceptions=True)
+        pruned = 0
+        if totals["new"]:
+            # Retention: what arrived may push old, unkept articles past the limits.
+            retention = settings.retention
+            pruned = await in_worker(store.prune, retention.max_age_days, retention.max_per_feed)
     finally:
         worker.shutdown(wait=True)
         bulk.__exit__(None, None, None)
@@ -185,6 +192,7 @@ async def refresh(
         errors=errors,
         elapsed_s=time.perf_counter() - started,
         feeds_backing_off=backing_off,
+        pruned=pruned,
     )
 
 

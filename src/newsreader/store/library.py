@@ -210,12 +210,16 @@ class LibraryQueries(ArticleQueries, StoreBase):
         )
         with self._write() as db:
             deleted = db.execute(
-                f"DELETE FROM articles WHERE sort_at < ? AND {keep}", (cutoff,)
+                # Old by date AND fetched long ago: an archive feed's old items, fetched
+                # today, must not be deleted and then fetched as "new" at every refresh.
+                f"DELETE FROM articles WHERE sort_at < ? AND fetched_at < ? AND {keep}",
+                (cutoff, cutoff),
             ).rowcount
             deleted += db.execute(
                 f"DELETE FROM articles WHERE {keep} AND id IN ("
                 "SELECT id FROM (SELECT id, ROW_NUMBER() OVER "
-                "(PARTITION BY feed_id ORDER BY sort_at DESC, id DESC) AS position FROM articles) "
+                "(PARTITION BY feed_id ORDER BY sort_at DESC, id DESC) AS position FROM articles "
+                f"WHERE {keep}) "
                 "WHERE position > ?)",
                 (max_per_feed,),
             ).rowcount
