@@ -191,6 +191,8 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
         f"{summary.feeds_ok} changed, {summary.feeds_not_modified} unchanged, "
         f"{summary.feeds_failed} failed"
     )
+    if summary.pruned:
+        print(f"removed {summary.pruned} old articles (retention settings; kept ones stay)")
     if summary.feeds_backing_off:
         print(
             f"newsreader: {summary.feeds_backing_off} feeds skipped: their servers asked us to "
