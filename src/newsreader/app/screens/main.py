@@ -194,7 +194,7 @@ class MainScreen(ReadingScreen):
 
         entry = self._current_feed()
         if entry is None or entry.feed is None:
-            self.notify("Choose a feed in the feed list first.", timeout=3)
+            self.notify("Choose a feed in the feed list first.", timeout=3, markup=False)
             return
         feed = entry.feed
 

@@ -194,7 +194,9 @@ class ReadingScreen(PaneScreen):
         view = self.article_view
         view.set_highlight(not view.highlight)
         self.news.save_settings(highlight_entities=view.highlight)
-        self.notify("Highlights on" if view.highlight else "Highlights off", timeout=2)
+        self.notify(
+            "Highlights on" if view.highlight else "Highlights off", timeout=2, markup=False
+        )
 
     # ----------------------------------------------------------------- navigation
 
@@ -253,7 +255,7 @@ class ReadingScreen(PaneScreen):
             start = listing.highlighted - step  # nothing open yet: the cursor's row counts
         index = listing.find_unread(start, step)
         if index is None:
-            self.notify("No more unread articles here.", timeout=3)
+            self.notify("No more unread articles here.", timeout=3, markup=False)
             return
         listing.highlighted = index
         self.open_article(listing.headlines[index])
@@ -302,14 +304,18 @@ class ReadingScreen(PaneScreen):
         if (headline := self._target()) is None:
             return
         self._change_flags(headline, bookmarked=not headline.bookmarked)
-        self.notify("Bookmark removed" if headline.bookmarked else "Bookmarked", timeout=2)
+        self.notify(
+            "Bookmark removed" if headline.bookmarked else "Bookmarked", timeout=2, markup=False
+        )
 
     def action_mark_feed_read(self) -> None:
         view = self.view
         store = self.news.store
 
         def done(count: int) -> None:
-            self.notify(f"Marked {count} article{'s' if count != 1 else ''} read", timeout=3)
+            self.notify(
+                f"Marked {count} article{'s' if count != 1 else ''} read", timeout=3, markup=False
+            )
             self.reload()
 
         self.run_in_thread(lambda: store.mark_all_read(view), done)
