@@ -352,7 +352,7 @@ class ReadingScreen(PaneScreen):
     def action_open_in_browser(self) -> None:
         headline = self._target()
         if headline is None or not headline.url:
-            self.notify("This article has no link.", timeout=3)
+            self.notify("This article has no link.", timeout=3, markup=False)
             return
         self.open_url(headline.url)
 
