@@ -178,3 +178,21 @@ async def test_large_store_loads_first_page_then_the_rest(tmp_path) -> None:  # 
         await pilot.press("G")
         assert listing.highlighted == 1999
         assert listing.headlines[-1].title == "Item 1999"
+
+
+async def test_an_unknown_theme_in_the_config_is_reported(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A typo in `theme` falls back to the default theme and says so once."""
+    from newsreader.app.app import NewsReaderApp
+    from newsreader.config import Settings
+    from newsreader.paths import Paths
+    from newsreader.store import Store
+
+    app = NewsReaderApp(
+        Paths(tmp_path, tmp_path, tmp_path / "cache"),
+        Settings(theme="no-such-theme", refresh_on_start=False),
+        store=Store(tmp_path / "n.db"),
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme != "no-such-theme"
+        assert any("unknown theme" in str(n.message) for n in app._notifications)

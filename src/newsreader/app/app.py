@@ -79,6 +79,11 @@ class NewsReaderApp(App[None]):
         """What refreshes reported (the log screen, L)."""
         self.keymap_overrides, self._keymap_problems = keymap.keymap(settings.keybindings)
         self.theme = settings.theme if settings.theme in self.available_themes else DEFAULT_THEME
+        if settings.theme not in self.available_themes:
+            self._keymap_problems.append(
+                f"config: unknown theme {settings.theme!r}; using {DEFAULT_THEME} "
+                "(Ctrl+P → theme lists them)"
+            )
 
     @property
     def store(self) -> Store:
