@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     loaded = load_settings(paths.config_file)
     for problem in loaded.problems:
         print(f"newsreader: {problem}", file=sys.stderr)
-    context = Context(paths=paths, settings=loaded.settings)
+    context = Context(paths=paths, settings=loaded.settings, config_problems=loaded.problems)
     try:
         handler = getattr(args, "handler", None)
         if handler is None:

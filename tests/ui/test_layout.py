@@ -196,3 +196,21 @@ async def test_an_unknown_theme_in_the_config_is_reported(tmp_path) -> None:  # 
         await pilot.pause()
         assert app.theme != "no-such-theme"
         assert any("unknown theme" in str(n.message) for n in app._notifications)
+
+
+async def test_config_problems_are_shown_in_the_app(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What was wrong in config.toml reaches the screen, not only the hidden stderr."""
+    from newsreader.app.app import NewsReaderApp
+    from newsreader.config import Settings
+    from newsreader.paths import Paths
+    from newsreader.store import Store
+
+    app = NewsReaderApp(
+        Paths(tmp_path, tmp_path, tmp_path / "cache"),
+        Settings(refresh_on_start=False),
+        store=Store(tmp_path / "n.db"),
+        config_problems=("config: ignoring concurrency = -3 (expected a whole number of at least 1)",),
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert any("concurrency = -3" in str(n.message) for n in app._notifications)

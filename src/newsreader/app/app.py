@@ -8,7 +8,7 @@ workers that need them.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +67,7 @@ class NewsReaderApp(App[None]):
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         clock: Callable[[], datetime] | None = None,
+        config_problems: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -78,6 +79,7 @@ class NewsReaderApp(App[None]):
         self.refresh_lines: list[str] = []
         """What refreshes reported (the log screen, L)."""
         self.keymap_overrides, self._keymap_problems = keymap.keymap(settings.keybindings)
+        self._keymap_problems[:0] = list(config_problems)  # shown once the screen is up
         self.theme = settings.theme if settings.theme in self.available_themes else DEFAULT_THEME
         if settings.theme not in self.available_themes:
             self._keymap_problems.append(

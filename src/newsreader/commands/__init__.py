@@ -23,6 +23,8 @@ class Context:
 
     paths: Paths
     settings: Settings
+    config_problems: tuple[str, ...] = ()
+    """What was wrong in config.toml (already printed; the app shows them too)."""
     _store: Store | None = field(default=None, repr=False)
 
     def store(self) -> Store:

@@ -19,7 +19,11 @@ def open_app(context: Context, article_id: int | None = None) -> int:
     from newsreader.app.app import NewsReaderApp
 
     app = NewsReaderApp(
-        context.paths, context.settings, store=context.store(), open_article=article_id
+        context.paths,
+        context.settings,
+        store=context.store(),
+        open_article=article_id,
+        config_problems=context.config_problems,
     )
     app.run()
     return 0
