@@ -277,3 +277,18 @@ async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app:
         label = app.screen.query_one(".dialog-title", Label)
         assert label.size.height >= 2
         assert label.size.width <= app.screen.query_one(".dialog").size.width
+
+
+async def test_a_refuses_an_address_that_is_not_one_before_looking(make_app: AppFactory) -> None:
+    """`not a url` gets its error at once, not a "Looking for a feed…" first."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"not a url")
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert any("is not a web address" in m for m in messages)
+        assert not any(m.startswith("Looking for a feed") for m in messages)

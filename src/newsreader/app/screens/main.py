@@ -175,8 +175,13 @@ class MainScreen(ReadingScreen):
         """Find and subscribe to a feed, then fetch its articles."""
         await import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
-        from newsreader.feeds.subscribe import subscribe
+        from newsreader.feeds.subscribe import normalise_url, subscribe
 
+        try:
+            normalise_url(new.url)
+        except FetchError as error:
+            self.notify(str(error), severity="error", markup=False)
+            return
         self.notify(f"Looking for a feed at {new.url}…", markup=False, timeout=3)
         try:
             feed = await subscribe(

@@ -53,7 +53,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.article = fallback_article(stored)
         self._focus = None
         self.query_one("#article-title", Static).update(
-            plain(self.article.title or stored.headline.title)
+            # The list's title, so the article opened is recognisably the one chosen (a
+            # fetched page may title itself differently).
+            plain(stored.headline.title or self.article.title)
         )
         self.query_one("#article-byline", Static).update(byline(stored, self._clock()))
         body = self.query_one("#article-body", Vertical)
