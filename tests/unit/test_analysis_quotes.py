@@ -10,7 +10,7 @@ import pytest
 from newsreader.analysis import analyse, find_quotes
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "analysis"
-SEED = DATA / "state_department_article.txt"
+SEED = DATA.parent / "seed-article.txt"
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:

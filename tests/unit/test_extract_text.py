@@ -9,7 +9,7 @@ import pytest
 from newsreader.extract import NotAnArticle, extract_text, to_plain
 from newsreader.extract.text import find_dateline
 
-SEED = (Path(__file__).parent.parent / "data" / "extract" / "seed-article.txt").read_text(
+SEED = (Path(__file__).parent.parent / "data" / "seed-article.txt").read_text(
     encoding="utf-8"
 )
 HEADLINE = (
