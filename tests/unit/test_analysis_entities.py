@@ -10,7 +10,7 @@ import pytest
 from newsreader.analysis import find_entities
 from newsreader.models import Entity
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "analysis"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def spans(text: str) -> set[tuple[str, str, str]]:
@@ -120,7 +120,7 @@ def test_headline_and_caps_lines_only_repeat_known_entities() -> None:
 
 def test_offsets_index_the_text() -> None:
     """Every mention's text is exactly text[start:end]."""
-    text = (DATA.parent / "seed-article.txt").read_text(encoding="utf-8")
+    text = (DATA / "seed-article.txt").read_text(encoding="utf-8")
     entities = find_entities(text)
     assert entities
     for entity in entities:
@@ -130,7 +130,7 @@ def test_offsets_index_the_text() -> None:
 
 def test_seed_article_entities() -> None:
     """The founding article: people, places and the organisation, with shared keys."""
-    text = (DATA.parent / "seed-article.txt").read_text(encoding="utf-8")
+    text = (DATA / "seed-article.txt").read_text(encoding="utf-8")
     by_key: dict[str, set[str]] = {}
     for entity in find_entities(text):
         by_key.setdefault(entity.key, set()).add(entity.kind)
@@ -156,7 +156,7 @@ def test_all_caps_body_does_not_make_every_word_an_entity() -> None:
 
 def test_large_article_is_linear() -> None:
     """2 MB of prose finishes well within seconds (the recogniser is regex-driven)."""
-    text = (DATA.parent / "seed-article.txt").read_text(encoding="utf-8")
+    text = (DATA / "seed-article.txt").read_text(encoding="utf-8")
     big = "\n\n".join([text] * (2_000_000 // len(text)))
     started = time.perf_counter()
     entities = find_entities(big)

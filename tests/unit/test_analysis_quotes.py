@@ -9,8 +9,8 @@ import pytest
 
 from newsreader.analysis import analyse, find_quotes
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "analysis"
-SEED = DATA.parent / "seed-article.txt"
+DATA = Path(__file__).resolve().parents[1] / "data"
+SEED = DATA / "seed-article.txt"
 
 
 def pairs(text: str) -> list[tuple[str, str | None]]:
