@@ -97,7 +97,8 @@ def headline_row(headline: Headline, now: datetime, width: int, show_feed: bool 
     star = "★" if headline.bookmarked else ("⬇" if headline.saved else " ")
     when = age(headline.published, now).rjust(3)
     feed = clean(headline.feed_title) if show_feed else ""
-    feed_width = min(16, max(0, width // 5)) if feed else 0
+    # A feed name cut to a few letters ("newsr…") says nothing and costs the title room.
+    feed_width = min(16, width // 5) if feed and width >= 50 else 0
     right = f"{_fit(feed, feed_width, False)}  {when}" if feed_width else when
     title_width = max(4, width - 4 - cell_len(right) - 1)
     title = _fit(clean(headline.title), title_width, True)
