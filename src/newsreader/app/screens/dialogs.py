@@ -84,6 +84,7 @@ class AddFeedScreen(DialogScreen[NewFeed | None]):
         url = self.query_one("#feed-url", Input).value.strip()
         if not url:
             self.query_one("#feed-url", Input).focus()
+            self.notify("Type a feed or site address first.", timeout=3, markup=False)
             return
         folder = self.query_one("#feed-folder", Input).value.strip() or None
         self.dismiss(NewFeed(url, folder))
