@@ -6,10 +6,12 @@ built in exactly one place.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
+import mimetypes
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +66,9 @@ def entity_names(stored: StoredArticle, limit: int = 20) -> list[str]:
     for entity in stored.entities:
         key = entity.key or entity.text
         counts[key] = counts.get(key, 0) + 1
-    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))][:limit]
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))][
+        :limit
+    ]
 
 
 def block_markdown(block: Block) -> str:
@@ -144,7 +148,20 @@ nav li{margin:.2em 0} img{max-width:100%} pre{overflow:auto;background:#f2f2ee;p
 """
 
 
-def _block_html(block: Block) -> str:
+def _image_source(url: str, local: Mapping[str, Path]) -> str:
+    """The saved copy inlined as a data: URI (the book reads offline), else the original."""
+    path = local.get(url)
+    if path is not None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return url
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
+    return url
+
+
+def _block_html(block: Block, local: Mapping[str, Path] | None = None) -> str:
     text = html.escape(block.text)
     if block.kind == "heading":
         level = min(max(block.level, 2), 6)
@@ -158,12 +175,22 @@ def _block_html(block: Block) -> str:
     if block.kind == "image":
         if not block.url:
             return ""
-        return f'<figure><img src="{html.escape(block.url)}" alt="{text}"><figcaption>{text}</figcaption></figure>'
+        source = html.escape(_image_source(block.url, local or {}))
+        return f'<figure><img src="{source}" alt="{text}"><figcaption>{text}</figcaption></figure>'
     return f"<p>{text}</p>"
 
 
-def export_html_book(articles: Iterable[StoredArticle], title: str = "newsreader library") -> str:
-    """One self-contained HTML file: a contents list, then every article."""
+def export_html_book(
+    articles: Iterable[StoredArticle],
+    title: str = "newsreader library",
+    images: Mapping[int, Mapping[str, Path]] | None = None,
+) -> str:
+    """One self-contained HTML file: a contents list, then every article.
+
+    Args:
+        images: article id -> image URL -> saved file; those pictures are inlined, so the
+            book shows them with no network.
+    """
     items = list(articles)
     contents = "".join(
         f'<li><a href="#a{s.headline.id}">{html.escape(s.headline.title)}</a></li>' for s in items
@@ -186,7 +213,8 @@ def export_html_book(articles: Iterable[StoredArticle], title: str = "newsreader
             if headline.url and headline.url.startswith(("http://", "https://"))
             else ""
         )
-        blocks = "\n".join(_block_html(block) for block in article.blocks) or (
+        local = (images or {}).get(headline.id, {})
+        blocks = "\n".join(_block_html(block, local) for block in article.blocks) or (
             f"<p>{html.escape(stored.summary)}</p>"
         )
         bodies.append(

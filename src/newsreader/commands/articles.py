@@ -215,7 +215,14 @@ def cmd_export_articles(args: argparse.Namespace, context: Context) -> int:
     try:
         if args.format == "html":
             destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_text(export_html_book(articles), encoding="utf-8")
+            images = {
+                stored.headline.id: {
+                    url: context.paths.images_dir / name
+                    for url, name in store.saved_images(stored.headline.id).items()
+                }
+                for stored in articles
+            }
+            destination.write_text(export_html_book(articles, images=images), encoding="utf-8")
             print(f"wrote {len(articles)} articles to {destination}", file=sys.stderr)
         else:
             written = export_markdown_folder(articles, destination)
