@@ -201,3 +201,26 @@ def test_quote_offsets_cover_exactly_the_quoted_words() -> None:
     text = "“We will overcome this crisis together,” the mayor said."
     (quote,) = find_quotes(text)
     assert text[quote.start : quote.end] == quote.text == "We will overcome this crisis together"
+
+
+def test_role_surname_and_according_to_attributions() -> None:
+    """Named role holders, partial names and a capitalised "According to" all resolve."""
+    from newsreader.analysis import find_quotes
+
+    text = (
+        "Company spokeswoman Lee Soo-jin described the demands as unrealistic.\n\n"
+        '"The company remains open to dialogue with the union," the spokeswoman added.\n\n'
+        "Striker Youssef El Amrani signed on Monday.\n\n"
+        '"Playing in Serie A has been my dream since childhood," El Amrani said.\n\n'
+        "According to tribunal magistrate Felipe Arreola, “any formal challenge must be filed "
+        "within four days.”\n\n"
+        '"We respect the court but will appeal at once," a senior official at the Interior '
+        'Ministry said.\n\n"Registered citizens will not lose their data," the official said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "Lee Soo-jin",
+        "Youssef El Amrani",
+        "Felipe Arreola",
+        "a senior official at the Interior Ministry",
+        "a senior official at the Interior Ministry",
+    ]

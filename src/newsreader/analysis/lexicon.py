@@ -120,6 +120,8 @@ ROLE_NOUNS = _words(
     teacher worker resident witness student farmer soldier employee voter protester
     activist lawyer banker trader investor strategist engineer pilot driver owner
     mother father man woman survivor victim neighbor neighbour physician
+    magistrate coach manager striker founder commissioner captain player midfielder
+    defender goalkeeper agent organiser organizer campaigner
     """
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""

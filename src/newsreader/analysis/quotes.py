@@ -44,15 +44,16 @@ _NOT_INSIDE = (
 """Words that end a description before its role noun: "the plan was confirmed by …"."""
 _NOMINAL = (
     rf"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
-    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)[\w’'.&-]+){{0,6}}?[ \t]+(?:{_ROLE})s?\b"
+    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{_ROLE})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with)[ \t]+(?:(?:the|a|an)[ \t]+)?"
-    r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*){0,4}(?:[ \t]+[a-z]+\b(?![ \t]+[a-z]))?)?"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*){0,4}"
+    rf"(?:[ \t]+(?!{_VERBS}\b)[a-z]+\b(?![ \t]+[a-z]))?)?"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic"."""
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)\b"
 _NAME = (
-    rf"(?:(?:(?:{_ROLE})[ \t]+)?(?:the[ \t]+)?[{UPPER}][\w.’'-]*"
+    rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_ROLE})[ \t]+)?(?:the[ \t]+)?[{UPPER}][\w.’'-]*"
     rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for)[ \t]+)?[{UPPER}][\w.’'-]*){{0,6}})"
 )
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
@@ -62,7 +63,7 @@ _APPOSITION = r"(?:,(?P<apposition>[^,.!?\"“”\n]{1,80}),)?"
 
 _AFTER_VERB_FIRST = re.compile(rf"[\s,—–-]*{_VERBS}[ \t]+{_SPEAKER}")
 _AFTER_SPEAKER_FIRST = re.compile(rf"[\s,—–-]*{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b")
-_AFTER_ACCORDING = re.compile(rf"[\s,—–-]*according to[ \t]+{_SPEAKER}")
+_AFTER_ACCORDING = re.compile(rf"[\s,—–-]*[Aa]ccording to[ \t]+{_SPEAKER}")
 _BEFORE = re.compile(
     rf"{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b[^.!?\"“”]{{0,80}}?[,:]?[ \t]*$"
 )
@@ -70,7 +71,16 @@ _INDIRECT = re.compile(rf"\b{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b")
 """Anyone said to speak, quoted or not: candidates for a later "she said"."""
 _MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
 """What may sit between an attribution and the rest of the quote it interrupts."""
-_ACCORDING_ANYWHERE = re.compile(rf"according to[ \t]+{_SPEAKER}")
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?P<role>{_ROLE})s?[ \t]+(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})"
+)
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}),[ \t]+"
+    rf"(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+(?P<role>{_ROLE})s?\b"
+)
+"""A name with its role in apposition: "Rafael Duarte, a political scientist at …"."""
+_ACCORDING_ANYWHERE = re.compile(rf"[Aa]ccording to[ \t]+{_SPEAKER}")
 _ALL_NOMINALS = re.compile(_NOMINAL)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
@@ -234,6 +244,15 @@ class _Resolver:
                 self.spoken.append((found.speaker_start, found.speaker_end, words))
         self.quoted: list[tuple[int, str]] = []
         """(position, name) of resolved quote speakers, in reading order."""
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
+        "Rafael Duarte, a political scientist", so "the spokeswoman" can name her."""
+        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+            for match in pattern.finditer(text):
+                person = self._person_in(*match.span("name"))
+                if person is not None:
+                    role = match.group("role").lower().removesuffix("s")
+                    self.roles.setdefault(role, []).append((match.start(), person))
 
     def resolve(self, raw: _Raw) -> str | None:
         """Best name for `raw`'s speaker; moves speaker offsets onto the name if found."""
@@ -250,8 +269,48 @@ class _Resolver:
             self.quoted.append((raw.speaker_start, name))
         return name
 
+    def _person_in(self, start: int, end: int) -> str | None:
+        """The key of the last person mentioned inside [start, end), if any."""
+        index = bisect_left(self.entity_starts, start)
+        found = None
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.end <= end:
+                found = entity.key or entity.text
+            index += 1
+        return found
+
+    def _named_holder(self, phrase: str, position: int) -> str | None:
+        """ "the spokeswoman" -> the one person named earlier as the spokeswoman."""
+        if not phrase.lower().startswith("the "):
+            return None
+        holders = {
+            person for at, person in self.roles.get(_head(phrase) or "", []) if at < position
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _fuller(self, name: str, position: int) -> str:
+        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it."""
+        tokens = name.split()
+        if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
+            return name
+        index = bisect_left(self.person_starts, position) - 1
+        stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
+        while index > stop:
+            key_tokens = self.person_keys[index].split()
+            if len(key_tokens) > len(tokens) and any(
+                key_tokens[i : i + len(tokens)] == tokens
+                for i in range(len(key_tokens) - len(tokens) + 1)
+            ):
+                return self.person_keys[index]
+            index -= 1
+        return name
+
     def _name(self, words: str, start: int, end: int) -> tuple[str, int, int]:
         if re.fullmatch(_NOMINAL, words):
+            holder = self._named_holder(words, start)
+            if holder is not None:
+                return holder, start, end
             return self._fullest(words, start), start, end
         persons: list[Entity] = []
         organizations: list[Entity] = []
@@ -270,8 +329,8 @@ class _Resolver:
             if whole.text == words.removeprefix("the ").strip():
                 chosen = whole
         if chosen is None:
-            return words, start, end
-        return chosen.key or chosen.text, chosen.start, chosen.end
+            return self._fuller(words.removeprefix("the ").strip(), start), start, end
+        return self._fuller(chosen.key or chosen.text, chosen.start), chosen.start, chosen.end
 
     def _nearest_speaker(self, position: int) -> str | None:
         """The speaker named closest before `position`, quoted or reported."""
@@ -291,7 +350,7 @@ class _Resolver:
         # said" now means: `Al-Sayed, who runs a bakery, … ¶ "…," he said.`
         while index >= 0 and self.person_starts[index] > best_at:
             start = self.person_starts[index]
-            if _SENTENCE_OPENING.search(self.text, max(0, start - 4), start):
+            if _opens_sentence(self.text, start):
                 return self.person_keys[index]
             index -= 1
         return best
@@ -304,11 +363,58 @@ class _Resolver:
         return phrase
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether a name at `position` is its sentence's subject: first, or after titles only
+    ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
+    if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
+        return True
+    window = text[max(0, position - 60) : position]
+    cut = max(window.rfind(mark) for mark in ".!?\n")
+    if cut < 0 and position > 60:
+        return False
+    lead = window[cut + 1 :].split()
+    return bool(lead) and all(word[:1].isupper() for word in lead)
+
+
+_INSTITUTIONS = frozenset(
+    [
+        "government",
+        "ministry",
+        "department",
+        "court",
+        "union",
+        "council",
+        "board",
+        "company",
+        "bank",
+        "army",
+        "military",
+        "regulator",
+        "agency",
+        "committee",
+        "commission",
+        "party",
+        "office",
+        "embassy",
+        "team",
+        "club",
+        "police",
+    ]
+)
+"""Role nouns that name a body, not a person: "a Department for Education spokesperson" is
+a spokesperson, "a senior official at the Interior Ministry" an official."""
+
+
 def _head(phrase: str) -> str:
     """The role noun of a description ("official" for "a senior official at the UN")."""
-    for word in reversed(phrase.lower().split()):
-        if word in lexicon.ROLE_NOUNS or word.removesuffix("s") in lexicon.ROLE_NOUNS:
-            return word.removesuffix("s")
+    roles = [
+        word.removesuffix("s")
+        for word in phrase.lower().replace("’s", "").replace("'s", "").split()
+        if word in lexicon.ROLE_NOUNS or word.removesuffix("s") in lexicon.ROLE_NOUNS
+    ]
+    people = [role for role in roles if role not in _INSTITUTIONS]
+    if people or roles:
+        return (people or roles)[-1]
     return phrase.rsplit(None, 1)[-1].lower()
 
 
