@@ -26,7 +26,8 @@ from newsreader.analysis import analyse  # noqa: E402
 
 def normalise(text: str) -> str:
     """Lower-case, straight apostrophes, single spaces, no leading article."""
-    text = " ".join(text.replace("’", "'").lower().split())
+    # " … " is how we join a quote interrupted by its attribution; gold joins with a space.
+    text = " ".join(text.replace("’", "'").replace(" … ", " ").lower().split())
     return re.sub(r"^(?:the|a|an) ", "", text)
 
 

@@ -47,7 +47,10 @@ _NOMINAL = (
     rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{_ROLE})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+[A-Z][\w.’'&-]*){0,4}"
-    rf"(?:[ \t]+(?!{_VERBS}\b)[a-z]+\b(?![ \t]+[a-z]))?)?"
+    rf"(?:[ \t]+(?!{_VERBS}\b)[a-z]+\b(?![ \t]+[a-z]))?"
+    # "… involved in the mission", "… familiar with the matter", "… close to the talks"
+    r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?[\w-]+(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic"."""
@@ -72,7 +75,7 @@ _INDIRECT = re.compile(rf"\b{_SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERBS}\b")
 _MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
 """What may sit between an attribution and the rest of the quote it interrupts."""
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?P<role>{_ROLE})s?[ \t]+(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})"
+    rf"\b(?P<role>(?i:{_ROLE}))s?[ \t]+(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})"
 )
 """A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
 _NAME_THEN_ROLE = re.compile(
