@@ -6,8 +6,8 @@ and the app agree on one vocabulary without importing each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
@@ -198,9 +198,3 @@ class SearchHit:
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 """Snippet match markers: control characters sanitised text can never contain."""
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    entities: Sequence[Entity] = field(default_factory=tuple)
-    quotes: Sequence[Quote] = field(default_factory=tuple)

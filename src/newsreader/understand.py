@@ -8,7 +8,7 @@ Imports of the extractor and analyser are deferred: the app's first frame needs 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsreader.models import Article, Entity, ParsedEntry, Quote
 
@@ -62,18 +62,13 @@ def clean_entry(entry: ParsedEntry, feed_url: str | None = None) -> Article | No
         cleaned = extract_fragment(body, url)
     if not cleaned.text:
         return None
-    return Article(
+    # What the feed says about the item wins over what the cleaned fragment guessed.
+    return replace(
+        cleaned,
         title=entry.title or cleaned.title,
         author=entry.author or cleaned.author,
         published=entry.published or cleaned.published,
-        site_name=cleaned.site_name,
-        section=cleaned.section,
         canonical_url=entry.url or cleaned.canonical_url,
-        image_url=cleaned.image_url,
-        language=cleaned.language,
-        dateline=cleaned.dateline,
-        blocks=cleaned.blocks,
-        text=cleaned.text,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsreader.store.articles import ArticleFilter, IncomingArticle, StoreResult
 from newsreader.store.database import NotFound, StoreError
 from newsreader.store.feeds import DuplicateFeed, FeedQueries, FetchOutcome
-from newsreader.store.library import EntityCount, LibraryQueries, fts_query
+from newsreader.store.library import LibraryQueries, fts_query
 
 
 class Store(LibraryQueries, FeedQueries):
@@ -18,7 +18,6 @@ class Store(LibraryQueries, FeedQueries):
 __all__ = [
     "ArticleFilter",
     "DuplicateFeed",
-    "EntityCount",
     "FetchOutcome",
     "IncomingArticle",
     "NotFound",

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 from newsreader.store.database import StoreError, connect, describe_sqlite_error, transaction
 from newsreader.store.schema import migrate
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 class StoreBase:
@@ -90,8 +87,3 @@ class StoreBase:
     ) -> sqlite3.Row | None:
         rows = self._read(sql, parameters)
         return rows[0] if rows else None
-
-
-def guarded(method: Callable[P, R]) -> Callable[P, R]:
-    """Mark a method as public store API (documentation aid; errors are mapped in _write/_read)."""
-    return method

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsreader.models import MATCH_END, MATCH_START, Article, Entity, Quote, SearchHit
@@ -20,13 +19,6 @@ from newsreader.store.codec import analysis_to_json, article_to_json, now_utc, t
 from newsreader.store.database import NotFound, StoreError
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class EntityCount:
-    key: str
-    kind: str
-    articles: int
 
 
 def fts_query(query: str) -> str:
@@ -189,14 +181,6 @@ class LibraryQueries(ArticleQueries, StoreBase):
             )
             for row in rows
         ]
-
-    def top_entities(self, limit: int = 50) -> list[EntityCount]:
-        rows = self._read(
-            "SELECT key, kind, COUNT(*) AS n FROM article_entities GROUP BY key, kind "
-            "ORDER BY n DESC, key LIMIT ?",
-            (limit,),
-        )
-        return [EntityCount(row["key"], row["kind"], row["n"]) for row in rows]
 
     def prune(self, max_age_days: int, max_per_feed: int, now: datetime | None = None) -> int:
         """Delete old read-or-unread articles that nobody kept; bookmarked and saved stay.
