@@ -1,10 +1,25 @@
 """Benchmark the article extractor against trafilatura on the same pages, in one run.
 
-Usage: `python benchmarks/extract.py [DIR] [--repeat N] [--verbose] [--only ours|trafilatura]`
+Usage: `python benchmarks/extract.py [--set zyte|readability|plain ...] [--repeat N]
+[--verbose] [--only ours|trafilatura] [--zyte DIR] [--readability DIR]`
 
-DIR holds `html/<id>.html.gz` and `ground-truth.json` (the Zyte article-extraction
-benchmark layout); it defaults to ../shared/corpus/extract-dev next to the repository.
-The metric follows that folder's README exactly: 4-word shingles over `\\w+` tokens,
+Three kinds of input are scored, each against trafilatura in the same run:
+
+- `zyte`: ../shared/corpus/extract-dev (the Zyte article-extraction benchmark layout,
+  `html/<id>.html.gz` and `ground-truth.json`).
+- `readability`: ../shared/corpus/readability-dev (Mozilla Readability's test pages in
+  the same layout; their truth is what Readability.js returns).
+- `plain`: a plain-text version of every page of both sets, built from the ground truth
+  alone (see `plain_variant`): the true body paragraphs joined by blank lines, with the
+  clutter lines a copy-paste from a browser brings along (an ADVERTISEMENT line, a menu
+  row, an ALL-CAPS section label, share/byline lines, an advertisement line between
+  paragraphs, a "Related stories" list of headlines, a cookie bullet, "Read More", a
+  copyright line). Every page comes twice: once with a headline line before the body
+  (the truth's title or the page's `<title>`, cut at a " | " or " - " site suffix) and
+  once without one, so that a first paragraph taken as the title shows as lost recall.
+  `leaks` counts texts in which any clutter line survived.
+
+The metric follows extract-dev's README exactly: 4-word shingles over `\\w+` tokens,
 per-page precision/recall, precision averaged over non-empty predictions, recall over
 all pages, F1 of the two means, accuracy as exact token-sequence equality. Timing is
 one core, one process, parse + extract per page, input already decompressed; each
@@ -13,14 +28,20 @@ from other processes on a shared machine does not decide the speed ratio.
 
 Our figure is `Article.text`, which includes image captions (image blocks carry their
 caption as text); a second line shows the same run without captions, because the
-ground truth mostly leaves them out. trafilatura is called as documented:
-`trafilatura.extract(html, url=url, include_comments=False)`.
+ground truth mostly leaves them out. trafilatura is called in its precision mode, as the
+issue compares against: `trafilatura.extract(html, url=url, include_comments=False,
+favor_precision=True)`. trafilatura reads only HTML, so for the plain-text inputs it gets
+the text as a page with each blank-line-separated chunk in its own `<p>` (escaped): the
+paragraph structure is all a plain text carries, and given the bare text it returns
+nothing at all.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
+import html as html_lib
 import json
 import re
 import sys
@@ -32,7 +53,8 @@ from pathlib import Path
 
 _TOKEN = re.compile(r"\w+")
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "extract-dev"
+CORPUS = ROOT.parent / "shared" / "corpus"
+DEFAULT_DIRS = {"zyte": CORPUS / "extract-dev", "readability": CORPUS / "readability-dev"}
 
 
 def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
@@ -46,6 +68,17 @@ def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
 
 
 @dataclass
+class Page:
+    """One input: its id, what the extractor gets, the true body, the URL, clutter lines."""
+
+    page_id: str
+    source: str
+    truth: str
+    url: str
+    clutter: tuple[str, ...] = ()
+
+
+@dataclass
 class Score:
     """Per-page results for one extractor."""
 
@@ -54,11 +87,13 @@ class Score:
     recalls: list[float] = field(default_factory=list)
     exact: int = 0
     empty: int = 0
+    leaks: int = 0
     seconds: float = 0.0
     pages: dict[str, tuple[float, float]] = field(default_factory=dict)
+    leaked: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, page_id: str, truth: str, predicted: str) -> None:
-        true_sh, pred_sh = shingles(truth), shingles(predicted)
+    def add(self, page: Page, predicted: str) -> None:
+        true_sh, pred_sh = shingles(page.truth), shingles(predicted)
         hits = sum((true_sh & pred_sh).values())
         recall = hits / sum(true_sh.values()) if true_sh else 1.0
         self.recalls.append(recall)
@@ -68,9 +103,13 @@ class Score:
         else:
             precision = 0.0
             self.empty += 1
-        self.pages[page_id] = (precision, recall)
-        if _TOKEN.findall(truth) == _TOKEN.findall(predicted):
+        self.pages[page.page_id] = (precision, recall)
+        if _TOKEN.findall(page.truth) == _TOKEN.findall(predicted):
             self.exact += 1
+        leaked = _leaked(page.clutter, predicted) if page.clutter else None
+        if leaked is not None:
+            self.leaks += 1
+            self.leaked.append((page.page_id, leaked))
 
     def summary(self, count: int) -> dict[str, float]:
         precision = sum(self.precisions) / len(self.precisions) if self.precisions else 0.0
@@ -82,71 +121,245 @@ class Score:
             "f1": f1,
             "accuracy": self.exact / count,
             "empty": self.empty,
+            "leaks": self.leaks,
             "pages_per_s": count / self.seconds if self.seconds else 0.0,
         }
 
 
+def _leaked(clutter: tuple[str, ...], predicted: str) -> str | None:
+    """The first clutter line whose words appear, in order, in the output."""
+    words = f" {' '.join(_TOKEN.findall(predicted))} "
+    for line in clutter:
+        if f" {' '.join(_TOKEN.findall(line))} " in words:
+            return line
+    return None
+
+
 CAPTIONLESS: dict[str, str] = {}
-"""Our body text without image captions, by URL (filled during the timed passes).
+"""Our body text without image captions, by page id (filled during the timed passes).
 
 `Article.text` includes image captions (image blocks carry them as text); the ground
 truth usually leaves captions out, so their cost is shown on a separate line."""
 
 
-def ours() -> Callable[[str, str], str]:
-    from newsreader.extract import NotAnArticle, extract_html
+def ours(kind: str) -> Callable[[Page], str]:
+    from newsreader.extract import NotAnArticle, extract_html, extract_text
 
-    def run(html: str, url: str) -> str:
+    def run(page: Page) -> str:
         try:
-            article = extract_html(html, url)
+            if kind == "plain":
+                article = extract_text(page.source)
+            else:
+                article = extract_html(page.source, page.url or None)
         except NotAnArticle:
             return ""
-        CAPTIONLESS[url] = "\n\n".join(b.text for b in article.blocks if b.kind != "image")
+        CAPTIONLESS[page.page_id] = "\n\n".join(b.text for b in article.blocks if b.kind != "image")
         return article.text
 
     return run
 
 
-def trafilatura_extractor() -> Callable[[str, str], str]:
+def trafilatura_extractor(kind: str) -> Callable[[Page], str]:
     import trafilatura  # benchmark-only dependency
 
-    def run(html: str, url: str) -> str:
-        return trafilatura.extract(html, url=url, include_comments=False) or ""
+    def run(page: Page) -> str:
+        source = page.source
+        if kind == "plain":
+            chunks = (c.strip() for c in re.split(r"\n\s*\n", source))
+            source = (
+                "<html><body>"
+                + "".join(f"<p>{html_lib.escape(c)}</p>" for c in chunks if c)
+                + "</body></html>"
+            )
+        return (
+            trafilatura.extract(
+                source,
+                url=page.url or None,
+                include_comments=False,
+                favor_precision=True,
+            )
+            or ""
+        )
 
     return run
 
 
-def load(directory: Path) -> list[tuple[str, str, str, str]]:
-    """(id, html, true body, url) for every page, decompressed up front."""
+def load(directory: Path) -> list[Page]:
+    """Every page of a corpus folder, decompressed up front."""
     truth = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for page_id, entry in sorted(truth.items()):
         raw = gzip.decompress((directory / "html" / f"{page_id}.html.gz").read_bytes())
+        url = entry.get("url") or ""
         pages.append(
-            (
+            Page(
                 page_id,
                 raw.decode("utf-8", errors="replace"),
                 entry["articleBody"],
-                entry.get("url", ""),
+                "" if url == "None" else url,
+                (entry.get("title") or "",),  # kept for the plain variant's headline
             )
         )
     return pages
 
 
-def timed_pass(
-    run: Callable[[str, str], str], pages: list[tuple[str, str, str, str]]
-) -> tuple[float, list[str]]:
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+.*$")
+_SECTIONS = ("POLITICS", "WORLD", "BUSINESS", "TECHNOLOGY", "SPORT", "CULTURE", "SCIENCE")
+_TOP = (
+    "ADVERTISEMENT",
+    "Skip to main content",
+    "Home | News | World | Business | Sport | Culture",
+)
+_AFTER_TITLE = ("Share this article", "Share on Facebook", "Listen to this article")
+_MIDDLE = ("ADVERTISEMENT", "Story continues below advertisement", "Advertisement")
+_RELATED = (
+    "Storm leaves thousands without power across the region",
+    "Markets rally as inflation cools for a third month",
+    "City council approves new budget after long debate",
+    "What we know about the new transport plan",
+)
+_TRAILER = (
+    "  • We use cookies on our website to give you a better experience, improve "
+    "performance, and for analytics. For more information, please see our Cookie Policy "
+    "By clicking “Accept” you agree to our use of cookies.",
+    "    Read More",
+    "© 2024 Example Media. All rights reserved.",
+)
+
+
+def _headline(page: Page, raw_html: str) -> str:
+    """The truth's title, else the page's `<title>` without its site suffix."""
+    title = page.clutter[0] if page.clutter else ""
+    if not title:
+        match = _TITLE_TAG.search(raw_html[:200_000])
+        title = html_lib.unescape(match.group(1)) if match else ""
+    title = " ".join(_SITE_SUFFIX.sub("", " ".join(title.split())).split())
+    return title if 3 <= len(title) <= 200 else ""
+
+
+def plain_variant(page: Page, *, titled: bool) -> Page:
+    """A copy-paste-from-the-browser version of a page, built from its ground truth.
+
+    Clutter is chosen per page from small pools by a hash of the page id, so the same
+    page always gets the same text. The truth is the body alone: the headline line and
+    every clutter line are not part of it.
+    """
+    pick = int(hashlib.sha256(page.page_id.encode()).hexdigest(), 16)
+    paragraphs = [" ".join(line.split()) for line in page.truth.split("\n") if line.strip()]
+    clutter: list[str] = []
+    lines: list[str] = []
+    top = _TOP[pick % len(_TOP)]
+    section = _SECTIONS[(pick >> 3) % len(_SECTIONS)]
+    lines += [top, section]
+    clutter += [top]  # the section label goes to `Article.section`, so it is no leak
+    headline = _headline(page, page.source) if titled else ""
+    if headline:
+        lines.append(headline)
+        if pick >> 6 & 1:
+            share = _AFTER_TITLE[(pick >> 7) % len(_AFTER_TITLE)]
+            lines.append(share)
+            clutter.append(share)
+    middle_at = len(paragraphs) // 2 if len(paragraphs) >= 4 and pick >> 9 & 1 else -1
+    for index, paragraph in enumerate(paragraphs):
+        if index == middle_at:
+            middle = _MIDDLE[(pick >> 10) % len(_MIDDLE)]
+            lines.append(middle)
+            clutter.append(middle)
+        lines.append(paragraph)
+    if pick >> 12 & 1:
+        start = (pick >> 13) % len(_RELATED)
+        related = [_RELATED[(start + i) % len(_RELATED)] for i in range(3)]
+        lines += ["Related stories", *related]
+        clutter += related
+    lines += list(_TRAILER)
+    clutter += [_TRAILER[0].strip(" •"), "Read More", _TRAILER[2]]
+    suffix = "titled" if titled else "untitled"
+    return Page(
+        f"{page.page_id}/{suffix}", "\n\n".join(lines) + "\n", page.truth, "", tuple(clutter)
+    )
+
+
+def timed_pass(run: Callable[[Page], str], pages: list[Page]) -> tuple[float, list[str]]:
     """One pass over every page: (seconds, outputs)."""
     outputs = []
     started = time.perf_counter()
-    for _page_id, html, _truth, url in pages:
-        outputs.append(run(html, url))
+    for page in pages:
+        outputs.append(run(page))
     return time.perf_counter() - started, outputs
+
+
+def score_set(
+    label: str, kind: str, pages: list[Page], args: argparse.Namespace
+) -> dict[str, dict[str, float]]:
+    """Run every extractor over `pages`, print the table, return the summaries."""
+    extractors: dict[str, Callable[[str], Callable[[Page], str]]] = {
+        "newsreader": ours,
+        "trafilatura": trafilatura_extractor,
+    }
+    if args.only == "ours":
+        extractors.pop("trafilatura")
+    elif args.only == "trafilatura":
+        extractors.pop("newsreader")
+    runs = {name: factory(kind) for name, factory in extractors.items()}
+    scores = {name: Score(name) for name in runs}
+    outputs: dict[str, list[str]] = {}
+    CAPTIONLESS.clear()
+    # Interleaved passes, fastest kept: on a shared machine, load that comes and goes
+    # must not decide the speed ratio.
+    for _ in range(max(args.repeat, 1)):
+        for name, run in runs.items():
+            seconds, outputs[name] = timed_pass(run, pages)
+            best = scores[name].seconds
+            scores[name].seconds = seconds if best == 0.0 else min(best, seconds)
+    results = {}
+    print(f"\n== {label}: {len(pages)} inputs, best of {max(args.repeat, 1)} passes")
+    print(
+        f"{'extractor':<12} {'P':>6} {'R':>6} {'F1':>6} {'acc':>6} {'empty':>5} "
+        f"{'leaks':>5} {'pages/s':>8}"
+    )
+    for name, score in scores.items():
+        for page, predicted in zip(pages, outputs[name], strict=True):
+            score.add(page, predicted)
+        summary = results[name] = score.summary(len(pages))
+        leaks = f"{summary['leaks']:5d}" if kind == "plain" else f"{'-':>5}"
+        print(
+            f"{name:<12} {summary['precision']:6.3f} {summary['recall']:6.3f} "
+            f"{summary['f1']:6.3f} {summary['accuracy']:6.3f} {summary['empty']:5d} "
+            f"{leaks} {summary['pages_per_s']:8.1f}"
+        )
+        if args.verbose:
+            for page_id, (p, r) in sorted(score.pages.items(), key=lambda kv: min(kv[1])):
+                if min(p, r) < 0.95:
+                    print(f"    {page_id[-60:]} P={p:.2f} R={r:.2f}")
+            for page_id, line in score.leaked:
+                print(f"    leak {page_id[-60:]}: {line[:60]}")
+    if "newsreader" in scores and kind != "plain":
+        captionless = Score("no captions")
+        for page in pages:
+            captionless.add(page, CAPTIONLESS.get(page.page_id, ""))
+        summary = captionless.summary(len(pages))
+        print(
+            f"{'(no capt.)':<12} {summary['precision']:6.3f} {summary['recall']:6.3f} "
+            f"{summary['f1']:6.3f} {summary['accuracy']:6.3f} {summary['empty']:5d}"
+            "                 newsreader body without image captions, same run"
+        )
+    if len(results) == 2 and results["trafilatura"]["pages_per_s"]:
+        ratio = results["newsreader"]["pages_per_s"] / results["trafilatura"]["pages_per_s"]
+        print(f"speed ratio newsreader/trafilatura: {ratio:.1f}x")
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument(
+        "--set",
+        action="append",
+        choices=("zyte", "readability", "plain"),
+        help="which inputs to score (repeatable; default all three)",
+    )
+    parser.add_argument("--zyte", type=Path, default=DEFAULT_DIRS["zyte"])
+    parser.add_argument("--readability", type=Path, default=DEFAULT_DIRS["readability"])
     parser.add_argument("--verbose", action="store_true", help="per-page P/R, worst first")
     parser.add_argument("--only", choices=("ours", "trafilatura"))
     parser.add_argument(
@@ -156,51 +369,20 @@ def main(argv: list[str] | None = None) -> int:
         help="timed passes per extractor, interleaved; the fastest counts (default 3)",
     )
     args = parser.parse_args(argv)
-    pages = load(args.directory)
-    extractors = {"newsreader": ours, "trafilatura": trafilatura_extractor}
-    if args.only == "ours":
-        extractors.pop("trafilatura")
-    elif args.only == "trafilatura":
-        extractors.pop("newsreader")
-    runs = {name: factory() for name, factory in extractors.items()}
-    scores = {name: Score(name) for name in runs}
-    outputs: dict[str, list[str]] = {}
-    # Interleaved passes, fastest kept: on a shared machine, load that comes and goes
-    # must not decide the speed ratio.
-    for _ in range(max(args.repeat, 1)):
-        for name, run in runs.items():
-            seconds, outputs[name] = timed_pass(run, pages)
-            best = scores[name].seconds
-            scores[name].seconds = seconds if best == 0.0 else min(best, seconds)
-    results = {}
-    print(f"{len(pages)} pages from {args.directory}, best of {max(args.repeat, 1)} passes")
-    print(f"{'extractor':<12} {'P':>6} {'R':>6} {'F1':>6} {'acc':>6} {'empty':>5} {'pages/s':>8}")
-    for name, score in scores.items():
-        for (page_id, _html, truth, _url), predicted in zip(pages, outputs[name], strict=True):
-            score.add(page_id, truth, predicted)
-        summary = results[name] = score.summary(len(pages))
-        print(
-            f"{name:<12} {summary['precision']:6.3f} {summary['recall']:6.3f} "
-            f"{summary['f1']:6.3f} {summary['accuracy']:6.3f} {summary['empty']:5d} "
-            f"{summary['pages_per_s']:8.1f}"
-        )
-        if args.verbose:
-            for page_id, (p, r) in sorted(score.pages.items(), key=lambda kv: min(kv[1])):
-                if min(p, r) < 0.95:
-                    print(f"    {page_id[:12]} P={p:.2f} R={r:.2f}")
-    if "newsreader" in scores:
-        captionless = Score("no captions")
-        for page_id, _html, truth, url in pages:
-            captionless.add(page_id, truth, CAPTIONLESS.get(url, ""))
-        summary = captionless.summary(len(pages))
-        print(
-            f"{'(no capt.)':<12} {summary['precision']:6.3f} {summary['recall']:6.3f} "
-            f"{summary['f1']:6.3f} {summary['accuracy']:6.3f} {summary['empty']:5d}"
-            "           newsreader body without image captions, same run"
-        )
-    if len(results) == 2 and results["trafilatura"]["pages_per_s"]:
-        ratio = results["newsreader"]["pages_per_s"] / results["trafilatura"]["pages_per_s"]
-        print(f"speed ratio newsreader/trafilatura: {ratio:.1f}x")
+    chosen = args.set or ["zyte", "readability", "plain"]
+    corpora = {"zyte": load(args.zyte), "readability": load(args.readability)}
+    for name in ("zyte", "readability"):
+        if name in chosen:
+            score_set(f"{name} ({getattr(args, name)})", "html", corpora[name], args)
+    if "plain" in chosen:
+        for name, pages in corpora.items():
+            variants = [plain_variant(p, titled=t) for p in pages for t in (True, False)]
+            score_set(
+                f"plain text of {name} pages (each with and without a headline line)",
+                "plain",
+                variants,
+                args,
+            )
     return 0
 
 
