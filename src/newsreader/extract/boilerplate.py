@@ -33,6 +33,11 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
     r"full screen|show (more|less)|load more|see more|view more|continue reading)\W*",
     r"(explore further|more information|further reading)\s*:?",
+    r"listen to (this|the) (article|story)( now)?\W*(\d+ min(utes?)?\W*)?",
+    r"subscribe( now| today| here)?\W*|subscribe to .{1,90}",
+    r"more( \w+){0,3} (stories|articles|news|videos|reads|coverage)\W*|more\s*:",
+    r"sources?\s*:\s*[\w.&' -]{1,30}",
+    r"(image|photo|photos|picture|graphic|illustration)\W*",
     r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
     r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
     r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
@@ -72,9 +77,13 @@ CONSENT_RE: Final[re.Pattern[str]] = re.compile(
 )
 """A consent notice that does not start with "We use cookies"; tried when "cookie" occurs."""
 CREDIT_CAPTION_RE: Final[re.Pattern[str]] = re.compile(
-    r".{0,250}[(\[]\s*(image|photo|picture|pic)s?( credit)?\s*:[^)\]]{0,60}[)\]]\s*\Z", re.DOTALL
+    r".{0,250}[(\[]\s*(?:[\w.&-]+\s+){0,2}(image|photo|picture|pic|foto)s?( credit)?\s*[:/]"
+    r"[^)\]]{0,60}[)\]]\s*\Z"
+    r"|.{0,250}[(\[][^)\]]{0,40}/\s*(getty( images)?|reuters|afp|ap|epa|shutterstock)\s*[)\]]\s*\Z",
+    re.DOTALL,
 )
-"""A short block ending in a photo credit is a caption that lost its <figcaption>."""
+"""A short block ending in a photo credit is a caption that lost its <figcaption>:
+"… shake hands in Hanoi. (AP Photo/Evan Vucci)", "… (Photo: Jane Doe)"."""
 
 
 def _whole_block(patterns: tuple[str, ...]) -> re.Pattern[str]:

@@ -7,11 +7,18 @@ as POLITICS before the headline), a dateline (a lone WASHINGTON after it), bulle
 short subheadings.
 
 Where things go: menu rows ("Home | News | Sport") are dropped; the first headline-like
-line becomes `title`; "By Jane Doe" and "Published 12 March 2024" lines between it and
+line becomes `title` (a headline is a short line, not a long sentence ending in a full
+stop, nor a "WASHINGTON (AP) —" lede: a text without a headline line keeps its first
+paragraph in the body); "By Jane Doe" and "Published 12 March 2024" lines between it and
 the first paragraph become `author` and `published`; a section label before the
 headline becomes `section` ("Politics"); a lone dateline line is dropped from the body because
-`Article` has no field for it; `find_dateline` recovers it for callers that want it. A
-"WASHINGTON —" prefix is left in its paragraph: it is part of the sentence as written.
+it is reported as `Article.dateline` (`find_dateline`). A "WASHINGTON (AP) —" prefix is
+left in its paragraph, because it is part of the sentence as written, and is reported too.
+
+After the body, a label such as "Related stories" (a boilerplate line after the first
+paragraph) starts a list of other headlines: the headline-shaped lines under it (short,
+no closing punctuation) are dropped until a sentence comes back. An unlabelled list at the
+end is kept: articles end in lists of their own (features, sources) as often.
 """
 
 from __future__ import annotations
@@ -27,10 +34,15 @@ from newsreader.models import Article, Block, BlockKind
 from newsreader.sanitize import sanitize_line, sanitize_text
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*‣⁃–-]|(\d{1,3})[.)])\s+")
-_TERMINAL = re.compile(r"[.!?:;…\"”'’)]\s*$")
+_TERMINAL = re.compile(r"[.!?:;…\"”'’)。！？」』）]\s*$")
+_SENTENCE_END: Final = (".", "…", "。", "！", "？", ".”", '."', "!", "?")
 _DATELINE_PREFIX = re.compile(
     r"^([A-Z][A-Z .'’-]{1,40}?(?:,\s*[A-Z][\w. ]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?)\s*[—–-]{1,2}\s+\S"
 )
+_AGENCY_LEDE = re.compile(r"^\(\s*[A-Z][\w .&-]{0,20}\)\s*(?:[—–-]{1,2}\s*)?[A-Z0-9“\"]")
+"""A lede that opens with the agency in brackets: "(Reuters) — The…", "(CNN) President…"."""
+_PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]\s*\S")
+"""A bracketed ALL-CAPS label before a headline: "[INSIGHT] …", "[NEWS] …" (promotions)."""
 _MENU_SEPARATOR = re.compile(r"\s+[|•·/»›>]\s+")
 _BYLINE = re.compile(
     r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i)\s+([A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5})"
@@ -42,9 +54,11 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}.{0,20})$",
     re.IGNORECASE,
 )
-_MAX_TITLE: Final = 250
+_MAX_TITLE: Final = 150
 _MAX_LABEL_WORDS: Final = 4
 _MIN_BODY: Final = 200
+_MAX_HEADLINE_WORDS: Final = 16
+"""A line this short without closing punctuation reads as a headline (in a list of them)."""
 
 
 def _is_caps_label(line: str) -> bool:
@@ -81,10 +95,10 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def find_dateline(text: str) -> str | None:
-    """The dateline of a plain-text article ("WASHINGTON"), or None.
+    """The dateline of a plain-text article ("WASHINGTON", "WASHINGTON (AP)"), or None.
 
     Either a lone ALL-CAPS line right after the headline, or the "WASHINGTON —" prefix
-    of the first paragraph.
+    of the first paragraph (with or without a headline line before it).
     """
     paragraphs = [p for p in _paragraphs(sanitize_text(text)) if not is_boilerplate(p)]
     seen_title = False
@@ -93,11 +107,13 @@ def find_dateline(text: str) -> str | None:
             if seen_title:
                 return paragraph
             continue
-        if not seen_title:
+        match = _DATELINE_PREFIX.match(paragraph)
+        if match:
+            return match.group(1).strip()
+        if not seen_title and _is_headline(paragraph):
             seen_title = True
             continue
-        match = _DATELINE_PREFIX.match(paragraph)
-        return match.group(1).strip() if match else None
+        return None
     return None
 
 
@@ -128,17 +144,22 @@ def _extract(text: str) -> Article:
     author: str | None = None
     published: datetime | None = None
     blocks: list[Block] = []
+    after_label = False
     for paragraph in _paragraphs(clean):
         bullet = _BULLET.match(paragraph)
         body = paragraph[bullet.end() :] if bullet else paragraph
         body = sanitize_line(body)
-        if not body or is_boilerplate(body) or _is_navigation(body):
+        if not body or _is_navigation(body):
+            continue
+        if is_boilerplate(body):
+            # "Related stories", "More from …": the headline-shaped lines under it go too.
+            after_label = any(b.kind == "paragraph" for b in blocks) and len(body) <= 80
             continue
         if _is_caps_label(body):
             if not title and section is None:
                 section = body.title()
             continue  # section labels before the title, datelines after it
-        if not title and len(body) <= _MAX_TITLE and not bullet:
+        if not title and not blocks and not bullet and _is_headline(body):
             title = body
             continue
         if not any(b.kind == "paragraph" for b in blocks):
@@ -150,6 +171,11 @@ def _extract(text: str) -> Article:
             dated = _DATE_LINE.match(body)
             if dated and published is None and (published := parse_date(dated.group(1))):
                 continue
+        if after_label and _is_headline_shaped(body):
+            continue  # the list under "Related stories"
+        after_label = False
+        if _PROMO_TAG.match(body) and len(body) <= _MAX_TITLE:
+            continue
         kind: BlockKind = "paragraph"
         if bullet:
             kind = "list_item"
@@ -158,9 +184,13 @@ def _extract(text: str) -> Article:
         ordered = bool(bullet and bullet.group(1))
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
     while blocks and blocks[-1].kind == "heading":
-        blocks.pop()
-    if sum(len(b.text) for b in blocks if b.kind != "heading") < _MIN_BODY:
-        raise NotAnArticle("no article text found: fewer than 200 characters of body text")
+        blocks.pop()  # a subheading with nothing under it introduced what was dropped
+    chars = sum(len(b.text) for b in blocks if b.kind != "heading")
+    if chars < _MIN_BODY:
+        raise NotAnArticle(
+            f"no article text found: only {chars} characters of body text "
+            f"(an article has at least {_MIN_BODY})"
+        )
     return Article.from_blocks(
         blocks,
         title=title,
@@ -168,6 +198,28 @@ def _extract(text: str) -> Article:
         author=author,
         published=published,
         dateline=find_dateline(text),
+    )
+
+
+def _is_headline(line: str) -> bool:
+    """A line that can be the article's headline: short, and not a lede sentence.
+
+    A headline may end in "?" or "!", but a long line ending in a full stop, or one that
+    opens with a dateline or an agency in brackets, is the first paragraph.
+    """
+    if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
+        return False
+    long_sentence = len(line.split()) > 10 or len(line) > 60
+    return not (line.rstrip().endswith((".", "…", ".”", '."', "。")) and long_sentence)
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """A short line without closing punctuation: a headline in a list of them."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_HEADLINE_WORDS
+        and len(line) <= 110
+        and not line.rstrip().endswith(_SENTENCE_END)
     )
 
 
