@@ -62,16 +62,20 @@ def _read_file(source: str) -> bytes:
 
 
 def load_source(
-    source: str, *, transport: httpx.AsyncBaseTransport | None = None
+    source: str,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    fallback: bool = False,
 ) -> tuple[Article, str | None]:
     """Clean the article at `source` (http(s) URL, file path, or `-` for stdin).
 
-    Returns the article and the URL it came from (None for files).
+    Returns the article and the URL it came from (None for files). With `fallback`, a
+    page that is not an article comes back as all its text after a note saying why.
 
     Raises:
-        SourceError: unreadable source, or not an article.
+        SourceError: unreadable source, or not an article (and no text to fall back on).
     """
-    from newsreader.extract import NotAnArticle, extract_document
+    from newsreader.extract import NotAnArticle, extract_all_text, extract_document
 
     url: str | None = None
     content_type: str | None = None
@@ -83,6 +87,12 @@ def load_source(
         data = _read_file(source)
     try:
         return extract_document(data, content_type=content_type, url=url), url
+    except NotAnArticle as error:
+        if not fallback:
+            raise SourceError(f"{source}: {error}") from None
+        reason = str(error)
+    try:
+        return extract_all_text(data, reason=reason, content_type=content_type, url=url), url
     except NotAnArticle as error:
         raise SourceError(f"{source}: {error}") from None
 
@@ -97,12 +107,13 @@ def load_target(
     """Resolve what `newsreader read TARGET` names into a stored article id.
 
     A stored article id opens as it is; a URL or file is cleaned, analysed and kept in
-    "Read later" so it can be bookmarked and saved like any other article.
+    "Read later" so it can be bookmarked and saved like any other article. A page that
+    is not an article opens too, as all its text after a note saying why.
     """
     from newsreader.understand import understand
 
     if target.isdigit():
         return store.get_headline(int(target)).id
-    article, url = load_source(target, transport=transport)
+    article, url = load_source(target, transport=transport, fallback=True)
     understood = understand(article, settings.entity_backend)
     return store.add_read_later(url, article, understood.entities, understood.quotes)

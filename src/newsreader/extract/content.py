@@ -54,6 +54,10 @@ _POSITIVE_WEIGHT: Final = 10.0
 """Smaller than the clutter weight: "story" and "content" are on every teaser too."""
 _SPLIT_LEVELS: Final = 6
 _SPLIT_SHARE: Final = 0.3
+_RIVAL_SHARE: Final = 0.6
+"""A container of the winner's tag scoring this share of it is another section of the
+same article (steps of a how-to, parts of a long read), not a teaser: teasers score low
+for their one short paragraph and their links (readability's "alternative candidates")."""
 
 
 @dataclass(slots=True)
@@ -125,7 +129,7 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         candidate.link_density = _link_density(candidate.node, text_length)
         candidate.score *= 1.0 - candidate.link_density
     ranked.sort(key=lambda c: c.score, reverse=True)
-    top = ranked[0]
+    top = _holding_ancestor(ranked[0], candidates)
     root, chunks = _split_body(top, candidates)
     nodes = [root] if chunks else _with_siblings(top, candidates)
     return MainContent(
@@ -137,6 +141,38 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         paragraphs=top.paragraphs,
         candidates=ranked,
     )
+
+
+def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candidate:
+    """The winner's parent or grandparent when it holds paragraphs of the article too.
+
+    A story whose lede sits in the outer container and whose rest sits in an inner one
+    (a "read more" expander, a body wrapper after the lede) scores highest inside; the
+    outer container, with two paragraphs of its own and few links, is the article.
+    """
+    ancestor = top.node.parent
+    for _level in range(2):
+        if ancestor is None or ancestor.tag in ("html", "body", "-document"):
+            break
+        candidate = candidates.get(ancestor.mem_id)
+        if (
+            candidate is not None
+            and candidate.paragraphs >= 2
+            and candidate.direct_points >= 0.15 * top.direct_points
+            and not _separate_story_inside(candidate.node, top.node)
+        ):
+            text_length = len(candidate.node.text(strip=True))
+            density = _link_density(candidate.node, text_length)
+            if density < 0.25:
+                candidate.text_length, candidate.link_density = text_length, density
+                return candidate
+        ancestor = ancestor.parent
+    return top
+
+
+def _separate_story_inside(outer: LexborNode, inner: LexborNode) -> bool:
+    """`outer` holds another story besides `inner` (its own `<article>` elements)."""
+    return len(outer.css("article")) > len(inner.css("article")) + (inner.tag == "article")
 
 
 def _score(paragraph: LexborNode, candidates: dict[int, Candidate]) -> int:
@@ -204,13 +240,20 @@ def _split_body(
     chunks = {top_id}
     highest = -1
     for candidate in candidates.values():
-        if candidate is top or candidate.paragraphs == 0:
+        if candidate is top:
             continue
         share = candidate.direct_points / (top.direct_points or 1.0)
         signature = (candidate.node.tag, candidate.node.attributes.get("class"))
+        rival = candidate.node.tag == top.node.tag and candidate.score >= _RIVAL_SHARE * top.score
         if not (
-            (signature == top_signature and top_signature[1] and share >= _SPLIT_SHARE / 2)
-            or (candidate.paragraphs >= 3 and share >= _SPLIT_SHARE)
+            rival
+            or (
+                candidate.paragraphs
+                and (
+                    (signature == top_signature and top_signature[1] and share >= _SPLIT_SHARE / 2)
+                    or (candidate.paragraphs >= 3 and share >= _SPLIT_SHARE)
+                )
+            )
         ):
             continue
         node_id = candidate.node.mem_id

@@ -21,7 +21,7 @@ from newsreader.extract.metadata import Metadata, read_metadata
 from newsreader.extract.verdict import MIN_ARTICLE_CHARS, judge
 from newsreader.models import Article, Block
 
-_NEVER_TEXT = ", ".join(
+NEVER_TEXT_SELECTOR = ", ".join(
     tag for tag in NEVER_TEXT_TAGS if tag not in ("head", "title", "link", "meta", "option")
 )
 """One selector instead of `strip_tags`, which scans the whole tree once per tag. Tags
@@ -65,7 +65,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     meta = read_metadata(tree, url)
     has_password = False
     body = tree.body
-    for node in body.css(_NEVER_TEXT) if body is not None else ():
+    for node in body.css(NEVER_TEXT_SELECTOR) if body is not None else ():
         if node.tag == "input" and (node.attributes.get("type") or "").lower() == "password":
             has_password = True  # a login form: the verdict wants to know
         node.remove()  # unlink, not destroy: a nested match may still be in the list

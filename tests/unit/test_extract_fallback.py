@@ -1,0 +1,54 @@
+"""A refused page still opens with `newsreader read`: all its text, after a note why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsreader.config import Settings
+from newsreader.extract import NotAnArticle, extract_all_text, extract_document
+from newsreader.reading import SourceError, load_source, load_target
+from newsreader.store import Store
+
+STUB = (
+    b"<html><head><title>Opening hours</title></head><body>"
+    b"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    b"<main><h1>Opening hours</h1><p>The library opens at nine on weekdays.</p></main>"
+    b"<footer>Contact us</footer></body></html>"
+)
+
+
+def test_stub_is_refused_with_a_specific_reason() -> None:
+    """The extractor says how little text it found, not just "no"."""
+    with pytest.raises(NotAnArticle, match=r"only \d+ characters"):
+        extract_document(STUB)
+
+
+def test_all_text_comes_after_a_note_with_the_reason() -> None:
+    article = extract_all_text(STUB, reason="no article text found (only 38 characters)")
+    assert article.title == "Opening hours"
+    assert article.blocks[0].kind == "quote"
+    assert "only 38 characters" in article.blocks[0].text
+    assert "The library opens at nine on weekdays." in article.text
+    assert "Contact us" not in article.text  # page furniture stays out when text remains
+
+
+@pytest.mark.parametrize("data", [b"", b"   ", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"])
+def test_nothing_to_fall_back_on_is_still_refused(data: bytes) -> None:
+    with pytest.raises(NotAnArticle, match="why"):
+        extract_all_text(data, reason="why")
+
+
+def test_read_falls_back_but_extract_refuses(tmp_path: Path) -> None:
+    """`read` (load_target) stores the fallback; `extract` (load_source) keeps refusing."""
+    page = tmp_path / "stub.html"
+    page.write_bytes(STUB)
+    with pytest.raises(SourceError, match=r"only \d+ characters"):
+        load_source(str(page))
+    store = Store(tmp_path / "news.db")
+    article_id = load_target(store, Settings(), str(page))
+    stored = store.get_article(article_id).article
+    assert stored is not None
+    assert stored.text.startswith("newsreader: not shown as an article (no article text")
+    assert "The library opens at nine on weekdays." in stored.text
