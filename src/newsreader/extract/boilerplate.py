@@ -77,9 +77,9 @@ CONSENT_RE: Final[re.Pattern[str]] = re.compile(
 )
 """A consent notice that does not start with "We use cookies"; tried when "cookie" occurs."""
 CREDIT_CAPTION_RE: Final[re.Pattern[str]] = re.compile(
-    r".{0,250}[(\[]\s*(?:[\w.&-]+\s+){0,2}(image|photo|picture|pic|foto)s?( credit)?\s*[:/]"
-    r"[^)\]]{0,60}[)\]]\s*\Z"
-    r"|.{0,250}[(\[][^)\]]{0,40}/\s*(getty( images)?|reuters|afp|ap|epa|shutterstock)\s*[)\]]\s*\Z",
+    r".{0,330}[(\[]\s*(?:[\w.&-]+\s+){0,2}(image|photo|picture|pic|foto)s?( credit)?\s*"
+    r"(?:[:/]|by\b)[^)\]]{0,80}[)\]]\s*\Z"
+    r"|.{0,330}[(\[][^)\]]{0,40}/\s*(getty( images)?|reuters|afp|ap|epa|shutterstock)\s*[)\]]\s*\Z",
     re.DOTALL,
 )
 """A short block ending in a photo credit is a caption that lost its <figcaption>:

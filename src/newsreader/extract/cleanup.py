@@ -59,9 +59,11 @@ def clean_blocks(
                     block.text = ""  # a credit line or a caption already shown
                 kept.append(block)
             continue
-        if block.kind != "preformatted" and is_boilerplate(text):
+        if block.kind != "preformatted" and (is_boilerplate(text) or _labelled_list(text)):
             after_boilerplate = True  # "Related stories": the links under it go too
             continue
+        if after_boilerplate and block.kind == "list_item" and block.link_chars:
+            continue  # each item of the list under the label links to another page
         if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
             if block.kind != "list_item" or after_boilerplate:
                 continue
@@ -87,6 +89,19 @@ def clean_blocks(
     while kept and kept[-1].kind == "heading":
         kept.pop()  # a heading with nothing under it introduces what was cut
     return kept
+
+
+_PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]|\[[A-Z][A-Z &/-]{1,20}\]$")
+"""A bracketed ALL-CAPS tag at either end of a line: "[INSIGHT] …", "… [VIDEO]"."""
+
+
+def _labelled_list(text: str) -> bool:
+    """A block of lines that is a promotion: a label line ("DON'T MISS") over short lines,
+    or short lines that each carry a bracketed ALL-CAPS tag (headline links)."""
+    lines = text.split("\n")
+    if len(lines) < 2 or any(len(line) > 200 for line in lines):
+        return False
+    return is_boilerplate(lines[0]) or all(_PROMO_TAG.search(line) for line in lines[1:])
 
 
 def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawBlock]:

@@ -68,6 +68,8 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
             node.tag or "", attrs
         ):
             doomed.append(node)
+    for node in _teaser_lists(body):
+        node.remove()  # by shape: no guard, the teasers may hold more text than the story
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
             if not paragraph_text:
@@ -75,6 +77,46 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
             if _holds_article(node, paragraph_text):
                 continue
         node.remove()
+
+
+_LINKED_HEADINGS: Final = "h2 > a[href], h3 > a[href], h4 > a[href], h5 > a[href], h6 > a[href]"
+_TEASER_ITEMS: Final = 3
+_TEASER_TEXT: Final = 400
+"""Characters per item: a teaser is a headline and a sentence or two, not a section."""
+
+
+def _teaser_lists(body: LexborNode) -> list[LexborNode]:
+    """Lists of other stories, found by shape alone, in any language and any markup.
+
+    Three or more sibling items, each with its own heading that is a link to another
+    page, and little text per item: "related posts", "more from this section". An
+    article whose subheadings link somewhere keeps them in one flow (one parent), so
+    it never has three separate items.
+    """
+    items_by_list: dict[int, tuple[LexborNode, set[int]]] = {}
+    for link in body.css(_LINKED_HEADINGS):
+        heading = link.parent
+        href = link.attributes.get("href") or ""
+        if heading is None or href.startswith("#"):
+            continue
+        if 2 * len(link.text(strip=True)) < len(heading.text(strip=True)):
+            continue  # a heading with a link inside, not a headline link
+        item = heading.parent
+        container = item.parent if item is not None else None
+        if item is None or container is None or container.tag in ("body", "html"):
+            continue
+        entry = items_by_list.setdefault(container.mem_id, (container, set()))
+        entry[1].add(item.mem_id)
+    found = []
+    for container, items in items_by_list.values():
+        if len(items) < _TEASER_ITEMS or container.css_first("h1") is not None:
+            continue
+        if container.tag in ("article", "main"):
+            continue
+        if len(container.text(strip=True)) > _TEASER_TEXT * len(items):
+            continue
+        found.append(container)
+    return found
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
