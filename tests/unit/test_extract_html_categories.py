@@ -1,0 +1,167 @@
+"""Pages from sites never seen: short briefs, captions, related blocks, promotions,
+boilerplate in other languages and the wrong container, on hand-made pages.
+
+Each page is made up in the shape the issue describes; none is a copy of a real page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.extract import NotAnArticle, extract_html
+
+BODY = [
+    "The Millbrook town council voted on Tuesday night to rebuild the old stone bridge "
+    "over the river, ending a dispute that has divided the town for nine years.",
+    "Mayor Alice Hartley said the decision, taken by seven votes to two, would let work "
+    "start in the spring, once the river is low enough for the engineers to reach the piers.",
+    "The bridge, built in 1822 by a local mason, was closed to traffic in 2015 after a "
+    "flood washed away part of its eastern arch and left the roadway unsafe.",
+    "Engineers expect the restored bridge to reopen to cars and cyclists in the autumn "
+    "of next year, the council said in a statement after the vote.",
+]
+
+
+def _page(inside: str = "", after: str = "", body: list[str] | None = None) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in (body or BODY)]
+    half = len(paragraphs) // 2
+    return (
+        "<html><head><title>Council votes to rebuild bridge</title></head><body>"
+        "<div class='page'><div class='story'><h1>Council votes to rebuild bridge</h1>"
+        f"{''.join(paragraphs[:half])}{inside}{''.join(paragraphs[half:])}"
+        f"</div>{after}</div></body></html>"
+    )
+
+
+def _text(html: str) -> str:
+    return extract_html(html, "https://news.example/bridge").text
+
+
+def _assert_body_intact(text: str) -> None:
+    for paragraph in BODY:
+        assert paragraph in text
+
+
+def test_short_brief_is_returned() -> None:
+    """A two-paragraph, 300-character breaking-news item is an article."""
+    brief = [
+        "BERLIN (dpa) — Police closed the main station for two hours on Sunday after a "
+        "suitcase was left on a platform.",
+        "It held clothes and books; trains were diverted and services were back to "
+        "normal by the evening, the operator said.",
+    ]
+    text = _text(_page(body=brief))
+    assert text.startswith("BERLIN (dpa) — Police closed")
+    assert text.endswith("the operator said.")
+
+
+def test_home_page_is_refused_with_a_reason() -> None:
+    """A page of headline links is no article, and the refusal says why."""
+    links = "".join(
+        f"<li><a href='/story/{i}'>Headline number {i} about something that happened "
+        f"in town today</a></li>"
+        for i in range(30)
+    )
+    html = f"<html><body><div class='front'><ul>{links}</ul></div></body></html>"
+    with pytest.raises(NotAnArticle, match=r"links|article text"):
+        extract_html(html)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<p>The mayor and the engineer shake hands at the bridge on Tuesday. "
+        "(AP Photo/Jane Roe)</p>",
+        "<p>Councillors leave the town hall after the vote. (Photo by John Doe/Getty Images "
+        "for Millbrook Council)</p>",
+        "<p>Image</p>",
+    ],
+)
+def test_captions_and_photo_credits_leave_the_body(caption: str) -> None:
+    """A caption paragraph ending in a photo credit, or a bare "Image" line, is not body."""
+    text = _text(_page(inside=caption))
+    _assert_body_intact(text)
+    assert "Photo" not in text and "\nImage\n" not in f"\n{text}\n"
+
+
+def test_promotion_inside_the_body() -> None:
+    """DON'T MISS over bracketed headline links, and a SUBSCRIBE line, leave the body."""
+    promo = (
+        "<p>DON'T MISS<br><a href='/a'>Why the bridge matters for the town [INSIGHT]</a><br>"
+        "<a href='/b'>Five things to know about old bridges [NEWS]</a></p>"
+        "<p>SUBSCRIBE</p><p>Subscribe to The Millbrook Weekly and stay smart</p>"
+    )
+    text = _text(_page(inside=promo))
+    _assert_body_intact(text)
+    for clutter in ("MISS", "INSIGHT", "NEWS]", "SUBSCRIBE", "Subscribe"):
+        assert clutter not in text
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["More Great Millbrook Stories", "More:", "Você pode gostar", "Самое популярное"],
+)
+def test_related_links_after_the_body(label: str) -> None:
+    """A label after the body followed by a list of links goes, in any language."""
+    related = (
+        f"<p>{label}</p><ul>"
+        "<li><a href='/x'>Village fete raises record sum for the school</a></li>"
+        "<li><a href='/y'>Bus timetable changes from Monday</a>, in brief</li>"
+        "<li><a href='/z'>New library opens its doors</a></li></ul>"
+        "<p>SOURCE: News agencies</p>"
+    )
+    text = _text(_page().replace("</div></div></body>", f"{related}</div></div></body>"))
+    _assert_body_intact(text)
+    for clutter in ("Village fete", "Bus timetable", "library", "News agencies"):
+        assert clutter not in text
+
+
+def test_teaser_list_in_another_language_after_the_body() -> None:
+    """Reviews and "most popular" teasers in Russian: linked headlines with a blurb each."""
+    teasers = "".join(
+        f"<div class='b-item'><h3><a href='/r/{i}'>Новость номер {i} о событиях в городе</a>"
+        f"</h3><p>Короткое описание новости, всего одно предложение о том, что случилось.</p>"
+        "</div>"
+        for i in range(4)
+    )
+    text = _text(_page(after=f"<div class='b-list'><h2>Читайте также</h2>{teasers}</div>"))
+    _assert_body_intact(text)
+    assert "Новость" not in text and "описание" not in text
+
+
+def test_post_is_chosen_over_related_posts_with_more_text() -> None:
+    """A short post followed by longer related-post teasers: the post is the article."""
+    post = (
+        "<html><head><title>On patience</title></head><body><div class='main'>"
+        "<h1>On patience</h1><div class='entry'><p>Patience is not the ability to wait, but "
+        "the ability to keep a good attitude while waiting; the seed does not become a tree "
+        "in a day, and the river does not carve the valley in a season.</p>"
+        "<p>A reflection for Tuesday, shared by a reader from Lisbon, who asked us to "
+        "print it for everyone who is waiting for something this week.</p></div>"
+        "<div class='others'><h3>Otras reflexiones</h3>"
+        + "".join(
+            f"<div class='item'><h4><a href='/{i}'>On virtue number {i}</a></h4><p>Virtue "
+            "number {i} is a quiet thing, and it grows when we practise it every day, with "
+            "the people we meet and the work we do, whether anyone sees it or not.</p></div>"
+            for i in range(5)
+        )
+        + "</div></div></body></html>"
+    )
+    text = extract_html(post).text
+    assert text.startswith("Patience is not the ability to wait")
+    assert text.endswith("waiting for something this week.")
+    assert "virtue" not in text.lower()
+
+
+def test_subheadings_that_link_elsewhere_are_kept() -> None:
+    """A list article whose subheadings link to what they review keeps every section."""
+    sections = "".join(
+        f"<h3><a href='https://shop.example/{i}'>Product {i}</a></h3>"
+        f"<p>Product {i} is a sturdy kettle that boils a litre of water in under three "
+        "minutes, and its handle stays cool even when it has been on for an hour.</p>"
+        for i in range(4)
+    )
+    html = f"<html><body><article><h1>Best kettles</h1>{sections}</article></body></html>"
+    text = extract_html(html).text
+    for i in range(4):
+        assert f"Product {i} is a sturdy kettle" in text
