@@ -229,9 +229,11 @@ def _split_body(
     Sites cut the body into chunks (to put ads or newsletter boxes between them) that
     are cousins, not siblings: `grid > body__container` repeated. A chunk is a
     paragraph container within a few levels of the winner, with few links, that either
-    shares the winner's tag and class and a tenth of its score, or has three paragraphs
-    and a third of its score (teaser boxes have one paragraph and their own classes). Returns their lowest common ancestor and their ids, or
-    the winner and no ids when the body is in one piece.
+    shares the winner's tag and class and has three paragraphs or a seventh of its score,
+    or has three paragraphs and a third of its score (teaser boxes have one paragraph and
+    their own classes), or has the winner's tag and 60% of its whole score (a rival).
+    Returns their lowest common ancestor and their ids, or the winner and no ids when
+    the body is in one piece.
     """
     chain = _ancestors(top.node, _SPLIT_LEVELS)
     index = {node.mem_id: level for level, node in enumerate(chain)}
@@ -250,7 +252,11 @@ def _split_body(
             or (
                 candidate.paragraphs
                 and (
-                    (signature == top_signature and top_signature[1] and share >= _SPLIT_SHARE / 2)
+                    (
+                        signature == top_signature
+                        and top_signature[1]
+                        and (share >= _SPLIT_SHARE / 2 or candidate.paragraphs >= 3)
+                    )
                     or (candidate.paragraphs >= 3 and share >= _SPLIT_SHARE)
                 )
             )
