@@ -165,3 +165,26 @@ def test_subheadings_that_link_elsewhere_are_kept() -> None:
     text = extract_html(html).text
     for i in range(4):
         assert f"Product {i} is a sturdy kettle" in text
+
+
+ITEM_LIST = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", '
+    '"@type": "ItemList", "itemListElement": []}</script>'
+)
+
+
+def test_article_with_an_item_list_in_its_data_is_returned() -> None:
+    """An ItemList in the structured data (a carousel) does not turn prose into a listing."""
+    html = _page().replace("<head>", f"<head>{ITEM_LIST}")
+    _assert_body_intact(_text(html))
+
+
+def test_declared_listing_without_prose_is_refused_with_a_reason() -> None:
+    teasers = "".join(
+        f"<p><a href='/s/{i}'>Story {i} about the town and what its council decided</a> "
+        "— a short summary of the story under its headline.</p>"
+        for i in range(12)
+    )
+    html = f"<html><head>{ITEM_LIST}</head><body><main>{teasers}</main></body></html>"
+    with pytest.raises(NotAnArticle, match="listing"):
+        extract_html(html)

@@ -15,6 +15,10 @@ from newsreader.extract.metadata import Metadata
 
 MIN_ARTICLE_CHARS: Final = 200
 """Less body text than this is a stub, not an article."""
+_PROSE: Final = 3
+"""Paragraphs of prose (80+ characters, few links) that make a page an article whatever
+its structured data says."""
+_PROSE_LINK_SHARE: Final = 0.3
 
 
 def judge(
@@ -42,14 +46,27 @@ def judge(
         raise NotAnArticle("this looks like a login wall: the page asks for a password")
     if chars < MIN_ARTICLE_CHARS:
         raise NotAnArticle(f"no article text found (only {chars} characters of body text)")
-    if meta.declares_listing and not meta.declares_article:
-        raise NotAnArticle("the page declares itself a listing, not an article")
-    if not meta.declares_article and main is not None:
-        paragraphs = [
-            b for b in text_blocks if b.kind in ("paragraph", "quote") and len(b.text) > 80
-        ]
-        if len(paragraphs) < 2 and main.link_density > 0.4:
-            raise NotAnArticle(
-                f"this looks like a listing or home page: {main.link_density:.0%} of the "
-                "main text is links"
-            )
+    paragraphs = [
+        b
+        for b in text_blocks
+        if b.kind in ("paragraph", "quote")
+        and len(b.text) > 80
+        and b.link_chars < _PROSE_LINK_SHARE * len(b.text)
+    ]
+    if meta.declares_listing and not meta.declares_article and len(paragraphs) < _PROSE:
+        # Article pages embed item lists too (a carousel, breadcrumbs); only a page
+        # without running prose of its own is taken at its word.
+        raise NotAnArticle(
+            "the page declares itself a listing and has no running text of its own "
+            f"({len(paragraphs)} paragraphs of prose)"
+        )
+    if (
+        not meta.declares_article
+        and main is not None
+        and len(paragraphs) < 2
+        and main.link_density > 0.4
+    ):
+        raise NotAnArticle(
+            f"this looks like a listing or home page: {main.link_density:.0%} of the "
+            "main text is links"
+        )
