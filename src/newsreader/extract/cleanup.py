@@ -14,6 +14,9 @@ from newsreader.extract.blocks import RawBlock
 from newsreader.extract.boilerplate import is_boilerplate
 
 _MAX_LINK_DENSITY: Final = 0.5
+_REPEAT_MIN: Final = 80
+"""A repeated block this long is a pull quote or a duplicated teaser; shorter repeats
+("Pre-workout meal", "1 cup rice") are the structure of plans, recipes and schedules."""
 _OWN_TEXT: Final = 40
 """Characters outside links that make a link-dense paragraph a sentence."""
 _BYLINE = re.compile(r"(by|von|par|por|di|door|av)\s+\S.{0,80}", re.IGNORECASE)
@@ -80,7 +83,7 @@ def clean_blocks(
             if len(text) < 120 and _is_byline_or_date(text, key, author_key):
                 continue
         folded = text.casefold()
-        if folded in seen and len(folded) > 20 and block.kind != "preformatted":
+        if folded in seen and len(folded) > _REPEAT_MIN and block.kind != "preformatted":
             continue  # repeated pull quotes, duplicated teaser text
         seen.add(folded)
         kept.append(block)
