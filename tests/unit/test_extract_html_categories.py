@@ -188,3 +188,19 @@ def test_declared_listing_without_prose_is_refused_with_a_reason() -> None:
     html = f"<html><head>{ITEM_LIST}</head><body><main>{teasers}</main></body></html>"
     with pytest.raises(NotAnArticle, match="listing"):
         extract_html(html)
+
+
+def test_embedded_gallery_captions_leave_the_body() -> None:
+    """A slideshow inside the story brings its own captions: they are not the article."""
+    gallery = (
+        "<div class='photo-gallery'><ul>"
+        + "".join(
+            f"<li><img src='/g/{i}.jpg'><p>{i}/20 A view of another town's bridge, "
+            "photographed last summer for the paper's series on old crossings.</p></li>"
+            for i in range(3)
+        )
+        + "</ul></div>"
+    )
+    text = _text(_page(inside=gallery))
+    _assert_body_intact(text)
+    assert "another town" not in text

@@ -224,6 +224,9 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "left-rail",
             "credit",
             "credits",
+            "gallery",
+            "slideshow",
+            "carousel",
         ),
     },
 }
