@@ -204,3 +204,14 @@ def test_embedded_gallery_captions_leave_the_body() -> None:
     text = _text(_page(inside=gallery))
     _assert_body_intact(text)
     assert "another town" not in text
+
+
+def test_video_blurb_is_not_the_first_paragraph() -> None:
+    """A player's blurb above the story ("… discusses …") is not its lede."""
+    video = (
+        "<div class='story-video-player'><p>Hardware chain co-founder Jane Doe discusses "
+        "the company's plans for the town and why she backs the bridge.</p></div>"
+    )
+    html = _page().replace("</h1>", f"</h1>{video}")
+    text = _text(html)
+    assert text.startswith(BODY[0])

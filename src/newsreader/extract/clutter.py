@@ -208,6 +208,13 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "site-header",
             "site-footer",
             "menu",
+            "video-player",
+            "videoplayer",
+            "jwplayer",
+            "video-js",
+            "brightcove",
+            "media-player",
+            "video-embed",
         ),
         "tokens": (
             "nav",
@@ -227,6 +234,7 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "gallery",
             "slideshow",
             "carousel",
+            "player",
         ),
     },
 }
