@@ -215,3 +215,19 @@ def test_video_blurb_is_not_the_first_paragraph() -> None:
     html = _page().replace("</h1>", f"</h1>{video}")
     text = _text(html)
     assert text.startswith(BODY[0])
+
+
+def test_repeated_paragraph_in_running_text_is_kept() -> None:
+    """The author's refrain comes back twice; a caption repeated under pictures does not."""
+    refrain = (
+        "We will rebuild it stone by stone, the mayor told the crowd, and we will do it together."
+    )
+    caption = (
+        "The old stone bridge over the river in Millbrook, seen from the eastern bank at dawn."
+    )
+    pictures = "".join(f"<p><img src='/p/{i}.jpg'></p><p>{caption}</p>" for i in range(3))
+    html = _page(inside=f"<p>{refrain}</p>{pictures}<p>{refrain}</p>")
+    text = _text(html)
+    _assert_body_intact(text)
+    assert text.count(refrain) == 2
+    assert text.count(caption) == 1

@@ -15,8 +15,8 @@ from newsreader.extract.boilerplate import is_boilerplate
 
 _MAX_LINK_DENSITY: Final = 0.5
 _REPEAT_MIN: Final = 80
-"""A repeated block this long is a pull quote or a duplicated teaser; shorter repeats
-("Pre-workout meal", "1 cup rice") are the structure of plans, recipes and schedules."""
+"""A repeated block shorter than this is structure ("Pre-workout meal", "1 cup rice" in
+plans, recipes and schedules), never a duplicate."""
 _OWN_TEXT: Final = 40
 """Characters outside links that make a link-dense paragraph a sentence."""
 _BYLINE = re.compile(r"(by|von|par|por|di|door|av)\s+\S.{0,80}", re.IGNORECASE)
@@ -83,8 +83,8 @@ def clean_blocks(
             if len(text) < 120 and _is_byline_or_date(text, key, author_key):
                 continue
         folded = text.casefold()
-        if folded in seen and len(folded) > _REPEAT_MIN and block.kind != "preformatted":
-            continue  # repeated pull quotes, duplicated teaser text
+        if folded in seen and len(folded) > _REPEAT_MIN and _drops_repeat(block, kept):
+            continue  # repeated pull quotes, captions repeated under every picture
         seen.add(folded)
         kept.append(block)
     if link_items:
@@ -105,6 +105,15 @@ def _labelled_list(text: str) -> bool:
     if len(lines) < 2 or any(len(line) > 200 for line in lines):
         return False
     return is_boilerplate(lines[0]) or all(_PROMO_TAG.search(line) for line in lines[1:])
+
+
+def _drops_repeat(block: RawBlock, kept: list[RawBlock]) -> bool:
+    """Whether a block seen before is clutter: a pull quote, a list item or heading
+    shown twice, or a caption repeated under each picture. A paragraph that comes
+    back in running text is the author's (a refrain, a repeated instruction)."""
+    if block.kind == "preformatted":
+        return False
+    return block.kind != "paragraph" or bool(kept and kept[-1].kind == "image")
 
 
 def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawBlock]:
