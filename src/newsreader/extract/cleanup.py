@@ -53,7 +53,7 @@ def clean_blocks(
     images: set[str | None] = set()
     link_items: set[int] = set()  # ids of link-only list items, judged by position below
     after_boilerplate = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text = block.text
         if block.kind == "image":
             if block.url not in images:
@@ -83,7 +83,11 @@ def clean_blocks(
             if len(text) < 120 and _is_byline_or_date(text, key, author_key):
                 continue
         folded = text.casefold()
-        if folded in seen and len(folded) > _REPEAT_MIN and _drops_repeat(block, kept):
+        if (
+            folded in seen
+            and len(folded) > _REPEAT_MIN
+            and _drops_repeat(block, blocks[index - 1] if index else None)
+        ):
             continue  # repeated pull quotes, captions repeated under every picture
         seen.add(folded)
         kept.append(block)
@@ -107,13 +111,13 @@ def _labelled_list(text: str) -> bool:
     return is_boilerplate(lines[0]) or all(_PROMO_TAG.search(line) for line in lines[1:])
 
 
-def _drops_repeat(block: RawBlock, kept: list[RawBlock]) -> bool:
+def _drops_repeat(block: RawBlock, previous: RawBlock | None) -> bool:
     """Whether a block seen before is clutter: a pull quote, a list item or heading
     shown twice, or a caption repeated under each picture. A paragraph that comes
     back in running text is the author's (a refrain, a repeated instruction)."""
     if block.kind == "preformatted":
         return False
-    return block.kind != "paragraph" or bool(kept and kept[-1].kind == "image")
+    return block.kind != "paragraph" or (previous is not None and previous.kind == "image")
 
 
 def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawBlock]:
