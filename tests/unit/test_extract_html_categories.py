@@ -231,3 +231,17 @@ def test_repeated_paragraph_in_running_text_is_kept() -> None:
     _assert_body_intact(text)
     assert text.count(refrain) == 2
     assert text.count(caption) == 1
+
+
+def test_gallery_with_more_text_than_the_story_still_goes() -> None:
+    """Fifty captioned pictures can outweigh the story; captions in a list are not prose."""
+    items = "".join(
+        f"<li><h2>{i}/12 Another bridge</h2><p>Bridge number {i} in the county, photographed "
+        "for the series on crossings that the paper ran last summer, with the river high "
+        "after a week of rain and the old arches just above the water.</p></li>"
+        for i in range(12)
+    )
+    gallery = f"<div class='full-gallery'><ul class='legends'>{items}</ul></div>"
+    text = _text(_page(inside=gallery))
+    _assert_body_intact(text)
+    assert "Bridge number" not in text

@@ -121,8 +121,13 @@ def _teaser_lists(body: LexborNode) -> list[LexborNode]:
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
     """True when `node` (with 500+ characters of text) contains much of the page's
-    paragraph text or an article element."""
+    paragraph text outside list items, or an article element."""
     if node.css_first("article, main, [itemprop=articleBody]") is not None:
         return True
     inside = sum(len(p.text()) for p in node.css("p"))
-    return inside * 5 > paragraph_text * 2
+    if inside * 5 <= paragraph_text * 2:
+        return False
+    # Paragraphs that sit in list items are captions of a gallery or teasers, not the
+    # running text an article wrapper holds.
+    listed = sum(len(p.text()) for p in node.css("li p"))
+    return (inside - listed) * 5 > paragraph_text * 2
