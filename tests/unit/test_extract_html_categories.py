@@ -245,3 +245,17 @@ def test_gallery_with_more_text_than_the_story_still_goes() -> None:
     text = _text(_page(inside=gallery))
     _assert_body_intact(text)
     assert "Bridge number" not in text
+
+
+def test_one_paragraph_brief_beside_many_links_is_returned() -> None:
+    """A one-paragraph item in a container full of links is still the article."""
+    links = "".join(f"<li><a href='/t/{i}'>Topic number {i} of the day</a></li>" for i in range(25))
+    brief = (
+        "<p>The old stone bridge in Millbrook will close for two weeks from Monday while "
+        "engineers check its arches, the council said on Friday, and a ferry will carry "
+        "pedestrians across the river until it reopens to traffic again.</p>"
+    )
+    html = f"<html><body><div class='col'><h1>Bridge closes</h1>{brief}<ul>{links}</ul></div></body></html>"
+    text = extract_html(html).text
+    assert text.startswith("The old stone bridge in Millbrook will close")
+    assert "Topic number" not in text

@@ -60,12 +60,16 @@ def judge(
             "the page declares itself a listing and has no running text of its own "
             f"({len(paragraphs)} paragraphs of prose)"
         )
+    own_links = sum(b.link_chars for b in text_blocks) / max(chars, 1)
     if (
         not meta.declares_article
         and main is not None
         and len(paragraphs) < 2
         and main.link_density > 0.4
+        and own_links > _PROSE_LINK_SHARE
     ):
+        # The container is mostly links and so is what was kept of it; a brief whose
+        # container also holds a list of links reads as prose once that list is gone.
         raise NotAnArticle(
             f"this looks like a listing or home page: {main.link_density:.0%} of the "
             "main text is links"
