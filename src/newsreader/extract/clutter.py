@@ -208,12 +208,9 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "site-header",
             "site-footer",
             "menu",
-            "video-player",
-            "videoplayer",
-            "jwplayer",
+            "player",
             "video-js",
             "brightcove",
-            "media-player",
             "video-embed",
         ),
         "tokens": (
@@ -234,7 +231,6 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "gallery",
             "slideshow",
             "carousel",
-            "player",
         ),
     },
 }
