@@ -51,7 +51,7 @@ def clean_blocks(
     kept: list[RawBlock] = []
     seen: set[str] = set()
     images: set[str | None] = set()
-    link_items: set[int] = set()  # ids of link-only list items, judged by position below
+    link_items: set[int] = set()  # link-only list items and headings, judged by position
     after_boilerplate = False
     for index, block in enumerate(blocks):
         text = block.text
@@ -68,7 +68,7 @@ def clean_blocks(
         if after_boilerplate and block.kind == "list_item" and block.link_chars:
             continue  # each item of the list under the label links to another page
         if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
-            if block.kind != "list_item" or after_boilerplate:
+            if block.kind == "paragraph" or after_boilerplate:
                 continue
             link_items.add(id(block))
         else:
@@ -121,7 +121,8 @@ def _drops_repeat(block: RawBlock, previous: RawBlock | None) -> bool:
 
 
 def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawBlock]:
-    """Keep lists of links inside the story (sources, products); drop those around it.
+    """Keep lists and headings of links inside the story (sources, products, the names
+    of a list article's items); drop those around it.
 
     Lists of links before the first paragraph or after the last one are navigation and
     "more stories"; between paragraphs they are part of what the article says.
