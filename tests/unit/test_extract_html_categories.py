@@ -162,9 +162,11 @@ def test_subheadings_that_link_elsewhere_are_kept() -> None:
         for i in range(4)
     )
     html = f"<html><body><article><h1>Best kettles</h1>{sections}</article></body></html>"
-    text = extract_html(html).text
+    article = extract_html(html)
     for i in range(4):
-        assert f"Product {i} is a sturdy kettle" in text
+        assert f"Product {i} is a sturdy kettle" in article.text
+    headings = [b.text for b in article.blocks if b.kind == "heading"]
+    assert headings == ["Product 1", "Product 2", "Product 3"]  # between paragraphs
 
 
 ITEM_LIST = (
