@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import islice
 from typing import Final
 
 from newsreader.extract.boilerplate import is_boilerplate
@@ -63,11 +64,12 @@ _MAX_HEADLINE_WORDS: Final = 16
 
 def _is_caps_label(line: str) -> bool:
     """A lone short ALL-CAPS line: POLITICS, WORLD NEWS, WASHINGTON."""
+    if len(line) > 40:
+        return False  # most lines: no need to look at their letters
     words = line.split()
     letters = [ch for ch in line if ch.isalpha()]
     return (
         0 < len(words) <= _MAX_LABEL_WORDS
-        and len(line) <= 40
         and bool(letters)
         and all(ch.isupper() for ch in letters)
         and not _TERMINAL.search(line)
@@ -100,9 +102,9 @@ def find_dateline(text: str) -> str | None:
     Either a lone ALL-CAPS line right after the headline, or the "WASHINGTON —" prefix
     of the first paragraph (with or without a headline line before it).
     """
-    paragraphs = [p for p in _paragraphs(sanitize_text(text)) if not is_boilerplate(p)]
+    paragraphs = (p for p in _paragraphs(sanitize_text(text)) if not is_boilerplate(p))
     seen_title = False
-    for paragraph in paragraphs[:8]:
+    for paragraph in islice(paragraphs, 8):
         if _is_caps_label(paragraph):
             if seen_title:
                 return paragraph
