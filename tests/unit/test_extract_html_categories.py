@@ -261,3 +261,13 @@ def test_one_paragraph_brief_beside_many_links_is_returned() -> None:
     text = extract_html(html).text
     assert text.startswith("The old stone bridge in Millbrook will close")
     assert "Topic number" not in text
+
+
+def test_sign_in_box_in_the_header_is_no_login_wall() -> None:
+    """Sites put a sign-in form in their header on every page; a brief under it is read."""
+    header = (
+        "<header><form action='/login'><input type='email' name='e'>"
+        "<input type='password' name='p'></form></header>"
+    )
+    html = _page().replace("<body>", f"<body>{header}")
+    _assert_body_intact(_text(html))

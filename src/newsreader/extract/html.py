@@ -17,6 +17,7 @@ from newsreader.extract.clutter import NEVER_TEXT_TAGS
 from newsreader.extract.content import find_main, remove_clutter
 from newsreader.extract.encoding import decode
 from newsreader.extract.errors import NotAnArticle
+from newsreader.extract.hints import special_reason
 from newsreader.extract.metadata import Metadata, read_metadata
 from newsreader.extract.verdict import MIN_ARTICLE_CHARS, judge
 from newsreader.models import Article, Block
@@ -66,8 +67,12 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     has_password = False
     body = tree.body
     for node in body.css(NEVER_TEXT_SELECTOR) if body is not None else ():
-        if node.tag == "input" and (node.attributes.get("type") or "").lower() == "password":
-            has_password = True  # a login form: the verdict wants to know
+        if (
+            not has_password
+            and node.tag == "input"
+            and (node.attributes.get("type") or "").lower() == "password"
+        ):
+            has_password = not _in_site_chrome(node)  # a login wall: the verdict wants to know
         node.remove()  # unlink, not destroy: a nested match may still be in the list
     body_text = 0 if tree.body is None or tree.body.child is None else 1
     remove_clutter(tree)
@@ -104,6 +109,17 @@ def _body(
         while raw and raw[0].kind == "image":
             raw.pop(0)
     return raw
+
+
+def _in_site_chrome(node: LexborNode) -> bool:
+    """A form in the page header, a menu or a hidden dialog: the site's own sign-in box,
+    on every page, not a wall in front of this one."""
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag not in ("body", "html"):
+        if special_reason(ancestor.tag or "", ancestor.attributes) is not None:
+            return True
+        ancestor = ancestor.parent
+    return False
 
 
 def _text_chars(raw: list[RawBlock]) -> int:
