@@ -37,6 +37,8 @@ class ReadingScreen(PaneScreen):
             listing.highlighted = index
             self.open_article(listing.headlines[index])
         else:
+            # Not in this view (a search hit from another feed): whatever is open gives way.
+            self.open_headline = None
             self.load_article(article_id)
         self._show_pane("article")
 
@@ -90,6 +92,8 @@ class ReadingScreen(PaneScreen):
             return
         if self.open_headline is None:
             self.open_headline = stored.headline
+            if not stored.headline.read:
+                self._change_flags(stored.headline, read=True)
         self.stored = stored
         self.entity_groups = groups
         view = self.article_view
