@@ -54,3 +54,48 @@ def test_config_check_of_unparseable_file(
     (tmp_path / "config.toml").write_text("theme = = 1\n", encoding="utf-8")
     code, _, err = run(capsys, "config", "check", "--data-dir", str(tmp_path))
     assert code == 1 and "cannot read" in err
+
+
+PAGE = (
+    "<html><head><title>Gzipped page</title></head><body><article><h1>Gzipped page</h1>"
+    + "".join(
+        f"<p>Paragraph {n}: the minister said the bridge would reopen in spring after the "
+        f"repairs to section {n} were finished and inspected by the engineers.</p>"
+        for n in range(6)
+    )
+    + "</article></body></html>"
+)
+
+
+def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    code, out, err = run(capsys, "extract", str(page))
+    assert code == 0, err
+    assert "bridge would reopen in spring" in out
+
+
+def test_read_keeps_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`read` stores the page in Read later (the app itself needs a terminal, so stop there)."""
+    import gzip
+
+    from newsreader.config import Settings
+    from newsreader.reading import load_target
+    from newsreader.store import ArticleFilter, Store
+
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    store = Store(tmp_path / "n.db")
+    article_id = load_target(store, Settings(), str(page))
+    assert store.get_headline(article_id).title == "Gzipped page"
+    assert [h.id for h in store.list_headlines(ArticleFilter(read_later=True))] == [article_id]
+    store.close()
+
+
+def test_a_broken_gzip_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(b"\x1f\x8b\x08\x00broken")
+    code, _, err = run(capsys, "extract", str(page))
+    assert code == 1 and "cannot be decompressed" in err and "Traceback" not in err
