@@ -71,7 +71,8 @@ def entity_names(stored: StoredArticle, limit: int = 20) -> list[str]:
     ]
 
 
-def block_markdown(block: Block) -> str:
+def block_markdown(block: Block, images: Mapping[str, str] | None = None) -> str:
+    """One block as Markdown; `images` maps an image URL to the saved copy's relative path."""
     text = block.text
     if block.kind == "heading":
         return "#" * min(max(block.level, 2), 6) + " " + text
@@ -83,15 +84,17 @@ def block_markdown(block: Block) -> str:
         fence = "````" if "```" in text else "```"
         return f"{fence}\n{text}\n{fence}"
     if block.kind == "image":
-        return f"![{text}]({block.url})" if block.url else text
+        if not block.url:
+            return text
+        return f"![{text}]({(images or {}).get(block.url, block.url)})"
     return text
 
 
-def body_markdown(article: Article) -> str:
+def body_markdown(article: Article, images: Mapping[str, str] | None = None) -> str:
     parts: list[str] = []
     previous: Block | None = None
     for block in article.blocks:
-        rendered = block_markdown(block)
+        rendered = block_markdown(block, images)
         if not rendered:
             continue
         tight = previous is not None and previous.kind == block.kind == "list_item"
@@ -100,8 +103,12 @@ def body_markdown(article: Article) -> str:
     return "".join(parts)
 
 
-def article_markdown(stored: StoredArticle) -> str:
-    """Markdown with YAML front matter: title, source URL, author, date, feed, entities."""
+def article_markdown(stored: StoredArticle, images: Mapping[str, str] | None = None) -> str:
+    """Markdown with YAML front matter: title, source URL, author, date, feed, entities.
+
+    Args:
+        images: image URL -> where the saved copy is, relative to the Markdown file.
+    """
     headline = stored.headline
     article = stored.article or Article(title=headline.title)
     front = ["---", f"title: {_yaml_string(headline.title)}"]
@@ -118,7 +125,7 @@ def article_markdown(stored: StoredArticle) -> str:
         front.append("entities:")
         front.extend(f"  - {_yaml_string(name)}" for name in names)
     front.append("---")
-    body = body_markdown(article) or stored.summary
+    body = body_markdown(article, images) or stored.summary
     return "\n".join(front) + f"\n\n# {headline.title}\n\n{body}\n"
 
 
@@ -128,14 +135,41 @@ def slug(title: str, article_id: int) -> str:
     return f"{article_id:05d}-{stem}"
 
 
-def export_markdown_folder(articles: Iterable[StoredArticle], folder: Path) -> list[Path]:
+def export_markdown_folder(
+    articles: Iterable[StoredArticle],
+    folder: Path,
+    images: Mapping[int, Mapping[str, Path]] | None = None,
+) -> list[Path]:
+    """One Markdown file per article; saved images are copied to `images/` and linked there.
+
+    Args:
+        images: article id -> image URL -> saved file, so the export reads offline.
+    """
+    import shutil
+
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for stored in articles:
+        linked: dict[str, str] = {}
+        for url, saved in (images or {}).get(stored.headline.id, {}).items():
+            if not saved.is_file():
+                continue  # the copy is gone: the remote link is the best we have
+            (folder / "images").mkdir(exist_ok=True)
+            shutil.copyfile(saved, folder / "images" / saved.name)
+            linked[url] = f"images/{saved.name}"
         target = folder / (slug(stored.headline.title, stored.headline.id) + ".md")
-        target.write_text(article_markdown(stored), encoding="utf-8")
+        target.write_text(article_markdown(stored, linked), encoding="utf-8")
         written.append(target)
     return written
+
+
+def html_destination(destination: Path) -> Path:
+    """Where the HTML book goes: into a folder that exists, and always ending in `.html`."""
+    if destination.is_dir():
+        return destination / "newsreader.html"
+    if destination.suffix.lower() not in (".html", ".htm"):
+        return destination.with_name(destination.name + ".html")
+    return destination
 
 
 _HTML_STYLE = """

@@ -99,3 +99,80 @@ def test_a_broken_gzip_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     page.write_bytes(b"\x1f\x8b\x08\x00broken")
     code, _, err = run(capsys, "extract", str(page))
     assert code == 1 and "cannot be decompressed" in err and "Traceback" not in err
+
+
+def _saved_with_image(tmp_path: Path) -> Path:
+    """A data dir with one saved article whose picture was kept offline."""
+    from newsreader.models import Article, Block, ParsedEntry
+    from newsreader.paths import resolve_paths
+    from newsreader.store import IncomingArticle, Store
+
+    data = tmp_path / "data"
+    paths = resolve_paths(data)
+    store = Store(paths.database)
+    feed = store.add_feed("https://news.example/feed", "News")
+    article = Article.from_blocks(
+        [
+            Block("paragraph", "The bridge reopened on Monday."),
+            Block("image", "The bridge", url="https://news.example/bridge.png"),
+        ],
+        title="Bridge reopens",
+    )
+    entry = ParsedEntry("g1", "https://news.example/bridge", "Bridge reopens")
+    article_id = store.store_entries(feed.id, [IncomingArticle(entry, article)]).new_ids[0]
+    paths.images_dir.mkdir(parents=True)
+    (paths.images_dir / "abc123.png").write_bytes(b"\x89PNG fake")
+    store.save_offline(
+        article_id,
+        article,
+        [],
+        [],
+        "page",
+        images={"https://news.example/bridge.png": "abc123.png"},
+    )
+    store.close()
+    return data
+
+
+def test_html_export_into_an_existing_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _saved_with_image(tmp_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, _, err = run(
+        capsys, "--data-dir", str(data), "export-articles", str(folder), "--format", "html"
+    )
+    assert code == 0, err
+    assert "<article" in (folder / "newsreader.html").read_text(encoding="utf-8")
+
+
+def test_html_export_to_a_new_name_gets_the_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _saved_with_image(tmp_path)
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "export-articles",
+        str(tmp_path / "book"),
+        "--format",
+        "html",
+    )
+    assert code == 0, err
+    assert (tmp_path / "book.html").is_file() and not (tmp_path / "book").exists()
+
+
+def test_markdown_export_links_the_saved_image(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _saved_with_image(tmp_path)
+    out = tmp_path / "md"
+    code, _, err = run(capsys, "--data-dir", str(data), "export-articles", str(out))
+    assert code == 0, err
+    (markdown,) = out.glob("*.md")
+    text = markdown.read_text(encoding="utf-8")
+    assert "![The bridge](images/abc123.png)" in text
+    assert "news.example/bridge.png" not in text
+    assert (out / "images" / "abc123.png").read_bytes() == b"\x89PNG fake"
