@@ -280,15 +280,70 @@ async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app:
 
 
 async def test_a_refuses_an_address_that_is_not_one_before_looking(make_app: AppFactory) -> None:
-    """`not a url` gets its error at once, not a "Looking for a feed…" first."""
+    """`not a url` gets its error in the dialog at once, which stays open to fix it."""
+    from textual.widgets import Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen
+
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"not a url")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
         await settle(app, pilot)
-        messages = [str(n.message) for n in app._notifications]
-        assert any("is not a web address" in m for m in messages)
-        assert not any(m.startswith("Looking for a feed") for m in messages)
+        assert isinstance(app.screen, AddFeedScreen)
+        status = str(app.screen.query_one("#add-status", Static).content)
+        assert "is not a web address" in status
+
+
+async def test_a_failed_add_keeps_the_dialog_and_the_address(make_app: AppFactory) -> None:
+    """Enter in the address field tries it; on failure the dialog stays with the address
+    as typed and the reason, and the refresh log (L) has the failure."""
+    from textual.widgets import Input, Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen
+
+    app = make_app()  # every host is down
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"https://down.example/feed", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddFeedScreen)
+        assert app.screen.query_one("#feed-url", Input).value == "https://down.example/feed"
+        status = str(app.screen.query_one("#add-status", Static).content)
+        assert status.startswith("Could not add https://down.example/feed")
+        assert any("Could not add https://down.example/feed" in line for line in app.refresh_lines)
+
+
+async def test_the_add_dialog_says_it_is_trying(make_app: AppFactory) -> None:
+    """While a slow address is tried the dialog says so (and Add is disabled)."""
+    import asyncio
+
+    from textual.widgets import Button, Static
+
+    release = asyncio.Event()
+
+    async def slow(new):  # type: ignore[no-untyped-def]
+        await release.wait()
+        raise OSError("gave up")
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        from newsreader.app.screens.dialogs import AddFeedScreen
+
+        app.push_screen(AddFeedScreen(slow))
+        await pilot.pause()
+        await pilot.press(*"https://slow.example/", "enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#add-status", Static).content).startswith(
+            "Looking for a feed at https://slow.example/"
+        )
+        assert app.screen.query_one("#add", Button).disabled
+        release.set()
+        await settle(app, pilot)
+        assert "gave up" in str(app.screen.query_one("#add-status", Static).content)

@@ -21,6 +21,7 @@ from newsreader.store import ArticleFilter, StoreError
 
 if TYPE_CHECKING:
     from newsreader.app.screens.dialogs import NewFeed
+    from newsreader.models import Feed
 
 
 class MainScreen(ReadingScreen):
@@ -164,35 +165,32 @@ class MainScreen(ReadingScreen):
     def action_add_feed(self) -> None:
         from newsreader.app.screens.dialogs import AddFeedScreen
 
-        def added(new: NewFeed | None) -> None:
-            if new is not None:
-                self.subscribe_feed(new)
+        def added(feed: Feed | None) -> None:
+            if feed is not None:
+                self.notify(f"Subscribed to {feed.title}", markup=False)
+                self.load_feeds()
+                self.refresh_feeds([feed.id])
 
-        self.app.push_screen(AddFeedScreen(), added)
+        self.app.push_screen(AddFeedScreen(self.subscribe_feed), added)
 
-    @work(group="subscribe")
-    async def subscribe_feed(self, new: NewFeed) -> None:
-        """Find and subscribe to a feed, then fetch its articles."""
+    async def subscribe_feed(self, new: NewFeed) -> Feed:
+        """Find and subscribe to a feed (the add dialog waits on this and shows failures).
+
+        Raises:
+            FetchError, StoreError: with a message a person can act on; also logged (L).
+        """
         await import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
         from newsreader.feeds.subscribe import normalise_url, subscribe
 
         try:
             normalise_url(new.url)
-        except FetchError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self.notify(f"Looking for a feed at {new.url}…", markup=False, timeout=3)
-        try:
-            feed = await subscribe(
+            return await subscribe(
                 self.news.store, new.url, None, new.folder, transport=self.news.transport
             )
         except (FetchError, StoreError) as error:
-            self.notify(f"Could not add {new.url}: {error}", severity="error", markup=False)
-            return
-        self.notify(f"Subscribed to {feed.title}", markup=False)
-        self.load_feeds()
-        self.refresh_feeds([feed.id])
+            self.news.log_line(f"Could not add {new.url}: {error}")
+            raise
 
     def action_delete_feed(self) -> None:
         from newsreader.app.screens.dialogs import ConfirmScreen
