@@ -268,3 +268,20 @@ async def test_a_key_bound_to_two_actions_is_reported_and_quit_keeps_q(
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_at_160_columns_headlines_and_feed_names_get_the_room(
+    make_app: AppFactory, store: Store
+) -> None:
+    """At 160x48 a 41-character headline is shown whole and the panes fill the width."""
+    from .helpers import screen_text
+
+    store.add_feed("https://long.example/feed", "The Guardian – World news")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "World Wire story 1: engines and societies" in text
+        assert "The Guardian – World news" in text
+        widths = [app.query_one(q).region.width for q in ("#feeds", "#list-pane", "#reader-pane")]
+        assert sum(widths) == 160 and widths[1] >= 60

@@ -43,6 +43,9 @@ ALL_REMAINING = -1
 NARROW_WIDTH = 100
 """Below this many columns the panes switch (list → article → back) instead of squeezing."""
 
+WIDE_WIDTH = 140
+"""From this many columns the headlines get as much room as the article (titles uncut)."""
+
 
 async def import_in_thread(module: str) -> None:
     """Import a heavy module (httpx, the pipeline) without freezing the first seconds.
@@ -89,6 +92,7 @@ class PaneScreen(Screen[None]):
         narrow = self.app.size.width < NARROW_WIDTH
         self.set_reactive(PaneScreen.narrow, narrow)
         self.set_class(narrow, "-narrow")
+        self.set_class(self.app.size.width >= WIDE_WIDTH, "-wide")
         self.add_class(f"-mode-{self.mode}")
         clock = self.news.clock
         with Horizontal(id="panes"):
@@ -143,6 +147,7 @@ class PaneScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.narrow = self.app.size.width < NARROW_WIDTH
+        self.set_class(self.app.size.width >= WIDE_WIDTH, "-wide")
 
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow, "-narrow")
