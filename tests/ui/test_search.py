@@ -98,3 +98,20 @@ async def test_a_hit_in_another_feed_opens_over_the_open_article(
         assert main_screen(app).open_headline is not None
         assert main_screen(app).open_headline.id == view.stored.headline.id
         assert store.get_headline(view.stored.headline.id).read
+
+
+async def test_search_says_no_matches(make_app: AppFactory) -> None:
+    """A query that finds nothing says so instead of showing an empty box."""
+    from textual.widgets import Static
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"zebracorn")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#search-status", Static).content)
+        assert status == "No matches for “zebracorn”"
+        await pilot.press(*" OR Tech")
+        await settle(app, pilot)
+        assert str(app.screen.query_one("#search-status", Static).content) == ""
+        assert {hit.headline.feed_title for hit in app.screen.hits} == {"Tech Daily"}

@@ -255,7 +255,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=cmd_articles)
 
     parser = subparsers.add_parser("search", help="full-text search over stored articles")
-    parser.add_argument("query", nargs="+", help='words to find; "quoted phrase" for a phrase')
+    parser.add_argument(
+        "query", nargs="+", help='words to find; "quoted phrase" for a phrase; A OR B for either'
+    )
     _add_filters(parser)
     parser.add_argument("--limit", type=_positive, default=20, metavar="N")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")

@@ -21,24 +21,64 @@ from newsreader.store.database import NotFound, StoreError
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def _alternatives(query: str) -> list[list[tuple[str, bool]]]:
+    """The query as OR-separated groups of (words, is_phrase) terms; `OR` in capitals splits."""
+    groups: list[list[tuple[str, bool]]] = [[]]
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        if word == "OR":
+            groups.append([])
+        elif phrase:
+            tokens = _FTS_TOKEN.findall(phrase)
+            if tokens:
+                groups[-1].append((" ".join(tokens), True))
+        else:
+            groups[-1].extend((token, False) for token in _FTS_TOKEN.findall(word))
+    return [group for group in groups if group]
+
+
+def _typing_prefix(query: str) -> bool:
+    """Whether the last word is still being typed (so it matches as a prefix)."""
+    return bool(query[-1:].strip()) and not query.rstrip().endswith('"')
+
+
 def fts_query(query: str) -> str:
     """Turn what a person types into a safe FTS5 query.
 
     Words are quoted (so `AND`, `-`, `:` or a stray quote cannot break the syntax) and the
     last word is a prefix, so search-as-you-type finds "Blink" -> "Blinken". A phrase in
-    double quotes stays a phrase.
+    double quotes stays a phrase; `OR` in capitals between words finds either side
+    (`Kyiv OR Kiev`), words next to each other must all match.
     """
-    parts: list[str] = []
-    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
-        if phrase:
-            tokens = _FTS_TOKEN.findall(phrase)
-            if tokens:
-                parts.append('"' + " ".join(tokens) + '"')
-        else:
-            parts.extend(f'"{token}"' for token in _FTS_TOKEN.findall(word))
-    if parts and not query.rstrip().endswith('"') and query[-1:].strip():
-        parts[-1] = parts[-1] + "*"
-    return " ".join(parts)
+    groups = _alternatives(query)
+    rendered = [[f'"{text}"' for text, _ in group] for group in groups]
+    if rendered and _typing_prefix(query) and not groups[-1][-1][1]:
+        rendered[-1][-1] += "*"
+    if len(rendered) == 1:
+        return " ".join(rendered[0])
+    return " OR ".join("(" + " ".join(group) + ")" for group in rendered)
+
+
+def _author_condition(query: str) -> tuple[str, list[object]]:
+    """SQL matching articles whose author has every word of one OR-alternative (word starts).
+
+    Authors are not in the full-text index (adding a column would need a migration), and
+    the column is short, so a scan with LIKE costs little next to the FTS query.
+    """
+    clauses: list[str] = []
+    values: list[object] = []
+    for group in _alternatives(query):
+        words = [text for text, _ in group]
+        clauses.append(
+            "(" + " AND ".join("(' ' || lower(a.author)) LIKE ? ESCAPE '\\'" for _ in words) + ")"
+        )
+        for word in words:
+            escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            values.append(f"% {escaped}%")  # at the start of a word: "mary" is not "Rosemary"
+    return ("(" + " OR ".join(clauses) + ")" if clauses else "0"), values
+
+
+AUTHOR_RANK = -1e9
+"""Rank of an article found by its author: above every text match (bm25 is small and negative)."""
 
 
 def query_words(query: str) -> list[str]:
@@ -148,7 +188,10 @@ class LibraryQueries(ArticleQueries, StoreBase):
     def search(
         self, query: str, view: ArticleFilter | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Full-text search over titles and bodies, best matches first (bm25, title weighted)."""
+        """Full-text search over titles and bodies, best matches first (bm25, title weighted).
+
+        Articles whose author matches come first; `OR` between words finds either.
+        """
         match = fts_query(query)
         if not match:
             return []
@@ -172,6 +215,16 @@ class LibraryQueries(ArticleQueries, StoreBase):
             "ORDER BY top.rank",
             (match, *values, limit),
         )
+        author_where, author_values = _author_condition(query)
+        by_author = self._read(
+            f"SELECT {HEADLINE_COLUMNS}, a.text AS body, {AUTHOR_RANK} AS rank FROM articles a "
+            "LEFT JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE a.author IS NOT NULL AND {author_where} AND {where} "
+            "ORDER BY a.sort_at DESC, a.id DESC LIMIT ?",
+            (*author_values, *values, limit),
+        )
+        seen = {row["id"] for row in by_author}
+        rows = [*by_author, *(row for row in rows if row["id"] not in seen)][:limit]
         words = query_words(query)
         return [
             SearchHit(
