@@ -220,3 +220,83 @@ async def test_clicking_a_headline_opens_it(make_app: AppFactory) -> None:
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         assert view.stored is not None and view.stored.headline.id == listing.headlines[2].id
+
+
+async def test_n_at_the_end_of_a_feed_goes_on_to_the_next_feed_with_unread(
+    make_app: AppFactory, store: Store
+) -> None:
+    """As in newsboat: past a feed's last unread article, n opens the next feed's first."""
+    from newsreader.store import ArticleFilter
+
+    feeds = {h.feed_title: h.feed_id for h in store.list_headlines()}
+    plain_ids = [h.id for h in store.list_headlines(ArticleFilter(feed_id=feeds["Plain Feed"]))]
+    store.set_read(plain_ids, True)
+    store.set_read(plain_ids[-1:], False)  # one unread left in Plain Feed
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        screen = main_screen(app)
+        screen.show_view(ArticleFilter(feed_id=feeds["Plain Feed"]), "Plain Feed")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert screen.open_headline is not None and screen.open_headline.id == plain_ids[-1]
+        await pilot.press("n")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert screen.view.feed_id not in (None, feeds["Plain Feed"])
+        assert screen.open_headline.feed_id == screen.view.feed_id
+        assert screen.open_headline.title.endswith("story 1: engines and societies")
+
+
+async def test_shift_j_and_k_step_through_articles_read_or_not(make_app: AppFactory) -> None:
+    """J opens the next article even when it is read; K the previous."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        for headline in listing.headlines[:3]:
+            listing.set_flags(headline.id, read=True)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("J")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[1].id  # type: ignore[union-attr]
+        await pilot.press("J", "K", "K")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[0].id  # type: ignore[union-attr]
+
+
+async def test_reader_shows_bookmarked_and_saved(make_app: AppFactory) -> None:
+    """The byline says when the open article is bookmarked, and stops saying it when not."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        byline = app.query_one("#article-byline")
+        assert "Bookmarked" not in str(byline.content)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "★ Bookmarked" in str(byline.content)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "Bookmarked" not in str(byline.content)
+
+
+async def test_moving_in_the_feeds_pane_previews_the_feed(make_app: AppFactory) -> None:
+    """On a wide screen, the cursor on a feed lists its headlines before Enter."""
+    from newsreader.app.widgets.feed_list import FeedList
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        await pilot.pause()
+        target = next(i for i, e in enumerate(feeds.entries) if e.label == "Tech Daily")
+        feeds.highlighted = target
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert {h.feed_title for h in app.query_one(HeadlineList).headlines} == {"Tech Daily"}
+        assert app.focused is feeds

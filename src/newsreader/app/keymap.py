@@ -44,6 +44,8 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("back", "escape", "Back", palette=False),
     KeySpec("next_unread", "n", "Next unread", show=True),
     KeySpec("previous_unread", "p", "Previous unread"),
+    KeySpec("next_article", "J", "Next article"),
+    KeySpec("previous_article", "K", "Previous article"),
     KeySpec("refresh_feed", "r", "Refresh feed"),
     KeySpec("refresh_all", "R", "Refresh all", show=True),
     KeySpec("add_feed", "a", "Add feed"),

@@ -183,7 +183,18 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
     source = (article.site_name if article else None) or headline.feed_title
     if source:
         parts.append(source)
-    return plain(" · ".join(parts), "$text-muted")
+    line = plain(" · ".join(parts), "$text-muted")
+    flags = [
+        Content.styled(text, style)
+        for text, style, on in (
+            ("★ Bookmarked", "$text-warning", headline.bookmarked),
+            ("⬇ Saved offline", "$text-success", headline.saved),
+        )
+        if on
+    ]
+    if flags:
+        line = Content.assemble(line, "  ", Content("  ").join(flags))
+    return line
 
 
 def fallback_article(stored: StoredArticle) -> Article:

@@ -81,7 +81,12 @@ class PaneScreen(Screen[None]):
         self.stored: StoredArticle | None = None
         self.entity_groups: list[EntityGroup] = []
         self._reload_timer: Any = None
+        self._preview_timer: Any = None
         self._total = 0
+        self.open_first_unread = False
+        """Set by `n` at the end of a feed: open the next view's first unread article."""
+        self.view_history: list[tuple[ArticleFilter, str, FeedEntry | None]] = []
+        """Views to go back to with Escape (a "Mentioning …" list returns to its article's view)."""
 
     @property
     def news(self) -> NewsReaderApp:
@@ -176,8 +181,26 @@ class PaneScreen(Screen[None]):
 
     @on(FeedList.ViewChosen)
     def on_view_chosen(self, event: FeedList.ViewChosen) -> None:
+        self.view_history.clear()
         self.show_view(event.entry.view, event.entry.label, event.entry)
         self._show_pane("headlines")
+
+    @on(FeedList.ViewPreviewed)
+    def on_view_previewed(self, event: FeedList.ViewPreviewed) -> None:
+        """Moving in the feeds pane lists that view's headlines beside it (wide screens)."""
+        if self.narrow or event.entry.view == self.view:
+            return
+        self.view_history.clear()
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        entry = event.entry
+
+        def show() -> None:
+            self._preview_timer = None
+            if self.feed_list.current == entry:
+                self.show_view(entry.view, entry.label, entry)
+
+        self._preview_timer = self.set_timer(0.15, show)
 
     def show_view(self, view: ArticleFilter, label: str, entry: FeedEntry | None = None) -> None:
         """List the articles of `view` (a feed, folder, virtual view or entity)."""
@@ -216,6 +239,10 @@ class PaneScreen(Screen[None]):
         if total >= PAGE_SIZE:
             total = self.news.store.count_articles(view)
         self._update_header(total)
+        self.after_first_page()
+
+    def after_first_page(self) -> None:
+        """Hook for what waits on a view being listed (the reading screen's `n`)."""
 
     def _extend(self, view: ArticleFilter, headlines: list[Headline], keep: int | None) -> None:
         if view != self.view:

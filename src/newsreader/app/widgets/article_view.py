@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ from textual.widgets import Static
 
 from newsreader.app import keymap
 from newsreader.app.text import block_content, byline, fallback_article, plain
-from newsreader.models import Article, Block, StoredArticle
+from newsreader.models import Article, Block, Headline, StoredArticle
 
 PLACEHOLDER = "Choose an article: j/k to move, Enter to open, ? for help."
 
@@ -75,6 +76,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         await body.mount_all(self._block_widgets)
         if scroll_home:
             self.scroll_home(animate=False)
+
+    def update_headline(self, headline: Headline) -> None:
+        """The open article was bookmarked, saved or marked: redraw its byline."""
+        if self.stored is None or self.stored.headline.id != headline.id:
+            return
+        self.stored = replace(self.stored, headline=headline)
+        self.query_one("#article-byline", Static).update(byline(self.stored, self._clock()))
 
     def clear(self) -> None:
         """Back to the placeholder (no article open)."""

@@ -41,6 +41,13 @@ class FeedList(OptionList):
             super().__init__()
             self.entry = entry
 
+    class ViewPreviewed(Message):
+        """The cursor moved onto a view while the user moves in the list (not yet chosen)."""
+
+        def __init__(self, entry: FeedEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[FeedEntry] = []
@@ -102,6 +109,8 @@ class FeedList(OptionList):
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
         self._update_tooltip()
+        if self.has_focus and (entry := self.current) is not None:
+            self.post_message(self.ViewPreviewed(entry))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
