@@ -176,3 +176,52 @@ def test_markdown_export_links_the_saved_image(
     assert "![The bridge](images/abc123.png)" in text
     assert "news.example/bridge.png" not in text
     assert (out / "images" / "abc123.png").read_bytes() == b"\x89PNG fake"
+
+
+def test_articles_newest_first_puts_an_old_read_later_page_by_its_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 2019 page read today sorts among 2019 articles, not above this year's news."""
+    from datetime import UTC, datetime
+
+    from newsreader.config import Settings
+    from newsreader.models import ParsedEntry
+    from newsreader.paths import resolve_paths
+    from newsreader.reading import load_target
+    from newsreader.store import IncomingArticle, Store
+
+    data = tmp_path / "data"
+    store = Store(resolve_paths(data).database)
+    feed = store.add_feed("https://news.example/feed", "News")
+    fresh = ParsedEntry(
+        "g1", "https://news.example/1", "Fresh news", published=datetime(2026, 1, 5, tzinfo=UTC)
+    )
+    store.store_entries(feed.id, [IncomingArticle(fresh)])
+    page = tmp_path / "old.html"
+    page.write_text(
+        PAGE.replace(
+            "<head>",
+            '<head><meta property="article:published_time" content="2019-03-01T10:00:00Z">',
+        ),
+        encoding="utf-8",
+    )
+    load_target(store, Settings(), str(page))
+    store.close()
+    code, out, _ = run(capsys, "--data-dir", str(data), "articles")
+    assert code == 0
+    titles = [line[36:].strip() for line in out.splitlines()]
+    assert titles.index("Fresh news") < titles.index("Gzipped page")
+
+
+def test_feeds_are_listed_in_natural_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsreader.paths import resolve_paths
+    from newsreader.store import Store
+
+    data = tmp_path / "data"
+    store = Store(resolve_paths(data).database)
+    for number in (10, 6, 2):
+        store.add_feed(f"https://n{number}.example/feed", f"feed {number}")
+    assert [f.title for f in store.list_feeds()] == ["feed 2", "feed 6", "feed 10"]
+    store.close()

@@ -448,13 +448,15 @@ class ArticleQueries(StoreBase):
                 "extracted": article_to_json(article),
                 "analysis": analysis_to_json(list(entities), list(quotes)),
                 "moment": moment,
+                # Among the other articles by its date (a 2019 page is not news in 2026).
+                "sort_at": _sort_moment(to_iso(article.published), moment),
             }
             if existing is not None:
                 article_id = int(existing[0])
                 db.execute(
                     "UPDATE articles SET title = :title, author = :author, published = :published, "
                     "text = :text, extracted = :extracted, analysis = :analysis, fetched_at = :moment, "
-                    "fulltext_fetched = 1 WHERE id = :id",
+                    "sort_at = :sort_at, fulltext_fetched = 1 WHERE id = :id",
                     {**values, "id": article_id},
                 )
                 db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
@@ -462,7 +464,7 @@ class ArticleQueries(StoreBase):
                 cursor = db.execute(
                     "INSERT INTO articles (feed_id, origin, url, title, author, published, sort_at, "
                     "text, extracted, analysis, fulltext_fetched, fetched_at) VALUES (NULL, "
-                    "'read-later', :url, :title, :author, :published, :moment, :text, :extracted, "
+                    "'read-later', :url, :title, :author, :published, :sort_at, :text, :extracted, "
                     ":analysis, 1, :moment)",
                     values,
                 )
