@@ -285,3 +285,26 @@ async def test_at_160_columns_headlines_and_feed_names_get_the_room(
         assert "The Guardian – World news" in text
         widths = [app.query_one(q).region.width for q in ("#feeds", "#list-pane", "#reader-pane")]
         assert sum(widths) == 160 and widths[1] >= 60
+
+
+async def test_palette_goes_to_any_view(make_app: AppFactory) -> None:
+    """Ctrl+P, 'Go to Tech Daily', Enter lists that feed; feed titles are not markup."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to tech daily")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = main_screen(app)
+        assert screen.view_label == "Tech Daily" and screen.view.feed_id is not None
+        assert {h.feed_title for h in app.query_one(HeadlineList).headlines} == {"Tech Daily"}
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to saved")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.view == ArticleFilter(saved=True)

@@ -37,6 +37,13 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
+def _view_commands() -> type[Provider]:
+    """ "Go to …" any view from the palette, imported when the palette first opens."""
+    from newsreader.app.commands import ViewCommands
+
+    return ViewCommands
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -56,7 +63,7 @@ class NewsReaderApp(App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("app.tcss"))
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {_action_commands}
+    COMMANDS = App.COMMANDS | {_action_commands, _view_commands}
 
     def __init__(
         self,

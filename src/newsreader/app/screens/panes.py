@@ -185,6 +185,13 @@ class PaneScreen(Screen[None]):
         self.show_view(event.entry.view, event.entry.label, event.entry)
         self._show_pane("headlines")
 
+    def go_to_view(self, entry: FeedEntry) -> None:
+        """Show a view as if chosen in the feeds pane (the palette's "Go to …")."""
+        self.view_history.clear()
+        self.feed_list.show(self.feed_list.entries, keep=entry.view)
+        self.show_view(entry.view, entry.label, entry)
+        self._show_pane("headlines")
+
     @on(FeedList.ViewPreviewed)
     def on_view_previewed(self, event: FeedList.ViewPreviewed) -> None:
         """Moving in the feeds pane lists that view's headlines beside it (wide screens)."""
