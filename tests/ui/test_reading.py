@@ -300,3 +300,58 @@ async def test_moving_in_the_feeds_pane_previews_the_feed(make_app: AppFactory) 
         await settle(app, pilot)
         assert {h.feed_title for h in app.query_one(HeadlineList).headlines} == {"Tech Daily"}
         assert app.focused is feeds
+
+
+async def test_links_are_underlined_and_l_lists_them_to_open(
+    make_app: AppFactory, store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Links show underlined; l lists them numbered; 2 opens the second in the browser."""
+    import webbrowser
+    from datetime import timedelta
+
+    from textual.widgets import Static
+
+    from newsreader.app.screens.links import LinksScreen
+    from newsreader.extract.links import place_links
+    from newsreader.models import Article, Block, ParsedEntry
+    from newsreader.store import IncomingArticle
+
+    from .conftest import FIXED_NOW
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    article = place_links(
+        Article.from_blocks(
+            [Block("paragraph", "The council approved the plan and published the budget.")],
+            title="Linked story",
+        ),
+        [("the plan", "https://city.example/plan"), ("the budget", "https://city.example/budget")],
+    )
+    feed = store.add_feed("https://links.example/feed", "Links")
+    entry = ParsedEntry(
+        "l1", "https://links.example/1", "Linked story", published=FIXED_NOW + timedelta(minutes=1)
+    )
+    store.store_entries(
+        feed.id,
+        [IncomingArticle(entry, article, fulltext_fetched=True)],
+        fetched_at=FIXED_NOW + timedelta(hours=1),
+    )
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert app.query_one(HeadlineList).headlines[0].title == "Linked story"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        body = app.query_one("#article-body").query(Static).first()
+        content = body.content
+        underlined = {
+            content.plain[s.start : s.end] for s in content.spans if "underline" in str(s.style)
+        }  # type: ignore[union-attr]
+        assert underlined == {"the plan", "the budget"}
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        await pilot.press("2")
+        await settle(app, pilot)
+        assert opened == ["https://city.example/budget"]
+        assert not isinstance(app.screen, LinksScreen)

@@ -55,6 +55,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("toggle_bookmark", "s", "Bookmark", show=True),
     KeySpec("save_offline", "S", "Save offline"),
     KeySpec("open_in_browser", "o", "Open in browser"),
+    KeySpec("show_links", "l", "Links in the article"),
     KeySpec("search", "slash", "Search", show=True),
     KeySpec("toggle_entities", "e", "Entities"),
     KeySpec("toggle_quotes", "Q", "Quotes"),

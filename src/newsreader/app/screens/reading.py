@@ -419,6 +419,24 @@ class ReadingScreen(PaneScreen):
             return
         self.open_url(headline.url)
 
+    def action_show_links(self) -> None:
+        """List the open article's links, numbered; the one chosen opens in the browser."""
+        from newsreader.app.screens.links import LinksScreen
+
+        article = self.article_view.article
+        if self.open_headline is None or article is None:
+            self.notify("Open an article first.", timeout=3, markup=False)
+            return
+        if not article.links:
+            self.notify("This article has no links.", timeout=3, markup=False)
+            return
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self.open_url(url)
+
+        self.app.push_screen(LinksScreen(article.links), chosen)
+
     @work(thread=True, group="browser")
     def open_url(self, url: str) -> None:
         """webbrowser.open can block (it may start a browser), so it runs in a thread."""

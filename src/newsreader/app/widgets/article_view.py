@@ -108,11 +108,12 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _block(self, block: Block, number: int) -> Content:
         stored = self.stored
+        links = self.article.links if self.article is not None else ()
         if (
             stored is None or not self.highlight or self.article is not stored.article
         ):  # feed text: offsets differ
-            return block_content(block, focus=self._focus, number=number)
-        return block_content(block, stored.entities, stored.quotes, self._focus, number)
+            return block_content(block, focus=self._focus, number=number, links=links)
+        return block_content(block, stored.entities, stored.quotes, self._focus, number, links)
 
     def refresh_blocks(self) -> None:
         """Re-render the blocks (highlights toggled or focus moved)."""
