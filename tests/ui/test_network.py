@@ -247,7 +247,9 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        plain = next(h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked)
+        plain = next(
+            h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked
+        )
         app.screen.open_article_id(plain.id)  # type: ignore[attr-defined]
         await settle(app, pilot)
         assert app.query_one(ArticleView).stored is not None
@@ -262,7 +264,9 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
         assert plain.id not in listed
 
 
-async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app: AppFactory) -> None:
+async def test_a_long_confirmation_question_wraps_instead_of_being_cut(
+    make_app: AppFactory,
+) -> None:
     """The delete question is read whole at 80 columns."""
     from textual.widgets import Label
 
@@ -347,3 +351,21 @@ async def test_the_add_dialog_says_it_is_trying(make_app: AppFactory) -> None:
         release.set()
         await settle(app, pilot)
         assert "gave up" in str(app.screen.query_one("#add-status", Static).content)
+
+
+async def test_a_hide_filter_applies_at_refresh(make_app: AppFactory, store: Store) -> None:
+    """A `[[filters]]` hide rule keeps a matching new article out of every list."""
+    from newsreader.config import FilterRule
+
+    settings = Settings(
+        refresh_on_start=False, filters=(FilterRule("title", "hide", contains="fresh"),)
+    )
+    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        titles = [h.title for h in app.query_one(HeadlineList).headlines]
+        assert "Fresh from the wire" not in titles and len(titles) == 18
+        assert any(line.endswith("Filters hid 1") for line in app.refresh_lines)

@@ -49,6 +49,10 @@ class StoreResult:
     updated_ids: list[int] = field(default_factory=list)
 
 
+HIDDEN = 2
+"""`articles.read` of an article a filter rule hid: read, and listed in no view or search."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
     """Which headlines a view shows. Filters combine with AND."""
@@ -63,7 +67,7 @@ class ArticleFilter:
     """Entity key: only articles whose analysis mentions it."""
 
     def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
+        clauses: list[str] = [f"a.read < {HIDDEN}"]  # hidden by a filter: in no view
         values: list[object] = []
         if self.feed_id is not None:
             clauses.append("a.feed_id = ?")
@@ -87,7 +91,7 @@ class ArticleFilter:
             )
             escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             values.extend([self.mentioning, escaped])
-        return (" AND ".join(clauses) or "1"), values
+        return " AND ".join(clauses), values
 
 
 def headline_from_row(row: sqlite3.Row) -> Headline:

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from newsreader.models import MATCH_END, MATCH_START, Article, Entity, Quote, SearchHit
 from newsreader.store.articles import (
     HEADLINE_COLUMNS,
+    HIDDEN,
     ArticleFilter,
     ArticleQueries,
     headline_from_row,
@@ -195,13 +196,15 @@ class LibraryQueries(ArticleQueries, StoreBase):
         match = fts_query(query)
         if not match:
             return []
-        where, values = (view or ArticleFilter()).where()
+        view = view or ArticleFilter()
+        where, values = view.where()
         # Rank with bm25 alone, then fetch the rows shown. With no filter the ranking
         # touches the index only: joining every match to its row first costs three times
-        # the ranking on a large store.
+        # the ranking on a large store (articles a filter hid are dropped afterwards).
+        unfiltered = view == ArticleFilter()
         ranked_from = (
             "articles_fts"
-            if where == "1"
+            if unfiltered
             else "articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             "LEFT JOIN feeds f ON f.id = a.feed_id"
         )
@@ -209,11 +212,12 @@ class LibraryQueries(ArticleQueries, StoreBase):
             "WITH top AS ("
             "SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS rank "
             f"FROM {ranked_from} "
-            f"WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?) "
+            f"WHERE articles_fts MATCH ? AND {'1' if unfiltered else where} "
+            "ORDER BY rank LIMIT ?) "
             f"SELECT {HEADLINE_COLUMNS}, a.text AS body, top.rank AS rank FROM top "
             "JOIN articles a ON a.id = top.id LEFT JOIN feeds f ON f.id = a.feed_id "
-            "ORDER BY top.rank",
-            (match, *values, limit),
+            f"WHERE a.read < {HIDDEN} ORDER BY top.rank",
+            (match, *([] if unfiltered else values), limit),
         )
         author_where, author_values = _author_condition(query)
         by_author = self._read(
@@ -234,6 +238,35 @@ class LibraryQueries(ArticleQueries, StoreBase):
             )
             for row in rows
         ]
+
+    def max_article_id(self) -> int:
+        """The newest article id (ids only grow): what a refresh adds comes after it."""
+        row = self._read_one("SELECT max(id) FROM articles", ())
+        return int(row[0] or 0) if row else 0
+
+    def filter_candidates(self, after_id: int) -> list[dict[str, str | int]]:
+        """Unread feed articles after `after_id` that nobody kept, with the fields filters test.
+
+        `text` is the cleaned text when there is one, else the feed's summary and content.
+        """
+        rows = self._read(
+            "SELECT a.id, a.title, coalesce(a.author, '') AS author, coalesce(f.title, '') AS feed, "
+            "CASE WHEN a.text != '' THEN a.text ELSE a.summary || ' ' || a.content END AS text "
+            "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+            "WHERE a.id > ? AND a.read = 0 AND a.origin = 'feed' "
+            "AND a.id NOT IN (SELECT article_id FROM bookmarks) "
+            "AND a.id NOT IN (SELECT article_id FROM saved)",
+            (after_id,),
+        )
+        return [dict(row) for row in rows]
+
+    def hide(self, article_ids: Sequence[int]) -> int:
+        """Hide articles (a filter rule matched): read, and in no view or search."""
+        with self._write() as db:
+            cursor = db.executemany(
+                f"UPDATE articles SET read = {HIDDEN} WHERE id = ?", [(i,) for i in article_ids]
+            )
+            return cursor.rowcount
 
     def prune(self, max_age_days: int, max_per_feed: int, now: datetime | None = None) -> int:
         """Delete old read-or-unread articles that nobody kept; bookmarked and saved stay.

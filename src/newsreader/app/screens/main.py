@@ -6,6 +6,7 @@ feed management (refresh, subscribe, delete) and the other screens.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -116,10 +117,18 @@ class MainScreen(ReadingScreen):
         def on_progress(update: Any) -> None:
             app.run_on_ui(progress, update)
 
+        rules = app.settings.filters
+        first_new = await asyncio.to_thread(app.store.max_article_id) if rules else 0
         try:
             summary = await refresh(
                 app.store, app.settings, feed_ids, transport=app.transport, on_progress=on_progress
             )
+            if rules:
+                from newsreader.filters import apply_filters
+
+                filtered = await asyncio.to_thread(apply_filters, app.store, rules, first_new)
+                if filtered.describe():
+                    app.log_line(filtered.describe())
         except Exception as error:  # a broken pipeline must not take the reader down
             app.log_line(f"Refresh failed: {error}")
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
