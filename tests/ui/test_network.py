@@ -369,3 +369,23 @@ async def test_a_hide_filter_applies_at_refresh(make_app: AppFactory, store: Sto
         titles = [h.title for h in app.query_one(HeadlineList).headlines]
         assert "Fresh from the wire" not in titles and len(titles) == 18
         assert any(line.endswith("Filters hid 1") for line in app.refresh_lines)
+
+
+async def test_refresh_interval_refreshes_while_the_app_is_open(
+    make_app: AppFactory, store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """refresh_interval_minutes = N refreshes every N minutes (the minute shortened here)."""
+    import asyncio
+
+    from newsreader.app.screens.main import MainScreen
+
+    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", 0.2)
+    settings = Settings(refresh_on_start=False, refresh_interval_minutes=1)
+    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert "https://world.example/fresh" not in {h.url for h in store.list_headlines()}
+        await asyncio.sleep(0.5)
+        await settle(app, pilot)
+        assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
+        assert any("every few minutes" in line for line in app.refresh_lines)

@@ -355,3 +355,23 @@ async def test_links_are_underlined_and_l_lists_them_to_open(
         await settle(app, pilot)
         assert opened == ["https://city.example/budget"]
         assert not isinstance(app.screen, LinksScreen)
+
+
+async def test_u_undoes_mark_all_read(make_app: AppFactory, store: Store) -> None:
+    """A marks the view read; u makes exactly those articles unread again."""
+    from newsreader.store import ArticleFilter
+
+    first = store.list_headlines()[0].id
+    store.set_read([first], True)  # already read before A: stays read after undo
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(unread=True)) == 0
+        assert any("u to undo" in n for n in notices(app))
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(unread=True)) == 17
+        assert store.get_headline(first).read
+        assert not any(h.read for h in app.query_one(HeadlineList).headlines if h.id != first)

@@ -52,6 +52,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("delete_feed", "d", "Delete feed"),
     KeySpec("toggle_read", "m", "Toggle read"),
     KeySpec("mark_feed_read", "A", "Mark all read"),
+    KeySpec("undo", "u", "Undo mark all read"),
     KeySpec("toggle_bookmark", "s", "Bookmark", show=True),
     KeySpec("save_offline", "S", "Save offline"),
     KeySpec("open_in_browser", "o", "Open in browser"),

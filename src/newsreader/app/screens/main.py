@@ -48,6 +48,19 @@ class MainScreen(ReadingScreen):
             self.open_article_id(self.news.open_article)
         if self.news.settings.refresh_on_start:
             self.refresh_feeds(None)
+        minutes = self.news.settings.refresh_interval_minutes
+        if minutes:
+            self.set_interval(minutes * self.SECONDS_PER_MINUTE, self.auto_refresh)
+
+    SECONDS_PER_MINUTE = 60.0
+    """For `refresh_interval_minutes` (tests shorten the minute)."""
+
+    def auto_refresh(self) -> None:
+        """The timer's refresh of every feed; skipped while a refresh is still running."""
+        if any(worker.group == "refresh" and worker.is_running for worker in self.app.workers):
+            return
+        self.news.log_line("Refreshing (every few minutes, from the config)")
+        self.refresh_feeds(None)
 
     # ----------------------------------------------------------------- feeds
 

@@ -83,6 +83,8 @@ class PaneScreen(Screen[None]):
         self._reload_timer: Any = None
         self._preview_timer: Any = None
         self._total = 0
+        self.last_marked_read: list[int] = []
+        """What the last "mark all read" (A) marked, for undo (u)."""
         self.open_first_unread = False
         """Set by `n` at the end of a feed: open the next view's first unread article."""
         self.view_history: list[tuple[ArticleFilter, str, FeedEntry | None]] = []

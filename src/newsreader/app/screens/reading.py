@@ -371,16 +371,44 @@ class ReadingScreen(PaneScreen):
         )
 
     def action_mark_feed_read(self) -> None:
-        view = self.view
+        """A: mark every unread article of this view read; u undoes it."""
+        view = replace(self.view, unread=True)
         store = self.news.store
 
-        def done(count: int) -> None:
+        def mark() -> list[int]:
+            ids = [headline.id for headline in store.list_headlines(view)]
+            store.set_read(ids, True)
+            return ids
+
+        def done(ids: list[int]) -> None:
+            count = len(ids)
+            self.last_marked_read = ids
             self.notify(
-                f"Marked {count} article{'s' if count != 1 else ''} read", timeout=3, markup=False
+                f"Marked {count} article{'s' if count != 1 else ''} read"
+                + (" (u to undo)" if count else ""),
+                timeout=5,
+                markup=False,
             )
             self.reload()
 
-        self.run_in_thread(lambda: store.mark_all_read(view), done)
+        self.run_in_thread(mark, done)
+
+    def action_undo(self) -> None:
+        """u: make unread again what the last "mark all read" marked."""
+        ids, self.last_marked_read = self.last_marked_read, []
+        if not ids:
+            self.notify("Nothing to undo.", timeout=3, markup=False)
+            return
+        store = self.news.store
+
+        def done(_: object) -> None:
+            count = len(ids)
+            self.notify(
+                f"{count} article{'s' if count != 1 else ''} unread again", timeout=3, markup=False
+            )
+            self.reload()
+
+        self.run_in_thread(lambda: store.set_read(ids, False), done)
 
     def action_save_offline(self) -> None:
         if (headline := self._target()) is not None:
