@@ -50,12 +50,12 @@ class MainScreen(ReadingScreen):
             self.refresh_feeds(None)
         minutes = self.news.settings.refresh_interval_minutes
         if minutes:
-            self.set_interval(minutes * self.SECONDS_PER_MINUTE, self.auto_refresh)
+            self.set_interval(minutes * self.SECONDS_PER_MINUTE, self.refresh_on_timer)
 
     SECONDS_PER_MINUTE = 60.0
     """For `refresh_interval_minutes` (tests shorten the minute)."""
 
-    def auto_refresh(self) -> None:
+    def refresh_on_timer(self) -> None:
         """The timer's refresh of every feed; skipped while a refresh is still running."""
         if any(worker.group == "refresh" and worker.is_running for worker in self.app.workers):
             return
