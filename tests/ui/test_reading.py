@@ -375,3 +375,36 @@ async def test_u_undoes_mark_all_read(make_app: AppFactory, store: Store) -> Non
         assert store.count_articles(ArticleFilter(unread=True)) == 17
         assert store.get_headline(first).read
         assert not any(h.read for h in app.query_one(HeadlineList).headlines if h.id != first)
+
+
+async def test_saved_searches_are_views_in_the_feeds_pane(
+    make_app: AppFactory, store: Store
+) -> None:
+    """[[searches]] in the config list as views (like newsboat's query feeds) with counts."""
+    from newsreader.config import SavedSearch, Settings
+    from newsreader.store import ArticleFilter
+
+    plain = [h.id for h in store.list_headlines() if h.feed_title == "Plain Feed"]
+    store.set_read(plain, True)
+    settings = Settings(
+        refresh_on_start=False,
+        searches=(
+            SavedSearch("Tech or plain", query='"Tech Daily" OR "Plain Feed"'),
+            SavedSearch("Lovelace, unread", mentioning="Ada Lovelace", unread=True),
+        ),
+    )
+    app = make_app(settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        entries = {entry.label: entry for entry in feeds.entries}
+        assert entries["⌕ Tech or plain"].count == 6  # unread ones
+        assert entries["⌕ Lovelace, unread"].count == 12
+        main_screen(app).go_to_view(entries["⌕ Tech or plain"])
+        await settle(app, pilot)
+        titles = {h.feed_title for h in app.query_one(HeadlineList).headlines}
+        assert titles == {"Tech Daily", "Plain Feed"}
+        main_screen(app).go_to_view(entries["⌕ Lovelace, unread"])
+        await settle(app, pilot)
+        assert len(app.query_one(HeadlineList).headlines) == 12
+        assert main_screen(app).view == ArticleFilter(unread=True, mentioning="Ada Lovelace")

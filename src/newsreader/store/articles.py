@@ -65,6 +65,8 @@ class ArticleFilter:
     read_later: bool = False
     mentioning: str | None = None
     """Entity key: only articles whose analysis mentions it."""
+    matching: str | None = None
+    """An FTS5 query (`store.fts_query` of what the user typed): a saved search's articles."""
 
     def where(self) -> tuple[str, list[object]]:
         clauses: list[str] = [f"a.read < {HIDDEN}"]  # hidden by a filter: in no view
@@ -91,6 +93,9 @@ class ArticleFilter:
             )
             escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             values.extend([self.mentioning, escaped])
+        if self.matching:
+            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            values.append(self.matching)
         return " AND ".join(clauses), values
 
 

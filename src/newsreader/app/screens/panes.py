@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import on, work
@@ -23,7 +24,7 @@ from textual.worker import get_current_worker
 
 from newsreader.app.text import plain
 from newsreader.app.widgets.article_view import ArticleView
-from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries
+from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries, search_view
 from newsreader.app.widgets.headline_list import HeadlineList
 from newsreader.models import Headline, StoredArticle
 from newsreader.store import ArticleFilter, StoreError
@@ -148,7 +149,11 @@ class PaneScreen(Screen[None]):
             "saved": store.count_articles(ArticleFilter(saved=True)),
             "read_later": store.count_articles(ArticleFilter(read_later=True, unread=True)),
         }
-        return build_entries(store.list_feeds(), counts)
+        searches = [
+            (search, store.count_articles(replace(search_view(search), unread=True)))
+            for search in self.news.settings.searches
+        ]
+        return build_entries(store.list_feeds(), counts, searches)
 
     # ----------------------------------------------------------------- layout
 
