@@ -59,6 +59,12 @@ class NewFeed:
     folder: str | None
 
 
+def failure_message(url: str, error: Exception) -> str:
+    """"Could not add URL: reason", without the URL twice when the reason starts with it."""
+    reason = str(error).removeprefix(f"{url}: ")
+    return f"Could not add {url}: {reason}"
+
+
 class AddFeedScreen(DialogScreen["Feed | None"]):
     """Asks for a feed (or site) URL and an optional folder, and subscribes before closing.
 
@@ -131,7 +137,7 @@ class AddFeedScreen(DialogScreen["Feed | None"]):
         try:
             feed = await self.try_add(new)
         except Exception as error:  # every failure is shown here; the dialog stays usable
-            self._status(f"Could not add {new.url}: {error}", error=True)
+            self._status(failure_message(new.url, error), error=True)
             self.query_one("#feed-url", Input).focus()
             return
         finally:

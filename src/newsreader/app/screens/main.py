@@ -211,7 +211,9 @@ class MainScreen(ReadingScreen):
                 self.news.store, new.url, None, new.folder, transport=self.news.transport
             )
         except (FetchError, StoreError) as error:
-            self.news.log_line(f"Could not add {new.url}: {error}")
+            from newsreader.app.screens.dialogs import failure_message
+
+            self.news.log_line(failure_message(new.url, error))
             raise
 
     def action_delete_feed(self) -> None:
