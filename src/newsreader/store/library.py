@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -59,23 +61,31 @@ def fts_query(query: str) -> str:
     return " OR ".join("(" + " ".join(group) + ")" for group in rendered)
 
 
-def _author_condition(query: str) -> tuple[str, list[object]]:
-    """SQL matching articles whose author has every word of one OR-alternative (word starts).
+def _author_matches(words: tuple[str, ...], groups: list[list[str]]) -> bool:
+    """Whether every word of one OR-alternative starts one of an author's `words`.
+
+    "mary" is not "Rosemary"; "okaf" finds "Okafor" while the name is being typed.
+    """
+    return any(
+        all(any(word.startswith(wanted) for word in words) for wanted in group) for group in groups
+    )
+
+
+class AuthorIndex:
+    """Author -> article ids, kept in memory and brought up to date by id on each search.
 
     Authors are not in the full-text index (adding a column would need a migration), and
-    the column is short, so a scan with LIKE costs little next to the FTS query.
+    scanning every row's author on each keystroke costs more than the search itself on a
+    large store. Article ids only grow, so each search reads just the rows added since
+    the last one; ids of deleted articles simply find no row.
     """
-    clauses: list[str] = []
-    values: list[object] = []
-    for group in _alternatives(query):
-        words = [text for text, _ in group]
-        clauses.append(
-            "(" + " AND ".join("(' ' || lower(a.author)) LIKE ? ESCAPE '\\'" for _ in words) + ")"
-        )
-        for word in words:
-            escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            values.append(f"% {escaped}%")  # at the start of a word: "mary" is not "Rosemary"
-    return ("(" + " OR ".join(clauses) + ")" if clauses else "0"), values
+
+    def __init__(self) -> None:
+        self.ids: dict[str, list[int]] = {}
+        self.words: dict[str, tuple[str, ...]] = {}
+        """Each author's words, case-folded (tokenised once, not on every keystroke)."""
+        self.last_id = 0
+        self.lock = threading.Lock()
 
 
 AUTHOR_RANK = -1e9
@@ -219,14 +229,7 @@ class LibraryQueries(ArticleQueries, StoreBase):
             f"WHERE a.read < {HIDDEN} ORDER BY top.rank",
             (match, *([] if unfiltered else values), limit),
         )
-        author_where, author_values = _author_condition(query)
-        by_author = self._read(
-            f"SELECT {HEADLINE_COLUMNS}, a.text AS body, {AUTHOR_RANK} AS rank FROM articles a "
-            "LEFT JOIN feeds f ON f.id = a.feed_id "
-            f"WHERE a.author IS NOT NULL AND {author_where} AND {where} "
-            "ORDER BY a.sort_at DESC, a.id DESC LIMIT ?",
-            (*author_values, *values, limit),
-        )
+        by_author = self._by_author(query, where, values, limit)
         seen = {row["id"] for row in by_author}
         rows = [*by_author, *(row for row in rows if row["id"] not in seen)][:limit]
         words = query_words(query)
@@ -238,6 +241,41 @@ class LibraryQueries(ArticleQueries, StoreBase):
             )
             for row in rows
         ]
+
+    def _by_author(
+        self, query: str, where: str, values: list[object], limit: int
+    ) -> list[sqlite3.Row]:
+        """Rows of the newest articles by an author the query names (see `AuthorIndex`)."""
+        groups = [[text.casefold() for text, _ in group] for group in _alternatives(query)]
+        index: AuthorIndex | None = getattr(self, "_author_index", None)
+        if index is None:
+            index = AuthorIndex()
+            self._author_index = index
+        with index.lock:
+            for row in self._read(
+                "SELECT id, author FROM articles WHERE id > ? ORDER BY id", (index.last_id,)
+            ):
+                index.last_id = row["id"]
+                author = row["author"]
+                if author:
+                    if author not in index.ids:
+                        index.words[author] = tuple(_FTS_TOKEN.findall(author.casefold()))
+                    index.ids.setdefault(author, []).append(row["id"])
+            ids = [
+                article_id
+                for author, found in index.ids.items()
+                if _author_matches(index.words[author], groups)
+                for article_id in found
+            ]
+        if not ids:
+            return []
+        return self._read(
+            f"SELECT {HEADLINE_COLUMNS}, a.text AS body, {AUTHOR_RANK} AS rank FROM articles a "
+            "LEFT JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE a.id IN (SELECT value FROM json_each(?)) AND {where} "
+            "ORDER BY a.sort_at DESC, a.id DESC LIMIT ?",
+            (json.dumps(ids), *values, limit),
+        )
 
     def max_article_id(self) -> int:
         """The newest article id (ids only grow): what a refresh adds comes after it."""
