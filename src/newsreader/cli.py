@@ -35,9 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from newsreader.commands import articles, extract, feeds, read
+    from newsreader.commands import articles, config, extract, feeds, read
 
-    for module in (feeds, articles, extract, read):
+    for module in (feeds, articles, extract, read, config):
         module.register(subparsers)
     for subparser in subparsers.choices.values():
         _add_common(subparser)
@@ -49,8 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = resolve_paths(getattr(args, "data_dir", None))
     loaded = load_settings(paths.config_file)
-    for problem in loaded.problems:
-        print(f"newsreader: {problem}", file=sys.stderr)
+    if getattr(args, "command", None) != "config":  # `config check` prints them itself
+        for problem in loaded.problems:
+            print(f"newsreader: {problem}", file=sys.stderr)
     context = Context(paths=paths, settings=loaded.settings, config_problems=loaded.problems)
     try:
         handler = getattr(args, "handler", None)

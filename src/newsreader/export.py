@@ -11,11 +11,11 @@ import html
 import json
 import mimetypes
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsreader.models import Article, Block, Headline, StoredArticle
+from newsreader.models import Article, Block, Headline, Link, StoredArticle
 from newsreader.store.codec import article_to_dict, entity_to_dict, quote_to_dict, to_iso
 
 
@@ -43,6 +43,7 @@ def article_to_json_dict(stored: StoredArticle) -> dict[str, Any]:
         {
             "text": article.text,
             "blocks": extracted["blocks"],
+            "links": extracted["links"],
             "entities": [entity_to_dict(entity) for entity in stored.entities],
             "quotes": [quote_to_dict(quote) for quote in stored.quotes],
             "site_name": article.site_name,
@@ -71,8 +72,44 @@ def entity_names(stored: StoredArticle, limit: int = 20) -> list[str]:
     ]
 
 
-def block_markdown(block: Block) -> str:
+def _links_in(block: Block, links: Sequence[Link]) -> list[Link]:
+    return [link for link in links if block.start <= link.start and link.end <= block.end]
+
+
+def _with_links(
+    block: Block,
+    links: Sequence[Link],
+    render: Callable[[str, str], str],
+    escape: Callable[[str], str],
+) -> str:
+    """The block's text with each link inside it rendered by `render(text, url)`."""
+    pieces: list[str] = []
+    position = block.start
+    for link in _links_in(block, links):
+        if link.start < position:
+            continue
+        pieces.append(escape(block.text[position - block.start : link.start - block.start]))
+        pieces.append(
+            render(block.text[link.start - block.start : link.end - block.start], link.url)
+        )
+        position = link.end
+    pieces.append(escape(block.text[position - block.start :]))
+    return "".join(pieces)
+
+
+def _markdown_link(text: str, url: str) -> str:
+    label = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return f"[{label}](<{url}>)" if " " in url or ")" in url else f"[{label}]({url})"
+
+
+def block_markdown(
+    block: Block, images: Mapping[str, str] | None = None, links: Sequence[Link] = ()
+) -> str:
+    """One block as Markdown; `images` maps an image URL to the saved copy's relative path,
+    `links` are the article's links (those inside this block become Markdown links)."""
     text = block.text
+    if links and block.kind != "preformatted":
+        text = _with_links(block, links, _markdown_link, lambda piece: piece)
     if block.kind == "heading":
         return "#" * min(max(block.level, 2), 6) + " " + text
     if block.kind == "quote":
@@ -83,15 +120,17 @@ def block_markdown(block: Block) -> str:
         fence = "````" if "```" in text else "```"
         return f"{fence}\n{text}\n{fence}"
     if block.kind == "image":
-        return f"![{text}]({block.url})" if block.url else text
+        if not block.url:
+            return text
+        return f"![{text}]({(images or {}).get(block.url, block.url)})"
     return text
 
 
-def body_markdown(article: Article) -> str:
+def body_markdown(article: Article, images: Mapping[str, str] | None = None) -> str:
     parts: list[str] = []
     previous: Block | None = None
     for block in article.blocks:
-        rendered = block_markdown(block)
+        rendered = block_markdown(block, images, article.links)
         if not rendered:
             continue
         tight = previous is not None and previous.kind == block.kind == "list_item"
@@ -100,8 +139,12 @@ def body_markdown(article: Article) -> str:
     return "".join(parts)
 
 
-def article_markdown(stored: StoredArticle) -> str:
-    """Markdown with YAML front matter: title, source URL, author, date, feed, entities."""
+def article_markdown(stored: StoredArticle, images: Mapping[str, str] | None = None) -> str:
+    """Markdown with YAML front matter: title, source URL, author, date, feed, entities.
+
+    Args:
+        images: image URL -> where the saved copy is, relative to the Markdown file.
+    """
     headline = stored.headline
     article = stored.article or Article(title=headline.title)
     front = ["---", f"title: {_yaml_string(headline.title)}"]
@@ -118,7 +161,7 @@ def article_markdown(stored: StoredArticle) -> str:
         front.append("entities:")
         front.extend(f"  - {_yaml_string(name)}" for name in names)
     front.append("---")
-    body = body_markdown(article) or stored.summary
+    body = body_markdown(article, images) or stored.summary
     return "\n".join(front) + f"\n\n# {headline.title}\n\n{body}\n"
 
 
@@ -128,14 +171,41 @@ def slug(title: str, article_id: int) -> str:
     return f"{article_id:05d}-{stem}"
 
 
-def export_markdown_folder(articles: Iterable[StoredArticle], folder: Path) -> list[Path]:
+def export_markdown_folder(
+    articles: Iterable[StoredArticle],
+    folder: Path,
+    images: Mapping[int, Mapping[str, Path]] | None = None,
+) -> list[Path]:
+    """One Markdown file per article; saved images are copied to `images/` and linked there.
+
+    Args:
+        images: article id -> image URL -> saved file, so the export reads offline.
+    """
+    import shutil
+
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for stored in articles:
+        linked: dict[str, str] = {}
+        for url, saved in (images or {}).get(stored.headline.id, {}).items():
+            if not saved.is_file():
+                continue  # the copy is gone: the remote link is the best we have
+            (folder / "images").mkdir(exist_ok=True)
+            shutil.copyfile(saved, folder / "images" / saved.name)
+            linked[url] = f"images/{saved.name}"
         target = folder / (slug(stored.headline.title, stored.headline.id) + ".md")
-        target.write_text(article_markdown(stored), encoding="utf-8")
+        target.write_text(article_markdown(stored, linked), encoding="utf-8")
         written.append(target)
     return written
+
+
+def html_destination(destination: Path) -> Path:
+    """Where the HTML book goes: into a folder that exists, and always ending in `.html`."""
+    if destination.is_dir():
+        return destination / "newsreader.html"
+    if destination.suffix.lower() not in (".html", ".htm"):
+        return destination.with_name(destination.name + ".html")
+    return destination
 
 
 _HTML_STYLE = """
@@ -161,8 +231,16 @@ def _image_source(url: str, local: Mapping[str, Path]) -> str:
     return url
 
 
-def _block_html(block: Block, local: Mapping[str, Path] | None = None) -> str:
+def _html_link(text: str, url: str) -> str:
+    return f'<a href="{html.escape(url)}">{html.escape(text)}</a>'
+
+
+def _block_html(
+    block: Block, local: Mapping[str, Path] | None = None, links: Sequence[Link] = ()
+) -> str:
     text = html.escape(block.text)
+    if links and block.kind != "image":
+        text = _with_links(block, links, _html_link, html.escape)
     if block.kind == "heading":
         level = min(max(block.level, 2), 6)
         return f"<h{level}>{text}</h{level}>"
@@ -214,9 +292,9 @@ def export_html_book(
             else ""
         )
         local = (images or {}).get(headline.id, {})
-        blocks = "\n".join(_block_html(block, local) for block in article.blocks) or (
-            f"<p>{html.escape(stored.summary)}</p>"
-        )
+        blocks = "\n".join(
+            _block_html(block, local, article.links) for block in article.blocks
+        ) or (f"<p>{html.escape(stored.summary)}</p>")
         bodies.append(
             f'<article id="a{headline.id}"><h1>{html.escape(headline.title)}</h1>'
             f'<p class="meta">{meta}{link}</p>\n{blocks}</article>'

@@ -66,6 +66,16 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link inside the article text: `text[start:end]` points to the absolute `url`."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article: metadata plus ordered body blocks and their plain text."""
 
@@ -81,6 +91,8 @@ class Article:
     """Where the story was filed ("WASHINGTON"), when the text names it on its own."""
     blocks: tuple[Block, ...] = ()
     text: str = ""
+    links: tuple[Link, ...] = ()
+    """Links kept from the page, as spans of `text` (see `extract.links`)."""
 
     @classmethod
     def from_blocks(cls, blocks: Iterable[Block], **metadata: object) -> Article:

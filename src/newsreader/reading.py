@@ -58,7 +58,29 @@ def _read_file(source: str) -> bytes:
         raise SourceError(f"cannot read {source}: {error.strerror or error}") from None
     if len(data) > MAX_FILE_BYTES:
         raise SourceError(f"{source} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return data
+    return _gunzip(data, source)
+
+
+def _gunzip(data: bytes, source: str) -> bytes:
+    """A gzipped page (`page.html.gz`, as wget and archives keep them), decompressed.
+
+    Recognised by its magic bytes, not its name; capped like any file, so a small bomb
+    cannot fill memory.
+    """
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            unpacked = stream.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise SourceError(f"{source} looks gzipped but cannot be decompressed ({error})") from None
+    if len(unpacked) > MAX_FILE_BYTES:
+        raise SourceError(f"{source} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB unpacked")
+    return unpacked
 
 
 def load_source(

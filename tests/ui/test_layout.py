@@ -209,8 +209,102 @@ async def test_config_problems_are_shown_in_the_app(tmp_path) -> None:  # type: 
         Paths(tmp_path, tmp_path, tmp_path / "cache"),
         Settings(refresh_on_start=False),
         store=Store(tmp_path / "n.db"),
-        config_problems=("config: ignoring concurrency = -3 (expected a whole number of at least 1)",),
+        config_problems=(
+            "config: ignoring concurrency = -3 (expected a whole number of at least 1)",
+        ),
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert any("concurrency = -3" in str(n.message) for n in app._notifications)
+
+
+async def test_theme_toggle_keeps_the_users_config_file(make_app: AppFactory, paths: Paths) -> None:
+    """t changes only `theme` in config.toml: comments and other keys stay as written."""
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    paths.config_file.write_text(
+        '# mine\ntheme = "textual-dark"\n\n[retention]\nmax_age_days = 9  # short\n',
+        encoding="utf-8",
+    )
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+    assert paths.config_file.read_text(encoding="utf-8") == (
+        '# mine\ntheme = "textual-light"\n\n[retention]\nmax_age_days = 9  # short\n'
+    )
+
+
+async def test_theme_toggle_leaves_a_broken_config_alone(
+    make_app: AppFactory, paths: Paths
+) -> None:
+    """A config with a syntax error is never replaced by defaults; the user is told."""
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    broken = 'theme = "textual-dark"\nsave_images = \n'
+    paths.config_file.write_text(broken, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert any("left unchanged" in notice for notice in notices(app))
+    assert paths.config_file.read_text(encoding="utf-8") == broken
+
+
+async def test_a_key_bound_to_two_actions_is_reported_and_quit_keeps_q(
+    make_app: AppFactory,
+) -> None:
+    """`toggle_bookmark = "q"` would take q from quit: reported, and q still quits."""
+    app = make_app(
+        settings=Settings(
+            refresh_on_start=False, keybindings={"toggle_bookmark": "q", "search": "ctrl+"}
+        )
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        shown = notices(app)
+        assert any("'q' is bound to both back_or_quit and toggle_bookmark" in n for n in shown)
+        assert any("'ctrl+' is not a key that can be typed" in n for n in shown)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_at_160_columns_headlines_and_feed_names_get_the_room(
+    make_app: AppFactory, store: Store
+) -> None:
+    """At 160x48 a 41-character headline is shown whole and the panes fill the width."""
+    from .helpers import screen_text
+
+    store.add_feed("https://long.example/feed", "The Guardian – World news")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "World Wire story 1: engines and societies" in text
+        assert "The Guardian – World news" in text
+        widths = [app.query_one(q).region.width for q in ("#feeds", "#list-pane", "#reader-pane")]
+        assert sum(widths) == 160 and widths[1] >= 60
+
+
+async def test_palette_goes_to_any_view(make_app: AppFactory) -> None:
+    """Ctrl+P, 'Go to Tech Daily', Enter lists that feed; feed titles are not markup."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to tech daily")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = main_screen(app)
+        assert screen.view_label == "Tech Daily" and screen.view.feed_id is not None
+        assert {h.feed_title for h in app.query_one(HeadlineList).headlines} == {"Tech Daily"}
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to saved")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.view == ArticleFilter(saved=True)

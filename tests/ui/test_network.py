@@ -247,7 +247,9 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        plain = next(h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked)
+        plain = next(
+            h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked
+        )
         app.screen.open_article_id(plain.id)  # type: ignore[attr-defined]
         await settle(app, pilot)
         assert app.query_one(ArticleView).stored is not None
@@ -262,7 +264,9 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
         assert plain.id not in listed
 
 
-async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app: AppFactory) -> None:
+async def test_a_long_confirmation_question_wraps_instead_of_being_cut(
+    make_app: AppFactory,
+) -> None:
     """The delete question is read whole at 80 columns."""
     from textual.widgets import Label
 
@@ -280,15 +284,108 @@ async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app:
 
 
 async def test_a_refuses_an_address_that_is_not_one_before_looking(make_app: AppFactory) -> None:
-    """`not a url` gets its error at once, not a "Looking for a feed…" first."""
+    """`not a url` gets its error in the dialog at once, which stays open to fix it."""
+    from textual.widgets import Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen
+
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         await pilot.press("a")
         await pilot.pause()
         await pilot.press(*"not a url")
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
         await settle(app, pilot)
-        messages = [str(n.message) for n in app._notifications]
-        assert any("is not a web address" in m for m in messages)
-        assert not any(m.startswith("Looking for a feed") for m in messages)
+        assert isinstance(app.screen, AddFeedScreen)
+        status = str(app.screen.query_one("#add-status", Static).content)
+        assert "is not a web address" in status
+
+
+async def test_a_failed_add_keeps_the_dialog_and_the_address(make_app: AppFactory) -> None:
+    """Enter in the address field tries it; on failure the dialog stays with the address
+    as typed and the reason, and the refresh log (L) has the failure."""
+    from textual.widgets import Input, Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen
+
+    app = make_app()  # every host is down
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"https://down.example/feed", "enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddFeedScreen)
+        assert app.screen.query_one("#feed-url", Input).value == "https://down.example/feed"
+        status = str(app.screen.query_one("#add-status", Static).content)
+        assert status.startswith("Could not add https://down.example/feed")
+        assert any("Could not add https://down.example/feed" in line for line in app.refresh_lines)
+
+
+async def test_the_add_dialog_says_it_is_trying(make_app: AppFactory) -> None:
+    """While a slow address is tried the dialog says so (and Add is disabled)."""
+    import asyncio
+
+    from textual.widgets import Button, Static
+
+    release = asyncio.Event()
+
+    async def slow(new):  # type: ignore[no-untyped-def]
+        await release.wait()
+        raise OSError("gave up")
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        from newsreader.app.screens.dialogs import AddFeedScreen
+
+        app.push_screen(AddFeedScreen(slow))
+        await pilot.pause()
+        await pilot.press(*"https://slow.example/", "enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#add-status", Static).content).startswith(
+            "Looking for a feed at https://slow.example/"
+        )
+        assert app.screen.query_one("#add", Button).disabled
+        release.set()
+        await settle(app, pilot)
+        assert "gave up" in str(app.screen.query_one("#add-status", Static).content)
+
+
+async def test_a_hide_filter_applies_at_refresh(make_app: AppFactory, store: Store) -> None:
+    """A `[[filters]]` hide rule keeps a matching new article out of every list."""
+    from newsreader.config import FilterRule
+
+    settings = Settings(
+        refresh_on_start=False, filters=(FilterRule("title", "hide", contains="fresh"),)
+    )
+    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        titles = [h.title for h in app.query_one(HeadlineList).headlines]
+        assert "Fresh from the wire" not in titles and len(titles) == 18
+        assert any(line.endswith("Filters hid 1") for line in app.refresh_lines)
+
+
+async def test_refresh_interval_refreshes_while_the_app_is_open(
+    make_app: AppFactory, store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """refresh_interval_minutes = N refreshes every N minutes (the minute shortened here)."""
+    import asyncio
+
+    from newsreader.app.screens.main import MainScreen
+
+    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", 0.2)
+    settings = Settings(refresh_on_start=False, refresh_interval_minutes=1)
+    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert "https://world.example/fresh" not in {h.url for h in store.list_headlines()}
+        await asyncio.sleep(0.5)
+        await settle(app, pilot)
+        assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
+        assert any("every few minutes" in line for line in app.refresh_lines)

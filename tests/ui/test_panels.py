@@ -133,3 +133,21 @@ async def test_tab_moves_between_panes(make_app: AppFactory) -> None:
         await pilot.press("tab")
         await pilot.pause()
         assert app.focused is app.query_one(HeadlineList)
+
+
+async def test_escape_from_a_mentioning_list_goes_back(make_app: AppFactory) -> None:
+    """e, f lists every article mentioning the entity; Escape returns to the view before."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _open_first(app, pilot)
+        screen = main_screen(app)
+        before = screen.view
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("f")
+        await settle(app, pilot)
+        assert screen.view.mentioning == "Ada Lovelace"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert screen.view == before and screen.view_label == "All articles"
+        assert app.is_running

@@ -220,3 +220,191 @@ async def test_clicking_a_headline_opens_it(make_app: AppFactory) -> None:
         await settle(app, pilot)
         view = app.query_one(ArticleView)
         assert view.stored is not None and view.stored.headline.id == listing.headlines[2].id
+
+
+async def test_n_at_the_end_of_a_feed_goes_on_to_the_next_feed_with_unread(
+    make_app: AppFactory, store: Store
+) -> None:
+    """As in newsboat: past a feed's last unread article, n opens the next feed's first."""
+    from newsreader.store import ArticleFilter
+
+    feeds = {h.feed_title: h.feed_id for h in store.list_headlines()}
+    plain_ids = [h.id for h in store.list_headlines(ArticleFilter(feed_id=feeds["Plain Feed"]))]
+    store.set_read(plain_ids, True)
+    store.set_read(plain_ids[-1:], False)  # one unread left in Plain Feed
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        screen = main_screen(app)
+        screen.show_view(ArticleFilter(feed_id=feeds["Plain Feed"]), "Plain Feed")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert screen.open_headline is not None and screen.open_headline.id == plain_ids[-1]
+        await pilot.press("n")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert screen.view.feed_id not in (None, feeds["Plain Feed"])
+        assert screen.open_headline.feed_id == screen.view.feed_id
+        assert screen.open_headline.title.endswith("story 1: engines and societies")
+
+
+async def test_shift_j_and_k_step_through_articles_read_or_not(make_app: AppFactory) -> None:
+    """J opens the next article even when it is read; K the previous."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        listing = app.query_one(HeadlineList)
+        for headline in listing.headlines[:3]:
+            listing.set_flags(headline.id, read=True)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("J")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[1].id  # type: ignore[union-attr]
+        await pilot.press("J", "K", "K")
+        await settle(app, pilot)
+        assert main_screen(app).open_headline.id == listing.headlines[0].id  # type: ignore[union-attr]
+
+
+async def test_reader_shows_bookmarked_and_saved(make_app: AppFactory) -> None:
+    """The byline says when the open article is bookmarked, and stops saying it when not."""
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        byline = app.query_one("#article-byline")
+        assert "Bookmarked" not in str(byline.content)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "★ Bookmarked" in str(byline.content)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "Bookmarked" not in str(byline.content)
+
+
+async def test_moving_in_the_feeds_pane_previews_the_feed(make_app: AppFactory) -> None:
+    """On a wide screen, the cursor on a feed lists its headlines before Enter."""
+    from newsreader.app.widgets.feed_list import FeedList
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        await pilot.pause()
+        target = next(i for i, e in enumerate(feeds.entries) if e.label == "Tech Daily")
+        feeds.highlighted = target
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert {h.feed_title for h in app.query_one(HeadlineList).headlines} == {"Tech Daily"}
+        assert app.focused is feeds
+
+
+async def test_links_are_underlined_and_l_lists_them_to_open(
+    make_app: AppFactory, store: Store, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Links show underlined; l lists them numbered; 2 opens the second in the browser."""
+    import webbrowser
+    from datetime import timedelta
+
+    from textual.widgets import Static
+
+    from newsreader.app.screens.links import LinksScreen
+    from newsreader.extract.links import place_links
+    from newsreader.models import Article, Block, ParsedEntry
+    from newsreader.store import IncomingArticle
+
+    from .conftest import FIXED_NOW
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    article = place_links(
+        Article.from_blocks(
+            [Block("paragraph", "The council approved the plan and published the budget.")],
+            title="Linked story",
+        ),
+        [("the plan", "https://city.example/plan"), ("the budget", "https://city.example/budget")],
+    )
+    feed = store.add_feed("https://links.example/feed", "Links")
+    entry = ParsedEntry(
+        "l1", "https://links.example/1", "Linked story", published=FIXED_NOW + timedelta(minutes=1)
+    )
+    store.store_entries(
+        feed.id,
+        [IncomingArticle(entry, article, fulltext_fetched=True)],
+        fetched_at=FIXED_NOW + timedelta(hours=1),
+    )
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        assert app.query_one(HeadlineList).headlines[0].title == "Linked story"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        body = app.query_one("#article-body").query(Static).first()
+        content = body.content
+        underlined = {
+            content.plain[s.start : s.end] for s in content.spans if "underline" in str(s.style)
+        }  # type: ignore[union-attr]
+        assert underlined == {"the plan", "the budget"}
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(app.screen, LinksScreen)
+        await pilot.press("2")
+        await settle(app, pilot)
+        assert opened == ["https://city.example/budget"]
+        assert not isinstance(app.screen, LinksScreen)
+
+
+async def test_u_undoes_mark_all_read(make_app: AppFactory, store: Store) -> None:
+    """A marks the view read; u makes exactly those articles unread again."""
+    from newsreader.store import ArticleFilter
+
+    first = store.list_headlines()[0].id
+    store.set_read([first], True)  # already read before A: stays read after undo
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(unread=True)) == 0
+        assert any("u to undo" in n for n in notices(app))
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert store.count_articles(ArticleFilter(unread=True)) == 17
+        assert store.get_headline(first).read
+        assert not any(h.read for h in app.query_one(HeadlineList).headlines if h.id != first)
+
+
+async def test_saved_searches_are_views_in_the_feeds_pane(
+    make_app: AppFactory, store: Store
+) -> None:
+    """[[searches]] in the config list as views (like newsboat's query feeds) with counts."""
+    from newsreader.config import SavedSearch, Settings
+    from newsreader.store import ArticleFilter
+
+    plain = [h.id for h in store.list_headlines() if h.feed_title == "Plain Feed"]
+    store.set_read(plain, True)
+    settings = Settings(
+        refresh_on_start=False,
+        searches=(
+            SavedSearch("Tech or plain", query='"Tech Daily" OR "Plain Feed"'),
+            SavedSearch("Lovelace, unread", mentioning="Ada Lovelace", unread=True),
+        ),
+    )
+    app = make_app(settings=settings)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        entries = {entry.label: entry for entry in feeds.entries}
+        assert entries["⌕ Tech or plain"].count == 6  # unread ones
+        assert entries["⌕ Lovelace, unread"].count == 12
+        main_screen(app).go_to_view(entries["⌕ Tech or plain"])
+        await settle(app, pilot)
+        titles = {h.feed_title for h in app.query_one(HeadlineList).headlines}
+        assert titles == {"Tech Daily", "Plain Feed"}
+        main_screen(app).go_to_view(entries["⌕ Lovelace, unread"])
+        await settle(app, pilot)
+        assert len(app.query_one(HeadlineList).headlines) == 12
+        assert main_screen(app).view == ArticleFilter(unread=True, mentioning="Ada Lovelace")

@@ -71,3 +71,47 @@ async def test_escape_closes_search(make_app: AppFactory) -> None:
         await settle(app, pilot)
         assert not isinstance(app.screen, SearchScreen)
         assert app.query_one(ArticleView).stored is None
+
+
+async def test_a_hit_in_another_feed_opens_over_the_open_article(
+    make_app: AppFactory, store: Store
+) -> None:
+    """Reading Tech Daily, a search hit from World Wire opens (it used to leave the old one)."""
+    from newsreader.store import ArticleFilter
+
+    from .helpers import main_screen
+
+    tech = next(h.feed_id for h in store.list_headlines() if h.feed_title == "Tech Daily")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        main_screen(app).show_view(ArticleFilter(feed_id=tech), "Tech Daily")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one(ArticleView)
+        assert view.stored is not None and view.stored.headline.feed_title == "Tech Daily"
+        await pilot.press("slash", *"World Wire story 3", "enter")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert view.stored.headline.title.startswith("World Wire story 3")
+        assert main_screen(app).open_headline is not None
+        assert main_screen(app).open_headline.id == view.stored.headline.id
+        assert store.get_headline(view.stored.headline.id).read
+
+
+async def test_search_says_no_matches(make_app: AppFactory) -> None:
+    """A query that finds nothing says so instead of showing an empty box."""
+    from textual.widgets import Static
+
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"zebracorn")
+        await settle(app, pilot)
+        status = str(app.screen.query_one("#search-status", Static).content)
+        assert status == "No matches for “zebracorn”"
+        await pilot.press(*" OR Tech")
+        await settle(app, pilot)
+        assert str(app.screen.query_one("#search-status", Static).content) == ""
+        assert {hit.headline.feed_title for hit in app.screen.hits} == {"Tech Daily"}

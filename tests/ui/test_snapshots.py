@@ -95,3 +95,75 @@ def test_screenshots_match_accepted_snapshots() -> None:
     assert published.keys() == accepted.keys(), "run: python scripts/screenshots.py"
     stale = sorted(name for name in accepted if published[name] != accepted[name])
     assert not stale, f"screenshots/ is stale for {stale}; run: python scripts/screenshots.py"
+
+
+@pytest.fixture
+def showcase(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The bundled sample feed (the founding example, cleaned and analysed) plus two feeds
+    with realistic titles: what the README shows, instead of test fixtures."""
+    from datetime import timedelta
+
+    from newsreader.firstrun import seed_store
+    from newsreader.models import Article, Block, ParsedEntry
+    from newsreader.store import IncomingArticle, Store
+
+    from .conftest import FIXED_NOW
+
+    store = Store(tmp_path / "showcase.db")
+    seed_store(store, with_subscriptions=False)
+    stories = {
+        ("World Wire", "News"): [
+            "Ceasefire talks resume in Cairo as envoys arrive",
+            "Floods close the port of Rotterdam for a second day",
+            "Parliament passes the budget after an all-night session",
+        ],
+        ("Tech Daily", "Tech"): [
+            "A new open-source database promises faster full-text search",
+            "Chip makers report record orders for the third quarter",
+        ],
+    }
+    for (title, folder), headlines in stories.items():
+        feed = store.add_feed(
+            f"https://{title.split()[0].lower()}.example/feed", title, folder=folder
+        )
+        items = []
+        for number, headline in enumerate(headlines):
+            article = Article.from_blocks([Block("paragraph", f"{headline}.")], title=headline)
+            entry = ParsedEntry(
+                guid=f"{feed.id}-{number}",
+                url=f"https://{title.split()[0].lower()}.example/{number}",
+                title=headline,
+                published=FIXED_NOW - timedelta(hours=3 * number + 1),
+            )
+            items.append(IncomingArticle(entry, article, fulltext_fetched=True))
+        store.store_entries(feed.id, items, fetched_at=FIXED_NOW)
+    blinken = next(h.id for h in store.list_headlines() if h.title.startswith("Blinken"))
+    yield store, blinken
+    store.close()
+
+
+def _showcase_app(paths, showcase, theme: str) -> NewsReaderApp:  # type: ignore[no-untyped-def]
+    store, blinken = showcase
+    return NewsReaderApp(
+        paths,
+        Settings(refresh_on_start=False, theme=THEMES[theme]),
+        store=store,
+        open_article=blinken,
+        transport=failing_transport(),
+        clock=fixed_clock,
+    )
+
+
+@pytest.mark.parametrize(("size", "theme"), [("160x48", "dark"), ("80x24", "light")])
+def test_showcase_article(snap_compare, paths, showcase, size: str, theme: str) -> None:  # type: ignore[no-untyped-def]
+    """The README's picture: the founding example open, people, places and quotes marked."""
+    assert snap_compare(
+        _showcase_app(paths, showcase, theme), terminal_size=SIZES[size], run_before=_steps()
+    )
+
+
+def test_showcase_entities(snap_compare, paths, showcase) -> None:  # type: ignore[no-untyped-def]
+    """The README's entities picture: the founding example with its entities panel."""
+    assert snap_compare(
+        _showcase_app(paths, showcase, "dark"), terminal_size=(160, 48), run_before=_steps("e")
+    )

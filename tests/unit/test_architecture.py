@@ -11,6 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_MODULES = [
+    "newsreader.filters",
     "newsreader.models",
     "newsreader.sanitize",
     "newsreader.store",

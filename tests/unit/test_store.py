@@ -451,3 +451,34 @@ def test_prune_spares_old_items_fetched_recently(store: Store) -> None:
     store.store_entries(feed.id, [_incoming(1, published=old)], fetched_at=NOW)
     assert store.prune(max_age_days=30, max_per_feed=100, now=NOW) == 0
     assert store.prune(max_age_days=30, max_per_feed=100, now=NOW + timedelta(days=31)) == 1
+
+
+def test_search_or_finds_either_side(store: Store) -> None:
+    feed = store.add_feed("https://example.com/feed")
+    ids = store.store_entries(
+        feed.id,
+        [
+            _incoming(1, text="Shelling reported in Kyiv overnight."),
+            _incoming(2, text="Trains to Kiev resumed, officials said."),
+            _incoming(3, text="Rain in the Loire valley."),
+        ],
+    ).new_ids
+    assert {h.headline.id for h in store.search("Kyiv OR Kiev")} == {ids[0], ids[1]}
+    assert {h.headline.id for h in store.search("Kyiv OR Loire valley")} == {ids[0], ids[2]}
+    assert store.search("Kyiv Kiev") == []  # side by side, both must match
+    assert {h.headline.id for h in store.search("kyiv or kiev")} == set()  # `or` is a word
+
+
+def test_search_finds_articles_by_author(store: Store) -> None:
+    """Authors are searched too (word starts, not inside words), ahead of text matches."""
+    from dataclasses import replace as replaced
+
+    feed = store.add_feed("https://example.com/feed")
+    by_her = _incoming(1, text="The harbour bridge will be repaired.")
+    by_her = replaced(by_her, entry=replaced(by_her.entry, author="Rosemary Okafor"))
+    other = _incoming(2, text="Okafor was not available for comment.")
+    ids = store.store_entries(feed.id, [by_her, other]).new_ids
+    assert [h.headline.id for h in store.search("okafor")] == [ids[0], ids[1]]
+    assert [h.headline.id for h in store.search("Rosemary")] == [ids[0]]
+    assert store.search("mary") == []
+    assert store.search("okafor", ArticleFilter(feed_id=feed.id + 99)) == []

@@ -37,6 +37,13 @@ def _action_commands() -> type[Provider]:
     return ActionCommands
 
 
+def _view_commands() -> type[Provider]:
+    """ "Go to …" any view from the palette, imported when the palette first opens."""
+    from newsreader.app.commands import ViewCommands
+
+    return ViewCommands
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -56,7 +63,7 @@ class NewsReaderApp(App[None]):
 
     CSS_PATH = str(Path(__file__).with_name("app.tcss"))
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {_action_commands}
+    COMMANDS = App.COMMANDS | {_action_commands, _view_commands}
 
     def __init__(
         self,
@@ -129,25 +136,28 @@ class NewsReaderApp(App[None]):
             self.save_settings(theme=name)
 
     def save_settings(self, **changes: Any) -> None:
-        """Change settings and write them to the config file (in a thread: it writes a file)."""
+        """Change settings and write only those keys to the config file (in a thread).
+
+        The rest of the file stays as the user wrote it; a file we could not parse is
+        left alone and the user is told why the change was not remembered.
+        """
         self.settings = replace(self.settings, **changes)
-        settings = self.settings
         config_file = self.paths.config_file
 
         def write() -> None:
-            from newsreader.config import save_settings
+            from newsreader.config import ConfigError, update_config
 
             try:
-                save_settings(config_file, settings)
-            except OSError as error:
+                update_config(config_file, changes)
+            except (OSError, ConfigError) as error:
                 self.call_from_thread(
                     self.notify,
-                    f"Could not save settings: {error}",
+                    f"Not remembered: {error}",
                     severity="warning",
                     markup=False,
                 )
 
-        self.run_worker(write, thread=True, group="settings", exclusive=True)
+        self.run_worker(write, thread=True, group="settings")
 
     def log_line(self, line: str) -> None:
         """Add a line to the refresh log, stamped with the time."""

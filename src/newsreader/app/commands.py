@@ -1,12 +1,20 @@
-"""The command palette's provider: every action of the main screen, by name."""
+"""The command palette's providers: every action of the main screen, and every view."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from newsreader.app.keymap import KEYS, KeySpec, display_keys
+from newsreader.app.text import plain
+
+if TYPE_CHECKING:
+    from textual.fuzzy import Matcher
+
+    from newsreader.app.widgets.feed_list import FeedEntry
 
 
 class ActionCommands(Provider):
@@ -43,4 +51,50 @@ class ActionCommands(Provider):
                     matcher.highlight(spec.description),
                     partial(self._run, spec.action),
                     help=self._help(spec),
+                )
+
+
+def _safe_highlight(matcher: Matcher, text: str) -> Content:
+    """The candidate with its matched letters marked, never parsed as markup (feed titles
+    are untrusted; Textual's own `Matcher.highlight` reads its candidate as markup)."""
+    content = plain(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if not score:
+        return content
+    for offset in offsets:
+        if offset < len(text) and not text[offset].isspace():
+            content = content.stylize("bold $text-accent", offset, offset + 1)
+    return content
+
+
+class ViewCommands(Provider):
+    """ "Go to …" every view of the feeds pane: Unread, Saved, Bookmarks, saved searches, feeds."""
+
+    def _entries(self) -> list[tuple[str, FeedEntry]]:
+        from newsreader.app.screens.main import MainScreen
+
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, MainScreen):
+                return [(f"Go to {entry.label}", entry) for entry in screen.feed_list.entries]
+        return []
+
+    async def _go(self, entry: FeedEntry) -> None:
+        from newsreader.app.screens.main import MainScreen
+
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, MainScreen):
+                screen.go_to_view(entry)
+                return
+
+    async def discover(self) -> Hits:
+        for text, entry in self._entries():
+            yield DiscoveryHit(plain(text), partial(self._go, entry), text=text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, entry in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(
+                    score, _safe_highlight(matcher, text), partial(self._go, entry), text=text
                 )

@@ -21,6 +21,7 @@ from newsreader.models import (
     Block,
     Entity,
     Headline,
+    Link,
     Quote,
     StoredArticle,
 )
@@ -145,20 +146,32 @@ def _spans_in(
         yield max(focus[0], block.start), min(focus[1], block.end), FOCUS_STYLE
 
 
+LINK_STYLE = "underline"
+"""Links inside the text: underlined, so they read as links in every theme."""
+
+
 def block_content(
     block: Block,
     entities: Sequence[Entity] = (),
     quotes: Sequence[Quote] = (),
     focus: tuple[int, int] | None = None,
     number: int = 1,
+    links: Sequence[Link] = (),
 ) -> Content:
-    """A body block as Content with its prefix (bullet, number) and highlight spans."""
+    """A body block as Content with its prefix (bullet, number), links and highlight spans."""
     if block.kind == "image":
         return plain(f"Image: {block.text}" if block.text else "Image", "italic $text-muted")
     prefix = ""
     if block.kind == "list_item":
         prefix = f"{number}. " if block.ordered else "• "
     content = Content(prefix + clean(block.text))
+    for link in links:
+        if block.start <= link.start and link.end <= block.end:
+            content = content.stylize(
+                LINK_STYLE,
+                link.start - block.start + len(prefix),
+                link.end - block.start + len(prefix),
+            )
     for start, end, style in _spans_in(block, entities, quotes, focus):
         content = content.stylize(
             style, start - block.start + len(prefix), end - block.start + len(prefix)
@@ -183,7 +196,18 @@ def byline(stored: StoredArticle, now: datetime) -> Content:
     source = (article.site_name if article else None) or headline.feed_title
     if source:
         parts.append(source)
-    return plain(" · ".join(parts), "$text-muted")
+    line = plain(" · ".join(parts), "$text-muted")
+    flags = [
+        Content.styled(text, style)
+        for text, style, on in (
+            ("★ Bookmarked", "$text-warning", headline.bookmarked),
+            ("⬇ Saved offline", "$text-success", headline.saved),
+        )
+        if on
+    ]
+    if flags:
+        line = Content.assemble(line, "  ", Content("  ").join(flags))
+    return line
 
 
 def fallback_article(stored: StoredArticle) -> Article:

@@ -196,7 +196,7 @@ def cmd_unsave(args: argparse.Namespace, context: Context) -> int:
 
 
 def cmd_export_articles(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.export import export_html_book, export_markdown_folder
+    from newsreader.export import export_html_book, export_markdown_folder, html_destination
 
     store = context.store()
     view = ArticleFilter(bookmarked=args.bookmarked, saved=args.saved or not args.bookmarked)
@@ -211,21 +211,24 @@ def cmd_export_articles(args: argparse.Namespace, context: Context) -> int:
     else:
         ids = [h.id for h in store.list_headlines(view)]
     articles = [store.get_article(article_id) for article_id in ids]
+    images = {
+        stored.headline.id: {
+            url: context.paths.images_dir / name
+            for url, name in store.saved_images(stored.headline.id).items()
+        }
+        for stored in articles
+    }
     destination = Path(args.destination)
     try:
         if args.format == "html":
+            destination = html_destination(destination)
             destination.parent.mkdir(parents=True, exist_ok=True)
-            images = {
-                stored.headline.id: {
-                    url: context.paths.images_dir / name
-                    for url, name in store.saved_images(stored.headline.id).items()
-                }
-                for stored in articles
-            }
             destination.write_text(export_html_book(articles, images=images), encoding="utf-8")
             print(f"wrote {len(articles)} articles to {destination}", file=sys.stderr)
         else:
-            written = export_markdown_folder(articles, destination)
+            if destination.exists() and not destination.is_dir():
+                raise CommandError(f"{destination} is a file; Markdown export needs a folder")
+            written = export_markdown_folder(articles, destination, images)
             print(f"wrote {len(written)} Markdown files to {destination}", file=sys.stderr)
     except OSError as error:
         raise CommandError(f"cannot write {destination}: {error.strerror or error}") from None
@@ -252,7 +255,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(handler=cmd_articles)
 
     parser = subparsers.add_parser("search", help="full-text search over stored articles")
-    parser.add_argument("query", nargs="+", help='words to find; "quoted phrase" for a phrase')
+    parser.add_argument(
+        "query", nargs="+", help='words to find; "quoted phrase" for a phrase; A OR B for either'
+    )
     _add_filters(parser)
     parser.add_argument("--limit", type=_positive, default=20, metavar="N")
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")

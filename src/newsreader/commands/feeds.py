@@ -180,10 +180,17 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
             f"feeds  {progress.new_articles} new  {progress.errors} errors",
         )
 
+    first_new = store.max_article_id()
     summary = asyncio.run(
         refresh(store, context.settings, feed_ids, on_progress=on_progress, force=args.force)
     )
     line.finish()
+    if context.settings.filters:
+        from newsreader.filters import apply_filters
+
+        filtered = apply_filters(store, context.settings.filters, first_new)
+        if filtered.describe():
+            print(filtered.describe().replace("Filters", "filters:", 1))
     print(
         f"refreshed {summary.feeds_total} feed{'' if summary.feeds_total == 1 else 's'} "
         f"in {summary.elapsed_s:.1f} s: "

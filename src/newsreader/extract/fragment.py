@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsreader.extract.blocks import RawBlock, to_block, walk
 from newsreader.extract.clutter import NEVER_TEXT_TAGS, is_boilerplate
 from newsreader.extract.content import remove_clutter
+from newsreader.extract.links import anchors, place_links
 from newsreader.models import Article, Block
 from newsreader.sanitize import sanitize_line, sanitize_text
 
@@ -55,6 +56,7 @@ def extract_fragment(fragment: str, url: str | None = None) -> Article:
         ]
         if not any(block.text for block in blocks) and tree.body is not None:
             blocks = _text_blocks(tree.body.text(separator="\n\n"))
-        return Article.from_blocks(blocks)
+        found = anchors([tree.body], url) if tree.body is not None else []
+        return place_links(Article.from_blocks(blocks), found)
     except Exception:  # a teaser that cannot be read is shown as nothing, never a crash
         return Article()

@@ -18,6 +18,7 @@ from newsreader.extract.content import find_main, remove_clutter
 from newsreader.extract.encoding import decode
 from newsreader.extract.errors import NotAnArticle
 from newsreader.extract.hints import special_reason
+from newsreader.extract.links import anchors, place_links
 from newsreader.extract.metadata import Metadata, read_metadata
 from newsreader.extract.verdict import MIN_ARTICLE_CHARS, judge
 from newsreader.models import Article, Block
@@ -78,7 +79,9 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     remove_clutter(tree)
     main = find_main(tree)
     raw: list[RawBlock] = []
+    roots: list[LexborNode] = []
     if main is not None:
+        roots = main.nodes
         raw = _body(main.nodes, main.chunks, meta, url)
         if _text_chars(raw) < MIN_ARTICLE_CHARS:
             # The winner was a stub (a teaser box, a gallery); try the runners-up before
@@ -87,13 +90,14 @@ def _extract(html: str | bytes, url: str | None) -> Article:
                 candidate_raw = _body([runner_up.node], frozenset(), meta, url)
                 if _text_chars(candidate_raw) >= MIN_ARTICLE_CHARS:
                     raw = candidate_raw
+                    roots = [runner_up.node]
                     main = replace(main, link_density=runner_up.link_density)
                     break
     if meta.article_body and _text_chars(raw) < MIN_ARTICLE_CHARS <= len(meta.article_body):
         raw = _from_article_body(meta.article_body)  # the publisher's own copy of the body
     judge(raw, main, meta, body_text=body_text, has_password=has_password)
     blocks = [block for block in map(to_block, raw) if block is not None]
-    return _article(blocks, meta)
+    return place_links(_article(blocks, meta), anchors(roots, url))
 
 
 def _body(

@@ -49,6 +49,10 @@ class StoreResult:
     updated_ids: list[int] = field(default_factory=list)
 
 
+HIDDEN = 2
+"""`articles.read` of an article a filter rule hid: read, and listed in no view or search."""
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleFilter:
     """Which headlines a view shows. Filters combine with AND."""
@@ -61,9 +65,11 @@ class ArticleFilter:
     read_later: bool = False
     mentioning: str | None = None
     """Entity key: only articles whose analysis mentions it."""
+    matching: str | None = None
+    """An FTS5 query (`store.fts_query` of what the user typed): a saved search's articles."""
 
     def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
+        clauses: list[str] = [f"a.read < {HIDDEN}"]  # hidden by a filter: in no view
         values: list[object] = []
         if self.feed_id is not None:
             clauses.append("a.feed_id = ?")
@@ -87,7 +93,10 @@ class ArticleFilter:
             )
             escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             values.extend([self.mentioning, escaped])
-        return (" AND ".join(clauses) or "1"), values
+        if self.matching:
+            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            values.append(self.matching)
+        return " AND ".join(clauses), values
 
 
 def headline_from_row(row: sqlite3.Row) -> Headline:
@@ -448,13 +457,15 @@ class ArticleQueries(StoreBase):
                 "extracted": article_to_json(article),
                 "analysis": analysis_to_json(list(entities), list(quotes)),
                 "moment": moment,
+                # Among the other articles by its date (a 2019 page is not news in 2026).
+                "sort_at": _sort_moment(to_iso(article.published), moment),
             }
             if existing is not None:
                 article_id = int(existing[0])
                 db.execute(
                     "UPDATE articles SET title = :title, author = :author, published = :published, "
                     "text = :text, extracted = :extracted, analysis = :analysis, fetched_at = :moment, "
-                    "fulltext_fetched = 1 WHERE id = :id",
+                    "sort_at = :sort_at, fulltext_fetched = 1 WHERE id = :id",
                     {**values, "id": article_id},
                 )
                 db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
@@ -462,7 +473,7 @@ class ArticleQueries(StoreBase):
                 cursor = db.execute(
                     "INSERT INTO articles (feed_id, origin, url, title, author, published, sort_at, "
                     "text, extracted, analysis, fulltext_fetched, fetched_at) VALUES (NULL, "
-                    "'read-later', :url, :title, :author, :published, :moment, :text, :extracted, "
+                    "'read-later', :url, :title, :author, :published, :sort_at, :text, :extracted, "
                     ":analysis, 1, :moment)",
                     values,
                 )

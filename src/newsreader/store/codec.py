@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from newsreader.models import Article, Block, Entity, Quote
+from newsreader.models import Article, Block, Entity, Link, Quote
 
 
 def to_iso(moment: datetime | None) -> str | None:
@@ -62,6 +62,10 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "dateline": article.dateline,
         "blocks": [block_to_dict(block) for block in article.blocks],
         "text": article.text,
+        "links": [
+            {"text": link.text, "url": link.url, "start": link.start, "end": link.end}
+            for link in article.links
+        ],
     }
 
 
@@ -90,6 +94,11 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         dateline=data.get("dateline"),
         blocks=blocks,
         text=data.get("text") or "",
+        links=tuple(
+            Link(str(item["text"]), str(item["url"]), int(item["start"]), int(item["end"]))
+            for item in data.get("links") or ()
+            if isinstance(item, dict) and {"text", "url", "start", "end"} <= item.keys()
+        ),
     )
 
 
@@ -164,6 +173,8 @@ def article_to_json(article: Article) -> str:
     rebuilt = Article.from_blocks(article.blocks)
     if rebuilt.text == article.text and rebuilt.blocks == article.blocks:
         del data["text"]
+    if not data["links"]:
+        del data["links"]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 

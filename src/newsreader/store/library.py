@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from newsreader.models import MATCH_END, MATCH_START, Article, Entity, Quote, SearchHit
 from newsreader.store.articles import (
     HEADLINE_COLUMNS,
+    HIDDEN,
     ArticleFilter,
     ArticleQueries,
     headline_from_row,
@@ -21,24 +24,72 @@ from newsreader.store.database import NotFound, StoreError
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
+def _alternatives(query: str) -> list[list[tuple[str, bool]]]:
+    """The query as OR-separated groups of (words, is_phrase) terms; `OR` in capitals splits."""
+    groups: list[list[tuple[str, bool]]] = [[]]
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        if word == "OR":
+            groups.append([])
+        elif phrase:
+            tokens = _FTS_TOKEN.findall(phrase)
+            if tokens:
+                groups[-1].append((" ".join(tokens), True))
+        else:
+            groups[-1].extend((token, False) for token in _FTS_TOKEN.findall(word))
+    return [group for group in groups if group]
+
+
+def _typing_prefix(query: str) -> bool:
+    """Whether the last word is still being typed (so it matches as a prefix)."""
+    return bool(query[-1:].strip()) and not query.rstrip().endswith('"')
+
+
 def fts_query(query: str) -> str:
     """Turn what a person types into a safe FTS5 query.
 
     Words are quoted (so `AND`, `-`, `:` or a stray quote cannot break the syntax) and the
     last word is a prefix, so search-as-you-type finds "Blink" -> "Blinken". A phrase in
-    double quotes stays a phrase.
+    double quotes stays a phrase; `OR` in capitals between words finds either side
+    (`Kyiv OR Kiev`), words next to each other must all match.
     """
-    parts: list[str] = []
-    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
-        if phrase:
-            tokens = _FTS_TOKEN.findall(phrase)
-            if tokens:
-                parts.append('"' + " ".join(tokens) + '"')
-        else:
-            parts.extend(f'"{token}"' for token in _FTS_TOKEN.findall(word))
-    if parts and not query.rstrip().endswith('"') and query[-1:].strip():
-        parts[-1] = parts[-1] + "*"
-    return " ".join(parts)
+    groups = _alternatives(query)
+    rendered = [[f'"{text}"' for text, _ in group] for group in groups]
+    if rendered and _typing_prefix(query) and not groups[-1][-1][1]:
+        rendered[-1][-1] += "*"
+    if len(rendered) == 1:
+        return " ".join(rendered[0])
+    return " OR ".join("(" + " ".join(group) + ")" for group in rendered)
+
+
+def _author_matches(words: tuple[str, ...], groups: list[list[str]]) -> bool:
+    """Whether every word of one OR-alternative starts one of an author's `words`.
+
+    "mary" is not "Rosemary"; "okaf" finds "Okafor" while the name is being typed.
+    """
+    return any(
+        all(any(word.startswith(wanted) for word in words) for wanted in group) for group in groups
+    )
+
+
+class AuthorIndex:
+    """Author -> article ids, kept in memory and brought up to date by id on each search.
+
+    Authors are not in the full-text index (adding a column would need a migration), and
+    scanning every row's author on each keystroke costs more than the search itself on a
+    large store. Article ids only grow, so each search reads just the rows added since
+    the last one; ids of deleted articles simply find no row.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, list[int]] = {}
+        self.words: dict[str, tuple[str, ...]] = {}
+        """Each author's words, case-folded (tokenised once, not on every keystroke)."""
+        self.last_id = 0
+        self.lock = threading.Lock()
+
+
+AUTHOR_RANK = -1e9
+"""Rank of an article found by its author: above every text match (bm25 is small and negative)."""
 
 
 def query_words(query: str) -> list[str]:
@@ -148,17 +199,22 @@ class LibraryQueries(ArticleQueries, StoreBase):
     def search(
         self, query: str, view: ArticleFilter | None = None, limit: int = 50
     ) -> list[SearchHit]:
-        """Full-text search over titles and bodies, best matches first (bm25, title weighted)."""
+        """Full-text search over titles and bodies, best matches first (bm25, title weighted).
+
+        Articles whose author matches come first; `OR` between words finds either.
+        """
         match = fts_query(query)
         if not match:
             return []
-        where, values = (view or ArticleFilter()).where()
+        view = view or ArticleFilter()
+        where, values = view.where()
         # Rank with bm25 alone, then fetch the rows shown. With no filter the ranking
         # touches the index only: joining every match to its row first costs three times
-        # the ranking on a large store.
+        # the ranking on a large store (articles a filter hid are dropped afterwards).
+        unfiltered = view == ArticleFilter()
         ranked_from = (
             "articles_fts"
-            if where == "1"
+            if unfiltered
             else "articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             "LEFT JOIN feeds f ON f.id = a.feed_id"
         )
@@ -166,12 +222,16 @@ class LibraryQueries(ArticleQueries, StoreBase):
             "WITH top AS ("
             "SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS rank "
             f"FROM {ranked_from} "
-            f"WHERE articles_fts MATCH ? AND {where} ORDER BY rank LIMIT ?) "
+            f"WHERE articles_fts MATCH ? AND {'1' if unfiltered else where} "
+            "ORDER BY rank LIMIT ?) "
             f"SELECT {HEADLINE_COLUMNS}, a.text AS body, top.rank AS rank FROM top "
             "JOIN articles a ON a.id = top.id LEFT JOIN feeds f ON f.id = a.feed_id "
-            "ORDER BY top.rank",
-            (match, *values, limit),
+            f"WHERE a.read < {HIDDEN} ORDER BY top.rank",
+            (match, *([] if unfiltered else values), limit),
         )
+        by_author = self._by_author(query, where, values, limit)
+        seen = {row["id"] for row in by_author}
+        rows = [*by_author, *(row for row in rows if row["id"] not in seen)][:limit]
         words = query_words(query)
         return [
             SearchHit(
@@ -181,6 +241,70 @@ class LibraryQueries(ArticleQueries, StoreBase):
             )
             for row in rows
         ]
+
+    def _by_author(
+        self, query: str, where: str, values: list[object], limit: int
+    ) -> list[sqlite3.Row]:
+        """Rows of the newest articles by an author the query names (see `AuthorIndex`)."""
+        groups = [[text.casefold() for text, _ in group] for group in _alternatives(query)]
+        index: AuthorIndex | None = getattr(self, "_author_index", None)
+        if index is None:
+            index = AuthorIndex()
+            self._author_index = index
+        with index.lock:
+            for row in self._read(
+                "SELECT id, author FROM articles WHERE id > ? ORDER BY id", (index.last_id,)
+            ):
+                index.last_id = row["id"]
+                author = row["author"]
+                if author:
+                    if author not in index.ids:
+                        index.words[author] = tuple(_FTS_TOKEN.findall(author.casefold()))
+                    index.ids.setdefault(author, []).append(row["id"])
+            ids = [
+                article_id
+                for author, found in index.ids.items()
+                if _author_matches(index.words[author], groups)
+                for article_id in found
+            ]
+        if not ids:
+            return []
+        return self._read(
+            f"SELECT {HEADLINE_COLUMNS}, a.text AS body, {AUTHOR_RANK} AS rank FROM articles a "
+            "LEFT JOIN feeds f ON f.id = a.feed_id "
+            f"WHERE a.id IN (SELECT value FROM json_each(?)) AND {where} "
+            "ORDER BY a.sort_at DESC, a.id DESC LIMIT ?",
+            (json.dumps(ids), *values, limit),
+        )
+
+    def max_article_id(self) -> int:
+        """The newest article id (ids only grow): what a refresh adds comes after it."""
+        row = self._read_one("SELECT max(id) FROM articles", ())
+        return int(row[0] or 0) if row else 0
+
+    def filter_candidates(self, after_id: int) -> list[dict[str, str | int]]:
+        """Unread feed articles after `after_id` that nobody kept, with the fields filters test.
+
+        `text` is the cleaned text when there is one, else the feed's summary and content.
+        """
+        rows = self._read(
+            "SELECT a.id, a.title, coalesce(a.author, '') AS author, coalesce(f.title, '') AS feed, "
+            "CASE WHEN a.text != '' THEN a.text ELSE a.summary || ' ' || a.content END AS text "
+            "FROM articles a LEFT JOIN feeds f ON f.id = a.feed_id "
+            "WHERE a.id > ? AND a.read = 0 AND a.origin = 'feed' "
+            "AND a.id NOT IN (SELECT article_id FROM bookmarks) "
+            "AND a.id NOT IN (SELECT article_id FROM saved)",
+            (after_id,),
+        )
+        return [dict(row) for row in rows]
+
+    def hide(self, article_ids: Sequence[int]) -> int:
+        """Hide articles (a filter rule matched): read, and in no view or search."""
+        with self._write() as db:
+            cursor = db.executemany(
+                f"UPDATE articles SET read = {HIDDEN} WHERE id = ?", [(i,) for i in article_ids]
+            )
+            return cursor.rowcount
 
     def prune(self, max_age_days: int, max_per_feed: int, now: datetime | None = None) -> int:
         """Delete old read-or-unread articles that nobody kept; bookmarked and saved stay.

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, ScreenResultType
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Static
 
 from newsreader.app.text import plain
+
+if TYPE_CHECKING:
+    from newsreader.models import Feed
 
 
 class DialogScreen(ModalScreen[ScreenResultType]):
@@ -54,25 +59,52 @@ class NewFeed:
     folder: str | None
 
 
-class AddFeedScreen(DialogScreen[NewFeed | None]):
-    """Asks for a feed (or site) URL and an optional folder."""
+def failure_message(url: str, error: Exception) -> str:
+    """"Could not add URL: reason", without the URL twice when the reason starts with it."""
+    reason = str(error).removeprefix(f"{url}: ")
+    return f"Could not add {url}: {reason}"
+
+
+class AddFeedScreen(DialogScreen["Feed | None"]):
+    """Asks for a feed (or site) URL and an optional folder, and subscribes before closing.
+
+    Enter in either field adds. While a slow address is tried the dialog says so; when it
+    fails the dialog stays open with the address as typed and the reason under it (and the
+    refresh log, L, keeps the failure), so a typo is one edit away. Dismisses with the Feed.
+    """
+
+    DEFAULT_CSS = """
+    AddFeedScreen #add-status {
+        height: auto;
+        margin-top: 1;
+        display: none;
+    }
+    AddFeedScreen #add-status.-shown {
+        display: block;
+    }
+    AddFeedScreen #add-status.-error {
+        color: $text-error;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, try_add: Callable[[NewFeed], Awaitable[Feed]]) -> None:
+        super().__init__()
+        self.try_add = try_add
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Add a feed", classes="dialog-title")
             yield Input(placeholder="https://example.com/feed.xml or a site URL", id="feed-url")
             yield Input(placeholder="Folder (optional)", id="feed-folder")
+            yield Static(id="add-status")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Add", variant="primary", id="add")
                 yield Button("Cancel", id="cancel")
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "feed-url" and event.value.strip():
-            self.query_one("#feed-folder", Input).focus()
-        else:
-            self._submit()
+    def on_input_submitted(self, _: Input.Submitted) -> None:
+        self._submit()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "add":
@@ -80,14 +112,37 @@ class AddFeedScreen(DialogScreen[NewFeed | None]):
         else:
             self.dismiss(None)
 
+    def _status(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#add-status", Static)
+        status.update(plain(text))
+        status.set_class(bool(text), "-shown")
+        status.set_class(error, "-error")
+
     def _submit(self) -> None:
         url = self.query_one("#feed-url", Input).value.strip()
         if not url:
             self.query_one("#feed-url", Input).focus()
-            self.notify("Type a feed or site address first.", timeout=3, markup=False)
+            self._status("Type a feed or site address first.", error=True)
             return
+        if self.query_one("#add", Button).disabled:
+            return  # already trying
         folder = self.query_one("#feed-folder", Input).value.strip() or None
-        self.dismiss(NewFeed(url, folder))
+        self.add(NewFeed(url, folder))
+
+    @work(exclusive=True, group="add-feed")
+    async def add(self, new: NewFeed) -> None:
+        button = self.query_one("#add", Button)
+        button.disabled = True
+        self._status(f"Looking for a feed at {new.url}…")
+        try:
+            feed = await self.try_add(new)
+        except Exception as error:  # every failure is shown here; the dialog stays usable
+            self._status(failure_message(new.url, error), error=True)
+            self.query_one("#feed-url", Input).focus()
+            return
+        finally:
+            button.disabled = False
+        self.dismiss(feed)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

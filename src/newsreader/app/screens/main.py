@@ -6,6 +6,7 @@ feed management (refresh, subscribe, delete) and the other screens.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -21,6 +22,7 @@ from newsreader.store import ArticleFilter, StoreError
 
 if TYPE_CHECKING:
     from newsreader.app.screens.dialogs import NewFeed
+    from newsreader.models import Feed
 
 
 class MainScreen(ReadingScreen):
@@ -46,6 +48,19 @@ class MainScreen(ReadingScreen):
             self.open_article_id(self.news.open_article)
         if self.news.settings.refresh_on_start:
             self.refresh_feeds(None)
+        minutes = self.news.settings.refresh_interval_minutes
+        if minutes:
+            self.set_interval(minutes * self.SECONDS_PER_MINUTE, self.refresh_on_timer)
+
+    SECONDS_PER_MINUTE = 60.0
+    """For `refresh_interval_minutes` (tests shorten the minute)."""
+
+    def refresh_on_timer(self) -> None:
+        """The timer's refresh of every feed; skipped while a refresh is still running."""
+        if any(worker.group == "refresh" and worker.is_running for worker in self.app.workers):
+            return
+        self.news.log_line("Refreshing (every few minutes, from the config)")
+        self.refresh_feeds(None)
 
     # ----------------------------------------------------------------- feeds
 
@@ -115,10 +130,18 @@ class MainScreen(ReadingScreen):
         def on_progress(update: Any) -> None:
             app.run_on_ui(progress, update)
 
+        rules = app.settings.filters
+        first_new = await asyncio.to_thread(app.store.max_article_id) if rules else 0
         try:
             summary = await refresh(
                 app.store, app.settings, feed_ids, transport=app.transport, on_progress=on_progress
             )
+            if rules:
+                from newsreader.filters import apply_filters
+
+                filtered = await asyncio.to_thread(apply_filters, app.store, rules, first_new)
+                if filtered.describe():
+                    app.log_line(filtered.describe())
         except Exception as error:  # a broken pipeline must not take the reader down
             app.log_line(f"Refresh failed: {error}")
             self.notify(f"Refresh failed: {error}", severity="error", markup=False)
@@ -164,35 +187,34 @@ class MainScreen(ReadingScreen):
     def action_add_feed(self) -> None:
         from newsreader.app.screens.dialogs import AddFeedScreen
 
-        def added(new: NewFeed | None) -> None:
-            if new is not None:
-                self.subscribe_feed(new)
+        def added(feed: Feed | None) -> None:
+            if feed is not None:
+                self.notify(f"Subscribed to {feed.title}", markup=False)
+                self.load_feeds()
+                self.refresh_feeds([feed.id])
 
-        self.app.push_screen(AddFeedScreen(), added)
+        self.app.push_screen(AddFeedScreen(self.subscribe_feed), added)
 
-    @work(group="subscribe")
-    async def subscribe_feed(self, new: NewFeed) -> None:
-        """Find and subscribe to a feed, then fetch its articles."""
+    async def subscribe_feed(self, new: NewFeed) -> Feed:
+        """Find and subscribe to a feed (the add dialog waits on this and shows failures).
+
+        Raises:
+            FetchError, StoreError: with a message a person can act on; also logged (L).
+        """
         await import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
         from newsreader.feeds.subscribe import normalise_url, subscribe
 
         try:
             normalise_url(new.url)
-        except FetchError as error:
-            self.notify(str(error), severity="error", markup=False)
-            return
-        self.notify(f"Looking for a feed at {new.url}…", markup=False, timeout=3)
-        try:
-            feed = await subscribe(
+            return await subscribe(
                 self.news.store, new.url, None, new.folder, transport=self.news.transport
             )
         except (FetchError, StoreError) as error:
-            self.notify(f"Could not add {new.url}: {error}", severity="error", markup=False)
-            return
-        self.notify(f"Subscribed to {feed.title}", markup=False)
-        self.load_feeds()
-        self.refresh_feeds([feed.id])
+            from newsreader.app.screens.dialogs import failure_message
+
+            self.news.log_line(failure_message(new.url, error))
+            raise
 
     def action_delete_feed(self) -> None:
         from newsreader.app.screens.dialogs import ConfirmScreen

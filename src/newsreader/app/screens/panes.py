@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import on, work
@@ -23,7 +24,7 @@ from textual.worker import get_current_worker
 
 from newsreader.app.text import plain
 from newsreader.app.widgets.article_view import ArticleView
-from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries
+from newsreader.app.widgets.feed_list import FeedEntry, FeedList, build_entries, search_view
 from newsreader.app.widgets.headline_list import HeadlineList
 from newsreader.models import Headline, StoredArticle
 from newsreader.store import ArticleFilter, StoreError
@@ -42,6 +43,9 @@ ALL_REMAINING = -1
 
 NARROW_WIDTH = 100
 """Below this many columns the panes switch (list → article → back) instead of squeezing."""
+
+WIDE_WIDTH = 140
+"""From this many columns the headlines get as much room as the article (titles uncut)."""
 
 
 async def import_in_thread(module: str) -> None:
@@ -78,7 +82,14 @@ class PaneScreen(Screen[None]):
         self.stored: StoredArticle | None = None
         self.entity_groups: list[EntityGroup] = []
         self._reload_timer: Any = None
+        self._preview_timer: Any = None
         self._total = 0
+        self.last_marked_read: list[int] = []
+        """What the last "mark all read" (A) marked, for undo (u)."""
+        self.open_first_unread = False
+        """Set by `n` at the end of a feed: open the next view's first unread article."""
+        self.view_history: list[tuple[ArticleFilter, str, FeedEntry | None]] = []
+        """Views to go back to with Escape (a "Mentioning …" list returns to its article's view)."""
 
     @property
     def news(self) -> NewsReaderApp:
@@ -89,6 +100,7 @@ class PaneScreen(Screen[None]):
         narrow = self.app.size.width < NARROW_WIDTH
         self.set_reactive(PaneScreen.narrow, narrow)
         self.set_class(narrow, "-narrow")
+        self.set_class(self.app.size.width >= WIDE_WIDTH, "-wide")
         self.add_class(f"-mode-{self.mode}")
         clock = self.news.clock
         with Horizontal(id="panes"):
@@ -137,12 +149,17 @@ class PaneScreen(Screen[None]):
             "saved": store.count_articles(ArticleFilter(saved=True)),
             "read_later": store.count_articles(ArticleFilter(read_later=True, unread=True)),
         }
-        return build_entries(store.list_feeds(), counts)
+        searches = [
+            (search, store.count_articles(replace(search_view(search), unread=True)))
+            for search in self.news.settings.searches
+        ]
+        return build_entries(store.list_feeds(), counts, searches)
 
     # ----------------------------------------------------------------- layout
 
     def on_resize(self) -> None:
         self.narrow = self.app.size.width < NARROW_WIDTH
+        self.set_class(self.app.size.width >= WIDE_WIDTH, "-wide")
 
     def watch_narrow(self, narrow: bool) -> None:
         self.set_class(narrow, "-narrow")
@@ -171,8 +188,33 @@ class PaneScreen(Screen[None]):
 
     @on(FeedList.ViewChosen)
     def on_view_chosen(self, event: FeedList.ViewChosen) -> None:
+        self.view_history.clear()
         self.show_view(event.entry.view, event.entry.label, event.entry)
         self._show_pane("headlines")
+
+    def go_to_view(self, entry: FeedEntry) -> None:
+        """Show a view as if chosen in the feeds pane (the palette's "Go to …")."""
+        self.view_history.clear()
+        self.feed_list.show(self.feed_list.entries, keep=entry.view)
+        self.show_view(entry.view, entry.label, entry)
+        self._show_pane("headlines")
+
+    @on(FeedList.ViewPreviewed)
+    def on_view_previewed(self, event: FeedList.ViewPreviewed) -> None:
+        """Moving in the feeds pane lists that view's headlines beside it (wide screens)."""
+        if self.narrow or event.entry.view == self.view:
+            return
+        self.view_history.clear()
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        entry = event.entry
+
+        def show() -> None:
+            self._preview_timer = None
+            if self.feed_list.current == entry:
+                self.show_view(entry.view, entry.label, entry)
+
+        self._preview_timer = self.set_timer(0.15, show)
 
     def show_view(self, view: ArticleFilter, label: str, entry: FeedEntry | None = None) -> None:
         """List the articles of `view` (a feed, folder, virtual view or entity)."""
@@ -211,6 +253,10 @@ class PaneScreen(Screen[None]):
         if total >= PAGE_SIZE:
             total = self.news.store.count_articles(view)
         self._update_header(total)
+        self.after_first_page()
+
+    def after_first_page(self) -> None:
+        """Hook for what waits on a view being listed (the reading screen's `n`)."""
 
     def _extend(self, view: ArticleFilter, headlines: list[Headline], keep: int | None) -> None:
         if view != self.view:

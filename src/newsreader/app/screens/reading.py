@@ -37,6 +37,8 @@ class ReadingScreen(PaneScreen):
             listing.highlighted = index
             self.open_article(listing.headlines[index])
         else:
+            # Not in this view (a search hit from another feed): whatever is open gives way.
+            self.open_headline = None
             self.load_article(article_id)
         self._show_pane("article")
 
@@ -90,6 +92,8 @@ class ReadingScreen(PaneScreen):
             return
         if self.open_headline is None:
             self.open_headline = stored.headline
+            if not stored.headline.read:
+                self._change_flags(stored.headline, read=True)
         self.stored = stored
         self.entity_groups = groups
         view = self.article_view
@@ -144,6 +148,7 @@ class ReadingScreen(PaneScreen):
             if group is None:
                 return
             key = group.key
+        self.view_history.append((self.view, self.view_label, self.view_entry))
         self.show_view(ArticleFilter(mentioning=key), f"Mentioning {key}")
         self._show_pane("headlines")
 
@@ -236,6 +241,10 @@ class ReadingScreen(PaneScreen):
         if focused is self.article_view or (self.narrow and self.mode == "article"):
             self._show_pane("headlines")
             return
+        if self.view_history and self.focused is self.headline_list:
+            view, label, entry = self.view_history.pop()  # back from "Mentioning …"
+            self.show_view(view, label, entry)
+            return
         if quit:
             self.app.exit()
         elif self.narrow:
@@ -245,28 +254,80 @@ class ReadingScreen(PaneScreen):
 
     def _step_unread(self, step: int) -> None:
         listing = self.headline_list
-        start = -1 if step > 0 else len(listing.headlines)
+        index = listing.find_unread(self._step_start(step), step)
+        if index is None:
+            if step > 0 and self._next_feed_with_unread():
+                return
+            self.notify("No more unread articles here.", timeout=3, markup=False)
+            return
+        self._open_at(index)
+
+    def _step_start(self, step: int) -> int:
+        """Where n/p/J/K count from: the open article, else the cursor's row."""
+        listing = self.headline_list
         if (
             self.open_headline is not None
             and (index := listing.index_of(self.open_headline.id)) is not None
         ):
-            start = index
-        elif listing.highlighted is not None:
-            start = listing.highlighted - step  # nothing open yet: the cursor's row counts
-        index = listing.find_unread(start, step)
-        if index is None:
-            self.notify("No more unread articles here.", timeout=3, markup=False)
-            return
+            return index
+        if listing.highlighted is not None:
+            return listing.highlighted - step  # nothing open yet: the cursor's row counts
+        return -1 if step > 0 else len(listing.headlines)
+
+    def _open_at(self, index: int) -> None:
+        listing = self.headline_list
         listing.highlighted = index
         self.open_article(listing.headlines[index])
         if self.narrow:
             self._show_pane("article")
+
+    def _next_feed_with_unread(self) -> bool:
+        """At the end of a feed, go on to the next feed with unread articles (as newsboat).
+
+        Returns whether there was one; its first unread article opens once it is listed.
+        """
+        if self.view.feed_id is None:
+            return False
+        entries = self.feed_list.entries
+        position = next(
+            (i for i, entry in enumerate(entries) if entry.view == self.view), len(entries)
+        )
+        for entry in [*entries[position + 1 :], *entries[:position]]:
+            if entry.feed is not None and entry.count > 0:
+                self.notify(f"On to {entry.feed.title}", timeout=2, markup=False)
+                self.feed_list.show(self.feed_list.entries, keep=entry.view)
+                self.open_first_unread = True
+                self.show_view(entry.view, entry.label, entry)
+                return True
+        return False
+
+    def after_first_page(self) -> None:
+        """A view's first page is listed: open its first unread article if n asked for it."""
+        if self.open_first_unread:
+            self.open_first_unread = False
+            index = self.headline_list.find_unread(-1, 1)
+            if index is not None:
+                self._open_at(index)
 
     def action_next_unread(self) -> None:
         self._step_unread(1)
 
     def action_previous_unread(self) -> None:
         self._step_unread(-1)
+
+    def _step_article(self, step: int) -> None:
+        """J/K: the next or previous article, read or not."""
+        index = self._step_start(step) + step
+        if 0 <= index < len(self.headline_list.headlines):
+            self._open_at(index)
+        else:
+            self.notify("No more articles here.", timeout=3, markup=False)
+
+    def action_next_article(self) -> None:
+        self._step_article(1)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
 
     # ----------------------------------------------------------------- article actions
 
@@ -286,6 +347,7 @@ class ReadingScreen(PaneScreen):
         )
         if self.open_headline is not None and self.open_headline.id == headline.id:
             self.open_headline = updated
+        self.article_view.update_headline(updated)
         store = self.news.store
 
         def write() -> None:
@@ -309,16 +371,44 @@ class ReadingScreen(PaneScreen):
         )
 
     def action_mark_feed_read(self) -> None:
-        view = self.view
+        """A: mark every unread article of this view read; u undoes it."""
+        view = replace(self.view, unread=True)
         store = self.news.store
 
-        def done(count: int) -> None:
+        def mark() -> list[int]:
+            ids = [headline.id for headline in store.list_headlines(view)]
+            store.set_read(ids, True)
+            return ids
+
+        def done(ids: list[int]) -> None:
+            count = len(ids)
+            self.last_marked_read = ids
             self.notify(
-                f"Marked {count} article{'s' if count != 1 else ''} read", timeout=3, markup=False
+                f"Marked {count} article{'s' if count != 1 else ''} read"
+                + (" (u to undo)" if count else ""),
+                timeout=5,
+                markup=False,
             )
             self.reload()
 
-        self.run_in_thread(lambda: store.mark_all_read(view), done)
+        self.run_in_thread(mark, done)
+
+    def action_undo(self) -> None:
+        """u: make unread again what the last "mark all read" marked."""
+        ids, self.last_marked_read = self.last_marked_read, []
+        if not ids:
+            self.notify("Nothing to undo.", timeout=3, markup=False)
+            return
+        store = self.news.store
+
+        def done(_: object) -> None:
+            count = len(ids)
+            self.notify(
+                f"{count} article{'s' if count != 1 else ''} unread again", timeout=3, markup=False
+            )
+            self.reload()
+
+        self.run_in_thread(lambda: store.set_read(ids, False), done)
 
     def action_save_offline(self) -> None:
         if (headline := self._target()) is not None:
@@ -346,6 +436,7 @@ class ReadingScreen(PaneScreen):
         self.headline_list.set_flags(headline.id, saved=True)
         if self.open_headline is not None and self.open_headline.id == headline.id:
             self.open_headline = replace(self.open_headline, saved=True)
+            self.article_view.update_headline(self.open_headline)
             self.load_article(headline.id)
         self.load_feeds()
 
@@ -355,6 +446,24 @@ class ReadingScreen(PaneScreen):
             self.notify("This article has no link.", timeout=3, markup=False)
             return
         self.open_url(headline.url)
+
+    def action_show_links(self) -> None:
+        """List the open article's links, numbered; the one chosen opens in the browser."""
+        from newsreader.app.screens.links import LinksScreen
+
+        article = self.article_view.article
+        if self.open_headline is None or article is None:
+            self.notify("Open an article first.", timeout=3, markup=False)
+            return
+        if not article.links:
+            self.notify("This article has no links.", timeout=3, markup=False)
+            return
+
+        def chosen(url: str | None) -> None:
+            if url:
+                self.open_url(url)
+
+        self.app.push_screen(LinksScreen(article.links), chosen)
 
     @work(thread=True, group="browser")
     def open_url(self, url: str) -> None:

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Checkbox, Input, OptionList
+from textual.widgets import Checkbox, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -40,6 +40,11 @@ class SearchScreen(DialogScreen[int | None]):
         border: none;
         padding: 0 1 0 0;
     }
+    SearchScreen #search-status {
+        height: auto;
+        color: $text-muted;
+        padding: 0 1;
+    }
     SearchScreen #search-results {
         height: 1fr;
         border: none;
@@ -60,7 +65,10 @@ class SearchScreen(DialogScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search", classes="dialog"):
-            yield Input(placeholder="Search titles and text…", id="search-input")
+            yield Input(
+                placeholder='Search titles, text and authors… ("a phrase", Kyiv OR Kiev)',
+                id="search-input",
+            )
             with Horizontal(id="search-filters"):
                 this_feed = Checkbox(
                     plain(f"Only {self.feed_title}" if self.feed_title else "Only this feed"),
@@ -71,6 +79,7 @@ class SearchScreen(DialogScreen[int | None]):
                 yield Checkbox("Unread", id="filter-unread")
                 yield Checkbox("Bookmarked", id="filter-bookmarked")
                 yield Checkbox("Saved", id="filter-saved")
+            yield Static(id="search-status")
             yield OptionList(id="search-results")
 
     def on_mount(self) -> None:
@@ -100,10 +109,12 @@ class SearchScreen(DialogScreen[int | None]):
     def run_search(self, query: str, view: ArticleFilter) -> None:
         hits = self.store.search(query, view, limit=RESULT_LIMIT) if query.strip() else []
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_hits, hits)
+            self.app.call_from_thread(self.show_hits, hits, query)
 
-    def show_hits(self, hits: list[SearchHit]) -> None:
+    def show_hits(self, hits: list[SearchHit], query: str = "") -> None:
         self.hits = hits
+        status = "" if hits or not query.strip() else f"No matches for “{query.strip()}”"
+        self.query_one("#search-status", Static).update(plain(status))
         results = self.query_one("#search-results", OptionList)
         rows: list[Option | None] = []
         for hit in hits:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ from textual.widgets import Static
 
 from newsreader.app import keymap
 from newsreader.app.text import block_content, byline, fallback_article, plain
-from newsreader.models import Article, Block, StoredArticle
+from newsreader.models import Article, Block, Headline, StoredArticle
 
 PLACEHOLDER = "Choose an article: j/k to move, Enter to open, ? for help."
 
@@ -76,6 +77,13 @@ class ArticleView(VerticalScroll, can_focus=True):
         if scroll_home:
             self.scroll_home(animate=False)
 
+    def update_headline(self, headline: Headline) -> None:
+        """The open article was bookmarked, saved or marked: redraw its byline."""
+        if self.stored is None or self.stored.headline.id != headline.id:
+            return
+        self.stored = replace(self.stored, headline=headline)
+        self.query_one("#article-byline", Static).update(byline(self.stored, self._clock()))
+
     def clear(self) -> None:
         """Back to the placeholder (no article open)."""
         self.stored = None
@@ -100,11 +108,12 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def _block(self, block: Block, number: int) -> Content:
         stored = self.stored
+        links = self.article.links if self.article is not None else ()
         if (
             stored is None or not self.highlight or self.article is not stored.article
         ):  # feed text: offsets differ
-            return block_content(block, focus=self._focus, number=number)
-        return block_content(block, stored.entities, stored.quotes, self._focus, number)
+            return block_content(block, focus=self._focus, number=number, links=links)
+        return block_content(block, stored.entities, stored.quotes, self._focus, number, links)
 
     def refresh_blocks(self) -> None:
         """Re-render the blocks (highlights toggled or focus moved)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -13,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from newsreader.app import keymap
 from newsreader.app.text import plain
+from newsreader.config import SavedSearch
 from newsreader.models import Feed
 from newsreader.store import ArticleFilter
 
@@ -36,6 +38,13 @@ class FeedList(OptionList):
 
     class ViewChosen(Message):
         """The user chose a view (Enter or click)."""
+
+        def __init__(self, entry: FeedEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    class ViewPreviewed(Message):
+        """The cursor moved onto a view while the user moves in the list (not yet chosen)."""
 
         def __init__(self, entry: FeedEntry) -> None:
             super().__init__()
@@ -102,6 +111,8 @@ class FeedList(OptionList):
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
         self._update_tooltip()
+        if self.has_focus and (entry := self.current) is not None:
+            self.post_message(self.ViewPreviewed(entry))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -109,8 +120,31 @@ class FeedList(OptionList):
             self.post_message(self.ViewChosen(self.entries[event.option_index]))
 
 
-def build_entries(feeds: list[Feed], counts: dict[str, int]) -> list[FeedEntry]:
-    """Rows for the feed list: virtual views, feeds without a folder, then each folder."""
+SEARCH_MARK = "⌕ "
+"""Before a saved search's name in the feeds pane."""
+
+
+def search_view(search: SavedSearch) -> ArticleFilter:
+    """The articles a saved search stands for (its words, its entity, or both)."""
+    from newsreader.store import fts_query
+
+    return ArticleFilter(
+        unread=search.unread,
+        mentioning=search.mentioning,
+        matching=fts_query(search.query + " ") if search.query else None,  # no prefix match
+    )
+
+
+def build_entries(
+    feeds: list[Feed],
+    counts: dict[str, int],
+    searches: Sequence[tuple[SavedSearch, int]] = (),
+) -> list[FeedEntry]:
+    """Rows for the feed list: virtual views, saved searches, loose feeds, then each folder.
+
+    Args:
+        searches: each saved search with its unread count.
+    """
     entries = [
         FeedEntry("All articles", ArticleFilter(), counts.get("all", 0)),
         FeedEntry("Unread", ArticleFilter(unread=True), counts.get("unread", 0)),
@@ -118,6 +152,10 @@ def build_entries(feeds: list[Feed], counts: dict[str, int]) -> list[FeedEntry]:
         FeedEntry("Saved", ArticleFilter(saved=True), counts.get("saved", 0)),
         FeedEntry("Read later", ArticleFilter(read_later=True), counts.get("read_later", 0)),
     ]
+    entries.extend(
+        FeedEntry(SEARCH_MARK + search.name, search_view(search), count)
+        for search, count in searches
+    )
     loose = [feed for feed in feeds if not feed.folder]
     entries.extend(
         FeedEntry(feed.title, ArticleFilter(feed_id=feed.id), feed.unread, feed) for feed in loose
