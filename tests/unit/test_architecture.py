@@ -19,6 +19,8 @@ DOMAIN_MODULES = [
     "newsreader.extract",
     "newsreader.analysis",
     "newsreader.pipeline",
+    "newsreader.sync.engine",
+    "newsreader.sync.ttrss",
     "newsreader.library",
     "newsreader.export",
     "newsreader.reading",

@@ -1,0 +1,76 @@
+"""Subscribing and unsubscribing through the account's server.
+
+With an account the server is where subscriptions live: it fetches the feeds, and the
+next sync brings their articles. These helpers change the server first and this folder
+only once the server agreed, so a failure changes nothing anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from newsreader.models import Feed
+from newsreader.sanitize import sanitize_line, sanitize_url
+from newsreader.store import DuplicateFeed, NotFound, Store
+from newsreader.sync.service import SyncError, SyncService
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteSubscription:
+    feed: Feed
+    folder_kept_here_only: bool = False
+    """The folder was asked for but the server has no such category (its API cannot
+    create one): it applies in this folder only."""
+
+
+def _local_feed(store: Store, url: str) -> Feed | None:
+    try:
+        return store.find_feed(url)
+    except NotFound:
+        return None
+
+
+async def subscribe_remote(
+    store: Store, service: SyncService, url: str, title: str | None, folder: str | None
+) -> RemoteSubscription:
+    """Subscribe on the server, then here (or link the feed this folder already has).
+
+    Raises:
+        SyncError: the server refused or could not be reached (nothing changed).
+        DuplicateFeed: already subscribed through the account.
+    """
+    address = sanitize_url(url.strip() if "://" in url else "https://" + url.strip())
+    if address is None:
+        raise SyncError(f"{url!r} is not an http(s) address")
+    existing = await asyncio.to_thread(_local_feed, store, address)
+    linked = await asyncio.to_thread(store.remote_feed_ids)
+    if existing is not None and existing.id in linked:
+        raise DuplicateFeed(f"already subscribed to {address}")
+    subscribed = await service.subscribe(address, folder)
+    remote = subscribed.feed
+    wanted_folder = sanitize_line(folder) or None
+    existing = existing or await asyncio.to_thread(_local_feed, store, remote.url)
+    if existing is not None and existing.id in linked:
+        raise DuplicateFeed(f"already subscribed to {remote.url}")
+    if existing is None:
+        feed = await asyncio.to_thread(
+            store.add_feed, remote.url, title or remote.title, wanted_folder or remote.folder
+        )
+    else:
+        feed = existing
+        if wanted_folder is not None:
+            await asyncio.to_thread(store.move_feed, feed.id, wanted_folder)
+    await asyncio.to_thread(store.link_feed, feed.id, remote.remote_id, remote.folder)
+    feed = await asyncio.to_thread(store.get_feed, feed.id)
+    return RemoteSubscription(
+        feed, folder_kept_here_only=wanted_folder is not None and wanted_folder != remote.folder
+    )
+
+
+async def unsubscribe_remote(store: Store, service: SyncService, feed: Feed) -> None:
+    """Unsubscribe on the server (when the feed is linked), then here."""
+    remote_id = (await asyncio.to_thread(store.remote_feed_ids)).get(feed.id)
+    if remote_id is not None:
+        await service.unsubscribe(remote_id)
+    await asyncio.to_thread(store.remove_feed, feed.id)
