@@ -77,8 +77,9 @@ class MainScreen(ReadingScreen):
         """Fetch feeds; the list reloads as new articles arrive; one summary at the end."""
         from textual.widgets import ProgressBar  # only needed once a refresh starts
 
-        await import_in_thread("newsreader.pipeline")
-        from newsreader.pipeline import refresh
+        # With a sync account, refreshing is syncing with the server (newsreader.sync.refresh).
+        await import_in_thread("newsreader.sync.refresh")
+        from newsreader.sync.refresh import refresh_or_sync as refresh
 
         status = self.query_one("#refresh-status")
         if not status.query("#refresh-progress"):
