@@ -148,7 +148,7 @@ def test_pulled_articles_are_cleaned_and_analysed(server: TtrssServer, tmp_path:
     server.api("updateFeed", feed_id=feed)
     connect(device, server)
     result = json.loads(ok(device, "sync", "--json"))
-    assert result["new_articles"] >= 1 and result["analysed"] >= 1
+    assert result["new_articles"] >= 1
     article_id = ids_by_title(device, url)["Leaders meet"]
     shown = json.loads(ok(device, "show", str(article_id), "--format", "json"))
     assert "Angela Merkel" in {entity["key"] for entity in shown["entities"]}
