@@ -159,7 +159,6 @@ def cmd_account_remove(args: argparse.Namespace, context: Context) -> int:
 def sync_now(context: Context, quiet: bool = False) -> dict[str, object]:
     """Sync, then clean and analyse what arrived; returns the summary as a dict."""
     from newsreader.commands.feeds import ProgressLine
-    from newsreader.pipeline import understand_pending_sync
     from newsreader.sync.engine import SyncProgress, SyncSummary, sync
 
     store = context.store()
@@ -183,6 +182,9 @@ def sync_now(context: Context, quiet: bool = False) -> dict[str, object]:
     line.finish()
     analysed = 0
     if summary.new_articles:
+        # Articles whose cleaning failed during the sync get another go (as after refresh).
+        from newsreader.pipeline import understand_pending_sync
+
         analysed = understand_pending_sync(
             store,
             context.settings,

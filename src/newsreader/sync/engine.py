@@ -146,9 +146,11 @@ def _store_page(
     Done while the next page downloads: the server's time and ours overlap, so a big first
     sync costs about the larger of the two instead of their sum.
     """
+    fresh = [a for a in articles if a.feed_id in feeds]
+    if not fresh:
+        return []
     from newsreader.pipeline.process import prepare_entry
 
-    fresh = [a for a in articles if a.feed_id in feeds]
     linked = store.linked_remote_ids([a.remote_id for a in fresh])
     by_feed: dict[str, list[RemoteArticle]] = defaultdict(list)
     for article in fresh:
