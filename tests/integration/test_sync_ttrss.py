@@ -175,6 +175,12 @@ def test_remove_and_import_act_on_the_server(server: TtrssServer, tmp_path: Path
     urls = {row["feed_url"] for row in server.api("getFeeds", cat_id=-3)}
     assert {first, second} <= urls
 
+    out = ok(device, "move", second, "Elsewhere")
+    assert "moved here only" in out
+    ok(device, "sync")
+    with Store(device / "newsreader.db") as store:
+        assert store.find_feed(second).folder == "Elsewhere"  # kept: the server did not change
+
     out = ok(device, "remove", first)
     assert "on the server" in out
     urls = {row["feed_url"] for row in server.api("getFeeds", cat_id=-3)}

@@ -100,10 +100,20 @@ def cmd_move(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     feed = _find(store, args.feed)
     folder = sanitize_line(args.folder) or None
-    store.move_feed(feed.id, folder)
+    account = store.get_account()
+    if account is None or feed.id not in store.remote_feed_ids():
+        store.move_feed(feed.id, folder)
+        print(f"moved {feed.id}: {feed.title} -> {folder or '(no folder)'}")
+        return 0
+    from newsreader.commands.account import with_service
+    from newsreader.sync.subscriptions import move_remote
+
+    async def action(service: Any) -> bool:
+        return await move_remote(store, service, feed, folder)
+
+    on_server = with_service(context, action)
     print(f"moved {feed.id}: {feed.title} -> {folder or '(no folder)'}")
-    if store.get_account() is not None and feed.id in store.remote_feed_ids():
-        # TT-RSS's API (level 15) has no call to change a feed's category.
+    if not on_server:
         print(
             "moved here only: the server's API cannot change a feed's category; move it in the "
             "server's web interface to move it everywhere (this folder keeps your choice "

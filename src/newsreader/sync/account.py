@@ -49,7 +49,13 @@ def run_password_command(command: str) -> str:
     """The first line a password command prints (its trailing newline dropped)."""
     try:
         done = subprocess.run(
-            command, shell=True, capture_output=True, text=True, timeout=60, check=False
+            command,
+            shell=True,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise SyncError(f"the password command failed: {error}") from None

@@ -74,3 +74,16 @@ async def unsubscribe_remote(store: Store, service: SyncService, feed: Feed) -> 
     if remote_id is not None:
         await service.unsubscribe(remote_id)
     await asyncio.to_thread(store.remove_feed, feed.id)
+
+
+async def move_remote(store: Store, service: SyncService, feed: Feed, folder: str | None) -> bool:
+    """Move a feed on the server when its protocol can, then here. Returns whether the
+    server followed (False: moved here only; the folder stays until the server's changes)."""
+    remote_id = (await asyncio.to_thread(store.remote_feed_ids)).get(feed.id)
+    moved = remote_id is not None and service.can_move_feeds
+    if moved:
+        assert remote_id is not None
+        await service.move(remote_id, folder)
+        await asyncio.to_thread(store.link_feed, feed.id, remote_id, folder)
+    await asyncio.to_thread(store.move_feed, feed.id, folder)
+    return moved

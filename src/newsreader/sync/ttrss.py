@@ -315,6 +315,9 @@ class TtrssService:
             if "FEED_NOT_FOUND" not in str(error):  # gone already: what we wanted
                 raise
 
+    async def move(self, remote_feed_id: str, folder: str | None) -> None:
+        raise SyncError("TT-RSS's API cannot change a feed's category")
+
 
 class _ApiError(Exception):
     def __init__(self, code: str) -> None:
