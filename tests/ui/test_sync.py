@@ -8,6 +8,7 @@ from collections.abc import Callable
 import httpx
 
 from newsreader.app.app import NewsReaderApp
+from newsreader.app.widgets.feed_list import FeedList
 from newsreader.app.widgets.headline_list import HeadlineList
 from newsreader.store import Store, SyncAccount
 
@@ -23,12 +24,38 @@ def tiny_ttrss(requests: list[str]) -> httpx.MockTransport:
         body = json.loads(request.content)
         requests.append(body["op"])
         content: object
-        if body["op"] == "login":
+        if body["op"] == "subscribeToFeed":
+            content = {"status": {"code": 1, "feed_id": 12}}
+        elif body["op"] == "unsubscribeFeed":
+            content = {"status": "OK"}
+        elif body["op"] == "getFeeds" and "subscribeToFeed" in requests:
+            content = [
+                {
+                    "id": 9,
+                    "feed_url": "https://world.example/feed",
+                    "title": "World Wire",
+                    "cat_id": 3,
+                },
+                {
+                    "id": 12,
+                    "feed_url": "https://new.example/feed",
+                    "title": "New Wire",
+                    "cat_id": 0,
+                },
+            ]
+        elif body["op"] == "login":
             content = {"session_id": "s1", "api_level": 15}
         elif body["op"] == "getCategories":
             content = [{"id": 3, "title": "News"}]
         elif body["op"] == "getFeeds":
-            content = [{"id": 9, "feed_url": "https://world.example/feed", "title": "World Wire", "cat_id": 3}]
+            content = [
+                {
+                    "id": 9,
+                    "feed_url": "https://world.example/feed",
+                    "title": "World Wire",
+                    "cat_id": 3,
+                }
+            ]
         elif body["op"] == "getHeadlines" and body.get("since_id", 0) < 41:
             content = [
                 {"id": 41, "feed_id": 9, "title": "Synced from the server", "unread": True,
@@ -78,3 +105,46 @@ async def test_a_failed_sync_is_one_line_in_the_log(make_app: AppFactory, store:
             for line in app.refresh_lines
         )
         assert any("failed" in n for n in notices(app))
+
+
+def connect(store: Store) -> None:
+    store.set_account(
+        SyncAccount("ttrss", "https://rss.example/", "ann", password_command="echo secret")
+    )
+
+
+async def test_a_subscribes_on_the_server(make_app: AppFactory, store: Store) -> None:
+    """With an account, a asks the server to subscribe (it fetches), and the feed is listed."""
+    connect(store)
+    requests: list[str] = []
+    app = make_app(transport=tiny_ttrss(requests))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"https://new.example/feed")
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert "subscribeToFeed" in requests
+        assert "https://new.example/feed" in store.feed_urls()
+        assert "New Wire" in [e.label for e in app.query_one(FeedList).entries]
+
+
+async def test_d_unsubscribes_on_the_server(make_app: AppFactory, store: Store) -> None:
+    connect(store)
+    requests: list[str] = []
+    app = make_app(transport=tiny_ttrss(requests))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")  # links World Wire to the server's feed 9
+        await settle(app, pilot)
+        feeds = app.query_one(FeedList)
+        feeds.focus()
+        feeds.highlighted = next(i for i, e in enumerate(feeds.entries) if e.label == "World Wire")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert "unsubscribeFeed" in requests
+        assert "https://world.example/feed" not in store.feed_urls()

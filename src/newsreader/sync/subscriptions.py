@@ -10,9 +10,12 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+import httpx
+
 from newsreader.models import Feed
 from newsreader.sanitize import sanitize_line, sanitize_url
-from newsreader.store import DuplicateFeed, NotFound, Store
+from newsreader.store import DuplicateFeed, NotFound, Store, StoreError
+from newsreader.sync.account import open_service
 from newsreader.sync.service import SyncError, SyncService
 
 
@@ -87,3 +90,61 @@ async def move_remote(store: Store, service: SyncService, feed: Feed, folder: st
         await asyncio.to_thread(store.link_feed, feed.id, remote_id, folder)
     await asyncio.to_thread(store.move_feed, feed.id, folder)
     return moved
+
+
+async def subscribe_anywhere(
+    store: Store,
+    url: str,
+    title: str | None = None,
+    folder: str | None = None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Feed:
+    """`feeds.subscribe.subscribe` for the app: through the server when an account is set.
+
+    Raises:
+        FetchError: the feed (or, with an account, the server) said no, with its one line.
+        StoreError: already subscribed.
+    """
+    from newsreader.feeds.fetch import FetchError
+
+    account = await asyncio.to_thread(store.get_account)
+    if account is None:
+        from newsreader.feeds.subscribe import subscribe
+
+        return await subscribe(store, url, title, folder, transport=transport)
+    try:
+        service = await asyncio.to_thread(open_service, account, transport=transport)
+        try:
+            return (await subscribe_remote(store, service, url, title, folder)).feed
+        finally:
+            await service.close()
+    except SyncError as error:
+        raise FetchError(str(error)) from None
+
+
+def remove_anywhere(
+    store: Store, feed: Feed, transport: httpx.AsyncBaseTransport | None = None
+) -> None:
+    """`Store.remove_feed` for the app (call it in a thread): on the server too when linked.
+
+    Raises:
+        StoreError: the server could not unsubscribe it (nothing changed here either).
+    """
+    if store.get_account() is None or feed.id not in store.remote_feed_ids():
+        store.remove_feed(feed.id)
+        return
+    account = store.get_account()
+    assert account is not None
+
+    async def run() -> None:
+        service = open_service(account, transport=transport)
+        try:
+            await unsubscribe_remote(store, service, feed)
+        finally:
+            await service.close()
+
+    try:
+        asyncio.run(run())
+    except SyncError as error:
+        raise StoreError(f"could not unsubscribe on the server: {error}") from None

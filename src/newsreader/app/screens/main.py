@@ -176,7 +176,8 @@ class MainScreen(ReadingScreen):
         """Find and subscribe to a feed, then fetch its articles."""
         await import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
-        from newsreader.feeds.subscribe import normalise_url, subscribe
+        from newsreader.feeds.subscribe import normalise_url
+        from newsreader.sync.subscriptions import subscribe_anywhere as subscribe  # server too
 
         try:
             normalise_url(new.url)
@@ -225,7 +226,9 @@ class MainScreen(ReadingScreen):
                 else:
                     self.reload()  # the feed's articles leave every other view too
 
-            self.run_in_thread(lambda: store.remove_feed(feed.id), removed)
+            from newsreader.sync.subscriptions import remove_anywhere  # server too
+
+            self.run_in_thread(lambda: remove_anywhere(store, feed, self.news.transport), removed)
 
         self.app.push_screen(
             ConfirmScreen(f"Unsubscribe from {feed.title}? Bookmarked and saved articles stay."),
