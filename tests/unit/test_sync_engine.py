@@ -169,6 +169,25 @@ async def test_a_failed_sync_keeps_the_queue_and_the_next_one_pushes_it(store: S
     assert store.get_account().last_error is None  # type: ignore[union-attr]
 
 
+async def test_a_feed_subscribed_during_the_sync_is_not_skipped(store: Store) -> None:
+    """An article of a feed the server got after we listed its feeds is still stored."""
+
+    class Racing(MemoryServer):
+        async def new_articles(self, cursor: str | None) -> AsyncIterator[ArticlePage]:
+            self.feeds_by_id["f2"] = RemoteFeed("f2", "https://b.example/feed", "B", None)
+            self.articles["7"] = RemoteArticle(
+                "7", "f2", "Late", "https://b.example/7", None, T0, "<p>Late.</p>", False, False
+            )
+            async for page in super().new_articles(cursor):
+                yield page
+
+    server = Racing()
+    server.add(1, "One")
+    summary = await sync(store, server, Settings())
+    assert summary.new_articles == 2 and summary.feeds_added == 2
+    assert set(state(store)) == {"One", "Late"}
+
+
 def known(read: bool = False, starred: bool = False, **local: bool) -> KnownState:
     return KnownState(
         article_id=1,

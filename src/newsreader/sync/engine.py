@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from newsreader.config import Settings
 from newsreader.models import ParsedEntry
 from newsreader.store import RemoteFeedRow, Store, SyncAccount
-from newsreader.store.sync import KnownState, QueuedMark
+from newsreader.store.sync import FeedChanges, KnownState, QueuedMark
 from newsreader.sync.service import RemoteArticle, RemoteStates, SyncError, SyncService
 
 
@@ -217,13 +217,33 @@ async def _sync(
     states = asyncio.ensure_future(service.states())
     try:
         return await _pull_and_mark(
-            store, service, account, states, moment, report, started, settings.entity_backend
+            store, service, account, states, moment, report, started, settings
         )
     finally:
         if not states.done():
             states.cancel()
         with contextlib.suppress(BaseException):
             await states
+
+
+async def _follow_feeds(
+    store: Store, service: SyncService
+) -> tuple[FeedChanges, dict[str, tuple[int, str]]]:
+    """Make local subscriptions follow the server's; map server feed id -> (id, URL)."""
+    remote = await service.feeds()
+    changes = await asyncio.to_thread(
+        store.apply_remote_feeds,
+        [RemoteFeedRow(f.remote_id, f.url, f.title, f.folder) for f in remote],
+    )
+    for feed_id in changes.gone:
+        await asyncio.to_thread(store.remove_feed, feed_id)
+    local = {feed.id: feed.url for feed in await asyncio.to_thread(store.feeds_for_refresh)}
+    feeds = {
+        remote_id: (feed_id, local[feed_id])
+        for feed_id, remote_id in (await asyncio.to_thread(store.remote_feed_ids)).items()
+        if feed_id in local
+    }
+    return changes, feeds
 
 
 async def _pull_and_mark(
@@ -234,28 +254,29 @@ async def _pull_and_mark(
     moment: datetime,
     report: Callable[[SyncProgress], None],
     started: float,
-    backend: str,
+    settings: Settings,
 ) -> SyncSummary:
-    remote = await service.feeds()
-    changes = await asyncio.to_thread(
-        store.apply_remote_feeds,
-        [RemoteFeedRow(f.remote_id, f.url, f.title, f.folder) for f in remote],
-    )
-    for feed_id in changes.gone:
-        await asyncio.to_thread(store.remove_feed, feed_id)
-
-    local = {feed.id: feed.url for feed in await asyncio.to_thread(store.feeds_for_refresh)}
-    feeds = {
-        remote_id: (feed_id, local[feed_id])
-        for feed_id, remote_id in (await asyncio.to_thread(store.remote_feed_ids)).items()
-        if feed_id in local
-    }
+    backend = settings.entity_backend
+    retention = settings.retention
+    changes, feeds = await _follow_feeds(store, service)
     report(SyncProgress("articles"))
     new_ids: list[int] = []
     pending: asyncio.Future[list[int]] | None = None
     cursor: str | None = None
     # Storing a page (a thread) overlaps with downloading the next one.
+    relinked = False
     async for page in service.new_articles(account.cursor):
+        if not relinked and any(a.feed_id not in feeds for a in page.articles):
+            # A feed subscribed on the server since we listed them: list them again, or
+            # its articles would be passed by the cursor and never come back.
+            relinked = True
+            more, feeds = await _follow_feeds(store, service)
+            changes = FeedChanges(
+                added=changes.added + more.added,
+                linked=changes.linked + more.linked,
+                moved=changes.moved + more.moved,
+                gone=changes.gone + more.gone,
+            )
         if pending is not None:
             new_ids += await pending
             report(SyncProgress("articles", len(new_ids)))
@@ -280,9 +301,11 @@ async def _pull_and_mark(
         else:
             await service.set_starred(remote_ids, value)
     await asyncio.to_thread(store.finish_marks, plan.apply, plan.known, plan.done_up_to)
-    # No retention pruning here: the server purges by its own rules, and an article
-    # pruned here would never come back (the cursor has passed it).
     await asyncio.to_thread(store.record_sync, when=moment)
+    if new_ids:
+        # The retention settings apply as after a refresh (old by date *and* stored long
+        # ago, or past the per-feed cap; never bookmarked or saved articles).
+        await asyncio.to_thread(store.prune, retention.max_age_days, retention.max_per_feed)
     return SyncSummary(
         feeds_added=changes.added,
         feeds_removed=len(changes.gone),
