@@ -159,3 +159,14 @@ def test_a_failing_password_command_is_one_line(
     err = capsys.readouterr().err
     assert status == 1
     assert err.strip() == "newsreader: the password command exited with status 3: nope"
+
+
+async def test_server_text_in_errors_is_sanitised() -> None:
+    """An error code or message from the server never reaches the terminal as escapes."""
+    error = await login_error(
+        lambda request: reply({"session_id": "s"})
+        if json.loads(request.content)["op"] == "login"
+        else reply({"error": "BAD\x1b]52;c;cGF5bG9hZA==\x07\x1b[2J"}, status=1)
+    )
+    assert "\x1b" not in str(error) and "\x07" not in str(error)
+    assert "BAD" in str(error)

@@ -38,7 +38,7 @@ def with_service(context: Context, action: Callable[..., Awaitable[T]]) -> T:
     try:
         return asyncio.run(run())
     except SyncError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(sanitize_line(str(error))) from None
 
 
 def cmd_account_add(args: argparse.Namespace, context: Context) -> int:
@@ -87,7 +87,7 @@ def cmd_account_add(args: argparse.Namespace, context: Context) -> int:
     try:
         asyncio.run(check())
     except SyncError as error:
-        raise CommandError(f"{error}; nothing changed") from None
+        raise CommandError(f"{sanitize_line(str(error))}; nothing changed") from None
     store = context.store()
     replaced = store.get_account()
     if account.password_file:

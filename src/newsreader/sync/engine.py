@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 
 from newsreader.config import Settings
 from newsreader.models import ParsedEntry
+from newsreader.sanitize import sanitize_url
 from newsreader.store import RemoteFeedRow, Store, SyncAccount
 from newsreader.store.sync import FeedChanges, KnownState, QueuedMark
 from newsreader.sync.service import RemoteArticle, RemoteStates, SyncError, SyncService
@@ -233,7 +234,11 @@ async def _follow_feeds(
     remote = await service.feeds()
     changes = await asyncio.to_thread(
         store.apply_remote_feeds,
-        [RemoteFeedRow(f.remote_id, f.url, f.title, f.folder) for f in remote],
+        [
+            RemoteFeedRow(f.remote_id, url, f.title, f.folder)
+            for f in remote
+            if (url := sanitize_url(f.url)) is not None
+        ],
     )
     for feed_id in changes.gone:
         await asyncio.to_thread(store.remove_feed, feed_id)

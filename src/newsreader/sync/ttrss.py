@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from newsreader.sanitize import sanitize_line
 from newsreader.sync.service import (
     ApiDisabled,
     ArticlePage,
@@ -143,7 +144,7 @@ class TtrssService:
                 f"TT-RSS at {self.url} has API access switched off for {self.username!r}: "
                 "in TT-RSS open Preferences, tick 'Enable API' (General) and save"
             )
-        return SyncError(f"TT-RSS at {self.url} answered {op} with {error.code}")
+        return SyncError(f"TT-RSS at {self.url} answered {op} with {sanitize_line(error.code)}")
 
     async def login(self) -> None:
         try:
@@ -300,13 +301,14 @@ class TtrssService:
         if code == 4 and isinstance(status, dict):
             found = status.get("feeds")
             choices = ", ".join(str(u) for u in (found or {})) if isinstance(found, dict) else ""
-            raise SyncError(f"{url} links to several feeds; add one of: {choices}".rstrip(": "))
+            text = f"{url} links to several feeds; add one of: {choices}".rstrip(": ")
+            raise SyncError(sanitize_line(text))
         message = _SUBSCRIBE_ERRORS.get(code or -1, "TT-RSS could not subscribe to {url}")
         detail = status.get("message") if isinstance(status, dict) else None
         text = message.format(url=url)
         if isinstance(detail, str) and detail:
             text += f" ({detail})"
-        raise SyncError(text)
+        raise SyncError(sanitize_line(text))
 
     async def unsubscribe(self, remote_feed_id: str) -> None:
         try:
