@@ -188,6 +188,26 @@ async def test_a_feed_subscribed_during_the_sync_is_not_skipped(store: Store) ->
     assert set(state(store)) == {"One", "Late"}
 
 
+async def test_articles_this_folder_already_had_merge_their_marks(store: Store) -> None:
+    """Connecting a folder with history: an article read or starred here (fetched before
+    the account) is the server's article with the same link, and its marks go up."""
+    from newsreader.models import ParsedEntry
+    from newsreader.store import IncomingArticle
+
+    feed = store.add_feed("https://a.example/feed", "A")
+    entry = ParsedEntry("own-guid", "https://a.example/1", "One")
+    article_id = store.store_entries(feed.id, [IncomingArticle(entry)]).new_ids[0]
+    store.set_read([article_id])
+    store.bookmark(article_id)
+    server = MemoryServer()
+    server.add(1, "One")
+    server.add(2, "Two", read=True)
+    await sync(store, server, Settings())
+    assert len(store.list_headlines(ArticleFilter())) == 2  # merged, not duplicated
+    assert (server.articles["1"].read, server.articles["1"].starred) == (True, True)
+    assert state(store) == {"One": (True, True), "Two": (True, False)}
+
+
 def known(read: bool = False, starred: bool = False, **local: bool) -> KnownState:
     return KnownState(
         article_id=1,

@@ -257,7 +257,31 @@ class SyncQueries(ArticleQueries, StoreBase):
                         "INSERT OR IGNORE INTO bookmarks (article_id, created_at) VALUES (?, ?)",
                         (article_id, to_iso(now_utc())),
                     )
+                if article_id not in new:
+                    self._queue_local_marks(db, remote_id, article_id, read, starred)
         return result.new_ids
+
+    @staticmethod
+    def _queue_local_marks(
+        db: sqlite3.Connection, remote_id: str, article_id: int, read: bool, starred: bool
+    ) -> None:
+        """An article this folder already had (fetched before the account) meets its server
+        copy: what was read or starred on either side stays so, so queue ours for the server."""
+        row = db.execute(
+            "SELECT read, EXISTS (SELECT 1 FROM bookmarks WHERE article_id = ?) FROM articles "
+            "WHERE id = ?",
+            (article_id, article_id),
+        ).fetchone()
+        if row is None:
+            return
+        moment = now_utc().isoformat()
+        for field, here, there in (("read", row[0], read), ("starred", row[1], starred)):
+            if here and not there:
+                db.execute(
+                    "INSERT INTO sync_marks (remote_id, field, value, changed_at) "
+                    "VALUES (?, ?, 1, ?)",
+                    (remote_id, field, moment),
+                )
 
     def known_states(self, remote_ids: Sequence[str] | None = None) -> dict[str, KnownState]:
         """Last-seen server state and current local state, by server id (all when None)."""
