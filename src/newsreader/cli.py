@@ -35,9 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    from newsreader.commands import articles, config, extract, feeds, read
+    from newsreader.commands import account, articles, config, extract, feeds, read
 
-    for module in (feeds, articles, extract, read, config):
+    for module in (feeds, articles, extract, read, config, account):
         module.register(subparsers)
     for subparser in subparsers.choices.values():
         _add_common(subparser)

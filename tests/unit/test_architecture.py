@@ -20,6 +20,8 @@ DOMAIN_MODULES = [
     "newsreader.extract",
     "newsreader.analysis",
     "newsreader.pipeline",
+    "newsreader.sync.engine",
+    "newsreader.sync.ttrss",
     "newsreader.library",
     "newsreader.export",
     "newsreader.reading",

@@ -8,7 +8,7 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from newsreader.commands import CommandError, Context
 from newsreader.models import Feed
@@ -28,6 +28,8 @@ def cmd_add(args: argparse.Namespace, context: Context) -> int:
     from newsreader.feeds.subscribe import subscribe
 
     store = context.store()
+    if store.get_account() is not None:
+        return _add_on_server(args, context)
     try:
         feed = asyncio.run(subscribe(store, args.url, args.title, args.folder))
     except FetchError as error:
@@ -40,9 +42,44 @@ def cmd_add(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _add_on_server(args: argparse.Namespace, context: Context) -> int:
+    """With an account the server subscribes (and fetches); this folder follows."""
+    from newsreader.commands.account import with_service
+    from newsreader.sync.subscriptions import RemoteSubscription, subscribe_remote
+
+    async def action(service: Any) -> RemoteSubscription:
+        return await subscribe_remote(context.store(), service, args.url, args.title, args.folder)
+
+    try:
+        done = with_service(context, action)
+    except StoreError as error:
+        raise CommandError(str(error)) from None
+    feed = done.feed
+    where = f" in {feed.folder}" if feed.folder else ""
+    print(f"added {feed.id}: {feed.title} <{feed.url}>{where}, on the server too")
+    if done.folder_kept_here_only:
+        print(
+            "the server has no such category (its API cannot create one): the folder is kept here only"
+        )
+    print("its articles arrive with the next `newsreader sync`")
+    return 0
+
+
 def cmd_remove(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     feed = _find(store, args.feed)
+    if feed.id in (store.remote_feed_ids() if store.get_account() else {}):
+        from newsreader.commands.account import with_service
+        from newsreader.sync.subscriptions import unsubscribe_remote
+
+        async def action(service: Any) -> None:
+            await unsubscribe_remote(store, service, feed)
+
+        with_service(context, action)
+        print(
+            f"removed {feed.id}: {feed.title} here and on the server (bookmarked and saved articles are kept)"
+        )
+        return 0
     store.remove_feed(feed.id)
     print(f"removed {feed.id}: {feed.title} (bookmarked and saved articles are kept)")
     return 0
@@ -63,8 +100,25 @@ def cmd_move(args: argparse.Namespace, context: Context) -> int:
     store = context.store()
     feed = _find(store, args.feed)
     folder = sanitize_line(args.folder) or None
-    store.move_feed(feed.id, folder)
+    account = store.get_account()
+    if account is None or feed.id not in store.remote_feed_ids():
+        store.move_feed(feed.id, folder)
+        print(f"moved {feed.id}: {feed.title} -> {folder or '(no folder)'}")
+        return 0
+    from newsreader.commands.account import with_service
+    from newsreader.sync.subscriptions import move_remote
+
+    async def action(service: Any) -> bool:
+        return await move_remote(store, service, feed, folder)
+
+    on_server = with_service(context, action)
     print(f"moved {feed.id}: {feed.title} -> {folder or '(no folder)'}")
+    if not on_server:
+        print(
+            "moved here only: the server's API cannot change a feed's category; move it in the "
+            "server's web interface to move it everywhere (this folder keeps your choice "
+            "until the server's category changes)"
+        )
     return 0
 
 
@@ -114,14 +168,48 @@ def cmd_import(args: argparse.Namespace, context: Context) -> int:
         document = parse_opml(data)
     except OpmlError as error:
         raise CommandError(f"{path}: {error}") from None
+    for problem in document.problems:
+        print(f"newsreader: {path}: {problem}", file=sys.stderr)
+    if context.store().get_account() is not None:
+        return _import_on_server(context, [(e.url, e.title, e.folder) for e in document.entries])
     added, skipped = context.store().import_feeds(
         [(entry.url, entry.title, entry.folder) for entry in document.entries]
     )
-    for problem in document.problems:
-        print(f"newsreader: {path}: {problem}", file=sys.stderr)
     print(
         f"imported {len(added)} feeds, skipped {len(skipped)} already subscribed, "
         f"{len(document.problems)} bad entries"
+    )
+    return 0
+
+
+def _import_on_server(context: Context, entries: list[tuple[str, str, str | None]]) -> int:
+    """Subscribe each entry on the server; one that fails is reported, the rest go on."""
+    from newsreader.commands.account import with_service
+    from newsreader.store import DuplicateFeed
+    from newsreader.sync.service import ServerUnreachable, SyncError
+    from newsreader.sync.subscriptions import subscribe_remote
+
+    store = context.store()
+
+    async def action(service: Any) -> tuple[int, int, int]:
+        added = skipped = failed = 0
+        for url, title, folder in entries:
+            try:
+                await subscribe_remote(store, service, url, title or None, folder)
+                added += 1
+            except DuplicateFeed:
+                skipped += 1
+            except ServerUnreachable:
+                raise
+            except (SyncError, StoreError) as error:
+                failed += 1
+                print(f"newsreader: {sanitize_line(url)}: {error}", file=sys.stderr)
+        return added, skipped, failed
+
+    added, skipped, failed = with_service(context, action)
+    print(
+        f"imported {added} feeds on the server, skipped {skipped} already subscribed, "
+        f"{failed} refused; their articles arrive with the next `newsreader sync`"
     )
     return 0
 
@@ -170,6 +258,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
     from newsreader.pipeline import RefreshProgress, refresh, understand_pending_sync
 
     store = context.store()
+    if store.get_account() is not None:
+        # The server fetches the feeds; refreshing is syncing with it.
+        from newsreader.commands.account import describe, sync_now
+
+        print(describe(sync_now(context)))
+        return 0
     feed_ids = [_find(store, reference).id for reference in args.feeds] if args.feeds else None
     line = ProgressLine(sys.stderr)
 

@@ -9,9 +9,10 @@ from newsreader.store.articles import ArticleFilter, IncomingArticle, StoreResul
 from newsreader.store.database import NotFound, StoreError
 from newsreader.store.feeds import DuplicateFeed, FeedQueries, FetchOutcome
 from newsreader.store.library import LibraryQueries, fts_query
+from newsreader.store.sync import QueuedMark, RemoteFeedRow, SyncAccount, SyncQueries
 
 
-class Store(LibraryQueries, FeedQueries):
+class Store(LibraryQueries, FeedQueries, SyncQueries):
     """The database of one data directory. Thread-safe; one per process is enough."""
 
 
@@ -21,8 +22,11 @@ __all__ = [
     "FetchOutcome",
     "IncomingArticle",
     "NotFound",
+    "QueuedMark",
+    "RemoteFeedRow",
     "Store",
     "StoreError",
     "StoreResult",
+    "SyncAccount",
     "fts_query",
 ]

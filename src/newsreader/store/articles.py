@@ -47,6 +47,8 @@ class IncomingArticle:
 class StoreResult:
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+    """The stored article of each item, in the order given (new, updated or unchanged)."""
 
 
 HIDDEN = 2
@@ -263,9 +265,11 @@ class ArticleQueries(StoreBase):
                     article_id = int(cursor.lastrowid or 0)
                     known.add(article_id, values)
                     result.new_ids.append(article_id)
+                    result.article_ids.append(article_id)
                     if item.article:
                         self._index_entities(db, article_id, item.entities)
                     continue
+                result.article_ids.append(existing_id)
                 if not differs(_comparable_row(db, existing_id), values):
                     continue
                 guid = values["guid"]

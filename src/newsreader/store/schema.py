@@ -110,6 +110,64 @@ MIGRATIONS: tuple[str, ...] = (
         UPDATE articles SET feed_id = new.id, orphan_of = NULL WHERE orphan_of = new.url;
     END;
     """,
+    # 5: sync with a feed server (TT-RSS). One account per data folder; server ids of feeds
+    # and articles (TEXT, so string ids of other protocols fit); the server state last seen,
+    # to tell which side changed; and a queue of local read/star marks with their moment,
+    # filled by triggers so every path that marks (app, CLI, mark-all) is covered. While
+    # the sync itself applies server state it puts a row in sync_applying (inside its own
+    # transaction, so no other connection ever sees it) and the triggers stay quiet.
+    """
+    CREATE TABLE sync_account (
+        id               INTEGER PRIMARY KEY CHECK (id = 1),
+        kind             TEXT NOT NULL,
+        url              TEXT NOT NULL,
+        username         TEXT NOT NULL,
+        password_command TEXT,
+        password_file    TEXT,
+        created_at       TEXT NOT NULL,
+        cursor           TEXT,
+        last_sync        TEXT,
+        last_error       TEXT
+    );
+    CREATE TABLE sync_feeds (
+        feed_id       INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+        remote_id     TEXT NOT NULL UNIQUE,
+        remote_folder TEXT
+    );
+    CREATE TABLE sync_articles (
+        remote_id      TEXT PRIMARY KEY,
+        article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        remote_read    INTEGER NOT NULL DEFAULT 0,
+        remote_starred INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX sync_articles_article ON sync_articles(article_id);
+    CREATE TABLE sync_marks (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        remote_id  TEXT NOT NULL,
+        field      TEXT NOT NULL CHECK (field IN ('read', 'starred')),
+        value      INTEGER NOT NULL,
+        changed_at TEXT NOT NULL
+    );
+    CREATE TABLE sync_applying (flag INTEGER);
+    CREATE TRIGGER sync_queue_read AFTER UPDATE OF read ON articles
+    WHEN old.read IS NOT new.read AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_marks (remote_id, field, value, changed_at)
+        SELECT remote_id, 'read', new.read, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM sync_articles WHERE article_id = new.id;
+    END;
+    CREATE TRIGGER sync_queue_star AFTER INSERT ON bookmarks
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_marks (remote_id, field, value, changed_at)
+        SELECT remote_id, 'starred', 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM sync_articles WHERE article_id = new.article_id;
+    END;
+    CREATE TRIGGER sync_queue_unstar AFTER DELETE ON bookmarks
+    WHEN NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN
+        INSERT INTO sync_marks (remote_id, field, value, changed_at)
+        SELECT remote_id, 'starred', 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM sync_articles WHERE article_id = old.article_id;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

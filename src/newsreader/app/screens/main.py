@@ -92,8 +92,9 @@ class MainScreen(ReadingScreen):
         """Fetch feeds; the list reloads as new articles arrive; one summary at the end."""
         from textual.widgets import ProgressBar  # only needed once a refresh starts
 
-        await import_in_thread("newsreader.pipeline")
-        from newsreader.pipeline import refresh
+        # With a sync account, refreshing is syncing with the server (newsreader.sync.refresh).
+        await import_in_thread("newsreader.sync.refresh")
+        from newsreader.sync.refresh import refresh_or_sync as refresh
 
         status = self.query_one("#refresh-status")
         if not status.query("#refresh-progress"):
@@ -203,7 +204,8 @@ class MainScreen(ReadingScreen):
         """
         await import_in_thread("newsreader.feeds.subscribe")
         from newsreader.feeds.fetch import FetchError
-        from newsreader.feeds.subscribe import normalise_url, subscribe
+        from newsreader.feeds.subscribe import normalise_url
+        from newsreader.sync.subscriptions import subscribe_anywhere as subscribe  # server too
 
         try:
             normalise_url(new.url)
@@ -246,7 +248,9 @@ class MainScreen(ReadingScreen):
                 else:
                     self.reload()  # the feed's articles leave every other view too
 
-            self.run_in_thread(lambda: store.remove_feed(feed.id), removed)
+            from newsreader.sync.subscriptions import remove_anywhere  # server too
+
+            self.run_in_thread(lambda: remove_anywhere(store, feed, self.news.transport), removed)
 
         self.app.push_screen(
             ConfirmScreen(f"Unsubscribe from {feed.title}? Bookmarked and saved articles stay."),
