@@ -1,0 +1,353 @@
+"""The words that attribute a quotation: its reporting clause and that clause's subject.
+
+News attributes speech with a reporting verb (said, says, told, added, wrote, asked,
+according to, …) whose subject is the speaker, on either side of the verb ("Smith said",
+inverted "said Smith"), wherever the quotation sits in its sentence: after it (`"…," Smith
+said`), before it (`Smith said: "…"`, `Obama said he was "surprised"`), between its pieces,
+or in the sentence before (`Smith said the plan was dead. "We will not revive it."`). The
+object of "told" or "on" is a listener or a medium, never the speaker.
+
+Sentences are split with the quotations protected, so a full stop inside a quotation does
+not end the sentence around it. Every pattern is compiled once and only runs over the few
+hundred characters around a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsreader.analysis import lexicon
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+_IRREGULAR = """
+    said says say saying told tells telling wrote writes write writing added adds add adding
+    asked asks ask asking explained explains explain explaining insisted insists insist
+    insisting warned warns warn warning argued argues argue arguing quipped quips quipping
+    admitted admits admitting testified testifies testifying replied replies replying
+"""
+_PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
+_REGULAR = """
+    note state continue declare recall stress emphasise emphasize acknowledge concede
+    conclude tweet post remark observe caution announce claim maintain suggest complain
+    predict respond urge email text message shout scream whisper joke recount reflect muse
+    lament wonder counter boast vow comment reiterate underscore contend agree affirm
+    assert confirm exclaim mutter sigh plead
+"""
+_TELLING = frozenset(["told", "tells", "telling"])
+"""Verbs whose object is the listener: `"…," Pence told Fox News` is Pence's."""
+
+
+def _regular_forms(base: str) -> list[str]:
+    """Third person, past and -ing forms (the bare form is left out: too often a noun)."""
+    if base.endswith("e"):
+        return [base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith(("s", "sh", "ch", "x")):
+        return [base + "es", base + "ed", base + "ing"]
+    return [base + "s", base + "ed", base + "ing"]
+
+
+VERB_FORMS = frozenset(
+    [*_IRREGULAR.split(), *_PHRASAL]
+    + [form for base in _REGULAR.split() for form in _regular_forms(base)]
+)
+"""Every form of a reporting verb this module recognises."""
+
+
+def _alternation(words: frozenset[str] | set[str]) -> str:
+    return "|".join(
+        re.escape(word).replace(r"\ ", "[ \t]+") for word in sorted(words, key=len, reverse=True)
+    )
+
+
+_VERB = rf"(?:{_alternation(VERB_FORMS)})"
+_VERB_INVERTED = rf"(?:{_alternation(VERB_FORMS - _TELLING - {'saying', 'adding'})})"
+"""Verbs that may come before their subject (`said Smith`); never "told"."""
+
+SPEAKER_ROLES = frozenset(
+    (lexicon.ROLE_NOUNS - {"statement", "report", "group", "members", "sources"})
+    | words(
+        """
+        resident villager parent fan shopper customer citizen participant attendee veteran
+        historian author writer journalist reporter editor columnist critic supporter
+        opponent friend relative son daughter wife husband brother sister colleague
+        observer insider person spokesperson boss head ceo partner host actor singer artist
+        designer chef entrepreneur consultant counsel defendant plaintiff suspect inmate
+        patient passenger commuter tourist visitor user developer broker premier chancellor
+        king queen prince princess pope bishop priest imam rabbi pastor colonel sergeant
+        delegate legislator congressman congresswoman chair deputy staffer manager landlord
+        tenant child teenager girl boy source official police officer administrator
+        organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
+        firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
+        member activist campaigner protester demonstrator advocate spokesman
+        """
+    )
+)
+"""Head nouns of descriptions that can stand for a speaker ("a senior official")."""
+_ROLE = _alternation(SPEAKER_ROLES)
+_PLURALS = "people|men|women|children|police|authorities"
+
+_NOT_INSIDE = (
+    r"(?:a|an|the|by|was|is|were|are|has|had|have|said|says|told|to|and|or|who|that|of|in"
+    r"|on|at|with|from|he|she|they|it|this|these|those|will|would|could|when|after|but)"
+)
+"""Words that end a description before its role noun: "the plan was confirmed by …"."""
+_DETERMINER = (
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]wo|[Tt]hree"
+    r"|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ss]uch)"
+)
+NOMINAL = (
+    rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
+    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{_ROLE})s?\b"
+    r"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
+    rf"(?:[ \t]+(?!{_VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
+    # "… involved in the mission", "… familiar with the matter", "… close to the talks"
+    r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?[\w-]+(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
+)
+"""A description of a speaker: "a senior State Department official", "a nurse at a
+Nairobi clinic", "Google's chief executive"."""
+_BARE_PLURAL = rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?:{_ROLE})s|{_PLURALS}|[Pp]olice)\b)"
+"""A plural description with no article: "Health officials", "local residents"."""
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+ONE = (
+    r"(?:\b(?:[Oo]ne|[Aa]nother|[Aa][ \t]+(?:second|third|fourth|fifth)|[Tt]he[ \t]+other)"
+    r"(?:[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|its|our)"
+    r"(?:[ \t]+(?!(?:said|says|told|added|who|in|at|on|as|and|during|after)\b)[\w’'-]+){0,3})?)"
+)
+"""Someone unnamed in a conversation: "one", "another", "a third", "one of them"."""
+
+_NOT_NAME = (
+    r"(?:In|On|At|But|And|As|For|After|Before|When|While|If|Then|Now|So|Yet|Also|However"
+    r"|Still|This|That|These|Those|It|Its|There|Here|With|Without|From|By|Of|To|Asked"
+    r"|Speaking|Meanwhile|Later|Earlier|Today|Yesterday|Tomorrow|Last|Next|Since|Despite"
+    r"|Although|Though|Because|Even|Under|Over|During|Through|Following|According|Like"
+    r"|Unlike|Instead|Indeed|Perhaps|Maybe|Only|Just|Other|Some|Many|Most|All|Both|Each"
+    r"|Every|Such|What|Why|How|Who|Where|Which|Once|Finally|First|He|She|They|We|I|You"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December|Mr|Mrs|Ms)"
+)
+"""Capitalised words that open a sentence, not a name."""
+_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
+_NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
+NAME = (
+    rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_ROLE})[ \t]+)?"
+    rf"(?:{_TITLE}[ \t]+|(?!{_NOT_NAME}\b)(?:the[ \t]+)?)(?!{_NOT_NAME}\b){_NAME_WORD}"
+    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for|da|di|del|la|le|du|der|den|y)[ \t]+)?"
+    rf"{_NAME_WORD}){{0,6}})"
+)
+"""A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{ONE}|{PRONOUN}|{NAME}|{_BARE_PLURAL})"
+_FILLER = (
+    r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
+    r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
+    r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
+)
+_APPOSITION_CHUNK = r"(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){1,90}"
+_APPOSITION = rf"(?:,(?P<apposition>{_APPOSITION_CHUNK}),(?:{_APPOSITION_CHUNK},){{0,2}})?"
+_LEAD = r"[\s,—–-]*"
+
+_AFTER_INVERTED = re.compile(
+    rf"{_LEAD}{_VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+{SPEAKER}"
+)
+_AFTER_SUBJECT = re.compile(rf"{_LEAD}{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
+_AFTER_ACCORDING = re.compile(rf"{_LEAD}[Aa]ccording[ \t]+to[ \t]+{SPEAKER}")
+_ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
+_SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{_APPOSITION}{_FILLER}[ \t]*\Z")
+_SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{_APPOSITION}[ \t]+[a-z]")
+"""The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
+"""`Smith and Jones said`: two speakers, so neither alone."""
+INDIRECT = re.compile(rf"\b{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
+"""Anyone said to speak, quoted or not: candidates for a later "she said"."""
+MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
+"""What may sit between an attribution and the rest of the quote it interrupts."""
+
+_BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘(]?[{UPPER}0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|No|Inc|Corp"
+    r"|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|Adm|Maj)|\b[A-Z])\Z"
+)
+
+
+class Sentences:
+    """Sentence boundaries of the text, with every quotation protected.
+
+    Built from the paired quotations, so "We will win. We always do," inside a quotation is
+    not two sentences of the prose around it.
+    """
+
+    def __init__(self, text: str, raws: list[RawQuote]) -> None:
+        self.text = text
+        self.opens = [raw.open_at for raw in raws]
+        self.closes = [raw.close_at for raw in raws]
+
+    def inside(self, position: int) -> bool:
+        """Whether `position` lies inside a quotation (after its opening mark, up to and
+        including its closing mark)."""
+        index = bisect_left(self.opens, position) - 1
+        return index >= 0 and self.opens[index] < position <= self.closes[index]
+
+    def _valid(self, match: re.Match[str]) -> bool:
+        if self.inside(match.end()) or (
+            self.inside(match.start()) and not self.inside(match.end() - 1)
+        ):
+            return False
+        return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
+
+    def start_before(self, position: int, lower: int) -> int:
+        """Where the sentence holding `position` starts (not before `lower`)."""
+        found = lower
+        for match in _BOUNDARY.finditer(self.text, lower, min(len(self.text), position + 3)):
+            if match.end() <= position and self._valid(match):
+                found = match.end()
+        return found
+
+    def end_after(self, position: int, upper: int) -> int:
+        """Where the sentence holding `position` ends (not after `upper`)."""
+        for match in _BOUNDARY.finditer(self.text, position, upper):
+            if match.start() > position and self._valid(match):
+                return match.start() + 1
+        return upper
+
+
+def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end of the line holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
+    """The speaker words a match names and their span; "its director, Jane Doe," names
+    Jane Doe, and a sentence's full stop is not part of a name."""
+    found = match.group("speaker")
+    start = match.start("speaker")
+    found = found.rstrip(" \t,")
+    if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
+        found = found[:-1]
+    end = start + len(found)
+    apposition = match.groupdict().get("apposition")
+    if (
+        apposition
+        and apposition.strip()[:1].isupper()
+        and re.fullmatch(NAME, apposition.strip())
+        and (re.fullmatch(NOMINAL, found) or re.fullmatch(_BARE_PLURAL, found))
+    ):
+        offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+        found = apposition.strip()
+        start, end = offset, offset + len(found)
+    return found, start, end
+
+
+def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> None:
+    """Record the attributing words of `raw`."""
+    found, start, end = subject_span(match)
+    if how == "before" and _COORDINATED.search(match.string, max(0, start - 40), start):
+        confidence = min(confidence, 0.3)
+    raw.speaker_text, raw.speaker_start, raw.speaker_end = found, start, end
+    raw.how, raw.confidence = how, confidence
+
+
+def _subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+    """The subject of a reporting verb: before it, or after it when inverted."""
+    if verb.group().lower().startswith("according"):
+        return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    match = _SUBJECT_BEFORE.search(text, max(clause_start, verb.start() - 240), verb.start())
+    if match is not None:
+        return match
+    if re.fullmatch(_VERB_INVERTED, verb.group()):
+        return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    return None
+
+
+def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
+    """A reporting clause between `clause_start` and the quotation's opening mark; or,
+    for a clause that introduces the quotation with a colon (`The minister was blunt:`),
+    that clause's subject."""
+    verbs = list(_ANY_VERB.finditer(text, clause_start, raw.open_at))
+    for verb in reversed(verbs):
+        subject = _subject_of(text, verb, clause_start)
+        if subject is not None and subject.start("speaker") < raw.open_at:
+            _take(raw, subject, how, confidence)
+            return True
+    if text[clause_start : raw.open_at].rstrip().endswith(":"):
+        subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
+        if subject is not None:
+            _take(raw, subject, how, min(confidence, 0.7))
+            return True
+    return False
+
+
+def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
+    """Find the attributing words of each quotation, in place (speaker text and span)."""
+    key_closes: list[int] = []
+    for index, raw in enumerate(raws):
+        _, para_end = paragraph_bounds(text, raw.close_at)
+        following = next(
+            (
+                other.open_at
+                for other in raws[index + 1 :]
+                if other.open_at < para_end and _words(text, other) >= MIN_KEY_QUOTE_WORDS
+            ),
+            para_end,
+        )
+        after_from = raw.close_at + 1
+        after_to = min(sentences.end_after(after_from, para_end), following, after_from + 250)
+        for pattern, how in (
+            (_AFTER_INVERTED, "after"),
+            (_AFTER_SUBJECT, "after"),
+            (_AFTER_ACCORDING, "after"),
+        ):
+            match = pattern.match(text, after_from, after_to)
+            if match:
+                _take(raw, match, how, 0.9)
+                raw.attribution_end = match.end()
+                break
+        else:
+            first_para_start, _ = paragraph_bounds(text, raw.open_at)
+            lower = max([first_para_start, *(c + 1 for c in key_closes if c < raw.open_at)])
+            clause_start = sentences.start_before(raw.open_at, lower)
+            if not _before(text, raw, clause_start, "before", 0.9):
+                if clause_start > first_para_start:
+                    previous = sentences.start_before(clause_start - 1, first_para_start)
+                    _before(text, raw, previous, "previous", 0.65)
+                elif first_para_start > 1:
+                    _colon_paragraph(text, raw, first_para_start)
+            if raw.speaker_text is None:
+                match = _AFTER_ACCORDING.search(text, after_from, after_to)
+                if match:
+                    _take(raw, match, "according", 0.8)
+        if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
+            key_closes.append(raw.close_at)
+
+
+def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:
+    """`Smith said in a statement:` ¶ `"…"`: the paragraph before introduces the quote."""
+    previous_end = para_start - 1
+    while previous_end > 0 and text[previous_end - 1] in "\n \t":
+        previous_end -= 1
+    if previous_end <= 0 or text[previous_end - 1] != ":":
+        return
+    start, _ = paragraph_bounds(text, previous_end - 1)
+    fake = RawQuote([(previous_end + 1, previous_end + 1)], raw.paragraph)
+    if _before(text, fake, start, "colon", 0.85):
+        raw.speaker_text, raw.speaker_start, raw.speaker_end = (
+            fake.speaker_text,
+            fake.speaker_start,
+            fake.speaker_end,
+        )
+        raw.how, raw.confidence = fake.how, fake.confidence
+
+
+def _words(text: str, raw: RawQuote) -> int:
+    return sum(len(text[start:end].split()) for start, end in raw.parts)

@@ -1,0 +1,125 @@
+"""Pairing quotation marks into quotations, and the text of a quotation.
+
+Quote marks are paired per paragraph with a small state machine over the marks only (a
+regex finds them, so prose is never walked character by character). A paragraph that
+opens a quote without closing it continues in the next paragraph when that one opens with
+a quote mark, as newspapers do for long quotes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+MIN_KEY_QUOTE_WORDS = 4
+"""Shorter quotations are scare quotes or fragments ("unfair", "clear and open")."""
+
+OPENING = frozenset("“«„")
+CLOSING = frozenset("”»")
+MARKS = re.compile(r"[\"“”«»„]")
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation: its inner spans (one per piece) and the attribution found."""
+
+    parts: list[tuple[int, int]]
+    paragraph: int
+    """Number of the paragraph (non-empty line) where the quotation opens."""
+    last_paragraph: int = -1
+    """Number of the paragraph where it closes (a long quote spans several)."""
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    attribution_end: int | None = None
+    """Where an attribution right after the quote ends, to merge a quote it interrupts."""
+    confidence: float = 0.0
+    """How sure the attribution is (set by the attribution step)."""
+    how: str = ""
+    """Which rule attributed it: "after", "before", "according", "previous", ... ."""
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def open_at(self) -> int:
+        """Offset of the opening mark."""
+        return self.parts[0][0] - 1
+
+    @property
+    def close_at(self) -> int:
+        """Offset of the closing mark (or the end of the paragraph left open)."""
+        return self.parts[-1][1]
+
+
+def pair_marks(text: str) -> list[RawQuote]:
+    """Pair quote marks paragraph by paragraph, carrying long quotes across paragraphs."""
+    raws: list[RawQuote] = []
+    pending: RawQuote | None = None
+    """A quote left open at the end of the previous paragraph."""
+    for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
+        para_start, para_end = paragraph.span()
+        marks = [(m.start(), m.group()) for m in MARKS.finditer(text, para_start, para_end)]
+        open_at: int | None = None
+        if pending is not None:
+            body = paragraph.group()
+            first_char = para_start + len(body) - len(body.lstrip())
+            if marks and marks[0][0] == first_char and marks[0][1] not in CLOSING:
+                open_at = marks[0][0]
+                marks = marks[1:]
+            else:
+                pending = None
+        for position, mark in marks:
+            if open_at is None:
+                if mark in OPENING or mark == '"':
+                    open_at = position
+                continue
+            if mark in CLOSING or mark == '"':
+                part = (open_at + 1, position)
+                if pending is not None:
+                    pending.parts.append(part)
+                    pending.last_paragraph = number
+                    raws.append(pending)
+                    pending = None
+                else:
+                    raws.append(RawQuote([part], number, number))
+                open_at = None
+            elif mark in OPENING:
+                pending = None
+                open_at = position
+        if open_at is not None:
+            part = (open_at + 1, para_end)
+            if pending is None:
+                pending = RawQuote([part], number, number)
+            else:
+                pending.parts.append(part)
+                pending.last_paragraph = number
+        else:
+            pending = None
+    return raws
+
+
+def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """One quote from its pieces: a paragraph break joins with a space, an attribution
+    between two pieces of one paragraph ("…,” he said. “…") with an ellipsis, as editors do.
+    """
+    joined = clean(text[parts[0][0] : parts[0][1]])
+    for (_, previous_end), (start, end) in itertools.pairwise(parts):
+        separator = " " if "\n" in text[previous_end:start] else " … "
+        joined += separator + clean(text[start:end])
+    return joined
+
+
+def clean(text: str) -> str:
+    """Single spaces, no trailing comma."""
+    return " ".join(text.split()).strip().rstrip(",").strip()
+
+
+def is_key(text: str) -> bool:
+    """At least four words, and not a title in quotes ("The Lord of the Rings")."""
+    words = text.split()
+    if len(words) < MIN_KEY_QUOTE_WORDS:
+        return False
+    long_words = [word for word in words if len(word) > 3]
+    titled = long_words and all(word[0].isupper() for word in long_words)
+    return not (titled and len(words) <= 12 and not re.search(r"[.!?,;]", text))
