@@ -61,14 +61,38 @@ VERB_FORMS = frozenset(
 """Every form of a reporting verb this module recognises."""
 
 
-def _alternation(words: frozenset[str] | set[str]) -> str:
-    return "|".join(
-        re.escape(word).replace(r"\ ", "[ \t]+") for word in sorted(words, key=len, reverse=True)
-    )
+def alternation(choices: frozenset[str] | set[str]) -> str:
+    """A regex matching any of `choices`, as a trie: `s(?:a(?:id|ys)|…)`.
+
+    Python's regex engine tries the branches of a flat alternation one by one at every
+    position; sharing prefixes lets a position fail on its first letter, about six times
+    faster over prose. A space inside a choice matches any run of spaces or tabs.
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for choice in choices:
+        node = tree
+        for char in choice:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [
+            ("[ \t]+" if char == " " else re.escape(char)) + emit(node[char])
+            for char in sorted(node)
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return f"(?:{emit(tree)})"
 
 
-_VERB = rf"(?:{_alternation(VERB_FORMS)})"
-_VERB_INVERTED = rf"(?:{_alternation(VERB_FORMS - _TELLING - {'saying', 'adding'})})"
+_VERB = alternation(VERB_FORMS)
+_VERB_INVERTED = alternation(VERB_FORMS - _TELLING - {"saying", "adding"})
 """Verbs that may come before their subject (`said Smith`); never "told"."""
 
 SPEAKER_ROLES = frozenset(
@@ -91,7 +115,7 @@ SPEAKER_ROLES = frozenset(
     )
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""
-_ROLE = _alternation(SPEAKER_ROLES)
+ROLE = alternation(SPEAKER_ROLES)
 _PLURALS = "people|men|women|children|police|authorities"
 
 _NOT_INSIDE = (
@@ -105,7 +129,7 @@ _DETERMINER = (
 )
 NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
-    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{_ROLE})s?\b"
+    rf"(?:[ \t]+(?!{_NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
     rf"(?:[ \t]+(?!{_VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
@@ -115,7 +139,7 @@ NOMINAL = (
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive"."""
-_BARE_PLURAL = rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?:{_ROLE})s|{_PLURALS}|[Pp]olice)\b)"
+_BARE_PLURAL = rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?:{ROLE})s|{_PLURALS}|[Pp]olice)\b)"
 """A plural description with no article: "Health officials", "local residents"."""
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 ONE = (
@@ -139,7 +163,7 @@ _NOT_NAME = (
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
-    rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{_ROLE})[ \t]+)?"
+    rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{_NOT_NAME}\b)(?:the[ \t]+)?)(?!{_NOT_NAME}\b){_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for|da|di|del|la|le|du|der|den|y)[ \t]+)?"
     rf"{_NAME_WORD}){{0,6}})"
@@ -160,7 +184,7 @@ _AFTER_INVERTED = re.compile(
 )
 _AFTER_SUBJECT = re.compile(rf"{_LEAD}{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}[Aa]ccording[ \t]+to[ \t]+{SPEAKER}")
-_ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
+ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{_APPOSITION}{_FILLER}[ \t]*\Z")
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{_APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
@@ -258,7 +282,7 @@ def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> N
     raw.how, raw.confidence = how, confidence
 
 
-def _subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb: before it, or after it when inverted."""
     if verb.group().lower().startswith("according"):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
@@ -274,9 +298,9 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
     that clause's subject."""
-    verbs = list(_ANY_VERB.finditer(text, clause_start, raw.open_at))
+    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at))
     for verb in reversed(verbs):
-        subject = _subject_of(text, verb, clause_start)
+        subject = subject_of(text, verb, clause_start)
         if subject is not None and subject.start("speaker") < raw.open_at:
             _take(raw, subject, how, confidence)
             return True

@@ -12,17 +12,19 @@ confidence is low, and a reader should not be shown the name as certain.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from newsreader.analysis.attribution import (
-    INDIRECT,
+    ANY_VERB,
     NAME,
     NOMINAL,
     ONE,
     PRONOUN,
+    ROLE,
     SPEAKER_ROLES,
     Sentences,
+    subject_of,
     subject_span,
     words,
 )
@@ -62,17 +64,13 @@ _MALE = words(
     brother son king prince mr sir
     """
 )
-_ROLE_THEN_NAME = re.compile(
-    rf"\b(?P<role>(?i:{'|'.join(sorted(SPEAKER_ROLES, key=len, reverse=True))}))s?[ \t]+"
-    rf"(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})"
-)
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+\Z")
 """A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
-_NAME_THEN_ROLE = re.compile(
-    rf"(?P<name>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}),[ \t]+"
-    rf"(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
-    rf"(?P<role>{'|'.join(sorted(SPEAKER_ROLES, key=len, reverse=True))})s?\b"
+_ROLE_AFTER = re.compile(
+    rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
+    rf"(?P<role>{ROLE})s?\b"
 )
-"""A name with its role in apposition: "Rafael Duarte, a political scientist at …"."""
+"""A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
@@ -89,6 +87,14 @@ class Event:
     """A person (or a person's description) rather than a body or a group."""
     coordinated: bool = False
     """Part of `X and Y`: a later pronoun cannot tell which."""
+
+
+def _position(event: Event) -> int:
+    return event.position
+
+
+_PRONOUN_REACH = 2500
+"""How far back (characters) a pronoun looks for the person it stands for."""
 
 
 def head(phrase: str) -> str:
@@ -139,30 +145,41 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
-        self.nominals: dict[str, tuple[list[int], list[str]]] = {}
+        self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> (positions, fullest description seen up to each position)."""
-        for match in _ALL_NOMINALS.finditer(text):
-            phrase = match.group()
-            positions, fullest = self.nominals.setdefault(head(phrase), ([], []))
-            if fullest and len(fullest[-1].split()) >= len(phrase.split()):
-                phrase = fullest[-1]
-            positions.append(match.start())
-            fullest.append(phrase)
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
         self.gender: dict[str, str] = {}
-        for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
-            for match in pattern.finditer(text):
-                person = self._person_in(*match.span("name"))
-                if person is not None:
+        for entity in persons:
+            person = entity.key or entity.text
+            before = _ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
+            for match in (before, after):
+                if match is not None:
                     role = match.group("role").lower().removesuffix("s")
-                    self.roles.setdefault(role, []).append((match.start(), person))
+                    self.roles.setdefault(role, []).append((entity.start, person))
                     self._note_gender(person, role)
         self._events: list[Event] | None = None
         self._event_starts: list[int] = []
+        self._reported_to = 0
+        """Reporting clauses are read up to here (lazily, only before pronouns)."""
         self.quoted: list[Event] = []
         """Resolved quote speakers, in reading order."""
+
+    @property
+    def nominals(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Every description in the text by head noun, read on first use."""
+        if self._nominals is None:
+            self._nominals = {}
+            for match in _ALL_NOMINALS.finditer(self.text):
+                phrase = match.group()
+                positions, fullest = self._nominals.setdefault(head(phrase), ([], []))
+                if fullest and len(fullest[-1].split()) >= len(phrase.split()):
+                    phrase = fullest[-1]
+                positions.append(match.start())
+                fullest.append(phrase)
+        return self._nominals
 
     # ----- salience -------------------------------------------------------------------
 
@@ -173,8 +190,8 @@ class Resolver:
         elif word in _MALE:
             self.gender.setdefault(person, "m")
 
-    def _build_events(self) -> list[Event]:
-        """Sentence subjects and reported speakers outside quotations, in text order."""
+    def _sentence_subjects(self) -> list[Event]:
+        """People opening a sentence outside quotations, in text order."""
         events: list[Event] = []
         text = self.text
         for entity in self.entities:
@@ -190,7 +207,24 @@ class Resolver:
             pronoun = _PRONOUN_AFTER.search(text, start, min(len(text), start + 160))
             if pronoun is not None and "." not in text[start : pronoun.start()]:
                 self._note_gender(key, pronoun.group())
-        for match in INDIRECT.finditer(text):
+        return events
+
+    def _read_reported(self, position: int) -> None:
+        """Add the subjects of reporting verbs outside quotations in the stretch before
+        `position` not read yet ("Smith said the plan…" makes Smith salient)."""
+        assert self._events is not None
+        lower = max(self._reported_to, position - _PRONOUN_REACH)
+        if lower >= position:
+            return
+        self._reported_to = position
+        text = self.text
+        for verb in ANY_VERB.finditer(text, lower, position):
+            if self.sentences.inside(verb.start()):
+                continue
+            clause_start = text.rfind("\n", 0, verb.start()) + 1
+            match = subject_of(text, verb, clause_start)
+            if match is None:
+                continue
             found, start, end = subject_span(match)
             if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
                 continue
@@ -198,9 +232,7 @@ class Resolver:
                 continue
             name, _, _, _ = self._name(found, start, end)
             if name is not None:
-                events.append(Event(start, name, self._is_person(name)))
-        events.sort(key=lambda event: event.position)
-        return events
+                insort(self._events, Event(start, name, self._is_person(name)), key=_position)
 
     def _is_person(self, name: str) -> bool:
         if name in self.gender or name in self.person_set:
@@ -212,24 +244,19 @@ class Resolver:
     def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
         """The most salient earlier subject a pronoun can stand for."""
         if self._events is None:
-            self._events = self._build_events()
-            self._event_starts = [event.position for event in self._events]
-        index = bisect_left(self._event_starts, position) - 1
-        quoted_index = bisect_left([e.position for e in self.quoted], position) - 1
+            self._events = self._sentence_subjects()
+            for event in self.quoted:
+                insort(self._events, event, key=_position)
+        self._read_reported(position)
+        events = self._events
+        index = bisect_left(events, position, key=_position) - 1
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
         checked = 0
-        while (index >= 0 or quoted_index >= 0) and checked < 12:
+        while index >= 0 and checked < 12:
+            event = events[index]
+            index -= 1
             checked += 1
-            static = self._events[index] if index >= 0 else None
-            quoted = self.quoted[quoted_index] if quoted_index >= 0 else None
-            if quoted is not None and (static is None or quoted.position >= static.position):
-                event = quoted
-                quoted_index -= 1
-            else:
-                assert static is not None
-                event = static
-                index -= 1
             if event.person != wanted_person:
                 continue
             known = self.gender.get(event.name)
@@ -267,7 +294,10 @@ class Resolver:
             confidence = min(confidence, sureness)
         if name is None or is_platform(name):
             return None, 0.0
-        self.quoted.append(Event(raw.speaker_start, name, self._is_person(name)))
+        event = Event(raw.speaker_start, name, self._is_person(name))
+        self.quoted.append(event)
+        if self._events is not None:
+            insort(self._events, event, key=_position)
         return name, confidence
 
     def _person_in(self, start: int, end: int) -> str | None:
