@@ -1,0 +1,180 @@
+"""Speaker attribution by category (issue 10), on made-up sentences of the shapes news uses.
+
+Each case gives the speaker a reader would be shown for each key quote: the name when the
+attribution is sure, None when there is no speaker or only a guess. A wrong name is worse
+than none, so the "no speaker rather than a guess" cases matter as much as the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each key quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+PARTIAL_QUOTES = [
+    ('Obama said he was "surprised and troubled by what he saw."', ["Obama"]),
+    (
+        "The senator said on Tuesday that the bill was “a betrayal of working families” and"
+        " would not pass.",
+        ["The senator"],
+    ),
+    (
+        "Dr. Amara Okoye warned that the outbreak could become “much harder to contain within"
+        " weeks” if funding lapsed.",
+        ["Amara Okoye"],
+    ),
+    (
+        "Critics called the plan “a giveaway to the largest landlords in town,” Mayor Ruth"
+        " Hale said.",
+        ["Ruth Hale"],
+    ),
+]
+
+PRESENT_TENSE_AND_DESCRIPTIONS = [
+    (
+        "Maria Lopez, a teacher in Tampa, says the county is “a small model of the whole state.”",
+        ["Maria Lopez"],
+    ),
+    (
+        "The bill passed on Monday, with spokesman Tom Reyes saying, “We are very pleased with"
+        " the outcome.”",
+        ["Tom Reyes"],
+    ),
+    ("“We will not leave the alliance anytime soon,” Pence told Fox News Sunday.", ["Pence"]),
+    (
+        "“The numbers do not add up for anyone here,” says Ines Moreau, an economist at the"
+        " Bank of France.",
+        ["Ines Moreau"],
+    ),
+    (
+        "“Prices will keep rising through the winter,” a senior Treasury official told reporters.",
+        ["a senior Treasury official"],
+    ),
+]
+
+CONVERSATION = [
+    (
+        "“I abstain from this whole vote,” Miller said. “I’m not sure about all of it,” one"
+        " said. “Nobody asked us about any of this,” another said.",
+        ["Miller", None, None],
+    ),
+    (
+        "“We waited six hours in the cold,” said Dana Price. “And then they sent us home"
+        " again,” a third added.",
+        ["Dana Price", None],
+    ),
+]
+
+CARRIED = [
+    (
+        "“We will fight this ruling in every court,” said Ana Souza.\n\n"
+        "“There is no other way for us to proceed.”",
+        ["Ana Souza", "Ana Souza"],
+    ),
+    (
+        "“We will fight this ruling in every court,” said Ana Souza.\n\n"
+        "John Park, the mayor, disagreed with the ruling.\n\n"
+        "“There is no other way for us to proceed.”",
+        ["Ana Souza", None],
+    ),
+    (
+        "Lena Fischer answered our questions by email.\n\n"
+        "“The decision was made long before I arrived,” she wrote.",
+        ["Lena Fischer"],
+    ),
+    (
+        "Omar Haddad said nothing at the hearing.\n\n"
+        "“I have done nothing wrong and will prove it,” he emailed later.",
+        ["Omar Haddad"],
+    ),
+    (
+        "The ministry said in a statement:\n\n“The border will remain closed until further"
+        " notice.”",
+        ["The ministry"],
+    ),
+    (
+        "The coach was blunt after the match:\n\n“We were not good enough in any part of the"
+        " game.”",
+        ["The coach"],
+    ),
+]
+
+PRONOUNS_AND_ROLES = [
+    (
+        "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"
+        "“The decision was made long before I arrived,” she said.",
+        ["Jane Doe"],
+    ),
+    (
+        "Defence Minister Karl Berg spoke after Anna Lind had left the room.\n\n"
+        "“We will need more time to decide,” he said.",
+        ["Karl Berg"],
+    ),
+    (
+        "Ms. Ortiz met Mr. Blake on Friday. “I will not sign this agreement at all,” she said.",
+        ["Ortiz"],
+    ),
+    (
+        "The plan was confirmed by a senior Treasury official on Monday.\n\n"
+        "“We expect the rules to take effect next spring,” the official said.",
+        ["a senior Treasury official"],
+    ),
+    (
+        "Company spokeswoman Lee Soo-jin described the demands as unrealistic.\n\n"
+        "“The company remains open to dialogue with the union,” the spokeswoman said.",
+        ["Lee Soo-jin"],
+    ),
+    (
+        "Mohammed Al-Sayed, who runs a bakery on King Street, stacked sandbags all morning.\n\n"
+        "“This is the third time the water has come this close,” he said.",
+        ["Mohammed Al-Sayed"],
+    ),
+]
+
+NO_GUESS = [
+    # two people as one subject: "he" could be either
+    (
+        "Peter Smith and Paul Jones met on Monday.\n\n“It was a productive first meeting,”"
+        " he said.",
+        [None],
+    ),
+    # someone unnamed answers: not the previous speaker
+    (
+        "“The plan is sound and fully funded,” said Rita Moss. “It is a fantasy from start"
+        " to finish,” one resident shouted back.",
+        ["Rita Moss", "one resident"],
+    ),
+    # a platform the words were posted on is never the speaker
+    (
+        "Weibo was flooded with posts. “This is simply not acceptable for anyone,” read one"
+        " on Weibo.",
+        [None],
+    ),
+    ("“Stay home and stay safe tonight, everyone,” Li Wen wrote on Weibo.", ["Li Wen"]),
+    # a quote with no attribution and no one to carry from
+    ("The sign on the door read “Closed until further notice, sorry”.", [None]),
+    # first person: the writer, not someone in the story
+    (
+        "Kofi Mensah left early. “We should go before the storm comes,” I said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PARTIAL_QUOTES
+    + PRESENT_TENSE_AND_DESCRIPTIONS
+    + CONVERSATION
+    + CARRIED
+    + PRONOUNS_AND_ROLES
+    + NO_GUESS,
+)
+def test_speaker_by_category(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
