@@ -110,7 +110,8 @@ SPEAKER_ROLES = frozenset(
         tenant child teenager girl boy source official police officer administrator
         organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
         firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
-        member activist campaigner protester demonstrator advocate spokesman
+        member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
+        CTO MP MEP
         """
     )
 )
@@ -139,7 +140,11 @@ NOMINAL = (
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive"."""
-_BARE_PLURAL = rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?:{ROLE})s|{_PLURALS}|[Pp]olice)\b)"
+_BARE_PLURAL = (
+    rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
+    rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
+    rf"(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})?)"
+)
 """A plural description with no article: "Health officials", "local residents"."""
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 ONE = (
@@ -183,12 +188,18 @@ _AFTER_INVERTED = re.compile(
     rf"{_LEAD}{_VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+{SPEAKER}"
 )
 _AFTER_SUBJECT = re.compile(rf"{_LEAD}{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
-_AFTER_ACCORDING = re.compile(rf"{_LEAD}[Aa]ccording[ \t]+to[ \t]+{SPEAKER}")
+_DOCUMENT = (
+    r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|report|post|letter"
+    r"|filing|release|memo|email|message|transcript)[ \t]+(?:from|by|of)[ \t]+)?"
+)
+"""`according to a statement from the ministry`: the ministry is the speaker."""
+_AFTER_ACCORDING = re.compile(rf"{_LEAD}[Aa]ccording[ \t]+to[ \t]+{_DOCUMENT}{SPEAKER}")
 ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{_APPOSITION}{_FILLER}[ \t]*\Z")
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{_APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_ACCORDING_OBJECT = re.compile(rf"[ \t]+{_DOCUMENT}{SPEAKER}")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
 INDIRECT = re.compile(rf"\b{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
@@ -285,7 +296,7 @@ def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> N
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb: before it, or after it when inverted."""
     if verb.group().lower().startswith("according"):
-        return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+        return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     match = _SUBJECT_BEFORE.search(text, max(clause_start, verb.start() - 240), verb.start())
     if match is not None:
         return match
@@ -315,16 +326,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
     key_closes: list[int] = []
-    for index, raw in enumerate(raws):
+    key_opens = [raw.open_at for raw in raws if _words(text, raw) >= MIN_KEY_QUOTE_WORDS]
+    for raw in raws:
         _, para_end = paragraph_bounds(text, raw.close_at)
-        following = next(
-            (
-                other.open_at
-                for other in raws[index + 1 :]
-                if other.open_at < para_end and _words(text, other) >= MIN_KEY_QUOTE_WORDS
-            ),
-            para_end,
-        )
+        index = bisect_left(key_opens, raw.close_at)
+        following = min(para_end, key_opens[index]) if index < len(key_opens) else para_end
         after_from = raw.close_at + 1
         after_to = min(sentences.end_after(after_from, para_end), following, after_from + 250)
         for pattern, how in (

@@ -198,8 +198,8 @@ class Resolver:
             start, key = entity.start, entity.key or entity.text
             if entity.kind != "person" or self.sentences.inside(start):
                 continue
-            if not opens_sentence(text, start):
-                continue
+            if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
+                continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
             honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
