@@ -105,6 +105,26 @@ CARRIED = [
     ),
 ]
 
+CARRIED += [
+    # introduced in prose as a speaker in the paragraph before
+    (
+        "Rosa Diaz said the town had changed beyond recognition.\n\n"
+        "“It is not the home I grew up in any more.”",
+        ["Rosa Diaz"],
+    ),
+    # only the subject of the paragraph before: a guess, not shown as certain
+    (
+        "Rosa Diaz has lived here for forty years.\n\n“It is not the home I grew up in any more.”",
+        [None],
+    ),
+    # someone new in between
+    (
+        "Rosa Diaz said the town had changed.\n\nHer neighbour, Tom Wu, disagreed.\n\n"
+        "“It is not the home I grew up in any more.”",
+        [None],
+    ),
+]
+
 PRONOUNS_AND_ROLES = [
     (
         "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"

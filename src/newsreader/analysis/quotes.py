@@ -20,6 +20,8 @@ __all__ = ["SURE", "find_quotes"]
 
 _CARRY_CONFIDENCE = 0.75
 """A quotation-only paragraph right after a speaker's quote is very likely theirs."""
+_SUBJECT_CONFIDENCE = 0.5
+"""Only the subject of the paragraph before, not someone who spoke: a guess."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -54,6 +56,15 @@ def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     end = len(text) if end < 0 else end
     before = text[max(start, previous_close + 1) : raw.open_at]
     return not _PROSE.search(before) and not _PROSE.search(text, raw.close_at + 1, end)
+
+
+def _previous_paragraph_start(text: str, position: int) -> int:
+    """Start of the non-empty line before the one holding `position`."""
+    line_start = text.rfind("\n", 0, position) + 1
+    end = line_start - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 def _someone_new(
@@ -116,6 +127,16 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             ):
                 speaker, start, end = carried, carried_start, carried_end
                 confidence = min(carried_confidence, _CARRY_CONFIDENCE)
+            elif _quote_only(text, raw, -1):
+                # The paragraph before may have introduced the speaker in prose: `Smith
+                # said the town had changed.` ¶ `"It's not home any more."`
+                since = _previous_paragraph_start(text, raw.open_at)
+                event = resolver.recent(raw.open_at, since)
+                if event is not None and not _someone_new(
+                    entities, sentences, event.position, raw.open_at, event.name
+                ):
+                    speaker, start, end = event.name, None, None
+                    confidence = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
         last_paragraph, last_close = raw.last_paragraph, raw.close_at
         quote_text = join_parts(text, raw.parts)
         if not is_key(quote_text):

@@ -87,6 +87,8 @@ class Event:
     """A person (or a person's description) rather than a body or a group."""
     coordinated: bool = False
     """Part of `X and Y`: a later pronoun cannot tell which."""
+    spoke: bool = False
+    """Said something (quoted or reported), rather than only being a sentence's subject."""
 
 
 def _position(event: Event) -> int:
@@ -232,7 +234,8 @@ class Resolver:
                 continue
             name, _, _, _ = self._name(found, start, end)
             if name is not None:
-                insort(self._events, Event(start, name, self._is_person(name)), key=_position)
+                event = Event(start, name, self._is_person(name), spoke=True)
+                insort(self._events, event, key=_position)
 
     def _is_person(self, name: str) -> bool:
         if name in self.gender or name in self.person_set:
@@ -241,14 +244,27 @@ class Resolver:
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
         return False
 
-    def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
-        """The most salient earlier subject a pronoun can stand for."""
+    def _events_before(self, position: int) -> list[Event]:
+        """Salient people up to `position` (subjects, speakers, reported speakers)."""
         if self._events is None:
             self._events = self._sentence_subjects()
             for event in self.quoted:
                 insort(self._events, event, key=_position)
         self._read_reported(position)
-        events = self._events
+        return self._events
+
+    def recent(self, position: int, since: int) -> Event | None:
+        """The last salient person between `since` and `position`, if any: who a
+        quotation-only paragraph most likely continues."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        if index < 0 or events[index].position < since or not events[index].person:
+            return None
+        return events[index]
+
+    def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
+        """The most salient earlier subject a pronoun can stand for."""
+        events = self._events_before(position)
         index = bisect_left(events, position, key=_position) - 1
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
@@ -294,7 +310,7 @@ class Resolver:
             confidence = min(confidence, sureness)
         if name is None or is_platform(name):
             return None, 0.0
-        event = Event(raw.speaker_start, name, self._is_person(name))
+        event = Event(raw.speaker_start, name, self._is_person(name), spoke=True)
         self.quoted.append(event)
         if self._events is not None:
             insort(self._events, event, key=_position)
