@@ -157,6 +157,22 @@ PRONOUNS_AND_ROLES = [
     ),
 ]
 
+PRONOUNS_AND_ROLES += [
+    # "she" skips the latest subject when the text said he is a man
+    (
+        "Anna Berg met Tom Hale on Monday, and Hale said his team was ready.\n\n"
+        "Later Hale returned to the room.\n\n“We will not wait any longer for them,” she said.",
+        ["Anna Berg"],
+    ),
+    # partial quotes framed by other verbs of saying, and a reported quotation
+    ("Smith described the plan as “a disaster for everyone in the region.”", ["Smith"]),
+    (
+        "Reuters quoted Anna Berg, a trader, as saying the market was “close to breaking point"
+        " this week.”",
+        ["Anna Berg"],
+    ),
+]
+
 NO_GUESS = [
     # two people as one subject: "he" could be either
     (

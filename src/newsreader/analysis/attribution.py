@@ -32,6 +32,8 @@ _IRREGULAR = """
     asked asks ask asking explained explains explain explaining insisted insists insist
     insisting warned warns warn warning argued argues argue arguing quipped quips quipping
     admitted admits admitting testified testifies testifying replied replies replying
+    thought thinks believes believed labelled labeled labelling labeling criticised
+    criticized criticises criticizes slammed slams blasted blasts
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
 _REGULAR = """
@@ -39,8 +41,10 @@ _REGULAR = """
     conclude tweet post remark observe caution announce claim maintain suggest complain
     predict respond urge email text message shout scream whisper joke recount reflect muse
     lament wonder counter boast vow comment reiterate underscore contend agree affirm
-    assert confirm exclaim mutter sigh plead
+    assert confirm exclaim mutter sigh plead describe call dub brand characterise
+    characterize praise condemn denounce pledge promise
 """
+"""Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 _TELLING = frozenset(["told", "tells", "telling"])
 """Verbs whose object is the listener: `"…," Pence told Fox News` is Pence's."""
 
@@ -198,6 +202,7 @@ ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{_APPOSITION}{_FILLER}[ \t]*\Z")
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{_APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{_APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
 _ACCORDING_OBJECT = re.compile(rf"[ \t]+{_DOCUMENT}{SPEAKER}")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
@@ -294,7 +299,12 @@ def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> N
 
 
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
-    """The subject of a reporting verb: before it, or after it when inverted."""
+    """The subject of a reporting verb: before it, or after it when inverted; in
+    `Reuters quoted Smith as saying`, the one quoted."""
+    if verb.group() in ("saying", "telling"):
+        quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
+        if quoted is not None:
+            return quoted
     if verb.group().lower().startswith("according"):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     match = _SUBJECT_BEFORE.search(text, max(clause_start, verb.start() - 240), verb.start())

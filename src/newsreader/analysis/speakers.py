@@ -196,19 +196,23 @@ class Resolver:
         """People opening a sentence outside quotations, in text order."""
         events: list[Event] = []
         text = self.text
-        for entity in self.entities:
+        persons = [e for e in self.entities if e.kind == "person"]
+        for number, entity in enumerate(persons):
             start, key = entity.start, entity.key or entity.text
-            if entity.kind != "person" or self.sentences.inside(start):
+            if self.sentences.inside(start):
                 continue
+            # Gender, when the text gives it: "Mr. Hale", or "Hale said she …" with no one
+            # else named in between.
+            honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
+            self._note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
+            following = persons[number + 1].start if number + 1 < len(persons) else len(text)
+            pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
+            if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
+                self._note_gender(key, pronoun.group())
             if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
-            honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
-            self._note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
-            pronoun = _PRONOUN_AFTER.search(text, start, min(len(text), start + 160))
-            if pronoun is not None and "." not in text[start : pronoun.start()]:
-                self._note_gender(key, pronoun.group())
         return events
 
     def _read_reported(self, position: int) -> None:
