@@ -8,8 +8,10 @@ Annotated corpus pages (`benchmarks/data/quotes-dev/<set>.jsonl`): one JSON obje
 `{"set", "page", "pieces": [exact quoted text], "speaker": canonical name or null, "kind":
 name|description|anonymous|unknown, "cue"}`, over the `articleBody` of
 `../shared/corpus/<set>/ground-truth.json`; `<set>-pages-done.txt` beside it lists the
-pages annotated (a page with no quotes counts too). Pages are split into two fixed halves by
-the SHA-1 of the page id (even: dev, odd: held), and each half is reported on its own:
+pages annotated (a page with no quotes counts too). News pages are split into two fixed
+halves by the SHA-1 of the page id (even: dev, odd: held), each reported on its own; pages
+marked `"genre": "fiction"` (dialogue by turn-taking) are reported apart, never mixed into
+the news figures:
 
 - quotes P/R/F1 by coverage: a gold quotation (pieces joined) is found when one predicted
   quote covers at least half of its characters; gold quotations shorter than the key-quote
@@ -234,14 +236,15 @@ def score_pages(path: Path, corpus: Path, verbose: bool) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
     truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
-    tallies = {"dev": Tally(), "held": Tally()}
+    tallies = {label: Tally() for label in ("dev", "held", "fiction")}
     for page in sorted(pages):
         if page not in truth:
             print(f"  ! page {page} is not in {name}", file=sys.stderr)
             continue
         body: str = truth[page]["articleBody"]
         half = half_of(page)
-        tally = tallies[half]
+        fiction = any(record.get("genre") == "fiction" for record in pages[page])
+        tally = tallies["fiction" if fiction else half]
         show = verbose and half == "dev"
         tally.pages += 1
         tally.tokens += len(body.split())
@@ -281,7 +284,7 @@ def score_pages(path: Path, corpus: Path, verbose: bool) -> dict[str, Tally]:
             quote = quotes[best]
             gold_speaker = record.get("speaker")
             kind = record.get("kind", "name")
-            sure = quote.speaker_sure
+            sure = getattr(quote, "speaker_sure", quote.speaker is not None)  # older Quote
             if quote.speaker is not None and not sure:
                 tally.unsure += 1
             if gold_speaker is None:
@@ -309,8 +312,9 @@ def score_pages(path: Path, corpus: Path, verbose: bool) -> dict[str, Tally]:
                 if show:
                     print(f"  + {page}: {quote.text[:60]!r} ({quote.speaker})")
     print(f"{path.name}:")
-    for half in ("dev", "held"):
-        print(tallies[half].line(half))
+    for label in ("dev", "held", "fiction"):
+        if tallies[label].pages:
+            print(tallies[label].line(label))
     return tallies
 
 
