@@ -32,7 +32,7 @@ _IRREGULAR = """
     asked asks ask asking explained explains explain explaining insisted insists insist
     insisting warned warns warn warning argued argues argue arguing quipped quips quipping
     admitted admits admitting testified testifies testifying replied replies replying
-    thought thinks believes believed labelled labeled labelling labeling criticised
+    written thought thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
@@ -96,7 +96,18 @@ def alternation(choices: frozenset[str] | set[str]) -> str:
 
 
 _VERB = alternation(VERB_FORMS)
-_VERB_INVERTED = alternation(VERB_FORMS - _TELLING - {"saying", "adding"})
+_VERB_INVERTED = alternation(
+    words(
+        """
+        said says added adds wrote writes asked asks continued continues explained explains
+        replied replies recalled recalls noted notes insisted insists argued argues warned
+        warns stated states declared declares concluded concludes quipped quips remarked
+        remarks observed observes responded responds countered counters agreed agrees
+        acknowledged acknowledges conceded concedes admitted admits cautioned cautions
+        shouted shouts tweeted tweets posted posts commented comments
+        """
+    )
+)
 """Verbs that may come before their subject (`said Smith`); never "told"."""
 
 SPEAKER_ROLES = frozenset(
@@ -115,13 +126,23 @@ SPEAKER_ROLES = frozenset(
         organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
         firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
-        CTO MP MEP
+        CTO MP MEP office
         """
     )
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""
 ROLE = alternation(SPEAKER_ROLES)
 _PLURALS = "people|men|women|children|police|authorities"
+
+PLATFORM_NAMES = words(
+    """
+    Weibo Twitter X Facebook Instagram TikTok Telegram WeChat YouTube LinkedIn Reddit
+    Threads Bluesky Mastodon WhatsApp Douyin Snapchat Substack Signal Discord Twitch VK
+    VKontakte KakaoTalk Naver Xiaohongshu Bilibili Truth Social
+    """
+)
+"""Where words are posted, never who said them: `"…," Li wrote on Weibo`."""
+_PLATFORM = alternation(PLATFORM_NAMES)
 
 _NOT_INSIDE = (
     r"(?:a|an|the|by|was|is|were|are|has|had|have|said|says|told|to|and|or|who|that|of|in"
@@ -138,6 +159,8 @@ NOMINAL = (
     r"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
     rf"(?:[ \t]+(?!{_VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
+    # "one user on Weibo"
+    rf"|[ \t]+on[ \t]+{_PLATFORM}\b"
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?[\w-]+(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
@@ -145,7 +168,7 @@ NOMINAL = (
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive"."""
 _BARE_PLURAL = (
-    rf"(?:\b(?:[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
+    rf"(?:\b(?:(?!{_NOT_INSIDE}\b)[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
     rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
     rf"(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}})?)"
 )
@@ -170,6 +193,7 @@ _NOT_NAME = (
 )
 """Capitalised words that open a sentence, not a name."""
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
+_NAME_START = rf"[{UPPER}]"
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
     rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
@@ -184,26 +208,52 @@ _FILLER = (
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
     r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
 )
-_APPOSITION_CHUNK = r"(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){1,90}"
-_APPOSITION = rf"(?:,(?P<apposition>{_APPOSITION_CHUNK}),(?:{_APPOSITION_CHUNK},){{0,2}})?"
+_APPOSITION_CHUNK = r"[ \t]*(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
+_APPOSITION = rf"(?:,(?P<apposition>{_APPOSITION_CHUNK})(?:,{_APPOSITION_CHUNK}){{0,4}},?)?"
+"""`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
+forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""
+_DESCRIPTOR = r"(?:(?:[\w’'.&-]+[ \t]+){0,7}?(?:[\w’'.&-]+,[ \t]+)?)"
+"""Words describing a speaker before the name, right after a quotation: `"…," JPL scientist
+and study co-author Michael Malaska said`, `Sweden's deputy prosecutor, Eva Persson, said`."""
 _LEAD = r"[\s,—–-]*"
 
 _AFTER_INVERTED = re.compile(
-    rf"{_LEAD}{_VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+{SPEAKER}"
+    rf"{_LEAD}{_VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
+    rf"(?:(?:(?!{_NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={_NAME_START}))?{SPEAKER}"
 )
-_AFTER_SUBJECT = re.compile(rf"{_LEAD}{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
+"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`."""
+_CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
+_VERB_LEADS_IN = re.compile(
+    rf"\b(?P<verb>{_VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
+    rf"|journalists))?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?[ \t]*[,:—–-]?[ \t]*\Z"
+)
+"""A reporting verb leading straight into the quotation: `said: `, `told reporters `."""
+_AFTER_SUBJECT = re.compile(rf"{_LEAD}{SPEAKER}{_APPOSITION},?{_FILLER}[ \t]+{_VERB}\b")
+_AFTER_DESCRIBED = re.compile(
+    rf"{_LEAD}{_DESCRIPTOR}(?={_NAME_START}){SPEAKER}{_APPOSITION},?{_FILLER}[ \t]+{_VERB}\b"
+)
+_LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
+_AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}{_LATE_END}")
+_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{_VERB_INVERTED}[ \t]+{SPEAKER}{_LATE_END}")
+"""An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
+said.`"""
 _DOCUMENT = (
     r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|report|post|letter"
     r"|filing|release|memo|email|message|transcript)[ \t]+(?:from|by|of)[ \t]+)?"
 )
 """`according to a statement from the ministry`: the ministry is the speaker."""
-_AFTER_ACCORDING = re.compile(rf"{_LEAD}[Aa]ccording[ \t]+to[ \t]+{_DOCUMENT}{SPEAKER}")
-ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to)\b")
+_AFTER_ACCORDING = re.compile(
+    rf"{_LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{_DOCUMENT}{SPEAKER}"
+)
+ANY_VERB = re.compile(rf"\b(?:{_VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{_APPOSITION}{_FILLER}[ \t]*\Z")
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{_APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{_APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_LEAD_PHRASE = re.compile(rf"[ \t]*(?!A\b|An\b|The\b){_NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*")
+"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `."""
+_AFTER_COMMA = re.compile(r",[ \t]*\Z")
 _ACCORDING_OBJECT = re.compile(rf"[ \t]+{_DOCUMENT}{SPEAKER}")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
@@ -299,18 +349,26 @@ def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> N
 
 
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
-    """The subject of a reporting verb: before it, or after it when inverted; in
-    `Reuters quoted Smith as saying`, the one quoted."""
+    """The subject of a reporting verb: before it, or after it when inverted at the start
+    of a clause (`Said Smith: "…"`); in `Reuters quoted Smith as saying`, the one quoted."""
     if verb.group() in ("saying", "telling"):
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
         if quoted is not None:
             return quoted
-    if verb.group().lower().startswith("according"):
+    if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
-    match = _SUBJECT_BEFORE.search(text, max(clause_start, verb.start() - 240), verb.start())
+    lower = max(clause_start, verb.start() - 300)
+    lead = _LEAD_PHRASE.match(text, lower, verb.start())
+    if lead is not None:
+        lower = lead.end()  # "According to AFP, one user … posted": not AFP
+    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, lower, verb.start()):
+        return None  # "Liu said …, warning:" is Liu's: the clause's subject, found by the caller
+    match = _SUBJECT_BEFORE.search(text, lower, verb.start())
     if match is not None:
         return match
-    if re.fullmatch(_VERB_INVERTED, verb.group()):
+    if re.fullmatch(_VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
+        text, max(clause_start, verb.start() - 4), verb.start()
+    ):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
     return None
 
@@ -318,13 +376,23 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
-    that clause's subject."""
-    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at))
-    for verb in reversed(verbs):
-        subject = subject_of(text, verb, clause_start)
-        if subject is not None and subject.start("speaker") < raw.open_at:
-            _take(raw, subject, how, confidence)
-            return True
+    that clause's subject.
+
+    A verb right before the quotation (`Smith said: "…"`, `he told them "…"`) is its
+    reporting verb. Otherwise the quotation is a fragment inside reported speech, and the
+    words are those of whoever the sentence reports: the first subject of a reporting verb
+    (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
+    """
+    found = _adjacent_subject(text, raw, clause_start)
+    if found is None:
+        for verb in ANY_VERB.finditer(text, clause_start, raw.open_at):
+            subject = subject_of(text, verb, clause_start)
+            if subject is not None and subject.start("speaker") < raw.open_at:
+                found = subject
+                break
+    if found is not None:
+        _take(raw, found, how, confidence)
+        return True
     if text[clause_start : raw.open_at].rstrip().endswith(":"):
         subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
         if subject is not None:
@@ -333,32 +401,55 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     return False
 
 
+def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
+    """The subject of a reporting verb that leads straight into the quotation."""
+    lead = _VERB_LEADS_IN.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
+    if lead is None:
+        return None
+    verb = ANY_VERB.match(text, lead.start("verb"))
+    if verb is None:
+        return None
+    subject = subject_of(text, verb, clause_start)
+    if subject is not None and subject.start("speaker") < raw.open_at:
+        return subject
+    # "he asked about it, called her a liar and said, "…"": the clause's subject
+    for earlier in ANY_VERB.finditer(text, clause_start, verb.start()):
+        subject = subject_of(text, earlier, clause_start)
+        if subject is not None:
+            return subject
+    return None
+
+
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
-    key_closes: list[int] = []
+    last_key_close = -1
     key_opens = [raw.open_at for raw in raws if _words(text, raw) >= MIN_KEY_QUOTE_WORDS]
     for raw in raws:
         _, para_end = paragraph_bounds(text, raw.close_at)
         index = bisect_left(key_opens, raw.close_at)
         following = min(para_end, key_opens[index]) if index < len(key_opens) else para_end
         after_from = raw.close_at + 1
-        after_to = min(sentences.end_after(after_from, para_end), following, after_from + 250)
-        for pattern, how in (
-            (_AFTER_INVERTED, "after"),
-            (_AFTER_SUBJECT, "after"),
-            (_AFTER_ACCORDING, "after"),
-        ):
+        after_to = min(sentences.end_after(after_from, para_end), following, after_from + 300)
+        first_para_start, _ = paragraph_bounds(text, raw.open_at)
+        clause_start = sentences.start_before(
+            raw.open_at, max(first_para_start, last_key_close + 1)
+        )
+        for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
             match = pattern.match(text, after_from, after_to)
             if match:
-                _take(raw, match, how, 0.9)
+                # `he said, "…," the prosecutor's office said`: the words are his.
+                inner = _adjacent_subject(text, raw, clause_start)
+                _take(raw, inner or match, "before" if inner else "after", 0.9)
                 raw.attribution_end = match.end()
                 break
         else:
-            first_para_start, _ = paragraph_bounds(text, raw.open_at)
-            lower = max([first_para_start, *(c + 1 for c in key_closes if c < raw.open_at)])
-            clause_start = sentences.start_before(raw.open_at, lower)
             if not _before(text, raw, clause_start, "before", 0.9):
-                if clause_start > first_para_start:
+                late = _AFTER_LATE.search(text, after_from, after_to) or (
+                    _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                )
+                if late is not None:
+                    _take(raw, late, "late", 0.8)
+                elif clause_start > first_para_start:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
                     _before(text, raw, previous, "previous", 0.65)
                 elif first_para_start > 1:
@@ -368,7 +459,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                 if match:
                     _take(raw, match, "according", 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
-            key_closes.append(raw.close_at)
+            last_key_close = raw.close_at
 
 
 def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:

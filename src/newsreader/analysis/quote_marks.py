@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 MIN_KEY_QUOTE_WORDS = 4
 """Shorter quotations are scare quotes or fragments ("unfair", "clear and open")."""
 
-OPENING = frozenset("“«„")
-CLOSING = frozenset("”»")
-MARKS = re.compile(r"[\"“”«»„]")
+OPENING = frozenset(["“", "«", "„", "‘‘", "``"])
+CLOSING = frozenset(["”", "»", "’’"])
+MARKS = re.compile(r"’’|‘‘|''|``|[\"“”«»„]")
+"""Double quote marks; two single marks (`’’`, `''`) stand for one where typing did."""
+_AMBIGUOUS = frozenset(['"', "''"])
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -39,12 +41,13 @@ class RawQuote:
     """How sure the attribution is (set by the attribution step)."""
     how: str = ""
     """Which rule attributed it: "after", "before", "according", "previous", ... ."""
-    extra: list[tuple[int, int]] = field(default_factory=list)
+    mark_width: int = 1
+    """Characters in the opening mark (2 for a typed `‘‘`)."""
 
     @property
     def open_at(self) -> int:
         """Offset of the opening mark."""
-        return self.parts[0][0] - 1
+        return self.parts[0][0] - self.mark_width
 
     @property
     def close_at(self) -> int:
@@ -61,42 +64,50 @@ def pair_marks(text: str) -> list[RawQuote]:
         para_start, para_end = paragraph.span()
         marks = [(m.start(), m.group()) for m in MARKS.finditer(text, para_start, para_end)]
         open_at: int | None = None
+        open_width = 1
         if pending is not None:
             body = paragraph.group()
             first_char = para_start + len(body) - len(body.lstrip())
             if marks and marks[0][0] == first_char and marks[0][1] not in CLOSING:
-                open_at = marks[0][0]
+                open_at, open_width = marks[0][0], len(marks[0][1])
                 marks = marks[1:]
             else:
                 pending = None
         for position, mark in marks:
             if open_at is None:
-                if mark in OPENING or mark == '"':
-                    open_at = position
+                if mark in OPENING or mark in _AMBIGUOUS or _opens_anyway(text, position, mark):
+                    open_at, open_width = position, len(mark)
                 continue
-            if mark in CLOSING or mark == '"':
-                part = (open_at + 1, position)
+            if mark in CLOSING or mark in _AMBIGUOUS:
+                part = (open_at + open_width, position)
                 if pending is not None:
                     pending.parts.append(part)
                     pending.last_paragraph = number
                     raws.append(pending)
                     pending = None
                 else:
-                    raws.append(RawQuote([part], number, number))
+                    raws.append(RawQuote([part], number, number, mark_width=open_width))
                 open_at = None
             elif mark in OPENING:
                 pending = None
-                open_at = position
+                open_at, open_width = position, len(mark)
         if open_at is not None:
-            part = (open_at + 1, para_end)
+            part = (open_at + open_width, para_end)
             if pending is None:
-                pending = RawQuote([part], number, number)
+                pending = RawQuote([part], number, number, mark_width=open_width)
             else:
                 pending.parts.append(part)
                 pending.last_paragraph = number
         else:
             pending = None
     return raws
+
+
+def _opens_anyway(text: str, position: int, mark: str) -> bool:
+    """A closing mark typed where a quotation opens (`said: ”Bird flu …`)."""
+    before = text[position - 1 : position] if position else ""
+    after = text[position + len(mark) : position + len(mark) + 1]
+    return mark == "”" and (not before or before in " \t\n:") and after.isalnum()
 
 
 def join_parts(text: str, parts: list[tuple[int, int]]) -> str:

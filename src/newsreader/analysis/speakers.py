@@ -20,6 +20,7 @@ from newsreader.analysis.attribution import (
     NAME,
     NOMINAL,
     ONE,
+    PLATFORM_NAMES,
     PRONOUN,
     ROLE,
     SPEAKER_ROLES,
@@ -35,13 +36,7 @@ from newsreader.models import SPEAKER_SURE, Entity
 SURE = SPEAKER_SURE
 """Confidence from which a speaker is shown as certain."""
 
-PLATFORMS = words(
-    """
-    weibo twitter x facebook instagram tiktok telegram wechat youtube linkedin reddit
-    threads bluesky mastodon whatsapp douyin snapchat substack truth social truthsocial
-    signal discord twitch vk vkontakte kakaotalk line naver xiaohongshu bilibili
-    """
-) | {"truth social", "x (formerly twitter)"}
+PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES) | {"truth social"}
 """Places words are posted, never their speaker: `"…," Li wrote on Weibo`."""
 
 _INSTITUTIONS = words(
@@ -89,6 +84,18 @@ class Event:
     """Part of `X and Y`: a later pronoun cannot tell which."""
     spoke: bool = False
     """Said something (quoted or reported), rather than only being a sentence's subject."""
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a description speaks of several people ("the physicians")."""
+    return any(
+        (word.endswith("s") and word[:-1] in SPEAKER_ROLES) or word in ("people", "women", "men")
+        for word in phrase.lower().split()
+    )
+
+
+_INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s")
+"""An indefinite description brings someone new in; "the …" refers back to them."""
 
 
 def _position(event: Event) -> int:
@@ -148,7 +155,8 @@ class Resolver:
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
-        """Head noun -> (positions, fullest description seen up to each position)."""
+        """Head noun -> positions and words of the descriptions that introduce someone
+        ("a senior official"), outside quotations."""
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
@@ -175,12 +183,12 @@ class Resolver:
         if self._nominals is None:
             self._nominals = {}
             for match in _ALL_NOMINALS.finditer(self.text):
-                phrase = match.group()
-                positions, fullest = self._nominals.setdefault(head(phrase), ([], []))
-                if fullest and len(fullest[-1].split()) >= len(phrase.split()):
-                    phrase = fullest[-1]
+                phrase = match.group().rstrip(".")
+                if not _INTRODUCING.match(phrase) or self.sentences.inside(match.start()):
+                    continue
+                positions, introduced = self._nominals.setdefault(head(phrase), ([], []))
                 positions.append(match.start())
-                fullest.append(phrase)
+                introduced.append(phrase)
         return self._nominals
 
     # ----- salience -------------------------------------------------------------------
@@ -312,6 +320,11 @@ class Resolver:
                 words, raw.speaker_start, raw.speaker_end
             )
             confidence = min(confidence, sureness)
+            if raw.how in ("after", "late") and name not in self.person_set:
+                # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
+                between = self._persons_in(raw.close_at, raw.speaker_end)
+                if len(between) == 1 and not re.fullmatch(NOMINAL, words):
+                    (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
         event = Event(raw.speaker_start, name, self._is_person(name), spoke=True)
@@ -319,6 +332,17 @@ class Resolver:
         if self._events is not None:
             insort(self._events, event, key=_position)
         return name, confidence
+
+    def _persons_in(self, start: int, end: int) -> set[str]:
+        """Keys of the people mentioned inside [start, end)."""
+        index = bisect_left(self.entity_starts, start)
+        found = set()
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.end <= end:
+                found.add(entity.key or entity.text)
+            index += 1
+        return found
 
     def _person_in(self, start: int, end: int) -> str | None:
         """The key of the last person mentioned inside [start, end), if any."""
@@ -333,7 +357,7 @@ class Resolver:
 
     def _named_holder(self, phrase: str, position: int) -> str | None:
         """ "the spokeswoman" -> the one person named earlier as the spokeswoman."""
-        if not phrase.lower().startswith("the "):
+        if not phrase.lower().startswith("the ") or _plural(phrase):
             return None
         holders = {person for at, person in self.roles.get(head(phrase), []) if at < position}
         return holders.pop() if len(holders) == 1 else None
@@ -361,7 +385,8 @@ class Resolver:
             holder = self._named_holder(words, start)
             if holder is not None:
                 return holder, start, end, 0.85
-            return self._fullest(words, start), start, end, 0.9
+            name, sureness = self._fullest(words, start)
+            return name, start, end, sureness
         persons: list[Entity] = []
         organizations: list[Entity] = []
         index = bisect_left(self.entity_starts, start)
@@ -393,9 +418,20 @@ class Resolver:
             return self._fuller(bare, start), start, end, 0.75
         return words, start, end, 0.8
 
-    def _fullest(self, phrase: str, position: int) -> str:
-        positions, fullest = self.nominals.get(head(phrase), ([], []))
+    def _fullest(self, phrase: str, position: int) -> tuple[str, float]:
+        """ "the official" -> the description that introduced them ("a senior State
+        Department official"); unsure when several were introduced."""
+        if not phrase.lower().startswith("the "):
+            return phrase, 0.9
+        positions, introduced = self.nominals.get(head(phrase), ([], []))
         index = bisect_right(positions, position) - 1
-        if index >= 0 and len(fullest[index].split()) > len(phrase.split()):
-            return fullest[index]
-        return phrase
+        plural = _plural(phrase)
+        found: list[str] = []
+        while index >= 0 and len(found) < 4:
+            candidate = introduced[index]
+            if _plural(candidate) == plural and candidate not in found:
+                found.append(candidate)
+            index -= 1
+        if not found or len(found[0].split()) <= len(phrase.split()):
+            return phrase, 0.9
+        return found[0], 0.9 if len(found) == 1 else 0.5
