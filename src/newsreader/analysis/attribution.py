@@ -259,7 +259,10 @@ _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
 INDIRECT = re.compile(rf"\b{SPEAKER}{_APPOSITION}{_FILLER}[ \t]+{_VERB}\b")
 """Anyone said to speak, quoted or not: candidates for a later "she said"."""
-MERGE_GAP = re.compile(r"[^.!?\"“”«»„\n]{0,100}[.,;:]?[ \t]*")
+MERGE_GAP = re.compile(
+    r"(?:[^.!?\"“”«»„\n]|\.(?=[ \t]?[,\d])|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
+    r"|(?<=\bSept)\.){0,120}[.,;:]?[ \t]*"
+)
 """What may sit between an attribution and the rest of the quote it interrupts."""
 
 _BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘(]?[{UPPER}0-9])")

@@ -127,10 +127,30 @@ def clean(text: str) -> str:
 
 
 def is_key(text: str) -> bool:
-    """At least four words, and not a title in quotes ("The Lord of the Rings")."""
-    words = text.split()
+    """At least four words, and not a title in quotes ("The Lord of the Rings", "Should I
+    Buy This?", "Rugby, Racing and Beer")."""
+    words = [word for word in text.split() if word != "…"]
     if len(words) < MIN_KEY_QUOTE_WORDS:
         return False
     long_words = [word for word in words if len(word) > 3]
     titled = long_words and all(word[0].isupper() for word in long_words)
-    return not (titled and len(words) <= 12 and not re.search(r"[.!?,;]", text))
+    return not (titled and len(words) <= 12 and not re.search(r"[.!?;:]\S", text.rstrip(".!?")))
+
+
+_CITATION = re.compile(
+    r"\b(?:Retrieved|Archived|doi:|ISBN|ISSN|PMID|PMC|Bibcode|arXiv|RFC ?\d|pp?\.\s*\d)"
+    r"|\((?:Press release|PDF|eds?|\d{4}[a-z]?)\)|^\^ |^[\w’' -]+, (?:[A-Z]\.)+(?:,| and)",
+    re.MULTILINE,
+)
+"""A reference list entry: the quoted words are a cited title, not speech."""
+_CODE = re.compile(r"[{}]|=>|\w\([^()\n]*\)\s*[;{]|\);|\(\s*$|^\s*(?:var|let|const|def|return)\b")
+"""A line of program code: the quoted words are a string."""
+
+
+def is_citation_or_code(text: str, raw: RawQuote) -> bool:
+    """Whether the quotation sits in a reference entry or a line of code."""
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    end = text.find("\n", raw.close_at)
+    end = text.find("\n", end + 1) if end >= 0 else -1  # a reference may wrap once
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_CITATION.search(line) or _CODE.search(line))

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from newsreader.analysis.attribution import MERGE_GAP, PRONOUN, Sentences, attribute
-from newsreader.analysis.quote_marks import MARKS, RawQuote, is_key, join_parts, pair_marks
+from newsreader.analysis.quote_marks import (
+    MARKS,
+    RawQuote,
+    is_citation_or_code,
+    is_key,
+    join_parts,
+    pair_marks,
+)
 from newsreader.analysis.speakers import SURE, Resolver
 from newsreader.models import Entity, Quote
 
@@ -141,6 +148,8 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
         quote_text = join_parts(text, raw.parts)
         if not is_key(quote_text):
             continue
+        if raw.speaker_text is None and is_citation_or_code(text, raw):
+            continue  # a cited title or a string in code, not somebody's words
         first, stop = raw.parts[0][0], raw.parts[-1][1]
         while first < stop and text[first].isspace():
             first += 1
