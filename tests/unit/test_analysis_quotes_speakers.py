@@ -94,9 +94,9 @@ CARRIED = [
         ["Omar Haddad"],
     ),
     (
-        "The ministry said in a statement:\n\n“The border will remain closed until further"
+        "Mayor Ann Lee said in a statement:\n\n“The border will remain closed until further"
         " notice.”",
-        ["The ministry"],
+        ["Ann Lee"],
     ),
     (
         "The coach was blunt after the match:\n\n“We were not good enough in any part of the"
@@ -173,7 +173,26 @@ PRONOUNS_AND_ROLES += [
     ),
 ]
 
+PRONOUNS_AND_ROLES += [
+    # a body described by a word of its name
+    (
+        "Dick Clark Productions denied the claim on Friday.\n\n“At no time did we agree to"
+        " any of this,” the production company said.",
+        ["Dick Clark Productions"],
+    ),
+]
+
 NO_GUESS = [
+    # "the company" with no company named that way: a guess
+    ("“We will appeal the ruling at once,” the company said in a statement.", [None]),
+    # a document speaks for someone we cannot name: no fallback to the sentence before
+    (
+        "Taylor Swift posted a long message on Thursday. “We started to see progress over the"
+        " past weeks,” the statement concluded.",
+        [None],
+    ),
+    # "the physicians": a group, not resolved to anyone named
+    ("“We implore you to let us help the children,” the physicians wrote.", [None]),
     # two people as one subject: "he" could be either
     (
         "Peter Smith and Paul Jones met on Monday.\n\n“It was a productive first meeting,”"

@@ -202,7 +202,14 @@ NAME = (
     rf"{_NAME_WORD}){{0,6}})"
 )
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
-SPEAKER = rf"(?P<speaker>{NOMINAL}|{ONE}|{PRONOUN}|{NAME}|{_BARE_PLURAL})"
+DOCUMENT = (
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+    r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
+    r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption)s?\b)"
+)
+"""A text that says something (`the statement continued`): attributed, but not to a
+speaker we can name."""
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NAME}|{_BARE_PLURAL})"
 _FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"

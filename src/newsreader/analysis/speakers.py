@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsreader.analysis.attribution import (
     ANY_VERB,
+    DOCUMENT,
     NAME,
     NOMINAL,
     ONE,
@@ -242,7 +243,7 @@ class Resolver:
             found, start, end = subject_span(match)
             if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
                 continue
-            if re.fullmatch(ONE, found):
+            if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
             name, _, _, _ = self._name(found, start, end)
             if name is not None:
@@ -310,6 +311,8 @@ class Resolver:
                 return None, 0.0
             name, sureness = self._antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
+        elif re.fullmatch(DOCUMENT, words):
+            return None, 0.0  # "the statement said": whose statement is another question
         elif re.fullmatch(ONE, words):
             if " of " not in words:
                 return None, 0.0  # "one said": someone unnamed, not the previous speaker
@@ -432,6 +435,28 @@ class Resolver:
             if _plural(candidate) == plural and candidate not in found:
                 found.append(candidate)
             index -= 1
-        if not found or len(found[0].split()) <= len(phrase.split()):
-            return phrase, 0.9
-        return found[0], 0.9 if len(found) == 1 else 0.5
+        if found and len(found[0].split()) > len(phrase.split()):
+            return found[0], 0.9 if len(found) == 1 else 0.5
+        if head(phrase) in _INSTITUTIONS:
+            # "the production company" -> the one organisation named that way before
+            body = self._organization_named(phrase, position)
+            return (body, 0.8) if body is not None else (phrase, 0.5)
+        if plural:
+            return phrase, 0.5  # "the physicians": a group named before, or not at all
+        return phrase, 0.9
+
+    def _organization_named(self, phrase: str, position: int) -> str | None:
+        """The one organisation mentioned before `position` whose name shares a word
+        with a description of it ("Dick Clark Productions" for "the production company",
+        "Ministry of Health" for "the ministry")."""
+        stems = {word[:5] for word in phrase.lower().split()[1:] if len(word) > 3}
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, position) - 1
+        while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind == "place":
+                continue  # any other kind: the recogniser may take a firm for a person
+            if stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}:
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None
