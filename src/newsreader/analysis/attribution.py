@@ -32,7 +32,7 @@ _IRREGULAR = """
     asked asks ask asking explained explains explain explaining insisted insists insist
     insisting warned warns warn warning argued argues argue arguing quipped quips quipping
     admitted admits admitting testified testifies testifying replied replies replying
-    written thought thinks believes believed labelled labeled labelling labeling criticised
+    written read reads thought thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
@@ -126,7 +126,7 @@ SPEAKER_ROLES = frozenset(
         organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
         firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
-        CTO MP MEP office
+        CTO MP MEP office rep publicist
         """
     )
 )
@@ -215,7 +215,12 @@ _FILLER = (
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
     r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
 )
-_APPOSITION_CHUNK = r"[ \t]*(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
+_APPOSITION_CHUNK = (
+    r"[ \t]*(?!(?:and|or|but|then|[a-z]+ed)\b)"
+    r"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
+)
+"""A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
+`, and being a felon`) is the sentence going on, not a description of the subject."""
 _APPOSITION = rf"(?:,(?P<apposition>{_APPOSITION_CHUNK})(?:,{_APPOSITION_CHUNK}){{0,4}},?)?"
 """`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
 forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""

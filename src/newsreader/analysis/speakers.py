@@ -69,6 +69,7 @@ _ROLE_AFTER = re.compile(
 """A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
+_SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
@@ -222,6 +223,26 @@ class Resolver:
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
+        # A surname alone opening a sentence ("Carlineo faces …") is that person, even
+        # where the recogniser did not tag it.
+        surnames: dict[str, str] = {}
+        first_mention: dict[str, int] = {}
+        for entity in persons:
+            key = entity.key or entity.text
+            first_mention.setdefault(key, entity.start)
+            parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1], key)
+        if surnames:
+            tagged = {event.position for event in events}
+            for match in _SENTENCE_FIRST_WORD.finditer(text):
+                found = surnames.get(match.group(1))
+                start = match.start(1)
+                if found is None or start in tagged or first_mention[found] > start:
+                    continue
+                if not self.sentences.inside(start):
+                    events.append(Event(start, found, True))
+            events.sort(key=_position)
         return events
 
     def _read_reported(self, position: int) -> None:
@@ -438,6 +459,8 @@ class Resolver:
         if found and len(found[0].split()) > len(phrase.split()):
             return found[0], 0.9 if len(found) == 1 else 0.5
         if head(phrase) in _INSTITUTIONS:
+            if any(word[:1].isupper() for word in phrase.split()[1:]):
+                return phrase, 0.85  # "the French foreign ministry" says which one
             # "the production company" -> the one organisation named that way before
             body = self._organization_named(phrase, position)
             return (body, 0.8) if body is not None else (phrase, 0.5)
