@@ -125,6 +125,31 @@ CARRIED += [
     ),
 ]
 
+CARRIED += [
+    # a caption or a heading between the paragraphs does not break the carry
+    (
+        "“People come to gawk at us and never ask why,” says Mere Tane.\n"
+        "Whale strandings on the coast\n"
+        "“When will we talk about what is hurting these animals?”",
+        ["Mere Tane", "Mere Tane"],
+    ),
+]
+
+PARTIAL_QUOTES += [
+    # a verb in -ing after a comma belongs to the clause's subject
+    (
+        "Earlier Saturday, Yoon apologized in a brief address, saying the order “stemmed from"
+        " the urgency he felt” as president.",
+        ["Yoon"],
+    ),
+    # a verb leading straight into the quote, inside a sentence someone else reports
+    (
+        "During the call, Carl Brandt asked about the vote and said, “somebody ought to stop"
+        " her for good,” the prosecutor’s office said.",
+        ["Carl Brandt"],
+    ),
+]
+
 PRONOUNS_AND_ROLES = [
     (
         "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"
@@ -183,6 +208,12 @@ PRONOUNS_AND_ROLES += [
 ]
 
 NO_GUESS = [
+    # a sentence adverb is not a name; a definition is not a speaker
+    (
+        "Otherwise, you are no authority, as the definition states that an authority is “a"
+        " person with extensive knowledge about a subject”.",
+        [None],
+    ),
     # "the company" with no company named that way: a guess
     ("“We will appeal the ruling at once,” the company said in a statement.", [None]),
     # a document speaks for someone we cannot name: no fallback to the sentence before

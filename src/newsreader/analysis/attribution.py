@@ -189,7 +189,11 @@ _NOT_NAME = (
     r"|Unlike|Instead|Indeed|Perhaps|Maybe|Only|Just|Other|Some|Many|Most|All|Both|Each"
     r"|Every|Such|What|Why|How|Who|Where|Which|Once|Finally|First|He|She|They|We|I|You"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|June|July|August|September|October|November|December|Mr|Mrs|Ms)"
+    r"|April|June|July|August|September|October|November|December|Mr|Mrs|Ms|Otherwise"
+    r"|Lastly|Moreover|Furthermore|Additionally|Thus|Hence|Therefore|Overall|Ultimately"
+    r"|Currently|Recently|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Consequently"
+    r"|Specifically|Notably|Importantly|Fortunately|Unfortunately|Sadly|Luckily|Apparently"
+    r"|Clearly|Obviously|Actually|Basically|Essentially|Honestly|Frankly|Hopefully|Again)"
 )
 """Capitalised words that open a sentence, not a name."""
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
@@ -216,7 +220,7 @@ _FILLER = (
     r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
 )
 _APPOSITION_CHUNK = (
-    r"[ \t]*(?!(?:and|or|but|then|[a-z]+ed)\b)"
+    r"[ \t]*(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
     r"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
 )
 """A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
@@ -400,11 +404,17 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     """
     found = _adjacent_subject(text, raw, clause_start)
     if found is None:
-        for verb in ANY_VERB.finditer(text, clause_start, raw.open_at):
+        verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at))
+        for verb in verbs:
             subject = subject_of(text, verb, clause_start)
             if subject is not None and subject.start("speaker") < raw.open_at:
                 found = subject
                 break
+        else:
+            for verb in verbs:
+                found = _clause_subject(text, verb, clause_start)
+                if found is not None:
+                    break
     if found is not None:
         _take(raw, found, how, confidence)
         return True
@@ -427,11 +437,23 @@ def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[s
     subject = subject_of(text, verb, clause_start)
     if subject is not None and subject.start("speaker") < raw.open_at:
         return subject
-    # "he asked about it, called her a liar and said, "…"": the clause's subject
+    return _clause_subject(text, verb, clause_start)
+
+
+def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+    """Whose verb an unsubjected one is: `he asked about it, called her a liar and said,
+    "…"` (an earlier reporting verb's subject), `Yoon apologized, saying they "…"` (the
+    subject opening the clause, for a verb in -ing after a comma)."""
     for earlier in ANY_VERB.finditer(text, clause_start, verb.start()):
         subject = subject_of(text, earlier, clause_start)
         if subject is not None:
             return subject
+    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, clause_start, verb.start()):
+        start = clause_start
+        lead = _LEAD_PHRASE.match(text, start, verb.start())
+        if lead is not None:
+            start = lead.end()
+        return _SUBJECT_AT_START.match(text, start, verb.start())
     return None
 
 

@@ -65,6 +65,20 @@ def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     return not _PROSE.search(before) and not _PROSE.search(text, raw.close_at + 1, end)
 
 
+def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
+    """Whether only captions or headings (short lines that end no sentence) stand between
+    the paragraph closing at `previous_close` and the one opening at `open_at`."""
+    start = text.find("\n", previous_close)
+    end = text.rfind("\n", 0, open_at)
+    if start < 0 or end < start:
+        return False
+    for line in text[start:end].split("\n"):
+        line = line.strip()
+        if line and (len(line) > 120 or line[-1] in '.!?"”:'):
+            return False
+    return True
+
+
 def _previous_paragraph_start(text: str, position: int) -> int:
     """Start of the non-empty line before the one holding `position`."""
     line_start = text.rfind("\n", 0, position) + 1
@@ -126,9 +140,12 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             speaker, confidence, start, end = None, 0.0, None, None
             carried, carried_confidence, carried_start, carried_end = last
             same = raw.paragraph == last_paragraph
+            next_to = raw.paragraph - last_paragraph == 1 or (
+                last_close >= 0 and _only_captions(text, last_close, raw.open_at)
+            )
             if (
                 carried is not None
-                and (same or raw.paragraph - last_paragraph == 1)
+                and (same or next_to)
                 and (same or _quote_only(text, raw, last_close))
                 and not _someone_new(entities, sentences, last_close, raw.open_at, carried)
             ):
