@@ -150,6 +150,22 @@ PARTIAL_QUOTES += [
     ),
 ]
 
+PRESENT_TENSE_AND_DESCRIPTIONS += [
+    # a long description after the quote: the one person named before the verb
+    (
+        "“Water is hard to find beyond Earth,” study lead author Lucas Paganini, a planetary"
+        " scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University"
+        " in Washington, D.C., said in a statement.",
+        ["Lucas Paganini"],
+    ),
+    # a statement issued by a body, "warning that"
+    (
+        "The Electoral Commission issued a statement warning that voters “are entitled to"
+        " transparency from campaigners.”",
+        ["The Electoral Commission"],
+    ),
+]
+
 PRONOUNS_AND_ROLES = [
     (
         "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"

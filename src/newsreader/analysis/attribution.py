@@ -270,6 +270,12 @@ _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
 _LEAD_PHRASE = re.compile(rf"[ \t]*(?!A\b|An\b|The\b){_NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*")
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
+_AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
+_AFTER_SPAN = re.compile(
+    r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
+    r"|on|at|for|with|to|of|from|by|the|a|an|he|she|it|they|we|I|[a-z]+ing)\b)(?=[\w])"
+)
+"""Where an attribution may start right after a quotation (not a sentence going on)."""
 _ACCORDING_OBJECT = re.compile(rf"[ \t]+{_DOCUMENT}{SPEAKER}")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
@@ -380,8 +386,13 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     lead = _LEAD_PHRASE.match(text, lower, verb.start())
     if lead is not None:
         lower = lead.end()  # "According to AFP, one user … posted": not AFP
-    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, lower, verb.start()):
-        return None  # "Liu said …, warning:" is Liu's: the clause's subject, found by the caller
+    if verb.group().endswith("ing") and (
+        _AFTER_COMMA.search(text, lower, verb.start())
+        or _AFTER_DOCUMENT.search(text, lower, verb.start())
+    ):
+        # "Liu said …, warning:", "X issued a statement saying": the clause's subject,
+        # found by the caller
+        return None
     match = _SUBJECT_BEFORE.search(text, lower, verb.start())
     if match is not None:
         return match
@@ -448,7 +459,10 @@ def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Mat
         subject = subject_of(text, earlier, clause_start)
         if subject is not None:
             return subject
-    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, clause_start, verb.start()):
+    if verb.group().endswith("ing") and (
+        _AFTER_COMMA.search(text, clause_start, verb.start())
+        or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
+    ):
         start = clause_start
         lead = _LEAD_PHRASE.match(text, start, verb.start())
         if lead is not None:
@@ -480,6 +494,12 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                 raw.attribution_end = match.end()
                 break
         else:
+            span = _AFTER_SPAN.match(text, after_from, after_to)
+            verb = ANY_VERB.search(text, after_from, after_to) if span else None
+            if span is not None and verb is not None and 0 < verb.start() - span.end() < 260:
+                # `"…," study lead author Lucas Paganini, a scientist at …, said`: whoever
+                # is named here, if only one person is (the resolver knows who is a person)
+                raw.span = (span.end(), verb.start())
             if not _before(text, raw, clause_start, "before", 0.9):
                 late = _AFTER_LATE.search(text, after_from, after_to) or (
                     _AFTER_LATE_INVERTED.search(text, after_from, after_to)

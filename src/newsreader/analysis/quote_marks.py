@@ -41,6 +41,9 @@ class RawQuote:
     """How sure the attribution is (set by the attribution step)."""
     how: str = ""
     """Which rule attributed it: "after", "before", "according", "previous", ... ."""
+    span: tuple[int, int] | None = None
+    """Words between the quotation and a reporting verb after it, when no pattern read
+    them: the one person named there is the speaker."""
     mark_width: int = 1
     """Characters in the opening mark (2 for a typed `‘‘`)."""
 

@@ -27,6 +27,8 @@ __all__ = ["SURE", "find_quotes"]
 
 _CARRY_CONFIDENCE = 0.75
 """A quotation-only paragraph right after a speaker's quote is very likely theirs."""
+_SPAN_CONFIDENCE = 0.8
+"""The one person named between a quotation and the reporting verb after it."""
 _SUBJECT_CONFIDENCE = 0.5
 """Only the subject of the paragraph before, not someone who spoke: a guess."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
@@ -132,9 +134,21 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     last: tuple[str | None, float, int | None, int | None] = (None, 0.0, None, None)
     last_paragraph, last_close = -3, -1
     for raw in merged:
-        if raw.speaker_text is not None:
+        spanned = None
+        if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
+            spanned = resolver.span_person(raw)
+        speaker: str | None
+        start: int | None
+        end: int | None
+        if spanned is not None and raw.span is not None:
+            speaker, confidence, (start, end) = spanned, _SPAN_CONFIDENCE, raw.span
+            last = (speaker, confidence, start, end)
+        elif raw.speaker_text is not None:
             speaker, confidence = resolver.resolve(raw)
             start, end = raw.speaker_start, raw.speaker_end
+            if speaker is None and raw.span is not None:
+                speaker = resolver.span_person(raw)
+                confidence, (start, end) = _SPAN_CONFIDENCE, raw.span
             last = (speaker, confidence, start, end)
         else:
             speaker, confidence, start, end = None, 0.0, None, None

@@ -357,6 +357,19 @@ class Resolver:
             insort(self._events, event, key=_position)
         return name, confidence
 
+    def span_person(self, raw: RawQuote) -> str | None:
+        """The one person named between a quotation and the reporting verb after it."""
+        if raw.span is None:
+            return None
+        between = self._persons_in(*raw.span)
+        if len(between) != 1:
+            return None
+        (name,) = between
+        self.quoted.append(Event(raw.span[0], name, True, spoke=True))
+        if self._events is not None:
+            insort(self._events, self.quoted[-1], key=_position)
+        return name
+
     def _persons_in(self, start: int, end: int) -> set[str]:
         """Keys of the people mentioned inside [start, end)."""
         index = bisect_left(self.entity_starts, start)
@@ -465,7 +478,9 @@ class Resolver:
             body = self._organization_named(phrase, position)
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
-            return phrase, 0.5  # "the physicians": a group named before, or not at all
+            # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
+            group = self._organization_named(phrase, position)
+            return (group, 0.8) if group is not None else (phrase, 0.5)
         return phrase, 0.9
 
     def _organization_named(self, phrase: str, position: int) -> str | None:
