@@ -223,7 +223,7 @@ class Tally:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         found = self.found or 1
         return (
-            f"  {label:5} pages {self.pages:3}  gold {self.gold:4}  found {self.found:4}  "
+            f"  {label:12} pages {self.pages:3}  gold {self.gold:4}  found {self.found:4}  "
             f"predicted {self.predicted:4}\n"
             f"        quotes   P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}\n"
             f"        speaker  right {self.right / found:.3f} ({self.right}/{self.found})"
@@ -240,7 +240,8 @@ def score_pages(
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
     truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
-    tallies = {label: Tally() for label in ("dev", "held", "fiction")}
+    labels = ("dev", "held", "fiction dev", "fiction held")
+    tallies = {label: Tally() for label in labels}
     for page in sorted(pages):
         if page not in truth:
             print(f"  ! page {page} is not in {name}", file=sys.stderr)
@@ -248,7 +249,7 @@ def score_pages(
         body: str = truth[page]["articleBody"]
         half = half_of(page)
         fiction = any(record.get("genre") == "fiction" for record in pages[page])
-        tally = tallies["fiction" if fiction else half]
+        tally = tallies[f"fiction {half}" if fiction else half]
         show = verbose and half == "dev"
         tally.pages += 1
         tally.tokens += len(body.split())
@@ -316,7 +317,7 @@ def score_pages(
                 if show:
                     print(f"  + {page}: {quote.text[:60]!r} ({quote.speaker})")
     print(f"{path.name}:")
-    for label in ("dev",) if dev_only else ("dev", "held", "fiction"):
+    for label in ("dev", "fiction dev") if dev_only else labels:
         if tallies[label].pages:
             print(tallies[label].line(label))
     return tallies

@@ -280,3 +280,27 @@ NO_GUESS = [
 )
 def test_speaker_by_category(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+def test_conversation_by_turns_shows_only_explicit_speakers() -> None:
+    """In a conversation told by turns, a reply without attribution is someone else's:
+    only explicitly attributed lines are shown as certain."""
+    lines = ["“Where were you all night long, Sam?” Ada asked."]
+    for number in range(24):
+        lines.append(f"“I was out walking by the river for hour {number}.”")
+        lines.append(f"“That is not what the neighbours told me at {number}.”")
+    lines.append("“Fine, I was at the station the whole time,” Sam admitted.")
+    quotes = find_quotes("\n\n".join(lines))
+    assert quotes[0].speaker == "Ada" and quotes[0].speaker_sure
+    assert quotes[-1].speaker == "Sam" and quotes[-1].speaker_sure
+    assert not any(quote.speaker_sure for quote in quotes[1:-1])
+
+
+def test_news_continuation_paragraphs_stay_sure() -> None:
+    """A few quotation-only paragraphs in news continue their speaker with confidence."""
+    text = (
+        "“We will rebuild the bridge before winter comes,” said Mayor Ruth Hale.\n\n"
+        "“Nobody in this town should have to drive an hour to work.”\n\n"
+        "The council approved the money on Monday."
+    )
+    assert [q.speaker_sure for q in find_quotes(text)] == [True, True]

@@ -31,6 +31,9 @@ _SPAN_CONFIDENCE = 0.8
 """The one person named between a quotation and the reporting verb after it."""
 _SUBJECT_CONFIDENCE = 0.5
 """Only the subject of the paragraph before, not someone who spoke: a guess."""
+_DIALOGUE_MIN_QUOTES = 20
+_DIALOGUE_GUESS = 0.45
+"""In a conversation told by turns, anything but an explicit attribution is a guess."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -65,6 +68,27 @@ def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     end = len(text) if end < 0 else end
     before = text[max(start, previous_close + 1) : raw.open_at]
     return not _PROSE.search(before) and not _PROSE.search(text, raw.close_at + 1, end)
+
+
+def _is_dialogue(text: str, raws: list[RawQuote]) -> bool:
+    """Whether the text is a conversation told by turns (fiction, transcripts): most
+    paragraphs hold a quotation and many quotations carry no attribution at all."""
+    keys = [raw for raw in raws if is_key(join_parts(text, raw.parts))]
+    if len(keys) < _DIALOGUE_MIN_QUOTES:
+        return False
+    paragraphs = sum(1 for line in text.split("\n") if line.strip())
+    quoted = len({raw.paragraph for raw in keys})
+    bare = sum(1 for raw in keys if raw.speaker_text is None and raw.span is None)
+    return quoted >= 0.55 * paragraphs and bare >= 0.3 * len(keys)
+
+
+def _explicit(raw: RawQuote) -> bool:
+    """Attributed in its own sentence by a name or description (not a pronoun)."""
+    return (
+        raw.how in ("after", "before", "late", "according")
+        and raw.speaker_text is not None
+        and not re.fullmatch(PRONOUN, raw.speaker_text)
+    )
 
 
 def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
@@ -130,6 +154,7 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     attribute(text, raws, sentences)
     merged = _merge(text, raws)
     resolver = Resolver(text, entities, sentences)
+    dialogue = _is_dialogue(text, merged)
     quotes: list[Quote] = []
     last: tuple[str | None, float, int | None, int | None] = (None, 0.0, None, None)
     last_paragraph, last_close = -3, -1
@@ -175,6 +200,9 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
                 ):
                     speaker, start, end = event.name, None, None
                     confidence = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
+        if dialogue and speaker is not None and not _explicit(raw):
+            # Turn-taking: a reply is someone else's, a pronoun could be either speaker.
+            confidence = min(confidence, _DIALOGUE_GUESS)
         last_paragraph, last_close = raw.last_paragraph, raw.close_at
         quote_text = join_parts(text, raw.parts)
         if not is_key(quote_text):

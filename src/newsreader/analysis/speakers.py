@@ -427,6 +427,12 @@ class Resolver:
         persons: list[Entity] = []
         organizations: list[Entity] = []
         index = bisect_left(self.entity_starts, start)
+        if index > 0:
+            covering = self.entities[index - 1]
+            if covering.kind == "person" and covering.start < start < covering.end:
+                # "Might" read out of "All Might": the whole name
+                key = covering.key or covering.text
+                return key, covering.start, covering.end, 0.9
         while index < len(self.entities) and self.entities[index].start < end:
             entity = self.entities[index]
             if entity.end <= end:
