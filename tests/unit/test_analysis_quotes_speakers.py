@@ -223,7 +223,23 @@ PRONOUNS_AND_ROLES += [
     ),
 ]
 
+PRONOUNS_AND_ROLES += [
+    # a second verb joined by "and" shares the subject; the role is named just after
+    (
+        "China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will"
+        " not sit on its hands for long”.\n\nChina’s ambassador to Britain Liu Xiaming has"
+        " said the army could be deployed.",
+        ["Liu Xiaming"],
+    ),
+]
+
 NO_GUESS = [
+    # someone else's rep named later is not "Swift's rep"
+    (
+        "Swift's rep told Fox News that this was not the whole truth. “The label is trying to"
+        " deflect from the money it owes.”\n\nA rep for Scooter Braun did not respond.",
+        ["Swift's rep"],
+    ),
     # a sentence adverb is not a name; a definition is not a speaker
     (
         "Otherwise, you are no authority, as the definition states that an authority is “a"

@@ -32,7 +32,8 @@ _IRREGULAR = """
     asked asks ask asking explained explains explain explaining insisted insists insist
     insisting warned warns warn warning argued argues argue arguing quipped quips quipping
     admitted admits admitting testified testifies testifying replied replies replying
-    written read reads thought thinks believes believed labelled labeled labelling labeling criticised
+    cried cries crying begged begs begging snapped snaps snapping written read reads thought
+    thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
@@ -42,7 +43,8 @@ _REGULAR = """
     predict respond urge email text message shout scream whisper joke recount reflect muse
     lament wonder counter boast vow comment reiterate underscore contend agree affirm
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
-    characterize praise condemn denounce pledge promise
+    characterize praise condemn denounce pledge promise order yell demand instruct answer
+    proclaim chant murmur retort interject concur
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 _TELLING = frozenset(["told", "tells", "telling"])
@@ -270,6 +272,7 @@ _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
 _LEAD_PHRASE = re.compile(rf"[ \t]*(?!A\b|An\b|The\b){_NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*")
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
+_AFTER_AND = re.compile(r"[ \t]and[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
 _AFTER_SPAN = re.compile(
     r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
@@ -459,10 +462,14 @@ def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Mat
         subject = subject_of(text, earlier, clause_start)
         if subject is not None:
             return subject
-    if verb.group().endswith("ing") and (
-        _AFTER_COMMA.search(text, clause_start, verb.start())
-        or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
-    ):
+    if (
+        verb.group().endswith("ing")
+        and (
+            _AFTER_COMMA.search(text, clause_start, verb.start())
+            or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
+        )
+    ) or _AFTER_AND.search(text, clause_start, verb.start()):
+        # "X accused them of meddling and warned that …": X's
         start = clause_start
         lead = _LEAD_PHRASE.match(text, start, verb.start())
         if lead is not None:

@@ -141,7 +141,8 @@ def is_key(text: str) -> bool:
 
 
 _CITATION = re.compile(
-    r"\b(?:Retrieved|Archived|doi:|ISBN|ISSN|PMID|PMC|Bibcode|arXiv|RFC ?\d|pp?\.\s*\d)"
+    r"\b(?:[Rr]etrieved|Archived|doi:|ISBN|ISSN|PMID|PMC|Bibcode|arXiv|RFC ?\d|pp?\.\s*\d)"
+    r"|https?://|\bwww\."
     r"|\((?:Press release|PDF|eds?|\d{4}[a-z]?)\)|^\^ |^[\w’' -]+, (?:[A-Z]\.)+(?:,| and)",
     re.MULTILINE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsreader.analysis.attribution import (
     ANY_VERB,
@@ -60,7 +60,10 @@ _MALE = words(
     brother son king prince mr sir
     """
 )
-_ROLE_BEFORE = re.compile(rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+\Z")
+_ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
+    rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
+)
 """A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
@@ -86,6 +89,32 @@ class Event:
     """Part of `X and Y`: a later pronoun cannot tell which."""
     spoke: bool = False
     """Said something (quoted or reported), rather than only being a sentence's subject."""
+
+
+_DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
+"""A description of one known person: "the spokeswoman", "China's ambassador"."""
+_HOLDER_AHEAD = 1500
+"""A role holder may be named just after the description ("… China's ambassador warned
+… ¶ China's ambassador Liu Xiaming has said …"): only when nobody else holds the role."""
+
+
+def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
+    """People whose name took in a place before it ("ambassador to Britain Liu Xiaming"
+    read as "Britain Liu Xiaming") lose that word, when the place is named on its own too."""
+    places = {e.text for e in entities if e.kind == "place" and " " not in e.text}
+    if not places:
+        return entities
+    cleaned = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.kind == "person" and len(words) > 2 and words[0] in places:
+            cut = len(words[0]) + 1
+            key = entity.key or entity.text
+            if key.startswith(words[0] + " "):
+                key = key[cut:]
+            entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
+        cleaned.append(entity)
+    return cleaned
 
 
 def _plural(phrase: str) -> bool:
@@ -150,7 +179,8 @@ class Resolver:
     def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        self.entities = entities
+        self.entities = _without_place_prefix(entities)
+        entities = self.entities
         self.entity_starts = [entity.start for entity in entities]
         persons = [e for e in entities if e.kind == "person"]
         self.person_starts = [e.start for e in persons]
@@ -165,7 +195,7 @@ class Resolver:
         self.gender: dict[str, str] = {}
         for entity in persons:
             person = entity.key or entity.text
-            before = _ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             for match in (before, after):
                 if match is not None:
@@ -394,9 +424,18 @@ class Resolver:
 
     def _named_holder(self, phrase: str, position: int) -> str | None:
         """ "the spokeswoman" -> the one person named earlier as the spokeswoman."""
-        if not phrase.lower().startswith("the ") or _plural(phrase):
+        if not _DEFINITE.match(phrase) or _plural(phrase):
             return None
-        holders = {person for at, person in self.roles.get(head(phrase), []) if at < position}
+        bare = phrase.lower().removeprefix("the ")
+        holders = {
+            person
+            for at, person in self.roles.get(head(phrase), [])
+            if at < position
+            or (
+                at < position + _HOLDER_AHEAD
+                and bare in self.text[max(0, at - 80) : at + 80].lower()
+            )
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _fuller(self, name: str, position: int) -> str:
