@@ -166,6 +166,20 @@ PRESENT_TENSE_AND_DESCRIPTIONS += [
     ),
 ]
 
+PARTIAL_QUOTES += [
+    # the nearest act of speech owns the fragment; a view reported is the outer speaker's
+    (
+        "Police said the suspect, a 34-year-old man from Leeds, told officers he was “just"
+        " trying to get home that night.”",
+        ["the suspect"],
+    ),
+    (
+        "Pompeo said that after consultation Washington had concluded the settlements were"
+        " “not, per se, inconsistent with international law”.",
+        ["Pompeo"],
+    ),
+]
+
 PRONOUNS_AND_ROLES = [
     (
         "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"

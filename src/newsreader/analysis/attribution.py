@@ -48,6 +48,15 @@ _REGULAR = """
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 _TELLING = frozenset(["told", "tells", "telling"])
+_SPEECH_ACTS = words(
+    """
+    said says say told tells added adds wrote writes asked asks stated states replied
+    replies explained explains insisted insists warned warns argued argues testified
+    testifies shouted shouts posted posts tweeted tweets emailed emails texted texts
+    """
+)
+"""Verbs of saying proper: the nearest one before a quotation fragment is its own. Others
+(concluded, called, believed) report a view, so the fragment is the outer speaker's."""
 """Verbs whose object is the listener: `"…," Pence told Fox News` is Pence's."""
 
 
@@ -417,8 +426,15 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _adjacent_subject(text, raw, clause_start)
+    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at)) if found is None else []
+    for verb in reversed(verbs):
+        # `Police said the suspect told officers he was "…"`: the nearest act of speech
+        if verb.group() in _SPEECH_ACTS:
+            subject = subject_of(text, verb, clause_start)
+            if subject is not None and subject.start("speaker") < raw.open_at:
+                found = subject
+                break
     if found is None:
-        verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at))
         for verb in verbs:
             subject = subject_of(text, verb, clause_start)
             if subject is not None and subject.start("speaker") < raw.open_at:
