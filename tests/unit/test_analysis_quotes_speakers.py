@@ -334,3 +334,18 @@ def test_news_continuation_paragraphs_stay_sure() -> None:
         "The council approved the money on Monday."
     )
     assert [q.speaker_sure for q in find_quotes(text)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand is known to Māori as the “land of the long white cloud” in many songs.",
+        "If you don't have a personal “should I buy this?” test, now is the time to make one.",
+        "Mbelshe, M. and Peon, R., “SPDY Protocol - Draft 3.1”, http://www.chromium.org/spdy",
+        "^ Smith, J. (2010). “High-precision dating shows rapid colonization”. Nature. 8: 1.",
+        'it("should have a default name", function() {',
+    ],
+)
+def test_mentions_titles_and_strings_are_not_quotations(text: str) -> None:
+    """A phrase quoted in passing, a cited title or a string in code is nobody's words."""
+    assert find_quotes(text) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsreader.analysis.attribution import MERGE_GAP, PRONOUN, Sentences, attribute
+from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, PRONOUN, Sentences, attribute
 from newsreader.analysis.quote_marks import (
     MARKS,
     RawQuote,
@@ -31,6 +31,7 @@ _SPAN_CONFIDENCE = 0.8
 """The one person named between a quotation and the reporting verb after it."""
 _SUBJECT_CONFIDENCE = 0.5
 """Only the subject of the paragraph before, not someone who spoke: a guess."""
+_MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
@@ -68,6 +69,18 @@ def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     end = len(text) if end < 0 else end
     before = text[max(start, previous_close + 1) : raw.open_at]
     return not _PROSE.search(before) and not _PROSE.search(text, raw.close_at + 1, end)
+
+
+def _mention(text: str, raw: RawQuote, quote_text: str) -> bool:
+    """A short quotation with no attribution in a paragraph where nobody speaks: a phrase
+    mentioned ("land of the long white cloud", "should I buy this?"), not speech."""
+    if raw.speaker_text is not None or raw.span is not None:
+        return False
+    if len(quote_text.split()) >= _MENTION_MAX_WORDS or quote_text.rstrip()[-1:] in ".!":
+        return False
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    end = text.find("\n", raw.close_at)
+    return ANY_VERB.search(text, start, len(text) if end < 0 else end) is None
 
 
 def _is_dialogue(text: str, raws: list[RawQuote]) -> bool:
@@ -209,6 +222,8 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             continue
         if raw.speaker_text is None and is_citation_or_code(text, raw):
             continue  # a cited title or a string in code, not somebody's words
+        if speaker is None and not dialogue and _mention(text, raw, quote_text):
+            continue  # a term or a title quoted in passing: nobody is said to speak
         first, stop = raw.parts[0][0], raw.parts[-1][1]
         while first < stop and text[first].isspace():
             first += 1
