@@ -10,6 +10,8 @@ into a paragraph that is nothing but a quotation when nobody new was introduced 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import NamedTuple
 
 from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, PRONOUN, Sentences, attribute
 from newsreader.analysis.quote_marks import (
@@ -127,20 +129,109 @@ def _previous_paragraph_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
-def _someone_new(
-    entities: list[Entity], sentences: Sentences, start: int, end: int, known: str
-) -> bool:
-    """Whether a person other than `known` is mentioned outside quotations in [start, end)."""
-    known_tokens = set(known.split())
-    for entity in entities:
-        if entity.start >= end:
-            break
-        if entity.start < start or entity.kind != "person" or sentences.inside(entity.start):
-            continue
-        key = entity.key or entity.text
-        if key != known and not set(key.split()) <= known_tokens:
-            return True
-    return False
+class _People:
+    """People mentioned outside quotations, by position, to tell whether someone new came
+    in between a speaker and a later quotation."""
+
+    def __init__(self, entities: list[Entity], sentences: Sentences) -> None:
+        persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
+        self.starts = [e.start for e in persons]
+        self.keys = [e.key or e.text for e in persons]
+
+    def someone_new(self, start: int, end: int, known: str) -> bool:
+        """Whether a person other than `known` is mentioned in [start, end)."""
+        known_tokens = set(known.split())
+        index = bisect_left(self.starts, start)
+        while index < len(self.starts) and self.starts[index] < end:
+            key = self.keys[index]
+            if key != known and not set(key.split()) <= known_tokens:
+                return True
+            index += 1
+        return False
+
+
+class _Said(NamedTuple):
+    """Who said a quotation, how sure that is, and where the words naming them are."""
+
+    speaker: str | None = None
+    confidence: float = 0.0
+    start: int | None = None
+    end: int | None = None
+
+
+def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
+    """The speaker from the quotation's own attribution; None when it has none."""
+    if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
+        spanned = resolver.span_person(raw)
+        if spanned is not None:
+            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span)
+    if raw.speaker_text is None:
+        return None
+    speaker, confidence = resolver.resolve(raw)
+    if speaker is None and raw.span is not None:
+        spanned = resolver.span_person(raw)
+        if spanned is not None:
+            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span)
+    return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end)
+
+
+class _Carrier:
+    """Carries a speaker into quotations without an attribution of their own: the rest
+    of a paragraph, or a paragraph that is nothing but a quotation, continues the last
+    speaker (or the person who spoke in the paragraph before) unless someone new came in."""
+
+    def __init__(self, text: str, resolver: Resolver, people: _People) -> None:
+        self.text = text
+        self.resolver = resolver
+        self.people = people
+        self.last = _Said()
+        self.last_paragraph = -3
+        self.last_close = -1
+
+    def said(self, raw: RawQuote, own: _Said | None) -> _Said:
+        """The speaker of `raw`, its own or carried; remembers it for the next one."""
+        if own is not None:
+            self.last = own
+            found = own
+        else:
+            found = self._carried(raw)
+        self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
+        return found
+
+    def _carried(self, raw: RawQuote) -> _Said:
+        text, last = self.text, self.last
+        same = raw.paragraph == self.last_paragraph
+        next_to = raw.paragraph - self.last_paragraph == 1 or (
+            self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
+        )
+        if (
+            last.speaker is not None
+            and (same or next_to)
+            and (same or _quote_only(text, raw, self.last_close))
+            and not self.people.someone_new(self.last_close, raw.open_at, last.speaker)
+        ):
+            return last._replace(confidence=min(last.confidence, _CARRY_CONFIDENCE))
+        if _quote_only(text, raw, -1):
+            # The paragraph before may have introduced the speaker in prose: `Smith said
+            # the town had changed.` ¶ `"It's not home any more."`
+            since = _previous_paragraph_start(text, raw.open_at)
+            event = self.resolver.recent(raw.open_at, since)
+            if event is not None and not self.people.someone_new(
+                event.position, raw.open_at, event.name
+            ):
+                sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
+                return _Said(event.name, sureness)
+        return _Said()
+
+
+def _span(text: str, raw: RawQuote) -> tuple[int, int]:
+    """Where the quoted words start and end: no spaces, no attribution comma."""
+    first, stop = raw.parts[0][0], raw.parts[-1][1]
+    while first < stop and text[first].isspace():
+        first += 1
+    while stop > first and (text[stop - 1].isspace() or text[stop - 1] == ","):
+        stop -= 1
+    return first, stop
 
 
 def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
@@ -167,77 +258,22 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     attribute(text, raws, sentences)
     merged = _merge(text, raws)
     resolver = Resolver(text, entities, sentences)
+    carrier = _Carrier(text, resolver, _People(resolver.entities, sentences))
     dialogue = _is_dialogue(text, merged)
     quotes: list[Quote] = []
-    last: tuple[str | None, float, int | None, int | None] = (None, 0.0, None, None)
-    last_paragraph, last_close = -3, -1
     for raw in merged:
-        spanned = None
-        if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
-            spanned = resolver.span_person(raw)
-        speaker: str | None
-        start: int | None
-        end: int | None
-        if spanned is not None and raw.span is not None:
-            speaker, confidence, (start, end) = spanned, _SPAN_CONFIDENCE, raw.span
-            last = (speaker, confidence, start, end)
-        elif raw.speaker_text is not None:
-            speaker, confidence = resolver.resolve(raw)
-            start, end = raw.speaker_start, raw.speaker_end
-            if speaker is None and raw.span is not None:
-                speaker = resolver.span_person(raw)
-                confidence, (start, end) = _SPAN_CONFIDENCE, raw.span
-            last = (speaker, confidence, start, end)
-        else:
-            speaker, confidence, start, end = None, 0.0, None, None
-            carried, carried_confidence, carried_start, carried_end = last
-            same = raw.paragraph == last_paragraph
-            next_to = raw.paragraph - last_paragraph == 1 or (
-                last_close >= 0 and _only_captions(text, last_close, raw.open_at)
-            )
-            if (
-                carried is not None
-                and (same or next_to)
-                and (same or _quote_only(text, raw, last_close))
-                and not _someone_new(entities, sentences, last_close, raw.open_at, carried)
-            ):
-                speaker, start, end = carried, carried_start, carried_end
-                confidence = min(carried_confidence, _CARRY_CONFIDENCE)
-            elif _quote_only(text, raw, -1):
-                # The paragraph before may have introduced the speaker in prose: `Smith
-                # said the town had changed.` ¶ `"It's not home any more."`
-                since = _previous_paragraph_start(text, raw.open_at)
-                event = resolver.recent(raw.open_at, since)
-                if event is not None and not _someone_new(
-                    entities, sentences, event.position, raw.open_at, event.name
-                ):
-                    speaker, start, end = event.name, None, None
-                    confidence = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
-        if dialogue and speaker is not None and not _explicit(raw):
+        said = carrier.said(raw, _own_speaker(raw, resolver))
+        if dialogue and said.speaker is not None and not _explicit(raw):
             # Turn-taking: a reply is someone else's, a pronoun could be either speaker.
-            confidence = min(confidence, _DIALOGUE_GUESS)
-        last_paragraph, last_close = raw.last_paragraph, raw.close_at
+            said = said._replace(confidence=min(said.confidence, _DIALOGUE_GUESS))
         quote_text = join_parts(text, raw.parts)
         if not is_key(quote_text):
             continue
         if raw.speaker_text is None and is_citation_or_code(text, raw):
             continue  # a cited title or a string in code, not somebody's words
-        if speaker is None and not dialogue and _mention(text, raw, quote_text):
+        if said.speaker is None and not dialogue and _mention(text, raw, quote_text):
             continue  # a term or a title quoted in passing: nobody is said to speak
-        first, stop = raw.parts[0][0], raw.parts[-1][1]
-        while first < stop and text[first].isspace():
-            first += 1
-        while stop > first and (text[stop - 1].isspace() or text[stop - 1] == ","):
-            stop -= 1  # the span ends where the quote's text does: no attribution comma
-        quotes.append(
-            Quote(
-                first,
-                stop,
-                quote_text,
-                speaker,
-                start,
-                end,
-                round(confidence, 2) if speaker else 0.0,
-            )
-        )
+        confidence = round(said.confidence, 2) if said.speaker else 0.0
+        start, end = _span(text, raw)
+        quotes.append(Quote(start, end, quote_text, said.speaker, said.start, said.end, confidence))
     return quotes
