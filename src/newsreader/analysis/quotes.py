@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, PRONOUN, Sentences, attribute
+from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, attribute
 from newsreader.analysis.quote_marks import (
     MARKS,
     RawQuote,
@@ -22,7 +22,9 @@ from newsreader.analysis.quote_marks import (
     join_parts,
     pair_marks,
 )
+from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speakers import SURE, Resolver
+from newsreader.analysis.speech import PRONOUN
 from newsreader.models import Entity, Quote
 
 __all__ = ["SURE", "find_quotes"]

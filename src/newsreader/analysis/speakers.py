@@ -15,8 +15,11 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
-from newsreader.analysis.attribution import (
-    ANY_VERB,
+from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.quote_marks import RawQuote
+from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.speech import (
     DOCUMENT,
     NAME,
     NOMINAL,
@@ -25,13 +28,8 @@ from newsreader.analysis.attribution import (
     PRONOUN,
     ROLE,
     SPEAKER_ROLES,
-    Sentences,
-    subject_of,
-    subject_span,
     words,
 )
-from newsreader.analysis.entities import UPPER
-from newsreader.analysis.quote_marks import RawQuote
 from newsreader.models import SPEAKER_SURE, Entity
 
 SURE = SPEAKER_SURE
