@@ -217,7 +217,7 @@ class _Carrier:
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
             since = _previous_paragraph_start(text, raw.open_at)
-            event = self.resolver.recent(raw.open_at, since)
+            event = self.resolver.salience.recent(raw.open_at, since)
             if event is not None and not self.people.someone_new(
                 event.position, raw.open_at, event.name
             ):

@@ -12,12 +12,12 @@ confidence is low, and a reader should not be shown the name as certain.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import RawQuote
+from newsreader.analysis.salience import Salience
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     DOCUMENT,
@@ -46,18 +46,6 @@ _INSTITUTIONS = words(
     """
 )
 """Role nouns that name a body, not a person."""
-_FEMALE = words(
-    """
-    she her hers herself spokeswoman chairwoman congresswoman businesswoman woman girl
-    mother wife sister daughter queen princess mrs ms miss madam
-    """
-)
-_MALE = words(
-    """
-    he his him himself spokesman chairman congressman businessman man boy father husband
-    brother son king prince mr sir
-    """
-)
 _ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
     rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
@@ -69,26 +57,6 @@ _ROLE_AFTER = re.compile(
 )
 """A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
 _ALL_NOMINALS = re.compile(NOMINAL)
-_PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
-_SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
-_AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
-
-
-@dataclass(slots=True)
-class Event:
-    """Someone who was the subject of a sentence or a speaker, for pronouns."""
-
-    position: int
-    name: str
-    person: bool
-    """A person (or a person's description) rather than a body or a group."""
-    coordinated: bool = False
-    """Part of `X and Y`: a later pronoun cannot tell which."""
-    spoke: bool = False
-    """Said something (quoted or reported), rather than only being a sentence's subject."""
-
-
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _HOLDER_AHEAD = 1500
@@ -127,14 +95,6 @@ _INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|
 """An indefinite description brings someone new in; "the …" refers back to them."""
 
 
-def _position(event: Event) -> int:
-    return event.position
-
-
-_PRONOUN_REACH = 2500
-"""How far back (characters) a pronoun looks for the person it stands for."""
-
-
 def head(phrase: str) -> str:
     """The role noun of a description ("official" for "a senior official at the UN")."""
     roles = [
@@ -152,19 +112,6 @@ def is_platform(name: str) -> bool:
     """Whether `name` is a social network or messaging service."""
     lowered = name.lower().removeprefix("the ").strip()
     return lowered in PLATFORMS
-
-
-def opens_sentence(text: str, position: int) -> bool:
-    """Whether a name at `position` is its sentence's subject: first, or after titles only
-    ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
-    if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
-        return True
-    window = text[max(0, position - 60) : position]
-    cut = max(window.rfind(mark) for mark in ".!?\n")
-    if cut < 0 and position > 60:
-        return False
-    lead = window[cut + 1 :].split()
-    return bool(lead) and all(word[:1].isupper() for word in lead)
 
 
 class Resolver:
@@ -190,7 +137,7 @@ class Resolver:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
-        self.gender: dict[str, str] = {}
+        self.salience = Salience(text, entities, sentences, self._reported_name, self._is_person)
         for entity in persons:
             person = entity.key or entity.text
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
@@ -199,13 +146,7 @@ class Resolver:
                 if match is not None:
                     role = match.group("role").lower().removesuffix("s")
                     self.roles.setdefault(role, []).append((entity.start, person))
-                    self._note_gender(person, role)
-        self._events: list[Event] | None = None
-        self._event_starts: list[int] = []
-        self._reported_to = 0
-        """Reporting clauses are read up to here (lazily, only before pronouns)."""
-        self.quoted: list[Event] = []
-        """Resolved quote speakers, in reading order."""
+                    self.salience.note_gender(person, role)
 
     @property
     def nominals(self) -> dict[str, tuple[list[int], list[str]]]:
@@ -221,130 +162,12 @@ class Resolver:
                 introduced.append(phrase)
         return self._nominals
 
-    # ----- salience -------------------------------------------------------------------
-
-    def _note_gender(self, person: str, word: str) -> None:
-        word = word.lower().rstrip(".")
-        if word in _FEMALE:
-            self.gender.setdefault(person, "f")
-        elif word in _MALE:
-            self.gender.setdefault(person, "m")
-
-    def _sentence_subjects(self) -> list[Event]:
-        """People opening a sentence outside quotations, in text order."""
-        events: list[Event] = []
-        text = self.text
-        persons = [e for e in self.entities if e.kind == "person"]
-        for number, entity in enumerate(persons):
-            start, key = entity.start, entity.key or entity.text
-            if self.sentences.inside(start):
-                continue
-            # Gender, when the text gives it: "Mr. Hale", or "Hale said she …" with no one
-            # else named in between.
-            honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
-            self._note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
-            following = persons[number + 1].start if number + 1 < len(persons) else len(text)
-            pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
-            if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
-                self._note_gender(key, pronoun.group())
-            if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
-                continue  # "Smith's proposal was…" is about the proposal
-            coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
-            events.append(Event(start, key, True, coordinated))
-        # A surname alone opening a sentence ("Carlineo faces …") is that person, even
-        # where the recogniser did not tag it.
-        surnames: dict[str, str] = {}
-        first_mention: dict[str, int] = {}
-        for entity in persons:
-            key = entity.key or entity.text
-            first_mention.setdefault(key, entity.start)
-            parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
-            if len(parts) > 1:
-                surnames.setdefault(parts[-1], key)
-        if surnames:
-            tagged = {event.position for event in events}
-            for match in _SENTENCE_FIRST_WORD.finditer(text):
-                found = surnames.get(match.group(1))
-                start = match.start(1)
-                if found is None or start in tagged or first_mention[found] > start:
-                    continue
-                if not self.sentences.inside(start):
-                    events.append(Event(start, found, True))
-            events.sort(key=_position)
-        return events
-
-    def _read_reported(self, position: int) -> None:
-        """Add the subjects of reporting verbs outside quotations in the stretch before
-        `position` not read yet ("Smith said the plan…" makes Smith salient)."""
-        assert self._events is not None
-        lower = max(self._reported_to, position - _PRONOUN_REACH)
-        if lower >= position:
-            return
-        self._reported_to = position
-        text = self.text
-        for verb in ANY_VERB.finditer(text, lower, position):
-            if self.sentences.inside(verb.start()):
-                continue
-            clause_start = text.rfind("\n", 0, verb.start()) + 1
-            match = subject_of(text, verb, clause_start)
-            if match is None:
-                continue
-            found, start, end = subject_span(match)
-            if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
-                continue
-            if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
-                continue
-            name, _, _, _ = self._name(found, start, end)
-            if name is not None:
-                event = Event(start, name, self._is_person(name), spoke=True)
-                insort(self._events, event, key=_position)
-
     def _is_person(self, name: str) -> bool:
-        if name in self.gender or name in self.person_set:
+        if name in self.salience.gender or name in self.person_set:
             return True
         if re.fullmatch(NOMINAL, name):
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
         return False
-
-    def _events_before(self, position: int) -> list[Event]:
-        """Salient people up to `position` (subjects, speakers, reported speakers)."""
-        if self._events is None:
-            self._events = self._sentence_subjects()
-            for event in self.quoted:
-                insort(self._events, event, key=_position)
-        self._read_reported(position)
-        return self._events
-
-    def recent(self, position: int, since: int) -> Event | None:
-        """The last salient person between `since` and `position`, if any: who a
-        quotation-only paragraph most likely continues."""
-        events = self._events_before(position)
-        index = bisect_left(events, position, key=_position) - 1
-        if index < 0 or events[index].position < since or not events[index].person:
-            return None
-        return events[index]
-
-    def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
-        """The most salient earlier subject a pronoun can stand for."""
-        events = self._events_before(position)
-        index = bisect_left(events, position, key=_position) - 1
-        wanted_person = pronoun.lower() in ("he", "she")
-        gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
-        checked = 0
-        while index >= 0 and checked < 12:
-            event = events[index]
-            index -= 1
-            checked += 1
-            if event.person != wanted_person:
-                continue
-            known = self.gender.get(event.name)
-            if gender and known and known != gender:
-                continue
-            confidence = 0.8 if position - event.position < 1500 else 0.45
-            if event.coordinated:
-                confidence = 0.35
-            return event.name, confidence
-        return None, 0.0
 
     # ----- names and descriptions -----------------------------------------------------
 
@@ -358,7 +181,7 @@ class Resolver:
         if re.fullmatch(PRONOUN, words):
             if words.lower() in ("i", "we"):
                 return None, 0.0
-            name, sureness = self._antecedent(words, raw.speaker_start)
+            name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
         elif re.fullmatch(DOCUMENT, words):
             return None, 0.0  # "the statement said": whose statement is another question
@@ -379,10 +202,7 @@ class Resolver:
                     (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
-        event = Event(raw.speaker_start, name, self._is_person(name), spoke=True)
-        self.quoted.append(event)
-        if self._events is not None:
-            insort(self._events, event, key=_position)
+        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name))
         return name, confidence
 
     def span_person(self, raw: RawQuote) -> str | None:
@@ -393,9 +213,7 @@ class Resolver:
         if len(between) != 1:
             return None
         (name,) = between
-        self.quoted.append(Event(raw.span[0], name, True, spoke=True))
-        if self._events is not None:
-            insort(self._events, self.quoted[-1], key=_position)
+        self.salience.add_speaker(raw.span[0], name, True)
         return name
 
     def _persons_in(self, start: int, end: int) -> set[str]:
@@ -408,6 +226,9 @@ class Resolver:
                 found.add(entity.key or entity.text)
             index += 1
         return found
+
+    def _reported_name(self, words: str, start: int, end: int) -> str | None:
+        return self._name(words, start, end)[0]
 
     def _person_in(self, start: int, end: int) -> str | None:
         """The key of the last person mentioned inside [start, end), if any."""
