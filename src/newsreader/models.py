@@ -15,6 +15,9 @@ BlockKind = Literal["heading", "paragraph", "quote", "list_item", "preformatted"
 EntityKind = Literal["person", "organization", "place", "other"]
 FulltextMode = Literal["teaser", "always", "never"]
 
+SPEAKER_SURE = 0.6
+"""Speaker confidence from which a quote's speaker is shown as certain."""
+
 BLOCK_SEPARATOR = "\n\n"
 """Blocks are joined with a blank line in `Article.text`, so offsets stay predictable."""
 
@@ -63,6 +66,14 @@ class Quote:
     speaker: str | None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker_confidence: float = 1.0
+    """How sure the attribution is, 0-1; below `SPEAKER_SURE` the speaker is a guess that
+    a reader should not be shown as certain. Quotes stored before it existed read as 1.0."""
+
+    @property
+    def speaker_sure(self) -> bool:
+        """Whether the speaker can be shown as the one who said it."""
+        return self.speaker is not None and self.speaker_confidence >= SPEAKER_SURE
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,6 +120,8 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "end": quote.end,
         "speaker_start": quote.speaker_start,
         "speaker_end": quote.speaker_end,
+        "speaker_confidence": quote.speaker_confidence,
+        "speaker_sure": quote.speaker_sure,
     }
 
 
@@ -157,6 +159,7 @@ def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quo
             speaker=item.get("speaker"),
             speaker_start=item.get("speaker_start"),
             speaker_end=item.get("speaker_end"),
+            speaker_confidence=float(item.get("speaker_confidence", 1.0)),
         )
         for item in data.get("quotes", [])
     )

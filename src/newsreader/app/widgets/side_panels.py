@@ -145,9 +145,13 @@ class QuotePanel(OptionList):
     def _row(quote: Quote) -> Content:
         text = quote.text.strip('“”"')
         said = plain(f"“{text}”", "italic")
-        speaker = plain(
-            f"\n— {quote.speaker}" if quote.speaker else "\n— unattributed", "$text-accent"
-        )
+        if quote.speaker_sure:
+            speaker = plain(f"\n— {quote.speaker}", "$text-accent")
+        elif quote.speaker:
+            # A guess is marked as one: a wrong name would put words in someone's mouth.
+            speaker = plain(f"\n— unsure: perhaps {quote.speaker}", "$text-muted italic")
+        else:
+            speaker = plain("\n— unattributed", "$text-accent")
         return Content.assemble(said, speaker)
 
     def action_open(self) -> None:

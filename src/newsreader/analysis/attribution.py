@@ -1,0 +1,299 @@
+"""The words that attribute a quotation: its reporting clause and that clause's subject.
+
+News attributes speech with a reporting verb (said, says, told, added, wrote, asked,
+according to, …) whose subject is the speaker, on either side of the verb ("Smith said",
+inverted "said Smith"), wherever the quotation sits in its sentence: after it (`"…," Smith
+said`), before it (`Smith said: "…"`, `Obama said he was "surprised"`), between its pieces,
+or in the sentence before (`Smith said the plan was dead. "We will not revive it."`). The
+object of "told" or "on" is a listener or a medium, never the speaker.
+
+Every pattern is compiled once and only runs over the few hundred characters around a
+quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
+from newsreader.analysis.sentences import Sentences, paragraph_bounds
+from newsreader.analysis.speech import (
+    APPOSITION,
+    BARE_PLURAL,
+    DESCRIPTOR,
+    DOCUMENT,
+    FILLER,
+    LEAD,
+    NAME,
+    NAME_START,
+    NOMINAL,
+    NOT_INSIDE,
+    NOT_NAME,
+    SOURCE_DOCUMENT,
+    SPEAKER,
+    SPEECH_ACTS,
+    VERB,
+    VERB_INVERTED,
+)
+
+_AFTER_INVERTED = re.compile(
+    rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
+    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{SPEAKER}"
+)
+"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`."""
+_CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
+_VERB_LEADS_IN = re.compile(
+    rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
+    rf"|journalists))?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?[ \t]*[,:—–-]?[ \t]*\Z"
+)
+"""A reporting verb leading straight into the quotation: `said: `, `told reporters `."""
+_AFTER_SUBJECT = re.compile(rf"{LEAD}{SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b")
+_AFTER_DESCRIBED = re.compile(
+    rf"{LEAD}{DESCRIPTOR}(?={NAME_START}){SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b"
+)
+_LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
+_AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}{_LATE_END}")
+_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{VERB_INVERTED}[ \t]+{SPEAKER}{_LATE_END}")
+"""An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
+said.`"""
+_AFTER_ACCORDING = re.compile(
+    rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{SPEAKER}"
+)
+ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
+_SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
+"""The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
+_SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_LEAD_PHRASE = re.compile(rf"[ \t]*(?!A\b|An\b|The\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*")
+"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `."""
+_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+_AFTER_AND = re.compile(r"[ \t]and[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
+_AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
+_AFTER_SPAN = re.compile(
+    r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
+    r"|on|at|for|with|to|of|from|by|the|a|an|he|she|it|they|we|I|[a-z]+ing)\b)(?=[\w])"
+)
+"""Where an attribution may start right after a quotation (not a sentence going on)."""
+_ACCORDING_OBJECT = re.compile(rf"[ \t]+{SOURCE_DOCUMENT}{SPEAKER}")
+_COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
+"""`Smith and Jones said`: two speakers, so neither alone."""
+INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b")
+"""Anyone said to speak, quoted or not: candidates for a later "she said"."""
+MERGE_GAP = re.compile(
+    r"(?:[^.!?\"“”«»„\n]|\.(?=[ \t]?[,\d])|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
+    r"|(?<=\bSept)\.){0,120}[.,;:]?[ \t]*"
+)
+"""What may sit between an attribution and the rest of the quote it interrupts."""
+
+
+def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
+    """The speaker words a match names and their span; "its director, Jane Doe," names
+    Jane Doe, and a sentence's full stop is not part of a name."""
+    found = match.group("speaker")
+    start = match.start("speaker")
+    found = found.rstrip(" \t,")
+    if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
+        found = found[:-1]
+    end = start + len(found)
+    apposition = match.groupdict().get("apposition")
+    if (
+        apposition
+        and apposition.strip()[:1].isupper()
+        and re.fullmatch(NAME, apposition.strip())
+        and (re.fullmatch(NOMINAL, found) or re.fullmatch(BARE_PLURAL, found))
+    ):
+        offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+        found = apposition.strip()
+        start, end = offset, offset + len(found)
+    return found, start, end
+
+
+def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> None:
+    """Record the attributing words of `raw`."""
+    found, start, end = subject_span(match)
+    if how == "before" and _COORDINATED.search(match.string, max(0, start - 40), start):
+        confidence = min(confidence, 0.3)
+    raw.speaker_text, raw.speaker_start, raw.speaker_end = found, start, end
+    raw.how, raw.confidence = how, confidence
+
+
+def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+    """The subject of a reporting verb: before it, or after it when inverted at the start
+    of a clause (`Said Smith: "…"`); in `Reuters quoted Smith as saying`, the one quoted."""
+    if verb.group() in ("saying", "telling"):
+        quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
+        if quoted is not None:
+            return quoted
+    if verb.group().lower().startswith(("according", "in")):
+        return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
+    lower = max(clause_start, verb.start() - 300)
+    lead = _LEAD_PHRASE.match(text, lower, verb.start())
+    if lead is not None:
+        lower = lead.end()  # "According to AFP, one user … posted": not AFP
+    if verb.group().endswith("ing") and (
+        _AFTER_COMMA.search(text, lower, verb.start())
+        or _AFTER_DOCUMENT.search(text, lower, verb.start())
+    ):
+        # "Liu said …, warning:", "X issued a statement saying": the clause's subject,
+        # found by the caller
+        return None
+    match = _SUBJECT_BEFORE.search(text, lower, verb.start())
+    if match is not None:
+        return match
+    if re.fullmatch(VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
+        text, max(clause_start, verb.start() - 4), verb.start()
+    ):
+        return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    return None
+
+
+def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
+    """A reporting clause between `clause_start` and the quotation's opening mark; or,
+    for a clause that introduces the quotation with a colon (`The minister was blunt:`),
+    that clause's subject.
+
+    A verb right before the quotation (`Smith said: "…"`, `he told them "…"`) is its
+    reporting verb. Otherwise the quotation is a fragment inside reported speech, and the
+    words are those of whoever the sentence reports: the first subject of a reporting verb
+    (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
+    """
+    found = _adjacent_subject(text, raw, clause_start)
+    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at)) if found is None else []
+    for verb in reversed(verbs):
+        # `Police said the suspect told officers he was "…"`: the nearest act of speech
+        if verb.group() in SPEECH_ACTS:
+            subject = subject_of(text, verb, clause_start)
+            if subject is not None and subject.start("speaker") < raw.open_at:
+                found = subject
+                break
+    if found is None:
+        for verb in verbs:
+            subject = subject_of(text, verb, clause_start)
+            if subject is not None and subject.start("speaker") < raw.open_at:
+                found = subject
+                break
+        else:
+            for verb in verbs:
+                found = _clause_subject(text, verb, clause_start)
+                if found is not None:
+                    break
+    if found is not None:
+        _take(raw, found, how, confidence)
+        return True
+    if text[clause_start : raw.open_at].rstrip().endswith(":"):
+        subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
+        if subject is not None:
+            _take(raw, subject, how, min(confidence, 0.7))
+            return True
+    return False
+
+
+def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
+    """The subject of a reporting verb that leads straight into the quotation."""
+    lead = _VERB_LEADS_IN.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
+    if lead is None:
+        return None
+    verb = ANY_VERB.match(text, lead.start("verb"))
+    if verb is None:
+        return None
+    subject = subject_of(text, verb, clause_start)
+    if subject is not None and subject.start("speaker") < raw.open_at:
+        return subject
+    return _clause_subject(text, verb, clause_start)
+
+
+def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+    """Whose verb an unsubjected one is: `he asked about it, called her a liar and said,
+    "…"` (an earlier reporting verb's subject), `Yoon apologized, saying they "…"` (the
+    subject opening the clause, for a verb in -ing after a comma)."""
+    for earlier in ANY_VERB.finditer(text, clause_start, verb.start()):
+        subject = subject_of(text, earlier, clause_start)
+        if subject is not None:
+            return subject
+    if (
+        verb.group().endswith("ing")
+        and (
+            _AFTER_COMMA.search(text, clause_start, verb.start())
+            or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
+        )
+    ) or _AFTER_AND.search(text, clause_start, verb.start()):
+        # "X accused them of meddling and warned that …": X's
+        start = clause_start
+        lead = _LEAD_PHRASE.match(text, start, verb.start())
+        if lead is not None:
+            start = lead.end()
+        return _SUBJECT_AT_START.match(text, start, verb.start())
+    return None
+
+
+def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
+    """Find the attributing words of each quotation, in place (speaker text and span)."""
+    last_key_close = -1
+    key_opens = [raw.open_at for raw in raws if _words(text, raw) >= MIN_KEY_QUOTE_WORDS]
+    for raw in raws:
+        _, para_end = paragraph_bounds(text, raw.close_at)
+        index = bisect_left(key_opens, raw.close_at)
+        following = min(para_end, key_opens[index]) if index < len(key_opens) else para_end
+        after_from = raw.close_at + 1
+        after_to = min(sentences.end_after(after_from, para_end), following, after_from + 300)
+        first_para_start, _ = paragraph_bounds(text, raw.open_at)
+        clause_start = sentences.start_before(
+            raw.open_at, max(first_para_start, last_key_close + 1)
+        )
+        for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
+            match = pattern.match(text, after_from, after_to)
+            if match:
+                # `he said, "…," the prosecutor's office said`: the words are his.
+                inner = _adjacent_subject(text, raw, clause_start)
+                _take(raw, inner or match, "before" if inner else "after", 0.9)
+                raw.attribution_end = match.end()
+                break
+        else:
+            span = _AFTER_SPAN.match(text, after_from, after_to)
+            verb = ANY_VERB.search(text, after_from, after_to) if span else None
+            if span is not None and verb is not None and 0 < verb.start() - span.end() < 260:
+                # `"…," study lead author Lucas Paganini, a scientist at …, said`: whoever
+                # is named here, if only one person is (the resolver knows who is a person)
+                raw.span = (span.end(), verb.start())
+            if not _before(text, raw, clause_start, "before", 0.9):
+                late = _AFTER_LATE.search(text, after_from, after_to) or (
+                    _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                )
+                if late is not None:
+                    _take(raw, late, "late", 0.8)
+                elif clause_start > first_para_start:
+                    previous = sentences.start_before(clause_start - 1, first_para_start)
+                    _before(text, raw, previous, "previous", 0.65)
+                elif first_para_start > 1:
+                    _colon_paragraph(text, raw, first_para_start)
+            if raw.speaker_text is None:
+                match = _AFTER_ACCORDING.search(text, after_from, after_to)
+                if match:
+                    _take(raw, match, "according", 0.8)
+        if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
+            last_key_close = raw.close_at
+
+
+def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:
+    """`Smith said in a statement:` ¶ `"…"`: the paragraph before introduces the quote."""
+    previous_end = para_start - 1
+    while previous_end > 0 and text[previous_end - 1] in "\n \t":
+        previous_end -= 1
+    if previous_end <= 0 or text[previous_end - 1] != ":":
+        return
+    start, _ = paragraph_bounds(text, previous_end - 1)
+    fake = RawQuote([(previous_end + 1, previous_end + 1)], raw.paragraph)
+    if _before(text, fake, start, "colon", 0.85):
+        raw.speaker_text, raw.speaker_start, raw.speaker_end = (
+            fake.speaker_text,
+            fake.speaker_start,
+            fake.speaker_end,
+        )
+        raw.how, raw.confidence = fake.how, fake.confidence
+
+
+def _words(text: str, raw: RawQuote) -> int:
+    return sum(len(text[start:end].split()) for start, end in raw.parts)

@@ -1,0 +1,160 @@
+"""Pairing quotation marks into quotations, and the text of a quotation.
+
+Quote marks are paired per paragraph with a small state machine over the marks only (a
+regex finds them, so prose is never walked character by character). A paragraph that
+opens a quote without closing it continues in the next paragraph when that one opens with
+a quote mark, as newspapers do for long quotes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+MIN_KEY_QUOTE_WORDS = 4
+"""Shorter quotations are scare quotes or fragments ("unfair", "clear and open")."""
+
+OPENING = frozenset(["“", "«", "„", "‘‘", "``"])
+CLOSING = frozenset(["”", "»", "’’"])
+MARKS = re.compile(r"’’|‘‘|''|``|[\"“”«»„]")
+"""Double quote marks; two single marks (`’’`, `''`) stand for one where typing did."""
+_AMBIGUOUS = frozenset(['"', "''"])
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(slots=True)
+class RawQuote:
+    """A paired quotation: its inner spans (one per piece) and the attribution found."""
+
+    parts: list[tuple[int, int]]
+    paragraph: int
+    """Number of the paragraph (non-empty line) where the quotation opens."""
+    last_paragraph: int = -1
+    """Number of the paragraph where it closes (a long quote spans several)."""
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    attribution_end: int | None = None
+    """Where an attribution right after the quote ends, to merge a quote it interrupts."""
+    confidence: float = 0.0
+    """How sure the attribution is (set by the attribution step)."""
+    how: str = ""
+    """Which rule attributed it: "after", "before", "according", "previous", ... ."""
+    span: tuple[int, int] | None = None
+    """Words between the quotation and a reporting verb after it, when no pattern read
+    them: the one person named there is the speaker."""
+    mark_width: int = 1
+    """Characters in the opening mark (2 for a typed `‘‘`)."""
+
+    @property
+    def open_at(self) -> int:
+        """Offset of the opening mark."""
+        return self.parts[0][0] - self.mark_width
+
+    @property
+    def close_at(self) -> int:
+        """Offset of the closing mark (or the end of the paragraph left open)."""
+        return self.parts[-1][1]
+
+
+def pair_marks(text: str) -> list[RawQuote]:
+    """Pair quote marks paragraph by paragraph, carrying long quotes across paragraphs."""
+    raws: list[RawQuote] = []
+    pending: RawQuote | None = None
+    """A quote left open at the end of the previous paragraph."""
+    for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
+        para_start, para_end = paragraph.span()
+        marks = [(m.start(), m.group()) for m in MARKS.finditer(text, para_start, para_end)]
+        open_at: int | None = None
+        open_width = 1
+        if pending is not None:
+            body = paragraph.group()
+            first_char = para_start + len(body) - len(body.lstrip())
+            if marks and marks[0][0] == first_char and marks[0][1] not in CLOSING:
+                open_at, open_width = marks[0][0], len(marks[0][1])
+                marks = marks[1:]
+            else:
+                pending = None
+        for position, mark in marks:
+            if open_at is None:
+                if mark in OPENING or mark in _AMBIGUOUS or _opens_anyway(text, position, mark):
+                    open_at, open_width = position, len(mark)
+                continue
+            if mark in CLOSING or mark in _AMBIGUOUS:
+                part = (open_at + open_width, position)
+                if pending is not None:
+                    pending.parts.append(part)
+                    pending.last_paragraph = number
+                    raws.append(pending)
+                    pending = None
+                else:
+                    raws.append(RawQuote([part], number, number, mark_width=open_width))
+                open_at = None
+            elif mark in OPENING:
+                pending = None
+                open_at, open_width = position, len(mark)
+        if open_at is not None:
+            part = (open_at + open_width, para_end)
+            if pending is None:
+                pending = RawQuote([part], number, number, mark_width=open_width)
+            else:
+                pending.parts.append(part)
+                pending.last_paragraph = number
+        else:
+            pending = None
+    return raws
+
+
+def _opens_anyway(text: str, position: int, mark: str) -> bool:
+    """A closing mark typed where a quotation opens (`said: ”Bird flu …`)."""
+    before = text[position - 1 : position] if position else ""
+    after = text[position + len(mark) : position + len(mark) + 1]
+    return mark == "”" and (not before or before in " \t\n:") and after.isalnum()
+
+
+def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """One quote from its pieces: a paragraph break joins with a space, an attribution
+    between two pieces of one paragraph ("…,” he said. “…") with an ellipsis, as editors do.
+    """
+    joined = clean(text[parts[0][0] : parts[0][1]])
+    for (_, previous_end), (start, end) in itertools.pairwise(parts):
+        separator = " " if "\n" in text[previous_end:start] else " … "
+        joined += separator + clean(text[start:end])
+    return joined
+
+
+def clean(text: str) -> str:
+    """Single spaces, no trailing comma."""
+    return " ".join(text.split()).strip().rstrip(",").strip()
+
+
+def is_key(text: str) -> bool:
+    """At least four words, and not a title in quotes ("The Lord of the Rings", "Should I
+    Buy This?", "Rugby, Racing and Beer")."""
+    words = [word for word in text.split() if word != "…"]
+    if len(words) < MIN_KEY_QUOTE_WORDS:
+        return False
+    long_words = [word for word in words if len(word) > 3]
+    titled = long_words and all(word[0].isupper() for word in long_words)
+    return not (titled and len(words) <= 12 and not re.search(r"[.!?;:]\S", text.rstrip(".!?")))
+
+
+_CITATION = re.compile(
+    r"\b(?:[Rr]etrieved|Archived|doi:|ISBN|ISSN|PMID|PMC|Bibcode|arXiv|RFC ?\d|pp?\.\s*\d)"
+    r"|https?://|\bwww\."
+    r"|\((?:Press release|PDF|eds?|\d{4}[a-z]?)\)|^\^ |^[\w’' -]+, (?:[A-Z]\.)+(?:,| and)",
+    re.MULTILINE,
+)
+"""A reference list entry: the quoted words are a cited title, not speech."""
+_CODE = re.compile(r"[{}]|=>|\w\([^()\n]*\)\s*[;{]|\);|\(\s*$|^\s*(?:var|let|const|def|return)\b")
+"""A line of program code: the quoted words are a string."""
+
+
+def is_citation_or_code(text: str, raw: RawQuote) -> bool:
+    """Whether the quotation sits in a reference entry or a line of code."""
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    end = text.find("\n", raw.close_at)
+    end = text.find("\n", end + 1) if end >= 0 else -1  # a reference may wrap once
+    line = text[start : len(text) if end < 0 else end]
+    return bool(_CITATION.search(line) or _CODE.search(line))

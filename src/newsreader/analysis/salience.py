@@ -1,0 +1,221 @@
+"""Who is in focus at each point of a text: for pronouns and carried speakers.
+
+"He"/"she" is the most recent person who was the subject of a sentence or who spoke, not
+the most recent capitalised word; the gender the text gives a person ("Mr. Hale", "Hale
+said his …", "spokeswoman Lee") rules out the wrong one. Reporting clauses are read
+lazily, only before the pronouns that need them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.speech import DOCUMENT, ONE, PRONOUN, words
+from newsreader.models import Entity
+
+_FEMALE = words(
+    """
+    she her hers herself spokeswoman chairwoman congresswoman businesswoman woman girl
+    mother wife sister daughter queen princess mrs ms miss madam
+    """
+)
+_MALE = words(
+    """
+    he his him himself spokesman chairman congressman businessman man boy father husband
+    brother son king prince mr sir
+    """
+)
+_PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
+_SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
+_AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
+
+
+@dataclass(slots=True)
+class Event:
+    """Someone who was the subject of a sentence or a speaker, for pronouns."""
+
+    position: int
+    name: str
+    person: bool
+    """A person (or a person's description) rather than a body or a group."""
+    coordinated: bool = False
+    """Part of `X and Y`: a later pronoun cannot tell which."""
+    spoke: bool = False
+    """Said something (quoted or reported), rather than only being a sentence's subject."""
+
+
+def _position(event: Event) -> int:
+    return event.position
+
+
+_PRONOUN_REACH = 2500
+"""How far back (characters) a pronoun looks for the person it stands for."""
+
+
+def opens_sentence(text: str, position: int) -> bool:
+    """Whether a name at `position` is its sentence's subject: first, or after titles only
+    ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
+    if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
+        return True
+    window = text[max(0, position - 60) : position]
+    cut = max(window.rfind(mark) for mark in ".!?\n")
+    if cut < 0 and position > 60:
+        return False
+    lead = window[cut + 1 :].split()
+    return bool(lead) and all(word[:1].isupper() for word in lead)
+
+
+class Salience:
+    """Salient people in reading order, built from sentence subjects, reported speakers
+    and the speakers of quotations as they are resolved."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: list[Entity],
+        sentences: Sentences,
+        name_of: Callable[[str, int, int], str | None],
+        is_person: Callable[[str], bool],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.persons = [e for e in entities if e.kind == "person"]
+        self.name_of = name_of
+        """Resolves the words of a reported speaker ("the official") to a name."""
+        self.is_person = is_person
+        self.gender: dict[str, str] = {}
+        self._events: list[Event] | None = None
+        self._reported_to = 0
+        """Reporting clauses are read up to here."""
+        self.quoted: list[Event] = []
+        """Speakers of quotations, in reading order."""
+
+    def add_speaker(self, position: int, name: str, person: bool) -> None:
+        """Record the speaker of a quotation just resolved."""
+        event = Event(position, name, person, spoke=True)
+        self.quoted.append(event)
+        if self._events is not None:
+            insort(self._events, event, key=_position)
+
+    def note_gender(self, person: str, word: str) -> None:
+        word = word.lower().rstrip(".")
+        if word in _FEMALE:
+            self.gender.setdefault(person, "f")
+        elif word in _MALE:
+            self.gender.setdefault(person, "m")
+
+    def _sentence_subjects(self) -> list[Event]:
+        """People opening a sentence outside quotations, in text order."""
+        events: list[Event] = []
+        text = self.text
+        persons = self.persons
+        for number, entity in enumerate(persons):
+            start, key = entity.start, entity.key or entity.text
+            if self.sentences.inside(start):
+                continue
+            # Gender, when the text gives it: "Mr. Hale", or "Hale said she …" with no one
+            # else named in between.
+            honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
+            self.note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
+            following = persons[number + 1].start if number + 1 < len(persons) else len(text)
+            pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
+            if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
+                self.note_gender(key, pronoun.group())
+            if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
+                continue  # "Smith's proposal was…" is about the proposal
+            coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
+            events.append(Event(start, key, True, coordinated))
+        # A surname alone opening a sentence ("Carlineo faces …") is that person, even
+        # where the recogniser did not tag it.
+        surnames: dict[str, str] = {}
+        first_mention: dict[str, int] = {}
+        for entity in persons:
+            key = entity.key or entity.text
+            first_mention.setdefault(key, entity.start)
+            parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
+            if len(parts) > 1:
+                surnames.setdefault(parts[-1], key)
+        if surnames:
+            tagged = {event.position for event in events}
+            for match in _SENTENCE_FIRST_WORD.finditer(text):
+                found = surnames.get(match.group(1))
+                start = match.start(1)
+                if found is None or start in tagged or first_mention[found] > start:
+                    continue
+                if not self.sentences.inside(start):
+                    events.append(Event(start, found, True))
+            events.sort(key=_position)
+        return events
+
+    def _read_reported(self, position: int) -> None:
+        """Add the subjects of reporting verbs outside quotations in the stretch before
+        `position` not read yet ("Smith said the plan…" makes Smith salient)."""
+        assert self._events is not None
+        lower = max(self._reported_to, position - _PRONOUN_REACH)
+        if lower >= position:
+            return
+        self._reported_to = position
+        text = self.text
+        for verb in ANY_VERB.finditer(text, lower, position):
+            if self.sentences.inside(verb.start()):
+                continue
+            clause_start = text.rfind("\n", 0, verb.start()) + 1
+            match = subject_of(text, verb, clause_start)
+            if match is None:
+                continue
+            found, start, end = subject_span(match)
+            if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
+                continue
+            if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
+                continue
+            name = self.name_of(found, start, end)
+            if name is not None:
+                event = Event(start, name, self.is_person(name), spoke=True)
+                insort(self._events, event, key=_position)
+
+    def _events_before(self, position: int) -> list[Event]:
+        """Salient people up to `position` (subjects, speakers, reported speakers)."""
+        if self._events is None:
+            self._events = self._sentence_subjects()
+            for event in self.quoted:
+                insort(self._events, event, key=_position)
+        self._read_reported(position)
+        return self._events
+
+    def recent(self, position: int, since: int) -> Event | None:
+        """The last salient person between `since` and `position`, if any: who a
+        quotation-only paragraph most likely continues."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        if index < 0 or events[index].position < since or not events[index].person:
+            return None
+        return events[index]
+
+    def antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
+        """The most salient earlier subject a pronoun can stand for."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        wanted_person = pronoun.lower() in ("he", "she")
+        gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
+        checked = 0
+        while index >= 0 and checked < 12:
+            event = events[index]
+            index -= 1
+            checked += 1
+            if event.person != wanted_person:
+                continue
+            known = self.gender.get(event.name)
+            if gender and known and known != gender:
+                continue
+            confidence = 0.8 if position - event.position < 1500 else 0.45
+            if event.coordinated:
+                confidence = 0.35
+            return event.name, confidence
+        return None, 0.0

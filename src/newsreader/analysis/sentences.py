@@ -1,0 +1,67 @@
+"""Sentences of prose around quotations.
+
+Boundaries are found with the quotations protected, so a full stop inside a quotation
+does not end the sentence around it, and an abbreviation ("Sen.", "U.S.") ends none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.quote_marks import RawQuote
+
+_BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘(]?[{UPPER}0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|No|Inc|Corp"
+    r"|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|Adm|Maj)|\b[A-Z])\Z"
+)
+
+
+class Sentences:
+    """Sentence boundaries of the text, with every quotation protected.
+
+    Built from the paired quotations, so "We will win. We always do," inside a quotation is
+    not two sentences of the prose around it.
+    """
+
+    def __init__(self, text: str, raws: list[RawQuote]) -> None:
+        self.text = text
+        self.opens = [raw.open_at for raw in raws]
+        self.closes = [raw.close_at for raw in raws]
+
+    def inside(self, position: int) -> bool:
+        """Whether `position` lies inside a quotation (after its opening mark, up to and
+        including its closing mark)."""
+        index = bisect_left(self.opens, position) - 1
+        return index >= 0 and self.opens[index] < position <= self.closes[index]
+
+    def _valid(self, match: re.Match[str]) -> bool:
+        if self.inside(match.end()) or (
+            self.inside(match.start()) and not self.inside(match.end() - 1)
+        ):
+            return False
+        return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
+
+    def start_before(self, position: int, lower: int) -> int:
+        """Where the sentence holding `position` starts (not before `lower`)."""
+        found = lower
+        for match in _BOUNDARY.finditer(self.text, lower, min(len(self.text), position + 3)):
+            if match.end() <= position and self._valid(match):
+                found = match.end()
+        return found
+
+    def end_after(self, position: int, upper: int) -> int:
+        """Where the sentence holding `position` ends (not after `upper`)."""
+        for match in _BOUNDARY.finditer(self.text, position, upper):
+            if match.start() > position and self._valid(match):
+                return match.start() + 1
+        return upper
+
+
+def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
+    """Start and end of the line holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end

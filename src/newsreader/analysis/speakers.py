@@ -1,0 +1,364 @@
+"""Who the attributing words stand for, and how sure that is.
+
+A name resolves to the person it names (a surname to the fullest earlier name); a
+description ("the spokeswoman", "the official") to the person introduced in that role or
+to the fullest earlier description with the same head; a pronoun to the most recent person
+who was the subject of a sentence (salience), not the most recent capitalised word.
+"One", "another", "a third" are someone unnamed, never the previous speaker. A platform or
+outlet the words were posted on or told to is never a speaker. When no rule decides, the
+confidence is low, and a reader should not be shown the name as certain.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.quote_marks import RawQuote
+from newsreader.analysis.salience import Salience
+from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.speech import (
+    DOCUMENT,
+    NAME,
+    NOMINAL,
+    ONE,
+    PLATFORM_NAMES,
+    PRONOUN,
+    ROLE,
+    SPEAKER_ROLES,
+    words,
+)
+from newsreader.models import SPEAKER_SURE, Entity
+
+SURE = SPEAKER_SURE
+"""Confidence from which a speaker is shown as certain."""
+
+PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES) | {"truth social"}
+"""Places words are posted, never their speaker: `"…," Li wrote on Weibo`."""
+
+_INSTITUTIONS = words(
+    """
+    government ministry department court union council board company bank army military
+    regulator agency committee commission party office embassy team club police
+    authorities group
+    """
+)
+"""Role nouns that name a body, not a person."""
+_ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
+    rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
+)
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
+_ROLE_AFTER = re.compile(
+    rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
+    rf"(?P<role>{ROLE})s?\b"
+)
+"""A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
+_ALL_NOMINALS = re.compile(NOMINAL)
+_DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
+"""A description of one known person: "the spokeswoman", "China's ambassador"."""
+_HOLDER_AHEAD = 1500
+"""A role holder may be named just after the description ("… China's ambassador warned
+… ¶ China's ambassador Liu Xiaming has said …"): only when nobody else holds the role."""
+
+
+def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
+    """People whose name took in a place before it ("ambassador to Britain Liu Xiaming"
+    read as "Britain Liu Xiaming") lose that word, when the place is named on its own too."""
+    places = {e.text for e in entities if e.kind == "place" and " " not in e.text}
+    if not places:
+        return entities
+    cleaned = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.kind == "person" and len(words) > 2 and words[0] in places:
+            cut = len(words[0]) + 1
+            key = entity.key or entity.text
+            if key.startswith(words[0] + " "):
+                key = key[cut:]
+            entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
+        cleaned.append(entity)
+    return cleaned
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a description speaks of several people ("the physicians")."""
+    return any(
+        (word.endswith("s") and word[:-1] in SPEAKER_ROLES) or word in ("people", "women", "men")
+        for word in phrase.lower().split()
+    )
+
+
+_INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s")
+"""An indefinite description brings someone new in; "the …" refers back to them."""
+
+
+def head(phrase: str) -> str:
+    """The role noun of a description ("official" for "a senior official at the UN")."""
+    roles = [
+        word.removesuffix("s")
+        for word in phrase.lower().replace("’s", "").replace("'s", "").split()
+        if word in SPEAKER_ROLES or word.removesuffix("s") in SPEAKER_ROLES
+    ]
+    people = [role for role in roles if role not in _INSTITUTIONS]
+    if people or roles:
+        return (people or roles)[-1]
+    return phrase.rsplit(None, 1)[-1].lower() if phrase.strip() else ""
+
+
+def is_platform(name: str) -> bool:
+    """Whether `name` is a social network or messaging service."""
+    lowered = name.lower().removeprefix("the ").strip()
+    return lowered in PLATFORMS
+
+
+class Resolver:
+    """Turns attributed words into the best name for the speaker, in reading order.
+
+    Lookups are bisections over offsets computed once, so a long article with many
+    quotes stays near linear instead of rescanning entities for each quote.
+    """
+
+    def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.entities = _without_place_prefix(entities)
+        entities = self.entities
+        self.entity_starts = [entity.start for entity in entities]
+        persons = [e for e in entities if e.kind == "person"]
+        self.person_starts = [e.start for e in persons]
+        self.person_set = {e.key or e.text for e in persons}
+        self.person_keys = [e.key or e.text for e in persons]
+        self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
+        """Head noun -> positions and words of the descriptions that introduce someone
+        ("a senior official"), outside quotations."""
+        self.roles: dict[str, list[tuple[int, str]]] = {}
+        """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
+        "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
+        self.salience = Salience(text, entities, sentences, self._reported_name, self._is_person)
+        for entity in persons:
+            person = entity.key or entity.text
+            before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
+            after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
+            for match in (before, after):
+                if match is not None:
+                    role = match.group("role").lower().removesuffix("s")
+                    self.roles.setdefault(role, []).append((entity.start, person))
+                    self.salience.note_gender(person, role)
+
+    @property
+    def nominals(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Every description in the text by head noun, read on first use."""
+        if self._nominals is None:
+            self._nominals = {}
+            for match in _ALL_NOMINALS.finditer(self.text):
+                phrase = match.group().rstrip(".")
+                if not _INTRODUCING.match(phrase) or self.sentences.inside(match.start()):
+                    continue
+                positions, introduced = self._nominals.setdefault(head(phrase), ([], []))
+                positions.append(match.start())
+                introduced.append(phrase)
+        return self._nominals
+
+    def _is_person(self, name: str) -> bool:
+        if name in self.salience.gender or name in self.person_set:
+            return True
+        if re.fullmatch(NOMINAL, name):
+            return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
+        return False
+
+    # ----- names and descriptions -----------------------------------------------------
+
+    def resolve(self, raw: RawQuote) -> tuple[str | None, float]:
+        """Best name for `raw`'s speaker and its confidence; moves the speaker offsets onto
+        the name when one is found."""
+        words = raw.speaker_text
+        if words is None or raw.speaker_start is None or raw.speaker_end is None:
+            return None, 0.0
+        confidence = raw.confidence
+        if re.fullmatch(PRONOUN, words):
+            if words.lower() in ("i", "we"):
+                return None, 0.0
+            name, sureness = self.salience.antecedent(words, raw.speaker_start)
+            confidence = min(confidence, sureness)
+        elif re.fullmatch(DOCUMENT, words):
+            return None, 0.0  # "the statement said": whose statement is another question
+        elif re.fullmatch(ONE, words):
+            if " of " not in words:
+                return None, 0.0  # "one said": someone unnamed, not the previous speaker
+            name = words
+            confidence = min(confidence, 0.6)
+        else:
+            name, raw.speaker_start, raw.speaker_end, sureness = self._name(
+                words, raw.speaker_start, raw.speaker_end
+            )
+            confidence = min(confidence, sureness)
+            if raw.how in ("after", "late") and name not in self.person_set:
+                # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
+                between = self._persons_in(raw.close_at, raw.speaker_end)
+                if len(between) == 1 and not re.fullmatch(NOMINAL, words):
+                    (name,) = between
+        if name is None or is_platform(name):
+            return None, 0.0
+        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name))
+        return name, confidence
+
+    def span_person(self, raw: RawQuote) -> str | None:
+        """The one person named between a quotation and the reporting verb after it."""
+        if raw.span is None:
+            return None
+        between = self._persons_in(*raw.span)
+        if len(between) != 1:
+            return None
+        (name,) = between
+        self.salience.add_speaker(raw.span[0], name, True)
+        return name
+
+    def _persons_in(self, start: int, end: int) -> set[str]:
+        """Keys of the people mentioned inside [start, end)."""
+        index = bisect_left(self.entity_starts, start)
+        found = set()
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.end <= end:
+                found.add(entity.key or entity.text)
+            index += 1
+        return found
+
+    def _reported_name(self, words: str, start: int, end: int) -> str | None:
+        return self._name(words, start, end)[0]
+
+    def _person_in(self, start: int, end: int) -> str | None:
+        """The key of the last person mentioned inside [start, end), if any."""
+        index = bisect_left(self.entity_starts, start)
+        found = None
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.end <= end:
+                found = entity.key or entity.text
+            index += 1
+        return found
+
+    def _named_holder(self, phrase: str, position: int) -> str | None:
+        """ "the spokeswoman" -> the one person named earlier as the spokeswoman."""
+        if not _DEFINITE.match(phrase) or _plural(phrase):
+            return None
+        bare = phrase.lower().removeprefix("the ")
+        holders = {
+            person
+            for at, person in self.roles.get(head(phrase), [])
+            if at < position
+            or (
+                at < position + _HOLDER_AHEAD
+                and bare in self.text[max(0, at - 80) : at + 80].lower()
+            )
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _fuller(self, name: str, position: int) -> str:
+        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it."""
+        tokens = name.split()
+        if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
+            return name
+        index = bisect_left(self.person_starts, position) - 1
+        stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
+        while index > stop:
+            key_tokens = self.person_keys[index].split()
+            if len(key_tokens) > len(tokens) and any(
+                key_tokens[i : i + len(tokens)] == tokens
+                for i in range(len(key_tokens) - len(tokens) + 1)
+            ):
+                return self.person_keys[index]
+            index -= 1
+        return name
+
+    def _name(self, words: str, start: int, end: int) -> tuple[str | None, int, int, float]:
+        """(name, start, end, confidence) for a name or a description."""
+        if re.fullmatch(NOMINAL, words):
+            holder = self._named_holder(words, start)
+            if holder is not None:
+                return holder, start, end, 0.85
+            name, sureness = self._fullest(words, start)
+            return name, start, end, sureness
+        persons: list[Entity] = []
+        organizations: list[Entity] = []
+        index = bisect_left(self.entity_starts, start)
+        if index > 0:
+            covering = self.entities[index - 1]
+            if covering.kind == "person" and covering.start < start < covering.end:
+                # "Might" read out of "All Might": the whole name
+                key = covering.key or covering.text
+                return key, covering.start, covering.end, 0.9
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            if entity.end <= end:
+                if entity.kind == "person":
+                    persons.append(entity)
+                elif entity.kind in ("organization", "place"):
+                    organizations.append(entity)
+            index += 1
+        if persons:
+            chosen = persons[-1]
+            name = self._fuller(chosen.key or chosen.text, chosen.start)
+            return name, chosen.start, chosen.end, 0.9
+        bare = words.removeprefix("the ").strip()
+        fuller = self._fuller(bare, start)
+        if fuller != bare:
+            return fuller, start, end, 0.85  # "Lage" after "Bruno Lage", whatever it was tagged
+        if organizations and organizations[0].text == bare:
+            return organizations[0].key or organizations[0].text, start, end, 0.9
+        if re.fullmatch(NAME, words):
+            # "spokesman Tom Reyes" without a recognised person: the capitalised part.
+            capital = re.search(rf"(?:the[ \t]+)?[{UPPER}]", words)
+            if capital is not None and capital.start() > 0:
+                start += capital.start()
+                words = words[capital.start() :]
+                bare = words.removeprefix("the ").strip()
+            return self._fuller(bare, start), start, end, 0.75
+        return words, start, end, 0.8
+
+    def _fullest(self, phrase: str, position: int) -> tuple[str, float]:
+        """ "the official" -> the description that introduced them ("a senior State
+        Department official"); unsure when several were introduced."""
+        if not phrase.lower().startswith("the "):
+            return phrase, 0.9
+        positions, introduced = self.nominals.get(head(phrase), ([], []))
+        index = bisect_right(positions, position) - 1
+        plural = _plural(phrase)
+        found: list[str] = []
+        while index >= 0 and len(found) < 4:
+            candidate = introduced[index]
+            if _plural(candidate) == plural and candidate not in found:
+                found.append(candidate)
+            index -= 1
+        if found and len(found[0].split()) > len(phrase.split()):
+            return found[0], 0.9 if len(found) == 1 else 0.5
+        if head(phrase) in _INSTITUTIONS:
+            if any(word[:1].isupper() for word in phrase.split()[1:]):
+                return phrase, 0.85  # "the French foreign ministry" says which one
+            # "the production company" -> the one organisation named that way before
+            body = self._organization_named(phrase, position)
+            return (body, 0.8) if body is not None else (phrase, 0.5)
+        if plural:
+            # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
+            group = self._organization_named(phrase, position)
+            return (group, 0.8) if group is not None else (phrase, 0.5)
+        return phrase, 0.9
+
+    def _organization_named(self, phrase: str, position: int) -> str | None:
+        """The one organisation mentioned before `position` whose name shares a word
+        with a description of it ("Dick Clark Productions" for "the production company",
+        "Ministry of Health" for "the ministry")."""
+        stems = {word[:5] for word in phrase.lower().split()[1:] if len(word) > 3}
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, position) - 1
+        while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind == "place":
+                continue  # any other kind: the recogniser may take a firm for a person
+            if stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}:
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None

@@ -1,0 +1,351 @@
+"""Speaker attribution by category (issue 10), on made-up sentences of the shapes news uses.
+
+Each case gives the speaker a reader would be shown for each key quote: the name when the
+attribution is sure, None when there is no speaker or only a guess. A wrong name is worse
+than none, so the "no speaker rather than a guess" cases matter as much as the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each key quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+PARTIAL_QUOTES = [
+    ('Obama said he was "surprised and troubled by what he saw."', ["Obama"]),
+    (
+        "The senator said on Tuesday that the bill was “a betrayal of working families” and"
+        " would not pass.",
+        ["The senator"],
+    ),
+    (
+        "Dr. Amara Okoye warned that the outbreak could become “much harder to contain within"
+        " weeks” if funding lapsed.",
+        ["Amara Okoye"],
+    ),
+    (
+        "Critics called the plan “a giveaway to the largest landlords in town,” Mayor Ruth"
+        " Hale said.",
+        ["Ruth Hale"],
+    ),
+]
+
+PRESENT_TENSE_AND_DESCRIPTIONS = [
+    (
+        "Maria Lopez, a teacher in Tampa, says the county is “a small model of the whole state.”",
+        ["Maria Lopez"],
+    ),
+    (
+        "The bill passed on Monday, with spokesman Tom Reyes saying, “We are very pleased with"
+        " the outcome.”",
+        ["Tom Reyes"],
+    ),
+    ("“We will not leave the alliance anytime soon,” Pence told Fox News Sunday.", ["Pence"]),
+    (
+        "“The numbers do not add up for anyone here,” says Ines Moreau, an economist at the"
+        " Bank of France.",
+        ["Ines Moreau"],
+    ),
+    (
+        "“Prices will keep rising through the winter,” a senior Treasury official told reporters.",
+        ["a senior Treasury official"],
+    ),
+]
+
+CONVERSATION = [
+    (
+        "“I abstain from this whole vote,” Miller said. “I’m not sure about all of it,” one"
+        " said. “Nobody asked us about any of this,” another said.",
+        ["Miller", None, None],
+    ),
+    (
+        "“We waited six hours in the cold,” said Dana Price. “And then they sent us home"
+        " again,” a third added.",
+        ["Dana Price", None],
+    ),
+]
+
+CARRIED = [
+    (
+        "“We will fight this ruling in every court,” said Ana Souza.\n\n"
+        "“There is no other way for us to proceed.”",
+        ["Ana Souza", "Ana Souza"],
+    ),
+    (
+        "“We will fight this ruling in every court,” said Ana Souza.\n\n"
+        "John Park, the mayor, disagreed with the ruling.\n\n"
+        "“There is no other way for us to proceed.”",
+        ["Ana Souza", None],
+    ),
+    (
+        "Lena Fischer answered our questions by email.\n\n"
+        "“The decision was made long before I arrived,” she wrote.",
+        ["Lena Fischer"],
+    ),
+    (
+        "Omar Haddad said nothing at the hearing.\n\n"
+        "“I have done nothing wrong and will prove it,” he emailed later.",
+        ["Omar Haddad"],
+    ),
+    (
+        "Mayor Ann Lee said in a statement:\n\n“The border will remain closed until further"
+        " notice.”",
+        ["Ann Lee"],
+    ),
+    (
+        "The coach was blunt after the match:\n\n“We were not good enough in any part of the"
+        " game.”",
+        ["The coach"],
+    ),
+]
+
+CARRIED += [
+    # introduced in prose as a speaker in the paragraph before
+    (
+        "Rosa Diaz said the town had changed beyond recognition.\n\n"
+        "“It is not the home I grew up in any more.”",
+        ["Rosa Diaz"],
+    ),
+    # only the subject of the paragraph before: a guess, not shown as certain
+    (
+        "Rosa Diaz has lived here for forty years.\n\n“It is not the home I grew up in any more.”",
+        [None],
+    ),
+    # someone new in between
+    (
+        "Rosa Diaz said the town had changed.\n\nHer neighbour, Tom Wu, disagreed.\n\n"
+        "“It is not the home I grew up in any more.”",
+        [None],
+    ),
+]
+
+CARRIED += [
+    # a caption or a heading between the paragraphs does not break the carry
+    (
+        "“People come to gawk at us and never ask why,” says Mere Tane.\n"
+        "Whale strandings on the coast\n"
+        "“When will we talk about what is hurting these animals?”",
+        ["Mere Tane", "Mere Tane"],
+    ),
+]
+
+PARTIAL_QUOTES += [
+    # a verb in -ing after a comma belongs to the clause's subject
+    (
+        "Earlier Saturday, Yoon apologized in a brief address, saying the order “stemmed from"
+        " the urgency he felt” as president.",
+        ["Yoon"],
+    ),
+    # a verb leading straight into the quote, inside a sentence someone else reports
+    (
+        "During the call, Carl Brandt asked about the vote and said, “somebody ought to stop"
+        " her for good,” the prosecutor’s office said.",
+        ["Carl Brandt"],
+    ),
+]
+
+PRESENT_TENSE_AND_DESCRIPTIONS += [
+    # a long description after the quote: the one person named before the verb
+    (
+        "“Water is hard to find beyond Earth,” study lead author Lucas Paganini, a planetary"
+        " scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University"
+        " in Washington, D.C., said in a statement.",
+        ["Lucas Paganini"],
+    ),
+    # a statement issued by a body, "warning that"
+    (
+        "The Electoral Commission issued a statement warning that voters “are entitled to"
+        " transparency from campaigners.”",
+        ["The Electoral Commission"],
+    ),
+]
+
+PARTIAL_QUOTES += [
+    # the nearest act of speech owns the fragment; a view reported is the outer speaker's
+    (
+        "Police said the suspect, a 34-year-old man from Leeds, told officers he was “just"
+        " trying to get home that night.”",
+        ["the suspect"],
+    ),
+    (
+        "Pompeo said that after consultation Washington had concluded the settlements were"
+        " “not, per se, inconsistent with international law”.",
+        ["Pompeo"],
+    ),
+]
+
+PRONOUNS_AND_ROLES = [
+    (
+        "Jane Doe met the mayor, Tom Hart, on Monday. Doe argued for the plan.\n\n"
+        "“The decision was made long before I arrived,” she said.",
+        ["Jane Doe"],
+    ),
+    (
+        "Defence Minister Karl Berg spoke after Anna Lind had left the room.\n\n"
+        "“We will need more time to decide,” he said.",
+        ["Karl Berg"],
+    ),
+    (
+        "Ms. Ortiz met Mr. Blake on Friday. “I will not sign this agreement at all,” she said.",
+        ["Ortiz"],
+    ),
+    (
+        "The plan was confirmed by a senior Treasury official on Monday.\n\n"
+        "“We expect the rules to take effect next spring,” the official said.",
+        ["a senior Treasury official"],
+    ),
+    (
+        "Company spokeswoman Lee Soo-jin described the demands as unrealistic.\n\n"
+        "“The company remains open to dialogue with the union,” the spokeswoman said.",
+        ["Lee Soo-jin"],
+    ),
+    (
+        "Mohammed Al-Sayed, who runs a bakery on King Street, stacked sandbags all morning.\n\n"
+        "“This is the third time the water has come this close,” he said.",
+        ["Mohammed Al-Sayed"],
+    ),
+]
+
+PRONOUNS_AND_ROLES += [
+    # "she" skips the latest subject when the text said he is a man
+    (
+        "Anna Berg met Tom Hale on Monday, and Hale said his team was ready.\n\n"
+        "Later Hale returned to the room.\n\n“We will not wait any longer for them,” she said.",
+        ["Anna Berg"],
+    ),
+    # partial quotes framed by other verbs of saying, and a reported quotation
+    ("Smith described the plan as “a disaster for everyone in the region.”", ["Smith"]),
+    (
+        "Reuters quoted Anna Berg, a trader, as saying the market was “close to breaking point"
+        " this week.”",
+        ["Anna Berg"],
+    ),
+]
+
+PRONOUNS_AND_ROLES += [
+    # a body described by a word of its name
+    (
+        "Dick Clark Productions denied the claim on Friday.\n\n“At no time did we agree to"
+        " any of this,” the production company said.",
+        ["Dick Clark Productions"],
+    ),
+]
+
+PRONOUNS_AND_ROLES += [
+    # a second verb joined by "and" shares the subject; the role is named just after
+    (
+        "China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will"
+        " not sit on its hands for long”.\n\nChina’s ambassador to Britain Liu Xiaming has"
+        " said the army could be deployed.",
+        ["Liu Xiaming"],
+    ),
+]
+
+NO_GUESS = [
+    # someone else's rep named later is not "Swift's rep"
+    (
+        "Swift's rep told Fox News that this was not the whole truth. “The label is trying to"
+        " deflect from the money it owes.”\n\nA rep for Scooter Braun did not respond.",
+        ["Swift's rep"],
+    ),
+    # a sentence adverb is not a name; a definition is not a speaker
+    (
+        "Otherwise, you are no authority, as the definition states that an authority is “a"
+        " person with extensive knowledge about a subject”.",
+        [None],
+    ),
+    # "the company" with no company named that way: a guess
+    ("“We will appeal the ruling at once,” the company said in a statement.", [None]),
+    # a document speaks for someone we cannot name: no fallback to the sentence before
+    (
+        "Taylor Swift posted a long message on Thursday. “We started to see progress over the"
+        " past weeks,” the statement concluded.",
+        [None],
+    ),
+    # "the physicians": a group, not resolved to anyone named
+    ("“We implore you to let us help the children,” the physicians wrote.", [None]),
+    # two people as one subject: "he" could be either
+    (
+        "Peter Smith and Paul Jones met on Monday.\n\n“It was a productive first meeting,”"
+        " he said.",
+        [None],
+    ),
+    # someone unnamed answers: not the previous speaker
+    (
+        "“The plan is sound and fully funded,” said Rita Moss. “It is a fantasy from start"
+        " to finish,” one resident shouted back.",
+        ["Rita Moss", "one resident"],
+    ),
+    # a platform the words were posted on is never the speaker
+    (
+        "Weibo was flooded with posts. “This is simply not acceptable for anyone,” read one"
+        " on Weibo.",
+        [None],
+    ),
+    ("“Stay home and stay safe tonight, everyone,” Li Wen wrote on Weibo.", ["Li Wen"]),
+    # a quote with no attribution and no one to carry from
+    ("The sign on the door read “Closed until further notice, sorry”.", [None]),
+    # first person: the writer, not someone in the story
+    (
+        "Kofi Mensah left early. “We should go before the storm comes,” I said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    PARTIAL_QUOTES
+    + PRESENT_TENSE_AND_DESCRIPTIONS
+    + CONVERSATION
+    + CARRIED
+    + PRONOUNS_AND_ROLES
+    + NO_GUESS,
+)
+def test_speaker_by_category(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
+
+
+def test_conversation_by_turns_shows_only_explicit_speakers() -> None:
+    """In a conversation told by turns, a reply without attribution is someone else's:
+    only explicitly attributed lines are shown as certain."""
+    lines = ["“Where were you all night long, Sam?” Ada asked."]
+    for number in range(24):
+        lines.append(f"“I was out walking by the river for hour {number}.”")
+        lines.append(f"“That is not what the neighbours told me at {number}.”")
+    lines.append("“Fine, I was at the station the whole time,” Sam admitted.")
+    quotes = find_quotes("\n\n".join(lines))
+    assert quotes[0].speaker == "Ada" and quotes[0].speaker_sure
+    assert quotes[-1].speaker == "Sam" and quotes[-1].speaker_sure
+    assert not any(quote.speaker_sure for quote in quotes[1:-1])
+
+
+def test_news_continuation_paragraphs_stay_sure() -> None:
+    """A few quotation-only paragraphs in news continue their speaker with confidence."""
+    text = (
+        "“We will rebuild the bridge before winter comes,” said Mayor Ruth Hale.\n\n"
+        "“Nobody in this town should have to drive an hour to work.”\n\n"
+        "The council approved the money on Monday."
+    )
+    assert [q.speaker_sure for q in find_quotes(text)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand is known to Māori as the “land of the long white cloud” in many songs.",
+        "If you don't have a personal “should I buy this?” test, now is the time to make one.",
+        "Mbelshe, M. and Peon, R., “SPDY Protocol - Draft 3.1”, http://www.chromium.org/spdy",
+        "^ Smith, J. (2010). “High-precision dating shows rapid colonization”. Nature. 8: 1.",
+        'it("should have a default name", function() {',
+    ],
+)
+def test_mentions_titles_and_strings_are_not_quotations(text: str) -> None:
+    """A phrase quoted in passing, a cited title or a string in code is nobody's words."""
+    assert find_quotes(text) == []
