@@ -1,7 +1,7 @@
 """Benchmark the article extractor against trafilatura on the same pages, in one run.
 
 Usage: `python benchmarks/extract.py [--set zyte|readability|plain ...] [--repeat N]
-[--verbose] [--only ours|trafilatura] [--zyte DIR] [--readability DIR]`
+[--verbose] [--only ours|trafilatura] [--half 1|2] [--zyte DIR] [--readability DIR]`
 
 Three kinds of input are scored, each against trafilatura in the same run:
 
@@ -280,6 +280,12 @@ def plain_variant(page: Page, *, titled: bool) -> Page:
     )
 
 
+def half(pages: list[Page], which: int) -> list[Page]:
+    """The first (1) or second (2) half of `pages`, already sorted by id."""
+    middle = (len(pages) + 1) // 2
+    return pages[:middle] if which == 1 else pages[middle:]
+
+
 def timed_pass(run: Callable[[Page], str], pages: list[Page]) -> tuple[float, list[str]]:
     """One pass over every page: (seconds, outputs)."""
     outputs = []
@@ -363,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="per-page P/R, worst first")
     parser.add_argument("--only", choices=("ours", "trafilatura"))
     parser.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        help="score only the first or second half of each set (by sorted page id): a "
+        "change tuned on one half can be checked on the other",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=3,
@@ -371,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = args.set or ["zyte", "readability", "plain"]
     corpora = {"zyte": load(args.zyte), "readability": load(args.readability)}
+    if args.half:
+        corpora = {name: half(pages, args.half) for name, pages in corpora.items()}
     for name in ("zyte", "readability"):
         if name in chosen:
             score_set(f"{name} ({getattr(args, name)})", "html", corpora[name], args)
