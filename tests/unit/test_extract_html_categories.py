@@ -271,3 +271,51 @@ def test_sign_in_box_in_the_header_is_no_login_wall() -> None:
     )
     html = _page().replace("<body>", f"<body>{header}")
     _assert_body_intact(_text(html))
+
+
+def test_text_repeating_an_images_alt_is_its_caption() -> None:
+    """A plain `<span>` under a picture that says what its alt text says is a caption
+    (no `<figcaption>` marks it): it leaves the body and becomes the image's caption."""
+    picture = (
+        "<div align='center'><img src='https://img.example/bridge-arch.jpg' "
+        "alt='The damaged eastern arch' height='372'>"
+        "<span class='small gray'>The damaged eastern arch</span></div>"
+    )
+    article = extract_html(_page(inside=picture), "https://news.example/bridge")
+    _assert_body_intact(article.text)
+    assert "damaged eastern arch" not in article.text
+    images = [b for b in article.blocks if b.kind == "image"]
+    assert [b.text for b in images] == ["The damaged eastern arch"]
+
+
+def test_text_under_an_image_with_another_alt_stays() -> None:
+    """A paragraph under a picture is body text unless it repeats the alt text."""
+    picture = "<p><img src='https://img.example/arch.jpg' alt='Bridge' height='300'></p>"
+    text = _text(_page(inside=picture))
+    _assert_body_intact(text)
+
+
+def test_slider_credits_leave_the_body() -> None:
+    """A slider (another word for a carousel) holds photo credits, not story text."""
+    slider = (
+        "<div class='article__block article__block_slider'><dl><dt>Фото:</dt>"
+        "<dd>личный архив Марии Ивановой</dd></dl></div>"
+    )
+    text = _text(_page(inside=slider))
+    _assert_body_intact(text)
+    assert "архив" not in text
+
+
+def test_heading_over_thumbnails_at_the_end_goes() -> None:
+    """A heading at the end with only pictures under it ("You may also like", in any
+    language) introduces other posts; it goes with the thumbnails."""
+    thumbs = "".join(
+        f"<a href='/post-{n}'><img src='https://img.example/post-{n}.jpg' height='200'></a>"
+        for n in range(3)
+    )
+    html = _page().replace(
+        "</div></div></body>", f"<h3>Vous aimerez aussi :</h3>{thumbs}</div></div></body>"
+    )
+    article = extract_html(html, "https://news.example/bridge")
+    assert article.blocks[-1].text == BODY[-1]
+    assert "aimerez" not in article.text

@@ -62,6 +62,9 @@ def clean_blocks(
                     block.text = ""  # a credit line or a caption already shown
                 kept.append(block)
             continue
+        if _alt_caption(block, kept[-1] if kept else None):
+            kept[-1].text = text  # the caption of the picture above it, not body text
+            continue
         if block.kind != "preformatted" and (is_boilerplate(text) or _labelled_list(text)):
             after_boilerplate = True  # "Related stories": the links under it go too
             continue
@@ -93,9 +96,32 @@ def clean_blocks(
         kept.append(block)
     if link_items:
         kept = _inner_link_lists(kept, link_items)
-    while kept and kept[-1].kind == "heading":
-        kept.pop()  # a heading with nothing under it introduces what was cut
+    return _without_dangling_heading(kept)
+
+
+def _without_dangling_heading(kept: list[RawBlock]) -> list[RawBlock]:
+    """Cut a heading at the end with nothing but pictures under it, and those pictures.
+
+    A heading with no text under it introduces what was cut ("You may also like",
+    in any language): a row of other posts' thumbnails whose links were dropped.
+    """
+    end = len(kept)
+    while end and kept[end - 1].kind in ("heading", "image"):
+        end -= 1
+    for index in range(end, len(kept)):
+        if kept[index].kind == "heading":
+            return kept[:index]
     return kept
+
+
+def _alt_caption(block: RawBlock, previous: RawBlock | None) -> bool:
+    """A short text right under a picture that says what the picture's alt text says:
+    a caption in a plain `<span>` or `<p>`, which no `<figcaption>` marked."""
+    if previous is None or previous.kind != "image" or previous.text or not previous.alt:
+        return False
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 300:
+        return False
+    return _normal(block.text) == _normal(previous.alt)
 
 
 _PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]|\[[A-Z][A-Z &/-]{1,20}\]$")
