@@ -319,3 +319,30 @@ def test_heading_over_thumbnails_at_the_end_goes() -> None:
     article = extract_html(html, "https://news.example/bridge")
     assert article.blocks[-1].text == BODY[-1]
     assert "aimerez" not in article.text
+
+
+def test_grid_of_teaser_cards_is_refused() -> None:
+    """A home page of cards with unlinked summaries: the best card is one teaser among
+    several of the same shape, not an article, and the refusal says so."""
+    cards = [
+        f"<article class='card'><a href='/story-{n}'><h2>Story number {n}</h2></a>"
+        f"<p>{sentence} {BODY[n % 4 - 1]}</p></article>"
+        for n, sentence in enumerate(BODY + BODY[:2])
+    ]
+    columns = "".join(
+        f"<section><h2>Section {n}</h2>{cards[2 * n]}{cards[2 * n + 1]}</section>" for n in range(3)
+    )
+    html = f"<html><body><main><h1>Latest</h1>{columns}</main></body></html>"
+    with pytest.raises(NotAnArticle, match="items of the same shape"):
+        extract_html(html, "https://news.example/")
+
+
+def test_story_with_cards_of_other_stories_under_it_is_returned() -> None:
+    """The same cards under a real story do not make it a listing."""
+    cards = "".join(
+        f"<article class='card'><h2><a href='/story-{n}'>Story number {n}</a></h2>"
+        f"<div><p>{sentence[:90]}</p></div></article>"
+        for n, sentence in enumerate(BODY)
+    )
+    text = _text(_page(after=f"<section>{cards}</section>"))
+    _assert_body_intact(text)
