@@ -346,3 +346,27 @@ def test_story_with_cards_of_other_stories_under_it_is_returned() -> None:
     )
     text = _text(_page(after=f"<section>{cards}</section>"))
     _assert_body_intact(text)
+
+
+def test_sections_headed_by_h1_in_the_same_template_are_kept() -> None:
+    """Long reads on blogging platforms head their sections with `<h1>`: a container of
+    the winner's own tag and class is more of the article, headline or not."""
+    more = [
+        f"{sentence.replace('bridge', 'old bridge')} Residents, engineers and councillors "
+        "agreed, after long debate, that the work was needed."
+        for sentence in BODY
+    ]
+    first = "".join(f"<p>{p}</p>" for p in [*BODY, *BODY[:2]])
+    second = "".join(f"<p>{p}</p>" for p in more[:3])
+    html = (
+        "<html><body><article><h1>Council votes to rebuild bridge</h1>"
+        f"<div><div class='sec body'>{first}</div></div>"
+        "<figure><img src='https://img.example/a.jpg' height='300'></figure>"
+        f"<div><div class='sec body'><h1>What comes next</h1>{second}</div></div>"
+        "</article></body></html>"
+    )
+    text = _text(html)
+    _assert_body_intact(text)
+    assert "What comes next" in text
+    for paragraph in more[:3]:
+        assert paragraph in text

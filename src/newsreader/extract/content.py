@@ -263,8 +263,9 @@ def _split_body(
         ):
             continue
         node_id = candidate.node.mem_id
-        if node_id in index or _separate_story(candidate.node):
-            continue  # an ancestor of the winner
+        same_shape = signature == top_signature and bool(top_signature[1])
+        if node_id in index or _separate_story(candidate.node, headline_ok=same_shape):
+            continue  # an ancestor of the winner, or another story
         level = None
         for ancestor in _ancestors(candidate.node, _SPLIT_LEVELS + 2):
             if ancestor.mem_id == top_id:
@@ -284,12 +285,17 @@ def _split_body(
     return chain[highest], frozenset(chunks)
 
 
-def _separate_story(node: LexborNode) -> bool:
-    """A hidden element, or another story: its own `<article>` or headline (`<h1>`)."""
+def _separate_story(node: LexborNode, *, headline_ok: bool = False) -> bool:
+    """A hidden element, or another story: its own `<article>` or headline (`<h1>`).
+
+    With `headline_ok`, an `<h1>` does not count: a container of the winner's own tag
+    and class is a section of the same template, whose editor used `<h1>` for the
+    section headings (long reads on blogging platforms do).
+    """
     return (
         is_hidden(node.attributes)
         or node.tag == "article"
-        or node.css_first("article, h1") is not None
+        or node.css_first("article" if headline_ok else "article, h1") is not None
     )
 
 
