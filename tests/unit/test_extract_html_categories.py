@@ -370,3 +370,27 @@ def test_sections_headed_by_h1_in_the_same_template_are_kept() -> None:
     assert "What comes next" in text
     for paragraph in more[:3]:
         assert paragraph in text
+
+
+def test_prose_in_another_page_region_is_not_a_chunk() -> None:
+    """Paragraphs in another region of the page (under `<body>` only, with no wrapper
+    in common with the story) are not a piece of the story, whatever their classes."""
+    about = [
+        "Our newsroom has covered the valley since 1901, with reporters in every town, "
+        "photographers, editors and a small team of designers.",
+        "We are owned by a charitable trust, which means that our journalism is free from "
+        "the influence of shareholders, advertisers or politicians.",
+        "Readers can reach the editors by letter, by phone, or by visiting the office on "
+        "the high street, which is open every weekday.",
+    ]
+    story = "".join(f"<p>{p}</p>" for p in [*BODY, *BODY])
+    other = "".join(f"<p>{p}</p>" for p in about)
+    html = (
+        "<html><body><div class='x1'><div class='x2'><div class='x3'>"
+        f"<h1>Council votes to rebuild bridge</h1>{story}</div></div></div>"
+        f"<div class='x4'><section class='x5'><div class='x6'>{other}</div></section></div>"
+        "</body></html>"
+    )
+    text = _text(html)
+    _assert_body_intact(text)
+    assert "newsroom" not in text

@@ -233,9 +233,11 @@ def _split_body(
     or has three paragraphs and a third of its score (teaser boxes have one paragraph and
     their own classes), or has the winner's tag and 60% of its whole score (a rival).
     Returns their lowest common ancestor and their ids, or the winner and no ids when
-    the body is in one piece.
+    the body is in one piece. Pieces of one article share a wrapper below `<body>`:
+    prose whose only common ancestor with the winner is the page itself is another
+    region of the page (a footer's "about us", a second column), never a chunk.
     """
-    chain = _ancestors(top.node, _SPLIT_LEVELS)
+    chain = [a for a in _ancestors(top.node, _SPLIT_LEVELS) if a.tag != "body"]
     index = {node.mem_id: level for level, node in enumerate(chain)}
     top_id = top.node.mem_id
     top_signature = (top.node.tag, top.node.attributes.get("class"))
