@@ -394,3 +394,16 @@ def test_prose_in_another_page_region_is_not_a_chunk() -> None:
     text = _text(html)
     _assert_body_intact(text)
     assert "newsroom" not in text
+
+
+@pytest.mark.parametrize("closing", ["Lo dijo el alcalde.", "市長がそう述べた。"])
+def test_short_closing_sentence_beside_the_story_is_kept(closing: str) -> None:
+    """A short sibling paragraph after the story's container that ends in a full stop
+    (in any script) is the story's last sentence."""
+    story = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><body><div class='page'><div class='story'>"
+        f"<h1>Council votes to rebuild bridge</h1>{story}</div><p>{closing}</p>"
+        "</div></body></html>"
+    )
+    assert _text(html).endswith(closing)

@@ -52,6 +52,9 @@ _TAG_BONUS: Final = {
 _HINT_WEIGHT: Final = 25.0
 _POSITIVE_WEIGHT: Final = 10.0
 """Smaller than the clutter weight: "story" and "content" are on every teaser too."""
+_FULL_STOPS: Final = (".", "。", "．", "।", "۔")
+"""Full stops of the scripts a short sibling paragraph may be written in (Latin, CJK,
+Devanagari, Urdu): a statement, not a prompt or a label."""
 _SPLIT_LEVELS: Final = 6
 _SPLIT_SHARE: Final = 0.3
 _RIVAL_SHARE: Final = 0.6
@@ -323,7 +326,7 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
                 text = sibling.text(strip=True)
                 density = _link_density(sibling, len(text))
                 if (len(text) > 80 and density < 0.25) or (
-                    0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(".")
+                    0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(_FULL_STOPS)
                 ):
                     nodes.append(sibling)
         sibling = sibling.next
