@@ -407,3 +407,33 @@ def test_short_closing_sentence_beside_the_story_is_kept(closing: str) -> None:
         "</div></body></html>"
     )
     assert _text(html).endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<p>Você pode gostar:</p>",
+        "<p><strong>Читайте также</strong></p>",
+        "<div>Lesen Sie auch</div>",
+    ],
+)
+def test_label_over_links_after_the_body_goes_in_any_language(label: str) -> None:
+    """A short line (not a sentence) right over the list of links after the body is the
+    list's label, whatever the language: both go."""
+    links = "".join(
+        f"<li><a href='/s{n}'>Outra notícia sobre o tema número {n} de hoje</a></li>"
+        for n in range(4)
+    )
+    html = _page().replace("</div></div></body>", f"{label}<ul>{links}</ul></div></div></body>")
+    text = _text(html)
+    assert text.endswith(BODY[-1])
+
+
+def test_short_closing_sentence_over_links_stays() -> None:
+    """A short last sentence of the story above a list of links is not a label."""
+    closing = "The work starts in May."
+    links = "".join(f"<li><a href='/s{n}'>Another story number {n}</a></li>" for n in range(3))
+    html = _page().replace(
+        "</div></div></body>", f"<p>{closing}</p><ul>{links}</ul></div></div></body>"
+    )
+    assert _text(html).endswith(closing)

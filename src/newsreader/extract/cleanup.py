@@ -161,7 +161,35 @@ def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawB
     if not text_positions:
         return [b for b in blocks if id(b) not in link_items]
     first, last = text_positions[0], text_positions[-1]
-    return [b for i, b in enumerate(blocks) if id(b) not in link_items or first < i < last]
+    label = -1
+    if (
+        len(text_positions) > 1
+        and _is_label(blocks[last].text)
+        and last + 1 < len(blocks)
+        and id(blocks[last + 1]) in link_items
+    ):
+        # "Você pode gostar:", "Читайте также": a short line over the links after the
+        # body is their label, in whatever language, and goes with them.
+        label, last = last, text_positions[-2]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if i != label and (id(b) not in link_items or first < i < last)
+    ]
+
+
+_LABEL_MAX: Final = 60
+_STATEMENT_END: Final = (".", "!", "?", "…", "。", "！", "？", ".”", '."', "”", '"')
+
+
+def _is_label(text: str) -> bool:
+    """A short line that is not a sentence: a few words, maybe a colon, no full stop."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= _LABEL_MAX
+        and len(stripped.split()) <= 8
+        and not stripped.endswith(_STATEMENT_END)
+    )
 
 
 def between_chunks(blocks: list[RawBlock]) -> list[RawBlock]:
