@@ -437,3 +437,33 @@ def test_short_closing_sentence_over_links_stays() -> None:
         "</div></div></body>", f"<p>{closing}</p><ul>{links}</ul></div></div></body>"
     )
     assert _text(html).endswith(closing)
+
+
+def test_thumbnail_cards_inside_the_body_go_without_class_names() -> None:
+    """A list whose every item is one link wrapping a picture and a headline is a row of
+    other stories, even between paragraphs and with meaningless class names."""
+    cards = "".join(
+        f"<li><a href='/world/{n}'><div><img src='https://img.example/{n}.jpg'></div>"
+        f"<span>Another headline about the river, number {n}</span></a></li>"
+        for n in range(3)
+    )
+    text = _text(_page(inside=f"<div class='x9'><ul class='x8'>{cards}</ul></div>"))
+    _assert_body_intact(text)
+    assert "Another headline" not in text
+
+
+def test_gallery_and_product_lists_are_not_cards() -> None:
+    """Pictures linked to their image files (a gallery) or links without pictures (the
+    article's own list) are not rows of other stories."""
+    gallery = "".join(
+        f"<li><a href='https://img.example/{n}.jpg'><img src='https://img.example/{n}s.jpg'>"
+        f"The arch seen from the north bank, number {n}</a></li>"
+        for n in range(3)
+    )
+    products = "".join(
+        f"<li><a href='https://shop.example/{n}'>Stone sealant kit number {n}</a></li>"
+        for n in range(3)
+    )
+    text = _text(_page(inside=f"<ul>{gallery}</ul><ul>{products}</ul>"))
+    assert "north bank, number 2" in text
+    assert "Stone sealant kit number 2" in text
