@@ -467,3 +467,11 @@ def test_gallery_and_product_lists_are_not_cards() -> None:
     text = _text(_page(inside=f"<ul>{gallery}</ul><ul>{products}</ul>"))
     assert "north bank, number 2" in text
     assert "Stone sealant kit number 2" in text
+
+
+@pytest.mark.parametrize("date", ["2016年08月03日", "2019-02-21", "21.02.2019 14:30"])
+def test_date_in_digits_alone_is_not_body_text(date: str) -> None:
+    """A line that is only a date written in digits (East Asian, ISO) is page furniture."""
+    text = _text(_page(inside=f"<p>{date}</p>"))
+    _assert_body_intact(text)
+    assert date not in text

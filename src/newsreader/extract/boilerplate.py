@@ -26,7 +26,7 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     *_AD_MARKER_PATTERNS[:1],
     r"sponsored( content)?",
     r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
-    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
+    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?[.:]?",
     r"(share on|follow us on) .{0,60}",
     r"(already (a subscriber|have an account))\??.{0,80}",
     r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",

@@ -228,8 +228,18 @@ def _link_heavy(block: RawBlock) -> bool:
     return density > _MAX_LINK_DENSITY and length - block.link_chars < _OWN_TEXT
 
 
+_NUMERIC_DATE = re.compile(
+    r"\s*(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}[./-]\d{1,2}[./-]\d{4})"
+    r"\s*(?:[（(][^)）]{1,3}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+"""A date in digits alone, as East Asian and ISO pages write it: "2016年08月03日",
+"2019-02-21", "21.02.2019 14:30"."""
+
+
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     """Short lines that restate the author or publication time."""
+    if len(text) < 40 and _NUMERIC_DATE.fullmatch(text):
+        return True
     if author_key and (
         key == author_key or (author_key in key and len(key) < len(author_key) + 40)
     ):
