@@ -192,3 +192,13 @@ def test_related_with_its_own_headline_is_one_link_not_a_label() -> None:
     article = extract_text(text)
     assert [b.text for b in article.blocks[-3:]] == ["Finland", "Norway", "Australia"]
     assert "Related" not in article.text
+
+
+def test_hard_wrapped_chinese_paragraph_joins_without_spaces() -> None:
+    """A Chinese paragraph wrapped at a fixed width is one run of text again: no space
+    is put where the line broke (Latin text still gets one)."""
+    sentence = "国际空间站上的宇航员不允许喝酒，因为酒精的挥发物可能影响水回收系统。"
+    paragraph = sentence * 6
+    wrapped = "\n".join(paragraph[i : i + 60] for i in range(0, len(paragraph), 60))
+    article = extract_text(f"{wrapped}\n\n{WIRE}")
+    assert article.blocks[0].text == paragraph

@@ -90,10 +90,24 @@ def _paragraphs(text: str) -> list[str]:
             45 <= len(line) <= 100 and not _BULLET.match(line) for line in lines[:-1]
         )
         if wrapped:
-            out.append(" ".join(lines))
+            out.append(_join_wrapped(lines))
         else:
             out.extend(lines)
     return out
+
+
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+"""Scripts written without spaces between words (CJK and full-width forms)."""
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Join the lines of a hard-wrapped paragraph: with a space, except where both sides
+    of the break are in a script without spaces (a wrapped Chinese line is one run)."""
+    joined = lines[0]
+    for line in lines[1:]:
+        glue = "" if _UNSPACED.match(joined[-1]) and _UNSPACED.match(line[0]) else " "
+        joined += glue + line
+    return joined
 
 
 def find_dateline(text: str) -> str | None:
