@@ -209,9 +209,7 @@ async def test_config_problems_are_shown_in_the_app(tmp_path) -> None:  # type: 
         Paths(tmp_path, tmp_path, tmp_path / "cache"),
         Settings(refresh_on_start=False),
         store=Store(tmp_path / "n.db"),
-        config_problems=(
-            "config: ignoring concurrency = -3 (expected a whole number of at least 1)",
-        ),
+        config_problems=("config: ignoring concurrency = -3 (expected a whole number of at least 1)",),
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -247,9 +247,7 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        plain = next(
-            h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked
-        )
+        plain = next(h for h in store.list_headlines() if h.feed_title == "Plain Feed" and not h.bookmarked)
         app.screen.open_article_id(plain.id)  # type: ignore[attr-defined]
         await settle(app, pilot)
         assert app.query_one(ArticleView).stored is not None
@@ -264,9 +262,7 @@ async def test_deleting_the_open_articles_feed_clears_the_reader_and_lists(
         assert plain.id not in listed
 
 
-async def test_a_long_confirmation_question_wraps_instead_of_being_cut(
-    make_app: AppFactory,
-) -> None:
+async def test_a_long_confirmation_question_wraps_instead_of_being_cut(make_app: AppFactory) -> None:
     """The delete question is read whole at 80 columns."""
     from textual.widgets import Label
 

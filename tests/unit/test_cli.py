@@ -285,21 +285,13 @@ def test_export_bookmarked_and_saved_together_handles_undated_articles(
     run(capsys, "--data-dir", str(data), "articles")
     with Store(data / "newsreader.db") as store:
         feed = store.add_feed("https://example.com/feed")
-        undated = store.store_entries(
-            feed.id, [IncomingArticle(ParsedEntry("u", None, "Undated"))]
-        ).new_ids[0]
+        undated = store.store_entries(feed.id, [IncomingArticle(ParsedEntry("u", None, "Undated"))]).new_ids[0]
         store.bookmark(undated)
         store.bookmark(1)
         article = Article.from_blocks([Block("paragraph", "kept")], title="Kept")
         store.save_offline(2, article, [], [], "feed")
     code, _, err = run(
-        capsys,
-        "--data-dir",
-        str(data),
-        "export-articles",
-        str(tmp_path / "md"),
-        "--bookmarked",
-        "--saved",
+        capsys, "--data-dir", str(data), "export-articles", str(tmp_path / "md"), "--bookmarked", "--saved"
     )
     assert code == 0, err
     assert len(list((tmp_path / "md").glob("*.md"))) == 3

@@ -184,9 +184,5 @@ def test_labelled_consent_notice_is_boilerplate() -> None:
     """A short label before the notice ("Cookie notice: …") does not hide it."""
     from newsreader.extract.clutter import is_boilerplate
 
-    assert is_boilerplate(
-        "Cookie notice: We use cookies on our website to give you a better experience."
-    )
-    assert not is_boilerplate(
-        "Note: the minister said the cookies were a gift from the ambassador."
-    )
+    assert is_boilerplate("Cookie notice: We use cookies on our website to give you a better experience.")
+    assert not is_boilerplate("Note: the minister said the cookies were a gift from the ambassador.")

@@ -9,7 +9,9 @@ import pytest
 from newsreader.extract import NotAnArticle, extract_text, to_plain
 from newsreader.extract.text import find_dateline
 
-SEED = (Path(__file__).parent.parent / "data" / "seed-article.txt").read_text(encoding="utf-8")
+SEED = (Path(__file__).parent.parent / "data" / "seed-article.txt").read_text(
+    encoding="utf-8"
+)
 HEADLINE = (
     "Blinken to raise concerns about Beijing’s support to Russia’s defense industrial "
     "base during China visit next week"

@@ -202,3 +202,11 @@ def test_hard_wrapped_chinese_paragraph_joins_without_spaces() -> None:
     wrapped = "\n".join(paragraph[i : i + 60] for i in range(0, len(paragraph), 60))
     article = extract_text(f"{wrapped}\n\n{WIRE}")
     assert article.blocks[0].text == paragraph
+
+
+def test_long_line_cut_with_an_ellipsis_is_not_the_title() -> None:
+    """A long sentence cut off with "…" is the start of the body, not a headline."""
+    cut = "The Senate voted on Thursday to extend the program for two more years after a long…"
+    article = extract_text(f"{cut}\n\n{WIRE}")
+    assert article.title == ""
+    assert article.blocks[0].text == cut

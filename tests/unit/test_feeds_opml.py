@@ -111,7 +111,5 @@ def test_export_leaves_out_the_bundled_sample_feed() -> None:
     from newsreader.feeds.opml import write_opml
     from newsreader.models import Feed
 
-    text = write_opml(
-        [Feed(1, "newsreader:sample", "sample"), Feed(2, "https://a.example/rss", "A")]
-    )
+    text = write_opml([Feed(1, "newsreader:sample", "sample"), Feed(2, "https://a.example/rss", "A")])
     assert "newsreader:sample" not in text and "https://a.example/rss" in text

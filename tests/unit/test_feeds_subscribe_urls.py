@@ -20,9 +20,7 @@ def test_accepted_addresses(typed: str, url: str) -> None:
     assert normalise_url(typed) == url
 
 
-@pytest.mark.parametrize(
-    "typed", ["not a url", "foo", "javascript:alert(1)", "file:///etc/passwd", ""]
-)
+@pytest.mark.parametrize("typed", ["not a url", "foo", "javascript:alert(1)", "file:///etc/passwd", ""])
 def test_refused_addresses(typed: str) -> None:
     with pytest.raises(FetchError):
         normalise_url(typed)
@@ -42,18 +40,10 @@ def test_an_address_without_scheme_falls_back_to_http(tmp_path) -> None:  # type
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.scheme == "https":
             raise httpx.ConnectError("wrong version number", request=request)
-        return httpx.Response(
-            200, stream=httpx.ByteStream(body), headers={"content-type": "application/rss+xml"}
-        )
+        return httpx.Response(200, stream=httpx.ByteStream(body), headers={"content-type": "application/rss+xml"})
 
     store = Store(tmp_path / "news.db")
-    feed = asyncio.run(
-        subscribe(store, "127.0.0.1:8080/feed.xml", transport=httpx.MockTransport(handler))
-    )
+    feed = asyncio.run(subscribe(store, "127.0.0.1:8080/feed.xml", transport=httpx.MockTransport(handler)))
     assert feed.url == "http://127.0.0.1:8080/feed.xml"
     with pytest.raises(FetchError):
-        asyncio.run(
-            subscribe(
-                store, "https://127.0.0.1:8081/feed.xml", transport=httpx.MockTransport(handler)
-            )
-        )
+        asyncio.run(subscribe(store, "https://127.0.0.1:8081/feed.xml", transport=httpx.MockTransport(handler)))

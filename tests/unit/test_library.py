@@ -185,9 +185,7 @@ def test_prune_never_touches_kept_articles(tmp_path: Path, days: int) -> None:
 def test_html_book_inlines_saved_images_for_offline_reading(tmp_path: Path) -> None:
     store, article_id = _store_with_teaser(tmp_path)
     paths = resolve_paths(tmp_path)
-    asyncio.run(
-        save_offline(store, paths, Settings(), article_id, transport=httpx.MockTransport(_site))
-    )
+    asyncio.run(save_offline(store, paths, Settings(), article_id, transport=httpx.MockTransport(_site)))
     saved = {url: paths.images_dir / name for url, name in store.saved_images(article_id).items()}
     book = export_html_book([store.get_article(article_id)], images={article_id: saved})
     assert "data:image/png;base64," in book

@@ -17,9 +17,7 @@ def test_platform_folders_follow_xdg(tmp_path: Path) -> None:
     assert paths.database.parent == paths.data_dir
 
 
-def test_environment_variable_overrides_platform(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_environment_variable_overrides_platform(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSREADER_HOME", str(tmp_path / "home-env"))
     paths = resolve_paths()
     assert paths.data_dir == tmp_path / "home-env"

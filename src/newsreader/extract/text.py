@@ -259,12 +259,15 @@ def _is_headline(line: str) -> bool:
 
     A headline may end in "?" or "!", but not in a full stop: a line ending in one, or
     opening with a dateline or an agency in brackets, is the first paragraph (a short
-    first sentence of an untitled text stays in the body). An ellipsis may end one.
+    first sentence of an untitled text stays in the body). An ellipsis may end a short
+    one ("Senate votes... again"), not a long one (a sentence cut off).
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
         return False
     end = line.rstrip().removesuffix("”").removesuffix('"').removesuffix("’")
-    return not end.endswith((".", "。")) or end.endswith("...")
+    if end.endswith(("…", "...")):
+        return len(line.split()) <= 10 and len(line) <= 60  # a long one is a cut sentence
+    return not end.endswith((".", "。"))
 
 
 def _is_headline_shaped(line: str) -> bool:
