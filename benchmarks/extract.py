@@ -1,7 +1,8 @@
 """Benchmark the article extractor against trafilatura on the same pages, in one run.
 
 Usage: `python benchmarks/extract.py [--set zyte|readability|plain ...] [--repeat N]
-[--verbose] [--only ours|trafilatura] [--zyte DIR] [--readability DIR]`
+[--verbose] [--only ours|trafilatura] [--half 1|2] [--hash-classes]
+[--plain-layout blank|lines|wrapped] [--zyte DIR] [--readability DIR]`
 
 Three kinds of input are scored, each against trafilatura in the same run:
 
@@ -18,6 +19,12 @@ Three kinds of input are scored, each against trafilatura in the same run:
   (the truth's title or the page's `<title>`, cut at a " | " or " - " site suffix) and
   once without one, so that a first paragraph taken as the title shows as lost recall.
   `leaks` counts texts in which any clutter line survived.
+
+Three probes of how the figures carry over to pages never seen: `--half 1|2` scores
+the first or second half of each set by sorted id (tune on one, check the other);
+`--hash-classes` replaces every class and id by a hash, so only structure is left to go
+on; `--plain-layout lines|wrapped` lays the plain texts out with single line breaks or
+hard-wrapped at 72 columns.
 
 The metric follows extract-dev's README exactly: 4-word shingles over `\\w+` tokens,
 per-page precision/recall, precision averaged over non-empty predictions, recall over
@@ -45,6 +52,7 @@ import html as html_lib
 import json
 import re
 import sys
+import textwrap
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -280,6 +288,46 @@ def plain_variant(page: Page, *, titled: bool) -> Page:
     )
 
 
+_CLASS_OR_ID = re.compile(r"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
+
+
+def hash_classes(page: Page) -> Page:
+    """The page with every class and id value replaced by a meaningless hash.
+
+    Sites built with CSS-in-JS (`css-15cbhtu`) or minified classes name nothing; this
+    shows how much of the score rests on class names ("article-body", "related") and
+    how much on structure, which is what carries over to sites never seen.
+    """
+
+    def rename(match: re.Match[str]) -> str:
+        names = " ".join(
+            "c" + hashlib.md5(name.encode()).hexdigest()[:6] for name in match.group(3).split()
+        )
+        return f"{match.group(1)}{match.group(2)}{names}{match.group(2)}"
+
+    return Page(
+        page.page_id, _CLASS_OR_ID.sub(rename, page.source), page.truth, page.url, page.clutter
+    )
+
+
+def half(pages: list[Page], which: int) -> list[Page]:
+    """The first (1) or second (2) half of `pages`, already sorted by id."""
+    middle = (len(pages) + 1) // 2
+    return pages[:middle] if which == 1 else pages[middle:]
+
+
+def relayout(page: Page, layout: str) -> Page:
+    """The same plain text with paragraphs laid out another way (see `--plain-layout`):
+    copies from mail, terminals and some browsers break lines differently."""
+    if layout == "lines":
+        source = re.sub(r"\n\s*\n", "\n", page.source)
+    elif layout == "wrapped":
+        source = "\n\n".join(textwrap.fill(c, 72) for c in page.source.split("\n\n"))
+    else:
+        return page
+    return Page(page.page_id, source, page.truth, page.url, page.clutter)
+
+
 def timed_pass(run: Callable[[Page], str], pages: list[Page]) -> tuple[float, list[str]]:
     """One pass over every page: (seconds, outputs)."""
     outputs = []
@@ -363,6 +411,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="per-page P/R, worst first")
     parser.add_argument("--only", choices=("ours", "trafilatura"))
     parser.add_argument(
+        "--half",
+        type=int,
+        choices=(1, 2),
+        help="score only the first or second half of each set (by sorted page id): a "
+        "change tuned on one half can be checked on the other",
+    )
+    parser.add_argument(
+        "--plain-layout",
+        choices=("blank", "lines", "wrapped"),
+        default="blank",
+        help="how the plain texts separate paragraphs: blank lines (default), single "
+        "line breaks, or blank lines with every paragraph hard-wrapped at 72 columns",
+    )
+    parser.add_argument(
+        "--hash-classes",
+        action="store_true",
+        help="replace every class and id value by a hash before extraction (both "
+        "extractors): how much rests on class names rather than structure",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=3,
@@ -371,14 +439,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = args.set or ["zyte", "readability", "plain"]
     corpora = {"zyte": load(args.zyte), "readability": load(args.readability)}
+    if args.half:
+        corpora = {name: half(pages, args.half) for name, pages in corpora.items()}
+    if args.hash_classes:
+        corpora = {name: [hash_classes(p) for p in pages] for name, pages in corpora.items()}
     for name in ("zyte", "readability"):
         if name in chosen:
             score_set(f"{name} ({getattr(args, name)})", "html", corpora[name], args)
     if "plain" in chosen:
         for name, pages in corpora.items():
-            variants = [plain_variant(p, titled=t) for p in pages for t in (True, False)]
+            variants = [
+                relayout(plain_variant(p, titled=t), args.plain_layout)
+                for p in pages
+                for t in (True, False)
+            ]
             score_set(
-                f"plain text of {name} pages (each with and without a headline line)",
+                f"plain text of {name} pages (each with and without a headline line, "
+                f"{args.plain_layout} layout)",
                 "plain",
                 variants,
                 args,

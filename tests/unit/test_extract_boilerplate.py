@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsreader.extract.boilerplate import clean_caption, is_boilerplate
+from newsreader.extract.boilerplate import clean_caption, is_ad_marker, is_boilerplate
 from newsreader.extract.clutter import clutter_family
 
 
@@ -27,6 +27,8 @@ from newsreader.extract.clutter import clutter_family
         "Most popular",
         "Click here to get more information or download this game.",
         "Share this article",
+        "Share this:",
+        "Реклама",
         "You have reached your limit of free articles this month.",
         "Leave a Reply",
         "12 Comments",
@@ -110,3 +112,18 @@ def test_caption_credits_removed(caption: str, expected: str) -> None:
 def test_clutter_family(hints: str, family: str | None) -> None:
     """Class names map to families; short words only match as whole tokens."""
     assert clutter_family(hints) == family
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("ADVERTISEMENT", True),
+        ("Story continues below advertisement", True),
+        ("Anzeige", True),
+        ("Related stories", False),
+        ("More:", False),
+    ],
+)
+def test_ad_markers_are_told_from_labels(text: str, marker: bool) -> None:
+    """An ad slot's place holder interrupts; a label introduces what follows."""
+    assert is_ad_marker(text) is marker

@@ -271,3 +271,207 @@ def test_sign_in_box_in_the_header_is_no_login_wall() -> None:
     )
     html = _page().replace("<body>", f"<body>{header}")
     _assert_body_intact(_text(html))
+
+
+def test_text_repeating_an_images_alt_is_its_caption() -> None:
+    """A plain `<span>` under a picture that says what its alt text says is a caption
+    (no `<figcaption>` marks it): it leaves the body and becomes the image's caption."""
+    picture = (
+        "<div align='center'><img src='https://img.example/bridge-arch.jpg' "
+        "alt='The damaged eastern arch' height='372'>"
+        "<span class='small gray'>The damaged eastern arch</span></div>"
+    )
+    article = extract_html(_page(inside=picture), "https://news.example/bridge")
+    _assert_body_intact(article.text)
+    assert "damaged eastern arch" not in article.text
+    images = [b for b in article.blocks if b.kind == "image"]
+    assert [b.text for b in images] == ["The damaged eastern arch"]
+
+
+def test_text_under_an_image_with_another_alt_stays() -> None:
+    """A paragraph under a picture is body text unless it repeats the alt text."""
+    picture = "<p><img src='https://img.example/arch.jpg' alt='Bridge' height='300'></p>"
+    text = _text(_page(inside=picture))
+    _assert_body_intact(text)
+
+
+def test_slider_credits_leave_the_body() -> None:
+    """A slider (another word for a carousel) holds photo credits, not story text."""
+    slider = (
+        "<div class='article__block article__block_slider'><dl><dt>Фото:</dt>"
+        "<dd>личный архив Марии Ивановой</dd></dl></div>"
+    )
+    text = _text(_page(inside=slider))
+    _assert_body_intact(text)
+    assert "архив" not in text
+
+
+def test_heading_over_thumbnails_at_the_end_goes() -> None:
+    """A heading at the end with only pictures under it ("You may also like", in any
+    language) introduces other posts; it goes with the thumbnails."""
+    thumbs = "".join(
+        f"<a href='/post-{n}'><img src='https://img.example/post-{n}.jpg' height='200'></a>"
+        for n in range(3)
+    )
+    html = _page().replace(
+        "</div></div></body>", f"<h3>Vous aimerez aussi :</h3>{thumbs}</div></div></body>"
+    )
+    article = extract_html(html, "https://news.example/bridge")
+    assert article.blocks[-1].text == BODY[-1]
+    assert "aimerez" not in article.text
+
+
+def test_grid_of_teaser_cards_is_refused() -> None:
+    """A home page of cards with unlinked summaries: the best card is one teaser among
+    several of the same shape, not an article, and the refusal says so."""
+    cards = [
+        f"<article class='card'><a href='/story-{n}'><h2>Story number {n}</h2></a>"
+        f"<p>{sentence} {BODY[n % 4 - 1]}</p></article>"
+        for n, sentence in enumerate(BODY + BODY[:2])
+    ]
+    columns = "".join(
+        f"<section><h2>Section {n}</h2>{cards[2 * n]}{cards[2 * n + 1]}</section>" for n in range(3)
+    )
+    html = f"<html><body><main><h1>Latest</h1>{columns}</main></body></html>"
+    with pytest.raises(NotAnArticle, match="items of the same shape"):
+        extract_html(html, "https://news.example/")
+
+
+def test_story_with_cards_of_other_stories_under_it_is_returned() -> None:
+    """The same cards under a real story do not make it a listing."""
+    cards = "".join(
+        f"<article class='card'><h2><a href='/story-{n}'>Story number {n}</a></h2>"
+        f"<div><p>{sentence[:90]}</p></div></article>"
+        for n, sentence in enumerate(BODY)
+    )
+    text = _text(_page(after=f"<section>{cards}</section>"))
+    _assert_body_intact(text)
+
+
+def test_sections_headed_by_h1_in_the_same_template_are_kept() -> None:
+    """Long reads on blogging platforms head their sections with `<h1>`: a container of
+    the winner's own tag and class is more of the article, headline or not."""
+    more = [
+        f"{sentence.replace('bridge', 'old bridge')} Residents, engineers and councillors "
+        "agreed, after long debate, that the work was needed."
+        for sentence in BODY
+    ]
+    first = "".join(f"<p>{p}</p>" for p in [*BODY, *BODY[:2]])
+    second = "".join(f"<p>{p}</p>" for p in more[:3])
+    html = (
+        "<html><body><article><h1>Council votes to rebuild bridge</h1>"
+        f"<div><div class='sec body'>{first}</div></div>"
+        "<figure><img src='https://img.example/a.jpg' height='300'></figure>"
+        f"<div><div class='sec body'><h1>What comes next</h1>{second}</div></div>"
+        "</article></body></html>"
+    )
+    text = _text(html)
+    _assert_body_intact(text)
+    assert "What comes next" in text
+    for paragraph in more[:3]:
+        assert paragraph in text
+
+
+def test_prose_in_another_page_region_is_not_a_chunk() -> None:
+    """Paragraphs in another region of the page (under `<body>` only, with no wrapper
+    in common with the story) are not a piece of the story, whatever their classes."""
+    about = [
+        "Our newsroom has covered the valley since 1901, with reporters in every town, "
+        "photographers, editors and a small team of designers.",
+        "We are owned by a charitable trust, which means that our journalism is free from "
+        "the influence of shareholders, advertisers or politicians.",
+        "Readers can reach the editors by letter, by phone, or by visiting the office on "
+        "the high street, which is open every weekday.",
+    ]
+    story = "".join(f"<p>{p}</p>" for p in [*BODY, *BODY])
+    other = "".join(f"<p>{p}</p>" for p in about)
+    html = (
+        "<html><body><div class='x1'><div class='x2'><div class='x3'>"
+        f"<h1>Council votes to rebuild bridge</h1>{story}</div></div></div>"
+        f"<div class='x4'><section class='x5'><div class='x6'>{other}</div></section></div>"
+        "</body></html>"
+    )
+    text = _text(html)
+    _assert_body_intact(text)
+    assert "newsroom" not in text
+
+
+@pytest.mark.parametrize("closing", ["Lo dijo el alcalde.", "市長がそう述べた。"])
+def test_short_closing_sentence_beside_the_story_is_kept(closing: str) -> None:
+    """A short sibling paragraph after the story's container that ends in a full stop
+    (in any script) is the story's last sentence."""
+    story = "".join(f"<p>{p}</p>" for p in BODY)
+    html = (
+        "<html><body><div class='page'><div class='story'>"
+        f"<h1>Council votes to rebuild bridge</h1>{story}</div><p>{closing}</p>"
+        "</div></body></html>"
+    )
+    assert _text(html).endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<p>Você pode gostar:</p>",
+        "<p><strong>Читайте также</strong></p>",
+        "<div>Lesen Sie auch</div>",
+    ],
+)
+def test_label_over_links_after_the_body_goes_in_any_language(label: str) -> None:
+    """A short line (not a sentence) right over the list of links after the body is the
+    list's label, whatever the language: both go."""
+    links = "".join(
+        f"<li><a href='/s{n}'>Outra notícia sobre o tema número {n} de hoje</a></li>"
+        for n in range(4)
+    )
+    html = _page().replace("</div></div></body>", f"{label}<ul>{links}</ul></div></div></body>")
+    text = _text(html)
+    assert text.endswith(BODY[-1])
+
+
+def test_short_closing_sentence_over_links_stays() -> None:
+    """A short last sentence of the story above a list of links is not a label."""
+    closing = "The work starts in May."
+    links = "".join(f"<li><a href='/s{n}'>Another story number {n}</a></li>" for n in range(3))
+    html = _page().replace(
+        "</div></div></body>", f"<p>{closing}</p><ul>{links}</ul></div></div></body>"
+    )
+    assert _text(html).endswith(closing)
+
+
+def test_thumbnail_cards_inside_the_body_go_without_class_names() -> None:
+    """A list whose every item is one link wrapping a picture and a headline is a row of
+    other stories, even between paragraphs and with meaningless class names."""
+    cards = "".join(
+        f"<li><a href='/world/{n}'><div><img src='https://img.example/{n}.jpg'></div>"
+        f"<span>Another headline about the river, number {n}</span></a></li>"
+        for n in range(3)
+    )
+    text = _text(_page(inside=f"<div class='x9'><ul class='x8'>{cards}</ul></div>"))
+    _assert_body_intact(text)
+    assert "Another headline" not in text
+
+
+def test_gallery_and_product_lists_are_not_cards() -> None:
+    """Pictures linked to their image files (a gallery) or links without pictures (the
+    article's own list) are not rows of other stories."""
+    gallery = "".join(
+        f"<li><a href='https://img.example/{n}.jpg'><img src='https://img.example/{n}s.jpg'>"
+        f"The arch seen from the north bank, number {n}</a></li>"
+        for n in range(3)
+    )
+    products = "".join(
+        f"<li><a href='https://shop.example/{n}'>Stone sealant kit number {n}</a></li>"
+        for n in range(3)
+    )
+    text = _text(_page(inside=f"<ul>{gallery}</ul><ul>{products}</ul>"))
+    assert "north bank, number 2" in text
+    assert "Stone sealant kit number 2" in text
+
+
+@pytest.mark.parametrize("date", ["2016年08月03日", "2019-02-21", "21.02.2019 14:30"])
+def test_date_in_digits_alone_is_not_body_text(date: str) -> None:
+    """A line that is only a date written in digits (East Asian, ISO) is page furniture."""
+    text = _text(_page(inside=f"<p>{date}</p>"))
+    _assert_body_intact(text)
+    assert date not in text

@@ -137,3 +137,76 @@ def test_cjk_paragraphs_are_not_headlines() -> None:
     article = extract_text(text)
     assert article.title == "新しい規則"
     assert article.text.count("東京都") == 9
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Prices rose again.",  # short, but a sentence: the body's first line
+        "The council met on Tuesday.”",
+    ],
+)
+def test_short_first_sentence_of_untitled_text_stays_in_body(first: str) -> None:
+    """A title has no final full stop: a short first sentence is the body's start."""
+    article = extract_text(f"{first}\n\n{WIRE}")
+    assert article.title == ""
+    assert article.blocks[0].text == first
+
+
+def test_headline_ending_in_question_or_ellipsis_is_the_title() -> None:
+    """Headlines may end in "?" or "...": those are still titles."""
+    for headline in ("Will the program survive?", "Senate votes... again"):
+        assert extract_text(f"{headline}\n\n{WIRE}").title == headline
+
+
+def test_ad_marker_inside_a_list_does_not_cut_it() -> None:
+    """An ad slot left in the middle of the article's own list of short lines interrupts
+    it; the lines under the marker are the article's, not a list of other stories."""
+    rows = [
+        f"Team {name} (Group {group}): {n}th appearance"
+        for name, group, n in (
+            ("Alpha", "A", 4),
+            ("Bravo", "B", 5),
+            ("Charlie", "C", 6),
+            ("Delta", "D", 7),
+        )
+    ]
+    text = (
+        f"{WIRE}\nQualified teams\n\n{rows[0]}\n\n{rows[1]}\n\n"
+        f"Story continues below advertisement\n\n{rows[2]}\n\n{rows[3]}\n"
+    )
+    article = extract_text(text)
+    assert article.text.endswith(rows[3])
+    for row in rows:
+        assert row in article.text
+    assert "advertisement" not in article.text
+    assert "Qualified teams" in article.text
+
+
+def test_related_with_its_own_headline_is_one_link_not_a_label() -> None:
+    """ "Related: <headline>" is one link; the article's list under it stays."""
+    text = (
+        f"{WIRE}\nRelated: Senate passed a similar bill two years ago\n\n"
+        "1. Finland\n\n2. Norway\n\n3. Australia\n"
+    )
+    article = extract_text(text)
+    assert [b.text for b in article.blocks[-3:]] == ["Finland", "Norway", "Australia"]
+    assert "Related" not in article.text
+
+
+def test_hard_wrapped_chinese_paragraph_joins_without_spaces() -> None:
+    """A Chinese paragraph wrapped at a fixed width is one run of text again: no space
+    is put where the line broke (Latin text still gets one)."""
+    sentence = "国际空间站上的宇航员不允许喝酒，因为酒精的挥发物可能影响水回收系统。"
+    paragraph = sentence * 6
+    wrapped = "\n".join(paragraph[i : i + 60] for i in range(0, len(paragraph), 60))
+    article = extract_text(f"{wrapped}\n\n{WIRE}")
+    assert article.blocks[0].text == paragraph
+
+
+def test_long_line_cut_with_an_ellipsis_is_not_the_title() -> None:
+    """A long sentence cut off with "…" is the start of the body, not a headline."""
+    cut = "The Senate voted on Thursday to extend the program for two more years after a long…"
+    article = extract_text(f"{cut}\n\n{WIRE}")
+    assert article.title == ""
+    assert article.blocks[0].text == cut

@@ -94,6 +94,8 @@ class RawBlock:
     link_chars: int = 0
     in_chunk: bool = True
     """False for text found between the chunks of a split body (see `content`)."""
+    alt: str = ""
+    """An image's alt text: a block under the picture saying the same is its caption."""
 
 
 @dataclass(slots=True)
@@ -193,7 +195,8 @@ class _Walker:
         if url is None:
             return
         self.flush()
-        self.blocks.append(RawBlock("image", caption, url=url, in_chunk=self.in_chunk))
+        alt = " ".join((img.attributes.get("alt") or "").split())
+        self.blocks.append(RawBlock("image", caption, url=url, in_chunk=self.in_chunk, alt=alt))
 
 
 def walk(

@@ -15,10 +15,18 @@ from typing import Final
 # block (labels, interface words), tried on blocks of up to 120 characters, and
 # patterns with a tail of free text, tried on blocks of up to 400. Splitting them
 # halves the regex work on ordinary paragraphs, which never match either.
+_AD_MARKER_PATTERNS: Final[tuple[str, ...]] = (
+    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|реклама|広告|广告",
+    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
+    r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+)
+"""The place holders an ad slot leaves in copied text: they stand wherever the slot was,
+between two paragraphs or inside a list, and never introduce what follows."""
 SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
-    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|sponsored( content)?",
+    *_AD_MARKER_PATTERNS[:1],
+    r"sponsored( content)?",
     r"(cookie|privacy) (policy|settings|preferences|notice)\.?",
-    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?\.?",
+    r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?[.:]?",
     r"(share on|follow us on) .{0,60}",
     r"(already (a subscriber|have an account))\??.{0,80}",
     r"(comments?|leave a (comment|reply)|join the (conversation|discussion))\s*(\(\d+\))?:?",
@@ -43,8 +51,7 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
 )
 BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
-    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
-    r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+    *_AD_MARKER_PATTERNS[1:],
     r"(we|this (web)?site) uses? cookies\b.*",
     r"(accept|allow|reject|manage) (all )?cookies.*",
     r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
@@ -93,6 +100,15 @@ def _whole_block(patterns: tuple[str, ...]) -> re.Pattern[str]:
 SHORT_BOILERPLATE_RE: Final[re.Pattern[str]] = _whole_block(SHORT_BOILERPLATE_PATTERNS)
 BOILERPLATE_RE: Final[re.Pattern[str]] = _whole_block(BOILERPLATE_PATTERNS)
 """Matches a whole lower-cased block of boilerplate text (anchored at both ends)."""
+
+
+_AD_MARKER_RE: Final[re.Pattern[str]] = _whole_block(_AD_MARKER_PATTERNS)
+
+
+def is_ad_marker(text: str) -> bool:
+    """True for the line an ad slot leaves behind ("ADVERTISEMENT", "Story continues
+    below advertisement"): boilerplate that interrupts, never a label."""
+    return len(text) <= 120 and _AD_MARKER_RE.match(text.lower()) is not None
 
 
 CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(

@@ -62,6 +62,9 @@ def clean_blocks(
                     block.text = ""  # a credit line or a caption already shown
                 kept.append(block)
             continue
+        if _alt_caption(block, kept[-1] if kept else None):
+            kept[-1].text = text  # the caption of the picture above it, not body text
+            continue
         if block.kind != "preformatted" and (is_boilerplate(text) or _labelled_list(text)):
             after_boilerplate = True  # "Related stories": the links under it go too
             continue
@@ -93,9 +96,32 @@ def clean_blocks(
         kept.append(block)
     if link_items:
         kept = _inner_link_lists(kept, link_items)
-    while kept and kept[-1].kind == "heading":
-        kept.pop()  # a heading with nothing under it introduces what was cut
+    return _without_dangling_heading(kept)
+
+
+def _without_dangling_heading(kept: list[RawBlock]) -> list[RawBlock]:
+    """Cut a heading at the end with nothing but pictures under it, and those pictures.
+
+    A heading with no text under it introduces what was cut ("You may also like",
+    in any language): a row of other posts' thumbnails whose links were dropped.
+    """
+    end = len(kept)
+    while end and kept[end - 1].kind in ("heading", "image"):
+        end -= 1
+    for index in range(end, len(kept)):
+        if kept[index].kind == "heading":
+            return kept[:index]
     return kept
+
+
+def _alt_caption(block: RawBlock, previous: RawBlock | None) -> bool:
+    """A short text right under a picture that says what the picture's alt text says:
+    a caption in a plain `<span>` or `<p>`, which no `<figcaption>` marked."""
+    if previous is None or previous.kind != "image" or previous.text or not previous.alt:
+        return False
+    if block.kind not in ("paragraph", "heading") or len(block.text) > 300:
+        return False
+    return _normal(block.text) == _normal(previous.alt)
 
 
 _PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]|\[[A-Z][A-Z &/-]{1,20}\]$")
@@ -135,7 +161,35 @@ def _inner_link_lists(blocks: list[RawBlock], link_items: set[int]) -> list[RawB
     if not text_positions:
         return [b for b in blocks if id(b) not in link_items]
     first, last = text_positions[0], text_positions[-1]
-    return [b for i, b in enumerate(blocks) if id(b) not in link_items or first < i < last]
+    label = -1
+    if (
+        len(text_positions) > 1
+        and _is_label(blocks[last].text)
+        and last + 1 < len(blocks)
+        and id(blocks[last + 1]) in link_items
+    ):
+        # "Você pode gostar:", "Читайте также": a short line over the links after the
+        # body is their label, in whatever language, and goes with them.
+        label, last = last, text_positions[-2]
+    return [
+        b
+        for i, b in enumerate(blocks)
+        if i != label and (id(b) not in link_items or first < i < last)
+    ]
+
+
+_LABEL_MAX: Final = 60
+_STATEMENT_END: Final = (".", "!", "?", "…", "。", "！", "？", ".”", '."', "”", '"')
+
+
+def _is_label(text: str) -> bool:
+    """A short line that is not a sentence: a few words, maybe a colon, no full stop."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= _LABEL_MAX
+        and len(stripped.split()) <= 8
+        and not stripped.endswith(_STATEMENT_END)
+    )
 
 
 def between_chunks(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -174,8 +228,18 @@ def _link_heavy(block: RawBlock) -> bool:
     return density > _MAX_LINK_DENSITY and length - block.link_chars < _OWN_TEXT
 
 
+_NUMERIC_DATE = re.compile(
+    r"\s*(?:\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?|\d{1,2}[./-]\d{1,2}[./-]\d{4})"
+    r"\s*(?:[（(][^)）]{1,3}[)）])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+"""A date in digits alone, as East Asian and ISO pages write it: "2016年08月03日",
+"2019-02-21", "21.02.2019 14:30"."""
+
+
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     """Short lines that restate the author or publication time."""
+    if len(text) < 40 and _NUMERIC_DATE.fullmatch(text):
+        return True
     if author_key and (
         key == author_key or (author_key in key and len(key) < len(author_key) + 40)
     ):

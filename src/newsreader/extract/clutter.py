@@ -231,6 +231,7 @@ CLUTTER_FAMILIES: Final[dict[str, dict[str, tuple[str, ...]]]] = {
             "gallery",
             "slideshow",
             "carousel",
+            "slider",
         ),
     },
 }

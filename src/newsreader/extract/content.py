@@ -52,6 +52,9 @@ _TAG_BONUS: Final = {
 _HINT_WEIGHT: Final = 25.0
 _POSITIVE_WEIGHT: Final = 10.0
 """Smaller than the clutter weight: "story" and "content" are on every teaser too."""
+_FULL_STOPS: Final = (".", "。", "．", "।", "۔")
+"""Full stops of the scripts a short sibling paragraph may be written in (Latin, CJK,
+Devanagari, Urdu): a statement, not a prompt or a label."""
 _SPLIT_LEVELS: Final = 6
 _SPLIT_SHARE: Final = 0.3
 _RIVAL_SHARE: Final = 0.6
@@ -233,9 +236,11 @@ def _split_body(
     or has three paragraphs and a third of its score (teaser boxes have one paragraph and
     their own classes), or has the winner's tag and 60% of its whole score (a rival).
     Returns their lowest common ancestor and their ids, or the winner and no ids when
-    the body is in one piece.
+    the body is in one piece. Pieces of one article share a wrapper below `<body>`:
+    prose whose only common ancestor with the winner is the page itself is another
+    region of the page (a footer's "about us", a second column), never a chunk.
     """
-    chain = _ancestors(top.node, _SPLIT_LEVELS)
+    chain = [a for a in _ancestors(top.node, _SPLIT_LEVELS) if a.tag != "body"]
     index = {node.mem_id: level for level, node in enumerate(chain)}
     top_id = top.node.mem_id
     top_signature = (top.node.tag, top.node.attributes.get("class"))
@@ -263,8 +268,9 @@ def _split_body(
         ):
             continue
         node_id = candidate.node.mem_id
-        if node_id in index or _separate_story(candidate.node):
-            continue  # an ancestor of the winner
+        same_shape = signature == top_signature and bool(top_signature[1])
+        if node_id in index or _separate_story(candidate.node, headline_ok=same_shape):
+            continue  # an ancestor of the winner, or another story
         level = None
         for ancestor in _ancestors(candidate.node, _SPLIT_LEVELS + 2):
             if ancestor.mem_id == top_id:
@@ -284,12 +290,17 @@ def _split_body(
     return chain[highest], frozenset(chunks)
 
 
-def _separate_story(node: LexborNode) -> bool:
-    """A hidden element, or another story: its own `<article>` or headline (`<h1>`)."""
+def _separate_story(node: LexborNode, *, headline_ok: bool = False) -> bool:
+    """A hidden element, or another story: its own `<article>` or headline (`<h1>`).
+
+    With `headline_ok`, an `<h1>` does not count: a container of the winner's own tag
+    and class is a section of the same template, whose editor used `<h1>` for the
+    section headings (long reads on blogging platforms do).
+    """
     return (
         is_hidden(node.attributes)
         or node.tag == "article"
-        or node.css_first("article, h1") is not None
+        or node.css_first("article" if headline_ok else "article, h1") is not None
     )
 
 
@@ -315,7 +326,7 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
                 text = sibling.text(strip=True)
                 density = _link_density(sibling, len(text))
                 if (len(text) > 80 and density < 0.25) or (
-                    0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(".")
+                    0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(_FULL_STOPS)
                 ):
                     nodes.append(sibling)
         sibling = sibling.next

@@ -68,7 +68,7 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
             node.tag or "", attrs
         ):
             doomed.append(node)
-    for node in _teaser_lists(body):
+    for node in [*_teaser_lists(body), *_thumbnail_lists(body)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
@@ -117,6 +117,46 @@ def _teaser_lists(body: LexborNode) -> list[LexborNode]:
             continue
         found.append(container)
     return found
+
+
+_CARD_TEXT: Final = 200
+_IMAGE_FILE: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+
+
+def _thumbnail_lists(body: LexborNode) -> list[LexborNode]:
+    """Lists whose every item is one link wrapping a picture and a headline: cards of
+    other stories ("related articles" rows), in any language, named or not.
+
+    A gallery links its pictures to image files, and a list of the article's own
+    (products, sources) has no pictures inside its links; neither is taken.
+    """
+    found = []
+    for listing in body.css("ul, ol"):
+        items = [child for child in _children(listing) if child.tag == "li"]
+        if len(items) < 2:
+            continue
+        for item in items:
+            links = item.css("a[href]")
+            if len(links) != 1 or links[0].css_first("img") is None:
+                break
+            href = (links[0].attributes.get("href") or "").split("?")[0].lower()
+            if href.startswith("#") or href.endswith(_IMAGE_FILE):
+                break
+            text = item.text(strip=True)
+            if not text or len(text) > _CARD_TEXT or 2 * len(links[0].text(strip=True)) < len(text):
+                break
+        else:
+            found.append(listing)
+    return found
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    return children
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:

@@ -28,7 +28,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Final
 
-from newsreader.extract.boilerplate import is_boilerplate
+from newsreader.extract.boilerplate import is_ad_marker, is_boilerplate
 from newsreader.extract.dates import parse_date
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
@@ -90,10 +90,24 @@ def _paragraphs(text: str) -> list[str]:
             45 <= len(line) <= 100 and not _BULLET.match(line) for line in lines[:-1]
         )
         if wrapped:
-            out.append(" ".join(lines))
+            out.append(_join_wrapped(lines))
         else:
             out.extend(lines)
     return out
+
+
+_UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+"""Scripts written without spaces between words (CJK and full-width forms)."""
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Join the lines of a hard-wrapped paragraph: with a space, except where both sides
+    of the break are in a script without spaces (a wrapped Chinese line is one run)."""
+    joined = lines[0]
+    for line in lines[1:]:
+        glue = "" if _UNSPACED.match(joined[-1]) and _UNSPACED.match(line[0]) else " "
+        joined += glue + line
+    return joined
 
 
 def find_dateline(text: str) -> str | None:
@@ -155,7 +169,8 @@ def _extract(text: str) -> Article:
             continue
         if is_boilerplate(body):
             # "Related stories", "More from …": the headline-shaped lines under it go too.
-            after_label = any(b.kind == "paragraph" for b in blocks) and len(body) <= 80
+            if not is_ad_marker(body):
+                after_label = _opens_list(body, blocks)
             continue
         if _is_caps_label(body):
             if not title and section is None:
@@ -185,6 +200,7 @@ def _extract(text: str) -> Article:
             kind = "heading"
         ordered = bool(bullet and bullet.group(1))
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
+    blocks = _list_runs(blocks)
     while blocks and blocks[-1].kind == "heading":
         blocks.pop()  # a subheading with nothing under it introduced what was dropped
     chars = sum(len(b.text) for b in blocks if b.kind != "heading")
@@ -203,16 +219,55 @@ def _extract(text: str) -> Article:
     )
 
 
-def _is_headline(line: str) -> bool:
-    """A line that can be the article's headline: short, and not a lede sentence.
+_LIST_RUN: Final = 3
 
-    A headline may end in "?" or "!", but a long line ending in a full stop, or one that
-    opens with a dateline or an agency in brackets, is the first paragraph.
+
+def _list_runs(blocks: list[Block]) -> list[Block]:
+    """Short lines in a run of three or more are the lines of a list, not subheadings.
+
+    A subheading stands over a paragraph; a table of results or a list of names copied
+    as text is a column of short lines, which must not be taken for headings (and so
+    dropped as dangling when it ends the text).
+    """
+    out = list(blocks)
+    start = 0
+    for end in range(len(out) + 1):
+        if end < len(out) and out[end].kind == "heading":
+            continue
+        if end - start >= _LIST_RUN:
+            for index in range(start, end):
+                out[index] = Block("paragraph", out[index].text)
+        start = end + 1
+    return out
+
+
+def _opens_list(label: str, blocks: list[Block]) -> bool:
+    """Whether a boilerplate line is the label of a list of other stories under it.
+
+    A label follows the body's text; "Related: <a headline>" is one link, not a label.
+    An ad marker is not asked: it interrupts (`is_ad_marker`), so the list it stands in,
+    the article's or a related one, goes on as before.
+    """
+    if not any(b.kind == "paragraph" for b in blocks):
+        return False
+    _label, colon, rest = label.partition(":")
+    return len(label) <= 80 and not (colon and len(rest.split()) > 2)
+
+
+def _is_headline(line: str) -> bool:
+    """A line that can be the article's headline: short, and not a sentence.
+
+    A headline may end in "?" or "!", but not in a full stop: a line ending in one, or
+    opening with a dateline or an agency in brackets, is the first paragraph (a short
+    first sentence of an untitled text stays in the body). An ellipsis may end a short
+    one ("Senate votes... again"), not a long one (a sentence cut off).
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
         return False
-    long_sentence = len(line.split()) > 10 or len(line) > 60
-    return not (line.rstrip().endswith((".", "…", ".”", '."', "。")) and long_sentence)
+    end = line.rstrip().removesuffix("”").removesuffix('"').removesuffix("’")
+    if end.endswith(("…", "...")):
+        return len(line.split()) <= 10 and len(line) <= 60  # a long one is a cut sentence
+    return not end.endswith((".", "。"))
 
 
 def _is_headline_shaped(line: str) -> bool:

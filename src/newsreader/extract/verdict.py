@@ -21,6 +21,32 @@ its structured data says."""
 _PROSE_LINK_SHARE: Final = 0.3
 
 
+_TEASER_RIVALS: Final = 3
+_TEASER_SHARE: Final = 0.6
+_TEASER_CHARS: Final = 600
+"""A body this short that is one of several containers of the same shape is a teaser."""
+
+
+def _teaser_rivals(main: MainContent | None) -> int:
+    """How many other scored containers share the winner's tag and class and score
+    like it without being part of the body: the other cards of a grid of teasers.
+
+    An article wins clearly over the teasers around it, or its sections join it as
+    chunks; a home page's cards score alike, and the best of them is one summary.
+    """
+    if main is None or not main.candidates:
+        return 0
+    top = main.candidates[0]
+    shape = (top.node.tag, top.node.attributes.get("class"))
+    return sum(
+        1
+        for candidate in main.candidates[1:]
+        if (candidate.node.tag, candidate.node.attributes.get("class")) == shape
+        and candidate.score >= _TEASER_SHARE * top.score
+        and candidate.node.mem_id not in main.chunks
+    )
+
+
 def judge(
     blocks: list[RawBlock],
     main: MainContent | None,
@@ -59,6 +85,12 @@ def judge(
         raise NotAnArticle(
             "the page declares itself a listing and has no running text of its own "
             f"({len(paragraphs)} paragraphs of prose)"
+        )
+    teasers = _teaser_rivals(main)
+    if teasers >= _TEASER_RIVALS and chars < _TEASER_CHARS:
+        raise NotAnArticle(
+            f"this looks like a listing or home page: the text found is one of {teasers + 1} "
+            "items of the same shape"
         )
     own_links = sum(b.link_chars for b in text_blocks) / max(chars, 1)
     if (
