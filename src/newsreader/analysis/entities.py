@@ -88,10 +88,12 @@ _FUNCTION_OPENERS = frozenset(
     ]
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
+_COMMON = lexicon.COMMON_WORDS
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
+_GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
 
@@ -135,6 +137,9 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     document pass re-checks when the word opens a sentence.
     """
     name = " ".join(words)
+    alias = gaz.aliases.get(name)
+    if alias is not None:
+        return alias
     if name in lexicon.KNOWN_ORGS:
         return "organization", name
     if name in lexicon.KNOWN_OTHER:
@@ -148,6 +153,13 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", canonical
     last = words[-1]
     first = words[0]
+    if len(words) > 1 and first in lexicon.DIRECTIONS and " ".join(words[1:]) in gaz.places:
+        return "place", name  # "Inner Mongolia", "Northern Ireland"
+    natural = last in lexicon.GEO_HEADS or (
+        last.lower().endswith(lexicon.GEO_SUFFIXES) and last.lower() not in gaz.common_words
+    )
+    if natural and not (len(words) > 1 and _first_name(first, gaz)):
+        return "place", name  # "Göta Älv", "Sognefjord"
     if last in lexicon.ORG_HEADS or (first in lexicon.ORG_STARTS and len(words) > 2):
         return "organization", name
     if last in lexicon.PLACE_HEADS or first in ("Lake", "Mount", "Mt.", "Gulf", "Cape", "Fort"):
@@ -160,7 +172,7 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         if name in gaz.first_names or name in gaz.surnames:
             return "person", "\1" + name
         return None, name
-    if first in gaz.first_names or first in lexicon.HONORIFICS:
+    if _first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
         return "other", name
@@ -171,6 +183,57 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
     return "person", name
+
+
+def _first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc")."""
+    if word in gaz.first_names:
+        return True
+    head, hyphen, _ = word.partition("-")
+    return bool(hyphen) and head in gaz.first_names
+
+
+def _lookup(name: str, gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
+    """A whole name's kind and key when a list knows it ("Democratic Republic of Congo")."""
+    for form in (name, name.replace(" of the ", " of "), name.replace(" of ", " of the ")):
+        canonical = gaz.places.get(form)
+        if canonical is not None:
+            return "place", canonical
+        alias = gaz.aliases.get(form)
+        if alias is not None:
+            return alias
+        if form in lexicon.KNOWN_ORGS:
+            return "organization", form
+        if form in lexicon.KNOWN_OTHER:
+            return "other", form
+    return None
+
+
+def _longest_known(
+    words: list[str], gaz: gazetteer.Gazetteer
+) -> tuple[int, int, EntityKind, str] | None:
+    """The longest listed name of two or more words inside a run, if any.
+
+    Only names that contain "of" are looked for: a run is otherwise split at "of", and a
+    listed name across it must survive that split.
+
+    Returns (first index, end index, kind, key). A listed name is never split into shorter
+    overlapping entities ("Democratic Republic of Congo" is one place, not three names).
+    """
+    best: tuple[int, int, EntityKind, str] | None = None
+    for first in range(len(words) - 1):
+        if words[first] in _TAIL_LINKS:
+            continue
+        for stop in range(min(len(words), first + 7), first + 1, -1):
+            if best is not None and stop - first <= best[1] - best[0]:
+                break
+            if words[stop - 1] in _TAIL_LINKS:
+                continue
+            hit = _lookup(" ".join(words[first:stop]), gaz)
+            if hit is not None:
+                best = (first, stop, hit[0], hit[1])
+                break
+    return best
 
 
 def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
@@ -233,62 +296,122 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
         if line_starts:
             position = bisect_right(line_starts, start) - 1
             mode = line_modes[position] if position >= 0 else ""
+        if not mode and _shouted(tokens, gaz):
+            mode = "caps"  # "EIGHT" or "BLACK DEATH PLAGUE" inside a line of prose
         if mode:
             mentions.extend(_headline_mentions(tokens, mode, gaz))
             continue
         sentence_initial = bool(_SENTENCE_START.search(text, max(0, start - 4), start))
-        while tokens and (
-            tokens[0][2] in lexicon.COMMON_WORDS
-            or tokens[0][2] in _TAIL_LINKS
-            or (
-                sentence_initial
-                and len(tokens) > 1
-                and tokens[0][2].lower() in gaz.common_words
-                and tokens[0][2] not in _KEEP_FIRST
-            )
-        ):
-            if _known_start([w for _, _, w in tokens], gaz):
-                break
-            if (
-                not sentence_initial
-                and len(tokens) > 1
-                and tokens[-1][2] in _HEADS
-                and tokens[0][2] not in _FUNCTION_OPENERS
-                and tokens[0][2] not in _TAIL_LINKS
-            ):
-                break  # mid-sentence "World Health Organization", "Global Fund"
-            tokens.pop(0)
-            sentence_initial = False
-        while tokens and (tokens[-1][2] in lexicon.COMMON_WORDS or tokens[-1][2] in _TAIL_LINKS):
-            tokens.pop()
-        while (
-            len(tokens) > 1
-            and tokens[1][2] in gaz.first_names
-            and tokens[0][2].lower() in gaz.common_words
-            and tokens[0][2] not in lexicon.PERSON_TITLES
-            and tokens[0][2] not in lexicon.PLACE_HEADS
-            and tokens[0][2] not in lexicon.ORG_STARTS
-            and not _known_start([w for _, _, w in tokens], gaz)
-            and tokens[-1][2] not in _HEADS
-        ):
-            tokens.pop(0)
-        if not tokens or _only_titles([w for _, _, w in tokens], gaz):
-            continue
-        if len(tokens) == 1 and len(tokens[0][2]) == 1:
-            continue  # a lone capital letter ("press S", "plan B") names nothing
-        if any(_CLUTTER_TOKEN.search(token[2]) for token in tokens):
-            continue
-        title_at, name_at = _split_title(tokens)
-        titled = ""
-        if name_at:
-            titled = next(w for _, _, w in reversed(tokens[:name_at]) if w in lexicon.TITLE_HEADS)
-            if title_at:
-                mentions.extend(_typed(text, tokens[:title_at], "", sentence_initial, gaz))
-            mentions.extend(_prefix_mentions(tokens[title_at:name_at], gaz))
-            tokens = tokens[name_at:]
-            sentence_initial = False
-        mentions.extend(_typed(text, tokens, titled, sentence_initial, gaz))
+        role_at = _role_split(tokens, gaz)
+        if role_at:
+            mentions.extend(_run_mentions(text, tokens[:role_at], sentence_initial, gaz))
+            mentions.extend(_run_mentions(text, tokens[role_at:], False, gaz))
+        else:
+            mentions.extend(_run_mentions(text, tokens, sentence_initial, gaz))
     return mentions
+
+
+def _shouted(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether an ALL-CAPS run is ordinary words shouted, not an acronym or a known name."""
+    words = [word for _, _, word in tokens]
+    if not all(word.isupper() for word in words):
+        return False
+    name = " ".join(words)
+    if name in lexicon.KNOWN_ORGS or name in gaz.aliases:
+        return False
+    if len(words) > 1:
+        return True
+    word = words[0].rstrip(".")
+    return word.title() in _COMMON or (len(word) > 4 and word.lower() in gaz.common_words)
+
+
+def _role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """Where a person's name starts after an organisation glued in front of it.
+
+    "Public Prosecution Eva-Marie Persson" is an organisation role and a person, not one
+    name: a given name that follows an organisation head word starts a new name. Returns
+    the index of that given name, or 0.
+    """
+    for index in range(1, len(tokens) - 1):
+        word = tokens[index][2]
+        if _first_name(word, gaz) and tokens[index - 1][2] in lexicon.ORG_HEADS:
+            if not any(_first_name(w, gaz) for _, _, w in tokens[:index]):
+                return index
+            return 0
+    return 0
+
+
+def _run_mentions(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    sentence_initial: bool,
+    gaz: gazetteer.Gazetteer,
+) -> list[Mention]:
+    """Trim one capitalised run to its name, split off a title, and type what is left."""
+    while tokens and (
+        tokens[0][2] in lexicon.COMMON_WORDS
+        or tokens[0][2] in _TAIL_LINKS
+        or (
+            sentence_initial
+            and len(tokens) > 1
+            and tokens[0][2].lower() in gaz.common_words
+            and tokens[0][2] not in _KEEP_FIRST
+            and not _family_name_first(tokens, gaz)
+        )
+    ):
+        if _known_start([w for _, _, w in tokens], gaz):
+            break
+        if (
+            not sentence_initial
+            and len(tokens) > 1
+            and tokens[-1][2] in _HEADS
+            and tokens[0][2] not in _FUNCTION_OPENERS
+            and tokens[0][2] not in _TAIL_LINKS
+        ):
+            break  # mid-sentence "World Health Organization", "Global Fund"
+        tokens.pop(0)
+        sentence_initial = False
+    while tokens and (tokens[-1][2] in lexicon.COMMON_WORDS or tokens[-1][2] in _TAIL_LINKS):
+        tokens.pop()
+    while (
+        len(tokens) > 1
+        and _first_name(tokens[1][2], gaz)
+        and tokens[0][2].lower() in gaz.common_words
+        and tokens[0][2] not in lexicon.PERSON_TITLES
+        and tokens[0][2] not in lexicon.PLACE_HEADS
+        and tokens[0][2] not in lexicon.ORG_STARTS
+        and not _known_start([w for _, _, w in tokens], gaz)
+        and tokens[-1][2] not in _HEADS
+    ):
+        tokens.pop(0)
+    if not tokens or _only_titles([w for _, _, w in tokens], gaz):
+        return []
+    if len(tokens) == 1 and len(tokens[0][2]) == 1:
+        return []  # a lone capital letter ("press S", "plan B") names nothing
+    if any(_CLUTTER_TOKEN.search(token[2]) for token in tokens):
+        return []
+    mentions: list[Mention] = []
+    title_at, name_at = _split_title(tokens)
+    titled = ""
+    if name_at:
+        titled = next(w for _, _, w in reversed(tokens[:name_at]) if w in lexicon.TITLE_HEADS)
+        if title_at:
+            mentions.extend(_typed(text, tokens[:title_at], "", sentence_initial, gaz))
+        mentions.extend(_prefix_mentions(tokens[title_at:name_at], gaz))
+        tokens = tokens[name_at:]
+        sentence_initial = False
+    mentions.extend(_typed(text, tokens, titled, sentence_initial, gaz))
+    return mentions
+
+
+def _family_name_first(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """ "Fan Mengguang" opening a sentence: a family name before an unlisted given name."""
+    if tokens[0][2] not in lexicon.FAMILY_NAMES or len(tokens) > 3:
+        return False
+    return all(
+        word.lower() not in gaz.common_words and word not in gaz.places and not word.isupper()
+        for _, _, word in tokens[1:]
+    )
 
 
 def _typed(
@@ -300,6 +423,17 @@ def _typed(
 ) -> list[Mention]:
     """Type one title-free run, splitting "X of Y" when "X" cannot head an "of" name."""
     words = [word for _, _, word in tokens]
+    if "of" in words and not titled:
+        known = _longest_known(words, gaz)
+        if known is not None and "of" in words[known[0] : known[1]]:
+            first, stop, known_kind, known_key = known
+            start, end = tokens[first][0], tokens[stop - 1][1]
+            middle = Mention(start, end, text[start:end], known_kind, known_key)
+            left = _typed(text, tokens[:first], "", sentence_initial, gaz) if first else []
+            rest = tokens[stop:]
+            while rest and rest[0][2] in _TAIL_LINKS:
+                rest = rest[1:]
+            return [*left, middle, *(_typed(text, rest, "", False, gaz) if rest else [])]
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
@@ -334,6 +468,12 @@ def _typed(
             # "Press ..." opening a sentence is a verb, not the Associated Press: leave it
             # to the document pass, which keeps it only if it is a name elsewhere.
             kind, key = None, words[0]
+        if (
+            kind in (None, "person")
+            and _GEO_AFTER.match(text, end)
+            and (kind is None or not (len(words) > 1 and _first_name(words[0], gaz)))
+        ):
+            kind, key = "place", key.lstrip("\1")  # "the Loire valley", "Hubei province"
         if kind is None and not sentence_initial:
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"

@@ -145,6 +145,7 @@ ORG_HEADS = _words(
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
+    Prosecution Prosecutors Inspectorate Directorate Ombudsman
     """
 )
 """Final words that make a capitalised phrase an organisation ("Commerce Department")."""
@@ -270,3 +271,50 @@ KNOWN_OTHER = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 """Holidays, events and other names of kind `other` that carry no head word."""
+
+FAMILY_NAMES = _words(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+    Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi Jin Tan Liao Zou Xiong Qiu Qin
+    Kong Bai Cui Kang Mao Dai Xue Mo Wen Hou Meng Long Duan Lei Qian Yin Xi Bo Lai Gu Hao
+    Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko
+    Moon Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly
+    """
+)
+"""East Asian family names, which come first: "Fan Mengguang" opens a sentence as a name."""
+
+GEO_HEADS = _words(
+    """
+    River Lake Valley Mountain Mountains Mount Province Region Älv Alv Fjord Fjorden Glacier
+    Volcano Lagoon Estuary Creek Gorge Steppe Highlands Lowlands Oasis Marsh Wetlands Ridge
+    Range Sound Firth Loch Lough Glen Moor Moors Dale Dales Reservoir Dam Waterfall Rapids
+    """
+)
+"""Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
+
+GEO_SUFFIXES = (
+    "fjord", "fjorden", "älv", "älven", "elva", "elv", "sjön", "jökull", "vatnet", "vatn",
+    "gebirge", "tal", "see", "joki", "järvi", "jarvi",
+)  # fmt: skip
+"""Endings of single-word Nordic and German place names ("Sognefjord", "Dalälven")."""
+
+GEO_NOUNS = _words(
+    """
+    river river's rivers lake lakes valley valleys mountain mountains mount province
+    provinces region regions county district delta basin peninsula coast coastline island
+    islands prefecture oblast governorate canton municipality village desert plateau
+    plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
+    reservoir dam canal
+    """
+)
+"""Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
+
+DIRECTIONS = _words(
+    """
+    Inner Outer Upper Lower North South East West Northern Southern Eastern Western Central
+    Greater Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern
+    Southwestern Far Mid Middle
+    """
+)
+"""Words that, before a known place, make a place of the whole ("Inner Mongolia")."""

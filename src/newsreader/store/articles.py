@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from newsreader.analysis.gazetteer import spellings
 from newsreader.models import Article, Entity, Headline, ParsedEntry, Quote, StoredArticle
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
 from newsreader.store.base import StoreBase
@@ -80,13 +81,16 @@ class ArticleFilter:
         if self.read_later:
             clauses.append("a.origin = 'read-later'")
         if self.mentioning is not None:
-            # "Merkel" finds "Angela Merkel": a name matches whole or as its last word.
+            # "Merkel" finds "Angela Merkel": a name matches whole or as its last word;
+            # "US" finds "United States" and "U.S." through the alias data.
+            names = spellings(self.mentioning)
+            marks = ", ".join("?" * len(names))
             clauses.append(
                 "a.id IN (SELECT article_id FROM article_entities "
-                "WHERE key = ? OR key LIKE '% ' || ? ESCAPE '\\')"
+                f"WHERE key IN ({marks}) OR key LIKE '% ' || ? ESCAPE '\\')"
             )
             escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            values.extend([self.mentioning, escaped])
+            values.extend([*names, escaped])
         return (" AND ".join(clauses) or "1"), values
 
 
