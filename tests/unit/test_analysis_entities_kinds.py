@@ -147,3 +147,55 @@ def test_spellings_find_the_canonical_name(name: str, expected: str) -> None:
 
 def test_unknown_name_is_its_own_only_spelling() -> None:
     assert spellings("Ada Lovelace") == ("Ada Lovelace",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Word shape types unlisted single words.
+        ("Shares in ZipCart fell after ZipCart cut jobs.", {("ZipCart", "organization")}),
+        ("Moldovans and Islamists marched.", {("Moldovans", "other"), ("Islamists", "other")}),
+        (
+            "A London-based group condemned anti-Semitism.",
+            {("London-based", "other"), ("anti-Semitism", "other")},
+        ),
+        ("Tunisian Islamists won seats.", {("Tunisian", "other"), ("Islamists", "other")}),
+        # "and"/"on" inside one organisation's name, not between two names.
+        (
+            "It faces scrutiny from the U.S. Securities and Exchange Commission now.",
+            {("U.S. Securities and Exchange Commission", "organization")},
+        ),
+        (
+            "Data came from the Center on Poverty and Inequality today.",
+            {("Center on Poverty and Inequality", "organization")},
+        ),
+        ("Trade between Britain and France grew.", {("Britain", "place"), ("France", "place")}),
+        ("The Supreme Court on Monday agreed.", {("Supreme Court", "organization")}),
+        # An everyday last word that belongs to the name.
+        ("Bloomberg News reported it first.", {("Bloomberg News", "organization")}),
+        # A title before a person who belongs to an organisation.
+        (
+            "Dr. Ada Mensah of the Ohio Department of Health said so.",
+            {("Ada Mensah", "person"), ("Ohio Department of Health", "organization")},
+        ),
+        # A role word after an institution is not part of it.
+        ("The Senate President spoke.", {("Senate", "organization")}),
+        # A surname after a full name with a suffix is that person, even if a town shares it.
+        (
+            "James P. Kennedy Jr. spoke first. Later Kennedy said the case was closed.",
+            {("James P. Kennedy Jr.", "person"), ("Kennedy", "person")},
+        ),
+        # Places from context: state abbreviations, "the city of X", "X, a village".
+        ("They met in Lansing, Mich. on Monday.", {("Lansing", "place"), ("Mich", "place")}),
+        ("A bomb went off in the city of Qarvash last year.", {("Qarvash", "place")}),
+        ("He lives in Ostrander, a village near the lake.", {("Ostrander", "place")}),
+        ("The senator for Yobe North objected.", {("Yobe North", "place")}),
+        # Given names that are everyday words, mid-sentence before a surname.
+        ("The report was written by Will Moy and others.", {("Will Moy", "person")}),
+        # Planets are places.
+        ("Titan is larger than the planet Mercury.", {("Titan", "place"), ("Mercury", "place")}),
+    ],
+)
+def test_shapes_and_context(text: str, expected: set[tuple[str, str]]) -> None:
+    """Word shape, links inside names and context cues type spans generically."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -29,7 +29,7 @@ _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t][A-Z])"
     rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*)*)"
 )
-_LINK = r"(?:of|of the|for|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
+_LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
 """A run of capitalised words, optionally joined by lower-case name links ("Bank of")."""
 
@@ -89,11 +89,21 @@ _FUNCTION_OPENERS = frozenset(
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _COMMON = lexicon.COMMON_WORDS
+_NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
 _GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
+_GEO_BEFORE = re.compile(
+    r"\b(?:city|town|village|province|state|region|island|port|county|district) of[ \t]+$"
+)
+_GEO_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+    + "|".join(sorted(lexicon.GEO_NOUNS | {"city", "town", "village", "suburb", "state"}))
+    + r")\b"
+)
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
 
@@ -160,6 +170,13 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     )
     if natural and not (len(words) > 1 and _first_name(first, gaz)):
         return "place", name  # "Göta Älv", "Sognefjord"
+    if (
+        len(words) > 1
+        and last in lexicon.DIRECTION_TAILS
+        and not _first_name(first, gaz)
+        and first not in lexicon.DIRECTIONS
+    ):
+        return "place", name  # "Yobe North"
     if last in lexicon.ORG_HEADS or (first in lexicon.ORG_STARTS and len(words) > 2):
         return "organization", name
     if last in lexicon.PLACE_HEADS or first in ("Lake", "Mount", "Mt.", "Gulf", "Cape", "Fort"):
@@ -167,6 +184,9 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
     if len(words) == 1:
+        kind = _word_kind(name, gaz)
+        if kind is not None:
+            return kind, name
         if _ACRONYM.match(name):
             return "organization", name
         if name in gaz.first_names or name in gaz.surnames:
@@ -183,6 +203,50 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
     return "person", name
+
+
+def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
+    """Type an unlisted single word by its shape ("WeWork", "Tunisians", "London-based")."""
+    if "-" in word:
+        parts = word.split("-")
+        if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts):
+            return "other"  # "London-based", "anti-Semitism", "al-Qaeda-linked"
+        if all(part in lexicon.DEMONYMS or part in gaz.places for part in parts):
+            return "other"  # "Israeli-Palestinian", "US-China"
+        return None
+    if _CAMEL.match(word):
+        return "organization"  # "WeWork", "YouTube": brands, not people
+    if (
+        word.endswith(("ists", "ist"))
+        and len(word) > 6
+        and not word.endswith(("vist", "quist"))
+        and word.lower().rstrip("s") not in gaz.common_words
+    ):
+        return "other"  # "Islamists", "Salafists", "Zionist": groups named by belief
+    if word.endswith("s") and word[:-1] in lexicon.DEMONYMS:
+        return "other"  # "Christians"
+    if _demonym(word[:-1] if word.endswith("ns") else word, gaz):
+        return "other"  # "Tunisians", "Djiboutian"
+    return None
+
+
+def _demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a word is the adjective of a listed place ("Tunisian" from "Tunisia")."""
+    if not word.endswith(("n", "i", "ese")) or word in gaz.first_names or word in gaz.surnames:
+        return False
+    if word in gaz.places:
+        return False
+    if word.endswith("ese"):
+        stems = [word[:-3], word[:-3] + "a"]
+    elif word.endswith("i"):
+        stems = [word[:-1]]
+    elif word.endswith("ian"):
+        stems = [word[:-1], word[:-3] + "a", word[:-3], word[:-3] + "e", word[:-3] + "y"]
+    elif word.endswith("an"):
+        stems = [word[:-1], word[:-2], word[:-2] + "a", word[:-2] + "o", word[:-2] + "e"]
+    else:
+        stems = [word[:-1]]
+    return any(len(stem) > 3 and stem in gaz.places for stem in stems)
 
 
 def _first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -248,8 +312,13 @@ def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     for index in range(len(words) - 1):
         if words[index] in lexicon.TITLE_HEADS:
             head = index
-    if head < 0 or words[-1] in lexicon.ORG_HEADS or " ".join(words) in lexicon.KNOWN_ORGS:
+    if head < 0 or " ".join(words) in lexicon.KNOWN_ORGS:
         return 0, 0
+    segment_end = next(
+        (i for i in range(head + 1, len(words)) if words[i] in _TAIL_LINKS), len(words)
+    )
+    if words[segment_end - 1] in lexicon.ORG_HEADS:
+        return 0, 0  # "Justice Department"; but "Dr. X of the Y Department" has a title
     end = head + 1
     while end < len(words) - 1 and (
         words[end] in lexicon.PERSON_TITLES
@@ -266,6 +335,11 @@ def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
 
 def _only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     """Whether a run is a bare title ("Secretary of State"), which names nobody."""
+    name = " ".join(words)
+    if name in lexicon.KNOWN_ORGS or name in gaz.aliases:
+        return False  # "Senate", "Labour"
+    if len(words) > 1 and words[-1] in lexicon.ORG_HEADS and words[-1] not in lexicon.TITLE_HEADS:
+        return False  # "Labour Party"
     return all(
         (word in lexicon.PERSON_TITLES or word in _TAIL_LINKS)
         and word not in lexicon.DEMONYMS
@@ -301,6 +375,17 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
         if mode:
             mentions.extend(_headline_mentions(tokens, mode, gaz))
             continue
+        if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
+            # "anti-Semitism", "post-Mugabe": a name inside a hyphenated word makes it other
+            prefix = start - 1
+            while prefix > 0 and text[prefix - 1].isalpha():
+                prefix -= 1
+            end = tokens[0][1]
+            mentions.append(Mention(prefix, end, text[prefix:end], "other", text[prefix:end]))
+            tokens = tokens[1:]
+            if not tokens:
+                continue
+            start = tokens[0][0]
         sentence_initial = bool(_SENTENCE_START.search(text, max(0, start - 4), start))
         role_at = _role_split(tokens, gaz)
         if role_at:
@@ -364,6 +449,14 @@ def _run_mentions(
         if (
             not sentence_initial
             and len(tokens) > 1
+            and (tokens[0][2] in lexicon.WORD_NAMES or tokens[0][2] in lexicon.NAME_ADJECTIVES)
+            and tokens[1][2] not in _TAIL_LINKS
+            and not tokens[1][2].isupper()
+        ):
+            break  # mid-sentence "Will Moy", "Full Fact"
+        if (
+            not sentence_initial
+            and len(tokens) > 1
             and tokens[-1][2] in _HEADS
             and tokens[0][2] not in _FUNCTION_OPENERS
             and tokens[0][2] not in _TAIL_LINKS
@@ -371,8 +464,25 @@ def _run_mentions(
             break  # mid-sentence "World Health Organization", "Global Fund"
         tokens.pop(0)
         sentence_initial = False
-    while tokens and (tokens[-1][2] in lexicon.COMMON_WORDS or tokens[-1][2] in _TAIL_LINKS):
+    while tokens and (
+        tokens[-1][2] in _TAIL_LINKS
+        or (tokens[-1][2] in lexicon.COMMON_WORDS and not _keeps_last(tokens, gaz))
+    ):
         tokens.pop()
+    while (
+        len(tokens) > 1
+        and tokens[-1][2] in lexicon.TITLE_HEADS
+        and tokens[-1][2] not in lexicon.ORG_HEADS
+        and _lookup(" ".join(w for _, _, w in tokens), gaz) is None
+        and not _only_titles([w for _, _, w in tokens[:-1]], gaz)
+        and (
+            not any(w in _TAIL_LINKS for _, _, w in tokens)
+            or _lookup(" ".join(w for _, _, w in tokens[:-1]), gaz) is not None
+        )
+    ):
+        tokens.pop()  # "Senate President": the office, then a role word
+        while tokens and tokens[-1][2] in _TAIL_LINKS:
+            tokens.pop()
     while (
         len(tokens) > 1
         and _first_name(tokens[1][2], gaz)
@@ -402,6 +512,22 @@ def _run_mentions(
         sentence_initial = False
     mentions.extend(_typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
+
+
+def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run's everyday last word belongs to the name ("Bloomberg News", "of Health")."""
+    if len(tokens) < 2:
+        return False
+    last, before = tokens[-1][2], tokens[-2][2]
+    if last in _FUNCTION_OPENERS:
+        return False  # "Supreme Court on Monday"
+    if _lookup(" ".join(w for _, _, w in tokens), gaz) is not None:
+        return True  # "New York Times"
+    if before in _TAIL_LINKS:
+        return len(tokens) > 2 and (
+            tokens[-3][2] in lexicon.ORG_HEADS or tokens[-3][2] in lexicon.ORG_STARTS
+        )  # "Department of Health"
+    return last in lexicon.ORG_HEADS and before not in lexicon.COMMON_WORDS
 
 
 def _family_name_first(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
@@ -434,6 +560,29 @@ def _typed(
             while rest and rest[0][2] in _TAIL_LINKS:
                 rest = rest[1:]
             return [*left, middle, *(_typed(text, rest, "", False, gaz) if rest else [])]
+    if titled and "of" in words[1:]:
+        at = words.index("of", 1)
+        right = tokens[at + 1 :]
+        while right and right[0][2] in _TAIL_LINKS:
+            right = right[1:]
+        left = _typed(text, tokens[:at], titled, False, gaz)
+        return left + (_typed(text, right, "", False, gaz) if right else [])
+    for at, word in enumerate(words):
+        if word in ("and", "on") and not _link_joins(words, at, gaz):
+            right = tokens[at + 1 :]
+            while right and right[0][2] in _TAIL_LINKS:
+                right = right[1:]
+            left = _typed(text, tokens[:at], titled, sentence_initial, gaz)
+            return left + (_typed(text, right, "", False, gaz) if right else [])
+    if (
+        len(words) > 1
+        and words[0] in lexicon.DEMONYMS
+        and _lookup(" ".join(words), gaz) is None
+        and _classify(words[1:], gaz)[0] == "other"
+    ):
+        start, end = tokens[0][0], tokens[0][1]
+        head = Mention(start, end, words[0], "other", words[0])
+        return [head, *_typed(text, tokens[1:], "", False, gaz)]  # "Egyptian | Copts"
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
@@ -462,6 +611,7 @@ def _typed(
             sentence_initial
             and len(words) == 1
             and kind == "organization"
+            and not words[0].isupper()
             and words[0].lower() in gaz.common_words
             and words[0] not in lexicon.KNOWN_ORGS
         ):
@@ -474,6 +624,15 @@ def _typed(
             and (kind is None or not (len(words) > 1 and _first_name(words[0], gaz)))
         ):
             kind, key = "place", key.lstrip("\1")  # "the Loire valley", "Hubei province"
+        if kind is None or key.startswith("\1"):
+            if len(words) == 1 and text[end : end + 1] == "." and text[start - 2 : start] == ", ":
+                canonical = gaz.places.get(words[0] + ".")
+                if canonical is not None:
+                    kind, key = "place", canonical  # "St. Joseph, Mich."
+            if _GEO_BEFORE.search(text, max(0, start - 20), start) or _GEO_APPOSITION.match(
+                text, end
+            ):
+                kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
         if kind is None and not sentence_initial:
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
@@ -482,6 +641,27 @@ def _typed(
                 if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether "and"/"on" at `at` is inside one name ("Securities and Exchange Commission").
+
+    "Center on Poverty", "Department of Health and Human Services" and "World Travel and
+    Tourism Council" are one organisation each; "Britain and France" are two names.
+    """
+    before = words[at - 1]
+    if words[at] == "on":
+        return before in lexicon.ORG_HEADS or before in lexicon.ORG_STARTS
+    for index in range(at - 1, 0, -1):
+        if words[index] in ("of", "for", "on"):
+            head = words[index - 1]
+            return head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS
+    left = " ".join(words[:at])
+    return (
+        words[-1] in lexicon.ORG_HEADS
+        and _lookup(left, gaz) is None
+        and not _first_name(words[0], gaz)
+    )
 
 
 def _prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> list[Mention]:

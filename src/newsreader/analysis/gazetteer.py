@@ -59,9 +59,9 @@ def aliases() -> Aliases:
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind_name, name, spellings = line.split("\t")
+        kind_name, name, *others = line.split("\t")
         kind = _KINDS[kind_name.strip()]
-        names = [name.strip()] + [s.strip() for s in spellings.split("|") if s.strip()]
+        names = [name.strip()] + [s.strip() for s in "|".join(others).split("|") if s.strip()]
         for surface in names:
             canonical.setdefault(surface, (kind, names[0]))
         forms[names[0].casefold()] = tuple(names)

@@ -141,7 +141,7 @@ ORG_HEADS = _words(
     Platforms Solutions Networks Devices Semiconductor Semiconductors Software Pharma
     Therapeutics Biotech Electronics Communications Telecom Brands Foods Entertainment
     Resources Mining Logistics Automotive Robotics Insurance Financial Bancorp Group,
-    Railroad Railway Railways Hotel Hotels Theatre Theater Museum Gallery Library Zoo
+    Railroad Railway Railways Hotel Hotels Theatre Theater Library Zoo
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
@@ -166,7 +166,8 @@ PLACE_HEADS = _words(
     Islands Sea Ocean Gulf Bay Strait Valley Desert Canyon Park Province County District
     Region Territory Peninsula Coast Border Airport Station Port Harbor Harbour Hill
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
-    Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago
+    Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
+    Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -242,7 +243,7 @@ DEMONYMS = _words(
 KNOWN_ORGS = frozenset(
     name.strip()
     for name in """
-    White House|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
+    Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
     Reuters|Bloomberg|Associated Press|Agence France-Presse|Xinhua|Tass|Interfax|Al Jazeera
     Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok
     ByteDance|Nvidia|Intel|Tesla|SpaceX|OpenAI|Anthropic|Samsung|Huawei|Alibaba|Tencent|Sony
@@ -250,7 +251,7 @@ KNOWN_ORGS = frozenset(
     Exxon|ExxonMobil|Chevron|Gazprom|Rosneft|Aramco|Goldman Sachs|JPMorgan|Citigroup|HSBC
     Barclays|BlackRock|Hamas|Hezbollah|Taliban|Houthis|Houthi|Islamic State|Wagner|al-Qaeda
     Al-Qaeda|Fatah|Likud|Labour|Tories|Conservatives|Democrats|Republicans|GOP|Kuomintang
-    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Wall Street|Eurostat|Ofcom|Ofgem|NHS
+    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Muslim Brotherhood|Eurostat|Ofcom|Ofgem|NHS
     European Union|United Nations|World Bank|Red Cross|Red Crescent|Amnesty International
     Human Rights Watch|Greenpeace|Oxfam|State Department|Justice Department|Supreme Court
     Scotland Yard|Wall Street Journal|New York Times|Washington Post|Financial Times|BBC
@@ -318,3 +319,23 @@ DIRECTIONS = _words(
     """
 )
 """Words that, before a known place, make a place of the whole ("Inner Mongolia")."""
+
+WORD_NAMES = _words(
+    """
+    Will Bill Mark Rich Grace Hope Joy Faith May June Guy Don Frank Art Ray Rose Jack Dean
+    Victor Ken Jim Bob Pat Sue Ann Earl Drew Chase Gene Jan Max Sky Summer Page Van
+    """
+)
+"""Given names that are also everyday words, so the name lists leave them out ("Will Moy")."""
+
+NAME_ADJECTIVES = _words(
+    """
+    Full Free Open Public Private Global General Grand Royal Great Big Little Good Real True
+    Special Central National Federal High Supreme Upper Lower Red Black White Green Blue
+    Golden Silver Young Human
+    """
+)
+"""Adjectives that, capitalised in mid-sentence before another capital, open a name."""
+
+DIRECTION_TAILS = _words("North South East West Central Northeast Northwest Southeast Southwest")
+"""Last words that make a place of a district ("Yobe North")."""

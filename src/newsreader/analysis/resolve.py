@@ -19,6 +19,9 @@ _ROLE_REFERENCE = re.compile(
     r"|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
 )
 """A bare role that can stand for the one person introduced with that title."""
+_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+"""Generational suffixes, which are not a surname ("Patrick W. Carlineo Jr.")."""
+_INITIAL = re.compile(r"^[A-Z]\.$").match
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -52,7 +55,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     known: dict[str, tuple[EntityKind, str]] = {}
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
-            words = mention.key.split()
+            words = [w for w in mention.key.split() if w not in _SUFFIXES and not _INITIAL(w)]
             if len(words) >= 2:
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
                     surname_key.setdefault(word, mention.key)
@@ -96,12 +99,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     if lowered in lower_words or lowered in gaz.common_words:
                         continue
                 kind = "organization"
-        elif (
-            mention.sentence_initial
-            and kind != "place"
-            and " " not in mention.text
-            and mention.text in surname_key
-        ):
+        elif " " not in mention.text and mention.text in surname_key:
+            # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
         if kind is None:
             continue
