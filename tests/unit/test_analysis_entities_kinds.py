@@ -199,3 +199,44 @@ def test_unknown_name_is_its_own_only_spelling() -> None:
 def test_shapes_and_context(text: str, expected: set[tuple[str, str]]) -> None:
     """Word shape, links inside names and context cues type spans generically."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns after a name, or in an apposition, say its kind.
+        (
+            "NASA built the Vesperine spacecraft.",
+            {("NASA", "organization"), ("Vesperine", "other")},
+        ),
+        (
+            "Officials banned Jamaat Nusrat, an extremist organization, in May.",
+            {("Jamaat Nusrat", "organization")},
+        ),
+        (
+            "said Tomás Echeverría, a vaccine researcher in Lima.",
+            {("Tomás Echeverría", "person"), ("Lima", "place")},
+        ),
+        # Handles and hashtags are not names.
+        (
+            "Follow the Senate at @NGRSenate and #TodayInSenatePlenary.",
+            {("Senate", "organization")},
+        ),
+        # An inflected word opening a sentence is not a name.
+        ("Fuelling speculation, prices rose.", set()),
+        # Initials open a person's name.
+        ("Tributes were paid to B. U. Nzeribe yesterday.", {("B. U. Nzeribe", "person")}),
+        # Direction plus demonym.
+        ("It was the worst attack in the North African nation.", {("North African", "other")}),
+    ],
+)
+def test_cue_words(text: str, expected: set[tuple[str, str]]) -> None:
+    """Cue nouns, handles, inflection and initials."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_title_case_byline_keeps_full_person_names() -> None:
+    """A Title Case line types full person names by their given names, and nothing else."""
+    text = "The probe will fly in 2034.\n(Reporting by Maria Gonzalez; Editing by Tom Brown)"
+    found = {(e.text, e.kind) for e in find_entities(text)}
+    assert found == {("Maria Gonzalez", "person"), ("Tom Brown", "person")}

@@ -89,7 +89,10 @@ _FUNCTION_OPENERS = frozenset(
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _COMMON = lexicon.COMMON_WORDS
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
+_HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]|[A-Z]{3}[a-z]")
+"""Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
@@ -104,6 +107,16 @@ _GEO_APPOSITION = re.compile(
     + "|".join(sorted(lexicon.GEO_NOUNS | {"city", "town", "village", "suburb", "state"}))
     + r")\b"
 )
+_CUE_KINDS: dict[str, EntityKind] = {
+    **{noun: "organization" for noun in lexicon.ORG_NOUNS},
+    **{noun: "other" for noun in lexicon.THING_NOUNS},
+}
+_KIND_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+)("
+    + "|".join(sorted(_CUE_KINDS))
+    + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b))"
+)
+"""A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
 
@@ -163,8 +176,20 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", canonical
     last = words[-1]
     first = words[0]
-    if len(words) > 1 and first in lexicon.DIRECTIONS and " ".join(words[1:]) in gaz.places:
-        return "place", name  # "Inner Mongolia", "Northern Ireland"
+    if len(words) > 1 and first in lexicon.DIRECTIONS:
+        rest = " ".join(words[1:])
+        if rest in gaz.places:
+            return "place", name  # "Inner Mongolia", "Northern Ireland"
+        if rest in lexicon.DEMONYMS:
+            return "other", name  # "North African"
+    if "of" in words[1:]:
+        head = words[words.index("of", 1) - 1]
+        if head in lexicon.PLACE_HEADS:
+            return "place", name  # "Western District of New York"
+        if head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS:
+            return "organization", name  # "American Academy of Allergy"
+    if len(words) > 1 and _INITIAL.match(first) and not _INITIAL.match(last):
+        return "person", name  # "B. U. Nzeribe"
     natural = last in lexicon.GEO_HEADS or (
         last.lower().endswith(lexicon.GEO_SUFFIXES) and last.lower() not in gaz.common_words
     )
@@ -209,8 +234,10 @@ def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
     """Type an unlisted single word by its shape ("WeWork", "Tunisians", "London-based")."""
     if "-" in word:
         parts = word.split("-")
-        if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts):
-            return "other"  # "London-based", "anti-Semitism", "al-Qaeda-linked"
+        if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts) and (
+            parts[0].lower() not in gaz.common_words or parts[0] in gaz.places
+        ):
+            return "other"  # "London-based", "al-Qaeda-linked"; not "Life-threatening"
         if all(part in lexicon.DEMONYMS or part in gaz.places for part in parts):
             return "other"  # "Israeli-Palestinian", "US-China"
         return None
@@ -498,8 +525,10 @@ def _run_mentions(
         return []
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
-    if any(_CLUTTER_TOKEN.search(token[2]) for token in tokens):
+    if any(_CLUTTER_TOKEN.search(token[2]) or _HASHTAG_LIKE.search(token[2]) for token in tokens):
         return []
+    if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
+        return []  # "@NGRSenate", "# Hashtag"
     mentions: list[Mention] = []
     title_at, name_at = _split_title(tokens)
     titled = ""
@@ -578,7 +607,8 @@ def _typed(
         len(words) > 1
         and words[0] in lexicon.DEMONYMS
         and _lookup(" ".join(words), gaz) is None
-        and _classify(words[1:], gaz)[0] == "other"
+        and words[-1].endswith("s")
+        and _classify(words[1:], gaz)[0] in ("other", None)
     ):
         start, end = tokens[0][0], tokens[0][1]
         head = Mention(start, end, words[0], "other", words[0])
@@ -618,6 +648,8 @@ def _typed(
             # "Press ..." opening a sentence is a verb, not the Associated Press: leave it
             # to the document pass, which keeps it only if it is a name elsewhere.
             kind, key = None, words[0]
+        if sentence_initial and len(words) == 1 and kind is None and _inflected(words[0], gaz):
+            return []  # "Fuelling speculation …", "Rebranded as …", "Plains cover …"
         if (
             kind in (None, "person")
             and _GEO_AFTER.match(text, end)
@@ -633,6 +665,11 @@ def _typed(
                 text, end
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
+        if kind is None or (kind == "person" and _weak_person(words, gaz)):
+            cue = _KIND_AFTER.match(text, end)
+            if cue is not None:
+                kind = _CUE_KINDS[cue.group(1).lower()]  # "Ansar al-Sharia, an … organization"
+                key = key.lstrip("\1")
         if kind is None and not sentence_initial:
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
@@ -641,6 +678,26 @@ def _typed(
                 if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _weak_person(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a person typing rests only on the fallback (no given or family name)."""
+    first = words[0]
+    return not (
+        _first_name(first, gaz)
+        or first in lexicon.HONORIFICS
+        or first in lexicon.FAMILY_NAMES
+        or _INITIAL.match(first)
+        or words[-1] in gaz.surnames
+    )
+
+
+def _inflected(word: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether an unlisted word looks like an inflected English word, not a name."""
+    lower = word.lower()
+    if lower.endswith(("ing", "ed", "ly", "ness", "ment", "ments", "tion", "tions")):
+        return len(lower) > 5
+    return lower.endswith("s") and lower[:-1] in gaz.common_words
 
 
 def _link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
@@ -702,10 +759,26 @@ def _headline_mentions(
                 index = stop
                 break
             if lookup not in lexicon.COMMON_WORDS and lookup.lower() != lookup:
-                found.append(Mention(start, end, name, None, "\0" + lookup))
+                guess = _headline_guess(words, gaz) if mode == "title" else None
+                found.append(Mention(start, end, name, None, "\0" + lookup, guess=guess))
         else:
             index += 1
     return found
+
+
+def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
+    """What a Title Case run names by its own words alone: listed names, full person names."""
+    name = " ".join(words)
+    known = _lookup(name, gaz)
+    if known is not None:
+        return known
+    if (
+        1 < len(words) < 4
+        and _first_name(words[0], gaz)
+        and all(w.lower() not in gaz.common_words and w not in _COMMON for w in words)
+    ):
+        return "person", name
+    return None
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Entity]:

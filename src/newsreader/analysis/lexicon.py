@@ -61,7 +61,7 @@ COMMON_WORDS = _words(
     Despite Amid Following Ahead Meanwhile After Before During Over Under Once Twice
     Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later, Rival Rivals
     AI CEO CFO COO CTO GDP IPO EV EVs DNA LGBT LGBTQ TV PC PR HR VAT CO2 ID FAQ PDF URL SUV
-    HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD
+    HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD MD Hon Hon. Rt Rt.
     """
 )
 """Words that start sentences or label sections far more often than they name anything."""
@@ -225,7 +225,7 @@ DEMONYMS = _words(
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
     Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
-    Balkan Baltic Western Soviet Persian Pashtun Uyghur Uighur Han Sunni Shia
+    Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
     Democratic Republican Conservative Liberal Socialist Communist Marxist
@@ -306,7 +306,8 @@ GEO_NOUNS = _words(
     provinces region regions county district delta basin peninsula coast coastline island
     islands prefecture oblast governorate canton municipality village desert plateau
     plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
-    reservoir dam canal
+    reservoir dam canal counties museum airport stadium palace cathedral settlement
+    neighbourhood neighborhood suburb camp
     """
 )
 """Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
@@ -339,3 +340,20 @@ NAME_ADJECTIVES = _words(
 
 DIRECTION_TAILS = _words("North South East West Central Northeast Northwest Southeast Southwest")
 """Last words that make a place of a district ("Yobe North")."""
+
+ORG_NOUNS = _words(
+    """
+    organization organisation group company firm party militia movement agency charity
+    network union association startup start-up newspaper website broadcaster insurer
+    lender carrier airline retailer bank ministry department club alliance coalition
+    """
+)
+"""Nouns after a name (or in an apposition) that make it an organisation."""
+
+THING_NOUNS = _words(
+    """
+    mission spacecraft probe rover telescope satellite vaccine drug app smartphone
+    aircraft jetliner software chatbot operating
+    """
+)
+"""Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""

@@ -38,6 +38,9 @@ class Mention:
     sentence_initial: bool = False
     titled: str = ""
     """The title head in front of a person ("Secretary"), used for "the secretary"."""
+    guess: tuple[EntityKind, str] | None = None
+    """For a headline word run: the kind and key its own words suggest, used only when the
+    body does not type it ("Tom Brown" in a Title Case byline)."""
 
 
 def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Entity]:
@@ -83,6 +86,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             for form in (lookup, mention.text):
                 if hit is None and form in surname_key:
                     hit = ("person", surname_key[form])
+            if hit is None:
+                hit = mention.guess
             if hit is None:
                 continue
             kind, key = hit
