@@ -240,3 +240,29 @@ def test_title_case_byline_keeps_full_person_names() -> None:
     text = "The probe will fly in 2034.\n(Reporting by Maria Gonzalez; Editing by Tom Brown)"
     found = {(e.text, e.kind) for e in find_entities(text)}
     assert found == {("Maria Gonzalez", "person"), ("Tom Brown", "person")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Model numbers and indexes are products (other), their makers organisations.
+        (
+            "Airbus sold ten A350-900 jets and the 737 Max grounded.",
+            {("Airbus", "organization"), ("A350-900", "other"), ("737 Max", "other")},
+        ),
+        (
+            "The Nikkei 225 and the S&P 500 fell 2%.",
+            {("Nikkei 225", "other"), ("S&P 500", "other")},
+        ),
+        ("Shares in AT&T rose in 2019.", {("AT&T", "organization")}),
+        # Demonyms derived from place names, events and ideologies.
+        (
+            "New Zealanders and Ecuadorean diplomats met at the Dubai Air Show.",
+            {("New Zealanders", "other"), ("Ecuadorean", "other"), ("Dubai Air Show", "other")},
+        ),
+        ("They condemned National Socialism outright.", {("National Socialism", "other")}),
+    ],
+)
+def test_products_and_demonyms(text: str, expected: set[tuple[str, str]]) -> None:
+    """Numbers complete product names; place names yield demonyms."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -27,7 +27,7 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 """Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
 _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t][A-Z])"
-    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*)*)"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*)"
 )
 _LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
@@ -117,6 +117,12 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[ \t]*%)")
+"""A number that completes a product or index name; never a year, time or decimal."""
+_MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
+"""A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+_MODEL_TOKEN = re.compile(r"^[A-Z]{1,3}-?\d{3,4}(?:-\d{1,4})?[A-Za-z]?$")
+"""A letters-and-digits model name ("A380", "A350-900", "F-35")."""
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
 
@@ -176,6 +182,10 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", canonical
     last = words[-1]
     first = words[0]
+    if last.endswith(("ers", "er")) and len(last) > 4:
+        stem = name[:-3] if last.endswith("ers") else name[:-2]
+        if stem in gaz.places and stem not in gaz.first_names and name not in gaz.surnames:
+            return "other", name  # "New Zealanders", "Londoner"
     if len(words) > 1 and first in lexicon.DIRECTIONS:
         rest = " ".join(words[1:])
         if rest in gaz.places:
@@ -208,6 +218,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
+    if len(words) > 1 and last.endswith("ism") and len(last) > 5:
+        return "other", name  # "National Socialism"
     if len(words) == 1:
         kind = _word_kind(name, gaz)
         if kind is not None:
@@ -232,6 +244,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
 
 def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
     """Type an unlisted single word by its shape ("WeWork", "Tunisians", "London-based")."""
+    if _MODEL_TOKEN.match(word):
+        return "other"  # "A380", "A350-900"
     if "-" in word:
         parts = word.split("-")
         if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts) and (
@@ -257,6 +271,15 @@ def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
     return None
 
 
+def _demonym_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
+    """ "other" when a single word is a nationality or belief word, listed or derived."""
+    if word in lexicon.DEMONYMS or (word.endswith("s") and word[:-1] in lexicon.DEMONYMS):
+        return "other"
+    if word in gaz.places:
+        return "place"
+    return "other" if _demonym(word[:-1] if word.endswith("ns") else word, gaz) else None
+
+
 def _demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
     """Whether a word is the adjective of a listed place ("Tunisian" from "Tunisia")."""
     if not word.endswith(("n", "i", "ese")) or word in gaz.first_names or word in gaz.surnames:
@@ -271,6 +294,8 @@ def _demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
         stems = [word[:-1], word[:-3] + "a", word[:-3], word[:-3] + "e", word[:-3] + "y"]
     elif word.endswith("an"):
         stems = [word[:-1], word[:-2], word[:-2] + "a", word[:-2] + "o", word[:-2] + "e"]
+        if word.endswith("ean"):
+            stems.append(word[:-3])  # "Ecuadorean"
     else:
         stems = [word[:-1]]
     return any(len(stem) > 3 and stem in gaz.places for stem in stems)
@@ -379,6 +404,8 @@ def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     """Whether the run opens with a known name, so a leading "New" or "The" must stay."""
     for size in range(min(4, len(words)), 0, -1):
         name = " ".join(words[:size])
+        if name.endswith("ers") and name[:-3] in gaz.places:
+            return True  # "New Zealanders"
         if name in gaz.places or name in lexicon.KNOWN_ORGS or name in lexicon.KNOWN_OTHER:
             return True
         if name.isupper() and name in gaz.places_upper:
@@ -390,6 +417,7 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Scan capitalised runs and type each one from its own words and its neighbours."""
     mentions: list[Mention] = []
     line_starts, line_modes = _line_modes(text)
+    models = {m.end(): m.start() for m in _MODEL_NUMBER.finditer(text)}
     for match in CANDIDATE.finditer(text):
         start = match.start()
         tokens = _tokens(match.group(), start)
@@ -397,6 +425,22 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
         if line_starts:
             position = bisect_right(line_starts, start) - 1
             mode = line_modes[position] if position >= 0 else ""
+        model_start = models.get(start - 1, models.get(start - 2, -1))
+        if model_start >= 0 and text[model_start:start].strip().replace("-", "").isdigit():
+            name = tokens[0][2]
+            if (
+                name not in _COMMON
+                and _lookup(name, gaz) is None
+                and _demonym_kind(name, gaz) is None
+            ):
+                end = tokens[0][1]
+                mentions.append(
+                    Mention(model_start, end, text[model_start:end], "other", text[model_start:end])
+                )
+                tokens = tokens[1:]
+                if not tokens:
+                    continue
+                start = tokens[0][0]
         if not mode and _shouted(tokens, gaz):
             mode = "caps"  # "EIGHT" or "BLACK DEATH PLAGUE" inside a line of prose
         if mode:
@@ -525,7 +569,10 @@ def _run_mentions(
         return []
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
-    if any(_CLUTTER_TOKEN.search(token[2]) or _HASHTAG_LIKE.search(token[2]) for token in tokens):
+    if any(
+        (_CLUTTER_TOKEN.search(word) and not _MODEL_TOKEN.match(word)) or _HASHTAG_LIKE.search(word)
+        for _, _, word in tokens
+    ):
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
@@ -556,7 +603,9 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return len(tokens) > 2 and (
             tokens[-3][2] in lexicon.ORG_HEADS or tokens[-3][2] in lexicon.ORG_STARTS
         )  # "Department of Health"
-    return last in lexicon.ORG_HEADS and before not in lexicon.COMMON_WORDS
+    return (last in lexicon.ORG_HEADS or last in lexicon.OTHER_HEADS) and (
+        before not in lexicon.COMMON_WORDS
+    )
 
 
 def _family_name_first(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
@@ -677,6 +726,11 @@ def _typed(
                 preceding = text[max(0, start - 12) : start].split()
                 if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"
+    if not titled and kind != "person" and kind != "place":
+        number = _NUMBER_AFTER.match(text, end)
+        if number is not None and _lookup(" ".join(words), gaz) is None:
+            end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
+            kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
