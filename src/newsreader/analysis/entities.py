@@ -89,6 +89,25 @@ _FUNCTION_OPENERS = frozenset(
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _COMMON = lexicon.COMMON_WORDS
+_PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
+_PLACE_FIRSTS = frozenset(
+    [
+        "Lake",
+        "Mount",
+        "Mt.",
+        "Gulf",
+        "Cape",
+        "Fort",
+        "Stadio",
+        "Estadio",
+        "Stade",
+        "Piazza",
+        "Plaza",
+        "Rue",
+        "Avenida",
+        "Calle",
+    ]
+)
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]|[A-Z]{3}[a-z]")
@@ -112,7 +131,7 @@ _CUE_KINDS: dict[str, EntityKind] = {
     **{noun: "other" for noun in lexicon.THING_NOUNS},
 }
 _KIND_AFTER = re.compile(
-    r"(?:[ \t]+|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+)("
+    r"(?:[ \t]*['’]s[ \t]+|[ \t]+|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+)("
     + "|".join(sorted(_CUE_KINDS))
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b))"
 )
@@ -121,7 +140,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|
 """A number that completes a product or index name; never a year, time or decimal."""
 _MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
-_MODEL_TOKEN = re.compile(r"^[A-Z]{1,3}-?\d{3,4}(?:-\d{1,4})?[A-Za-z]?$")
+_MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?[A-Za-z]?$")
 """A letters-and-digits model name ("A380", "A350-900", "F-35")."""
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
 
@@ -214,7 +233,7 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", name  # "Yobe North"
     if last in lexicon.ORG_HEADS or (first in lexicon.ORG_STARTS and len(words) > 2):
         return "organization", name
-    if last in lexicon.PLACE_HEADS or first in ("Lake", "Mount", "Mt.", "Gulf", "Cape", "Fort"):
+    if last in lexicon.PLACE_HEADS or first in _PLACE_FIRSTS:
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
@@ -232,6 +251,9 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     if _first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
+        rest = _lookup(" ".join(words[1:]), gaz)
+        if rest is not None and rest[0] == "organization":
+            return "organization", name  # "Canadian Red Cross"
         return "other", name
     if "of" in words or "for" in words or "&" in words or len(words) > 3:
         return "organization", name
@@ -262,6 +284,7 @@ def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
         and len(word) > 6
         and not word.endswith(("vist", "quist"))
         and word.lower().rstrip("s") not in gaz.common_words
+        and word.lower() not in gaz.common_words
     ):
         return "other"  # "Islamists", "Salafists", "Zionist": groups named by belief
     if word.endswith("s") and word[:-1] in lexicon.DEMONYMS:
@@ -298,7 +321,7 @@ def _demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
             stems.append(word[:-3])  # "Ecuadorean"
     else:
         stems = [word[:-1]]
-    return any(len(stem) > 3 and stem in gaz.places for stem in stems)
+    return any(len(stem) > 4 and stem in gaz.places for stem in stems)
 
 
 def _first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
@@ -369,16 +392,16 @@ def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     segment_end = next(
         (i for i in range(head + 1, len(words)) if words[i] in _TAIL_LINKS), len(words)
     )
-    if words[segment_end - 1] in lexicon.ORG_HEADS:
-        return 0, 0  # "Justice Department"; but "Dr. X of the Y Department" has a title
+    if words[segment_end - 1] in _HEADS:
+        return 0, 0  # "Justice Department", "Queen Street"; "Dr. X of the Y Department" splits
     end = head + 1
     while end < len(words) - 1 and (
         words[end] in lexicon.PERSON_TITLES
         or (words[end] == "of" and words[end + 1] in lexicon.PERSON_TITLES)
     ):
         end += 1
-    if words[end] in _TAIL_LINKS:
-        return 0, 0
+    if words[end] in _TAIL_LINKS or all(w in lexicon.PERSON_TITLES for w in words[end:]):
+        return 0, 0  # "Office of Inspector General" names no person
     start = head
     while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
         start -= 1
@@ -714,7 +737,7 @@ def _typed(
                 text, end
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
-        if kind is None or (kind == "person" and _weak_person(words, gaz)):
+        if kind is None or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz))):
             cue = _KIND_AFTER.match(text, end)
             if cue is not None:
                 kind = _CUE_KINDS[cue.group(1).lower()]  # "Ansar al-Sharia, an … organization"
@@ -778,14 +801,15 @@ def _link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
 def _prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Places, demonyms and organisations inside a title ("US", "Russian", "Pentagon")."""
     found: list[Mention] = []
+    following = {tokens[i][0]: tokens[i + 1][2] for i in range(len(tokens) - 1)}
     for start, end, word in tokens:
         canonical = gaz.places.get(word)
         if canonical is not None:
             found.append(Mention(start, end, word, "place", canonical))
         elif word in lexicon.DEMONYMS:
             found.append(Mention(start, end, word, "other", word))
-        elif word in lexicon.KNOWN_ORGS:
-            found.append(Mention(start, end, word, "organization", word))
+        elif word in lexicon.KNOWN_ORGS and following.get(start) not in _PORTFOLIO_HEADS:
+            found.append(Mention(start, end, word, "organization", word))  # not "Labour Minister"
     return found
 
 

@@ -82,7 +82,9 @@ PERSON_TITLES = _words(
     US U.S. UK British American Russian Chinese French German Israeli Ukrainian Iranian
     Speaker Leader Majority Minority House Senate Party Opposition Supreme Presidential
     Candidate Nominee Secretary-General Director-General Chief Executive Officer Founder
-    Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah
+    Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
+    Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
+    Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -144,7 +146,7 @@ ORG_HEADS = _words(
     Railroad Railway Railways Hotel Hotels Theatre Theater Library Zoo
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
-    Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
+    Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
     Prosecution Prosecutors Inspectorate Directorate Ombudsman
     """
 )
@@ -167,7 +169,8 @@ PLACE_HEADS = _words(
     Region Territory Peninsula Coast Border Airport Station Port Harbor Harbour Hill
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
-    Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple
+    Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -179,7 +182,7 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament
+    Show Fair Exhibition Tournament Statute
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
@@ -347,6 +350,11 @@ ORG_NOUNS = _words(
     organization organisation group company firm party militia movement agency charity
     network union association startup start-up newspaper website broadcaster insurer
     lender carrier airline retailer bank ministry department club alliance coalition
+    manufacturer maker automaker carmaker chipmaker drugmaker producer supplier developer
+    operator provider exporter distributor conglomerate subsidiary brand chain publisher
+    studio consultancy regulator watchdog broker brokerage shares stock shareholders
+    headquarters employees executives earnings revenue spokesman spokeswoman spokesperson
+    president chairman officials
     """
 )
 """Nouns after a name (or in an apposition) that make it an organisation."""
@@ -354,7 +362,9 @@ ORG_NOUNS = _words(
 THING_NOUNS = _words(
     """
     mission spacecraft probe rover telescope satellite vaccine drug app smartphone
-    aircraft jetliner software chatbot operating
+    aircraft jetliner software chatbot operating index platform programme program
+    processor processors chip chips missile missiles battery batteries vehicle vehicles
+    model models engine engines reactor device devices
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
