@@ -251,8 +251,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     if _first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
-        rest = _lookup(" ".join(words[1:]), gaz)
-        if rest is not None and rest[0] == "organization":
+        known_rest = _lookup(" ".join(words[1:]), gaz)
+        if known_rest is not None and known_rest[0] == "organization":
             return "organization", name  # "Canadian Red Cross"
         return "other", name
     if "of" in words or "for" in words or "&" in words or len(words) > 3:
