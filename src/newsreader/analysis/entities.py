@@ -142,7 +142,9 @@ _MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])"
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
 _MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?[A-Za-z]?$")
 """A letters-and-digits model name ("A380", "A350-900", "F-35")."""
-_SPEECH_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS)) + r")\b")
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
+)
 
 
 def _line_modes(text: str) -> tuple[list[int], list[str]]:
@@ -261,6 +263,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "organization", name
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
+    if first in gaz.places:
+        return None, name  # "Perth Glory": left to cues ("… said") and the document pass
     return "person", name
 
 
@@ -742,10 +746,10 @@ def _typed(
             if cue is not None:
                 kind = _CUE_KINDS[cue.group(1).lower()]  # "Ansar al-Sharia, an … organization"
                 key = key.lstrip("\1")
-        if kind is None and not sentence_initial:
+        if kind is None and (not sentence_initial or len(words) > 1):
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
-            else:
+            elif not sentence_initial:
                 preceding = text[max(0, start - 12) : start].split()
                 if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
                     kind = "place"

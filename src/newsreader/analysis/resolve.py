@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsreader.analysis import gazetteer
+from newsreader.analysis import gazetteer, lexicon
 from newsreader.models import Entity, EntityKind
 
 _ROLE_REFERENCE = re.compile(
@@ -55,6 +55,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         Entities in text order; overlapping candidates keep the first that resolves.
     """
     surname_key: dict[str, str] = {}
+    sure_surnames: set[str] = set()
+    """Surnames of people named with a given name or a title: these win over a listed place."""
     known: dict[str, tuple[EntityKind, str]] = {}
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
@@ -62,6 +64,10 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             if len(words) >= 2:
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
                     surname_key.setdefault(word, mention.key)
+                if mention.titled or words[0] in gaz.first_names:
+                    sure_surnames.add(words[-1])
+                elif words[0] in lexicon.FAMILY_NAMES:
+                    sure_surnames.add(words[0])  # "Park Ji-hoon" … "Park said"
     for mention in mentions:
         if mention.kind is not None and not mention.sentence_initial:
             known.setdefault(mention.text, (mention.kind, mention.key))
@@ -104,7 +110,11 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     if lowered in lower_words or lowered in gaz.common_words:
                         continue
                 kind = "organization"
-        elif " " not in mention.text and mention.text in surname_key:
+        elif (
+            " " not in mention.text
+            and mention.text in surname_key
+            and (kind != "place" or mention.text in sure_surnames)
+        ):
             # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
         if kind is None:
