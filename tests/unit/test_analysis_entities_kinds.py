@@ -266,3 +266,26 @@ def test_title_case_byline_keeps_full_person_names() -> None:
 def test_products_and_demonyms(text: str, expected: set[tuple[str, str]]) -> None:
     """Numbers complete product names; place names yield demonyms."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hamlet lies near Aisby, Lincolnshire, in England.",
+            {("Aisby", "place"), ("Lincolnshire", "place"), ("England", "place")},
+        ),
+        ("Troops camped north of Tougana overnight.", {("Tougana", "place")}),
+        ("The wing flew the F-86 Sabre until 1960.", {("F-86 Sabre", "other")}),
+        ("Fans of Perth Glory cheered.", {("Perth Glory", "organization")}),
+        ("Maren Okafor contributed to this report.", {("Maren Okafor", "person")}),
+        # A town's name is a person's surname only after a given name introduced him.
+        (
+            "Shares in Intercord Japan rose in Japan.",
+            {("Intercord Japan", "organization"), ("Japan", "place")},
+        ),
+    ],
+)
+def test_place_and_person_evidence(text: str, expected: set[tuple[str, str]]) -> None:
+    """Listed places after commas, compass phrases, model names and speech cues."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

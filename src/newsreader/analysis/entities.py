@@ -119,8 +119,13 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
 _GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
 _GEO_BEFORE = re.compile(
-    r"\b(?:city|town|village|province|state|region|island|port|county|district) of[ \t]+$"
+    r"\b(?:(?:city|town|village|province|state|region|island|port|county|district|parish"
+    r"|municipality|hamlet|suburb|commune)s?|cities|north|south|east|west|northeast"
+    r"|northwest|southeast|southwest) of[ \t]+$"
 )
+_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")
+_PLACE_AFTER = re.compile(r"[ \t]*,[ \t]+([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)(?=[ \t]*[,.;:)\n]|$)")
+"""A listed place after a comma: "Grantham, Lincolnshire" makes Grantham a place too."""
 _GEO_APPOSITION = re.compile(
     r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
     + "|".join(sorted(lexicon.GEO_NOUNS | {"city", "town", "village", "suburb", "state"}))
@@ -221,8 +226,11 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
             return "organization", name  # "American Academy of Allergy"
     if len(words) > 1 and _INITIAL.match(first) and not _INITIAL.match(last):
         return "person", name  # "B. U. Nzeribe"
-    natural = last in lexicon.GEO_HEADS or (
-        last.lower().endswith(lexicon.GEO_SUFFIXES) and last.lower() not in gaz.common_words
+    lower = last.lower()
+    natural = (
+        last in lexicon.GEO_HEADS
+        or lower.endswith(lexicon.GEO_SURE_SUFFIXES)
+        or (lower.endswith(lexicon.GEO_SUFFIXES) and lower not in gaz.common_words)
     )
     if natural and not (len(words) > 1 and _first_name(first, gaz)):
         return "place", name  # "Göta Älv", "Sognefjord"
@@ -239,6 +247,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
+    if len(words) > 1 and _MODEL_TOKEN.match(first):
+        return "other", name  # "F-86 Sabre"
     if len(words) > 1 and last.endswith("ism") and len(last) > 5:
         return "other", name  # "National Socialism"
     if len(words) == 1:
@@ -263,7 +273,7 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "organization", name
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
-    if first in gaz.places:
+    if first in gaz.places or last in gaz.places:
         return None, name  # "Perth Glory": left to cues ("… said") and the document pass
     return "person", name
 
@@ -737,8 +747,11 @@ def _typed(
                 canonical = gaz.places.get(words[0] + ".")
                 if canonical is not None:
                     kind, key = "place", canonical  # "St. Joseph, Mich."
-            if _GEO_BEFORE.search(text, max(0, start - 20), start) or _GEO_APPOSITION.match(
-                text, end
+            after = _PLACE_AFTER.match(text, end)
+            if (
+                _GEO_BEFORE.search(text, max(0, start - 20), start)
+                or _GEO_APPOSITION.match(text, end)
+                or (after is not None and after.group(1).rstrip(".") in gaz.places)
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
         if kind is None or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz))):
@@ -749,6 +762,8 @@ def _typed(
         if kind is None and (not sentence_initial or len(words) > 1):
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
+            elif _ORG_BEFORE.search(text, max(0, start - 16), start):
+                kind = "organization"  # "shares in Intercord Japan"
             elif not sentence_initial:
                 preceding = text[max(0, start - 12) : start].split()
                 if preceding and preceding[-1] in _PLACE_PREPOSITIONS:

@@ -299,9 +299,10 @@ GEO_HEADS = _words(
 """Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
 
 GEO_SUFFIXES = (
-    "fjord", "fjorden", "älv", "älven", "elva", "elv", "sjön", "jökull", "vatnet", "vatn",
-    "gebirge", "tal", "see", "joki", "järvi", "jarvi",
+    "elva", "elv", "vatnet", "vatn", "gebirge", "tal", "see", "joki", "järvi", "jarvi",
 )  # fmt: skip
+GEO_SURE_SUFFIXES = ("fjord", "fjorden", "älv", "älven", "sjön", "jökull", "shire")
+"""Endings that make a place even of a word common in English text ("Lincolnshire")."""
 """Endings of single-word Nordic and German place names ("Sognefjord", "Dalälven")."""
 
 GEO_NOUNS = _words(
