@@ -289,3 +289,22 @@ def test_products_and_demonyms(text: str, expected: set[tuple[str, str]]) -> Non
 def test_place_and_person_evidence(text: str, expected: set[tuple[str, str]]) -> None:
     """Listed places after commas, compass phrases, model names and speech cues."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A family name that comes first is the surname a later mention uses.
+        (
+            "President Yoon Suk Yeol spoke. Later Yoon said no.",
+            {("Yoon Suk Yeol", "person", "Yoon Suk Yeol"), ("Yoon", "person", "Yoon Suk Yeol")},
+        ),
+        # Mid-sentence, an everyday capitalised word before another capital opens a name.
+        ("Shares of Home Depot rose.", {("Home Depot", "organization", "Home Depot")}),
+        ("It eased under the Obama administration.", {("Obama", "person", "Obama")}),
+        ("Māori elders met on Tuesday.", {("Māori", "other", "Māori")}),
+    ],
+)
+def test_names_from_context(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """Family-name-first surnames, mid-sentence capitals, 'administration' and group nouns."""
+    assert spans(text) == expected

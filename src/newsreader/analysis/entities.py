@@ -134,14 +134,19 @@ _GEO_APPOSITION = re.compile(
 _CUE_KINDS: dict[str, EntityKind] = {
     **{noun: "organization" for noun in lexicon.ORG_NOUNS},
     **{noun: "other" for noun in lexicon.THING_NOUNS},
+    "administration": "person",  # "the Obama administration"
 }
 _KIND_AFTER = re.compile(
-    r"(?:[ \t]*['’]s[ \t]+|[ \t]+|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+)("
+    r"(?:(?:[ \t]*['’]s)?[ \t]+("
     + "|".join(sorted(_CUE_KINDS))
-    + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b))"
+    + r")\b(?![-’'])(?![ \t]+(?:"
+    + "|".join(sorted(_CUE_KINDS))
+    + r")\b)|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+("
+    + "|".join(sorted(_CUE_KINDS))
+    + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
-_NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[ \t]*%)")
+_NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
 """A number that completes a product or index name; never a year, time or decimal."""
 _MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
@@ -557,11 +562,17 @@ def _run_mentions(
         if (
             not sentence_initial
             and len(tokens) > 1
-            and (tokens[0][2] in lexicon.WORD_NAMES or tokens[0][2] in lexicon.NAME_ADJECTIVES)
+            and (
+                tokens[0][2] in lexicon.WORD_NAMES
+                or (
+                    tokens[0][2] not in _FUNCTION_OPENERS
+                    and tokens[0][2].lower() not in lexicon.FUNCTION_WORDS
+                )
+            )
             and tokens[1][2] not in _TAIL_LINKS
             and not tokens[1][2].isupper()
         ):
-            break  # mid-sentence "Will Moy", "Full Fact"
+            break  # mid-sentence capitals are a name: "Will Moy", "Full Fact", "Home Depot"
         if (
             not sentence_initial
             and len(tokens) > 1
@@ -756,8 +767,11 @@ def _typed(
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
         if kind is None or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz))):
             cue = _KIND_AFTER.match(text, end)
-            if cue is not None:
-                kind = _CUE_KINDS[cue.group(1).lower()]  # "Ansar al-Sharia, an … organization"
+            if cue is not None and not (
+                sentence_initial and len(words) == 1 and words[0].lower() in gaz.common_words
+            ):
+                noun = cue.group(1) or cue.group(2)
+                kind = _CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
                 key = key.lstrip("\1")
         if kind is None and (not sentence_initial or len(words) > 1):
             if _SPEECH_AFTER.match(text, end):

@@ -365,7 +365,28 @@ THING_NOUNS = _words(
     mission spacecraft probe rover telescope satellite vaccine drug app smartphone
     aircraft jetliner software chatbot operating index platform programme program
     processor processors chip chips missile missiles battery batteries vehicle vehicles
-    model models engine engines reactor device devices
+    model models engine engines reactor device devices elders tribe tribes iwi community
+    communities language culture cuisine descent heritage ancestry diaspora minority
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
+
+FUNCTION_WORDS = _words(
+    """
+    a an the this that these those there here it its he she his her hers him they them
+    their we our us you your i me my who whom whose what which when where why how and but
+    or nor so yet for if then than though although because since while unless until after
+    before once as at by from in into on onto of off out over under up down with without
+    within through throughout during about above across against along among amid around
+    behind below beneath beside besides between beyond despite except inside near outside
+    past per to toward towards upon via like unlike not no yes all any both each every
+    either neither few many much more most less least some such other another same several
+    also still even just only already again ever never always often sometimes perhaps
+    maybe however meanwhile today tonight yesterday tomorrow now later earlier let will
+    would can could may might must shall should do does did is are was were be been being
+    have has had said says according one two three four five six seven eight nine ten
+    last next first second third please read click share subscribe sign log see watch
+    listen follow contact related updated published photo video image
+    """
+)
+"""Words that are capitalised mid-sentence only to open a heading or a quote, never a name."""

@@ -66,8 +66,9 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     surname_key.setdefault(word, mention.key)
                 if mention.titled or words[0] in gaz.first_names:
                     sure_surnames.add(words[-1])
-                elif words[0] in lexicon.FAMILY_NAMES:
-                    sure_surnames.add(words[0])  # "Park Ji-hoon" … "Park said"
+                if words[0] in lexicon.FAMILY_NAMES:
+                    surname_key.setdefault(words[0], mention.key)  # "Yoon Suk Yeol" … "Yoon"
+                    sure_surnames.add(words[0])
     for mention in mentions:
         if mention.kind is not None and not mention.sentence_initial:
             known.setdefault(mention.text, (mention.kind, mention.key))
