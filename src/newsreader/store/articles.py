@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsreader.analysis.gazetteer import spellings
 from newsreader.models import Article, Entity, Headline, ParsedEntry, Quote, StoredArticle
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
 from newsreader.store.base import StoreBase
@@ -83,6 +82,8 @@ class ArticleFilter:
         if self.mentioning is not None:
             # "Merkel" finds "Angela Merkel": a name matches whole or as its last word;
             # "US" finds "United States" and "U.S." through the alias data.
+            from newsreader.analysis.gazetteer import spellings  # only when searching by entity
+
             names = spellings(self.mentioning)
             marks = ", ".join("?" * len(names))
             clauses.append(
