@@ -308,3 +308,13 @@ def test_place_and_person_evidence(text: str, expected: set[tuple[str, str]]) ->
 def test_names_from_context(text: str, expected: set[tuple[str, str, str]]) -> None:
     """Family-name-first surnames, mid-sentence capitals, 'administration' and group nouns."""
     assert spans(text) == expected
+
+
+def test_short_headings_are_typed_through_the_body() -> None:
+    """A two-word Title Case heading names nothing unless the body or its shape says so."""
+    text = "Flight Checks\nThe crew ran checks before launch.\nPowered by SmartAsset.com"
+    assert {(e.text, e.kind) for e in find_entities(text)} == {("SmartAsset", "organization")}
+
+
+def test_hyphenated_number_opening_a_sentence_is_not_a_name() -> None:
+    assert find_entities("Seventy-eight percent of workers agreed.") == []

@@ -174,12 +174,12 @@ def _line_modes(text: str) -> tuple[list[int], list[str]]:
         else:
             words = [w for w in line.split() if len(w) > 3]
             capitalised = sum(1 for w in words if w[0].isupper())
-            if (
-                len(words) >= 3
-                and capitalised >= 0.7 * len(words)
-                and not line.rstrip().endswith((".", "”", '"', ","))
+            unfinished = not line.rstrip().endswith((".", "”", '"', ",", ":", ";"))
+            if unfinished and (
+                (len(words) >= 3 and capitalised >= 0.7 * len(words))
+                or (len(words) == 2 == capitalised and len(line.split()) <= 5)
             ):
-                mode = "title"
+                mode = "title"  # "Flight Checks", "The Birth of Chaos": a heading
         if mode:
             starts.extend((match.start(), match.end()))
             modes.extend((mode, ""))
@@ -883,6 +883,14 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
     known = _lookup(name, gaz)
     if known is not None:
         return known
+    if len(words) == 1 and not words[0].isupper():
+        kind = _word_kind(words[0], gaz)
+        if kind is not None:
+            return kind, name  # "SmartAsset.com", "Tunisians"
+    if len(words) > 1 and words[0] in lexicon.DEMONYMS and _lookup(" ".join(words[1:]), gaz):
+        typed, key = _classify(words, gaz)
+        if typed is not None:
+            return typed, key  # "Nigerian Senate"
     if (
         1 < len(words) < 4
         and _first_name(words[0], gaz)

@@ -108,8 +108,13 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     if lower_words is None:
                         lower_words = set(_LOWER_WORD.findall(text))
                     lowered = mention.text.lower()
-                    if lowered in lower_words or lowered in gaz.common_words:
-                        continue
+                    head = lowered.split("-")[0]
+                    if (
+                        lowered in lower_words
+                        or lowered in gaz.common_words
+                        or (head != lowered and head in gaz.common_words)
+                    ):
+                        continue  # "Seventy-eight percent …", "Real-time earnings …"
                 kind = "organization"
         elif (
             " " not in mention.text
