@@ -318,3 +318,23 @@ def test_short_headings_are_typed_through_the_body() -> None:
 
 def test_hyphenated_number_opening_a_sentence_is_not_a_name() -> None:
     assert find_entities("Seventy-eight percent of workers agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S.-China talks and a U.S.-led coalition.",
+            {("U.S.-China", "other"), ("U.S.-led", "other")},
+        ),
+        ("It changed after World War II ended.", {("World War II", "other")}),
+        (
+            "Queen Elizabeth II and Pope Benedict XVI met.",
+            {("Elizabeth II", "person"), ("Benedict XVI", "person")},
+        ),
+        ("The title went to Ben Player and others.", {("Ben Player", "person")}),
+    ],
+)
+def test_compounds_numerals_and_joined_titles(text: str, expected: set[tuple[str, str]]) -> None:
+    """Abbreviation compounds, regnal numerals, titles on both sides of 'and'."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

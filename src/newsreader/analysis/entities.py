@@ -26,7 +26,7 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 )
 """Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
 _WORD = (
-    rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}|[A-Z]\.(?=[ \t][A-Z])"
+    rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}(?:-[\w]+)*|[A-Z]\.(?=[ \t][A-Z])"
     rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*)"
 )
 _LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
@@ -109,6 +109,7 @@ _PLACE_FIRSTS = frozenset(
     ]
 )
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]|[A-Z]{3}[a-z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
@@ -197,6 +198,9 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
     document pass re-checks when the word opens a sentence.
     """
     name = " ".join(words)
+    if len(words) > 1 and _ROMAN.match(words[-1]):
+        kind, _ = _classify(words[:-1], gaz)  # "World War II", "Elizabeth II"
+        return kind, name
     alias = gaz.aliases.get(name)
     if alias is not None:
         return alias
@@ -546,6 +550,14 @@ def _run_mentions(
     gaz: gazetteer.Gazetteer,
 ) -> list[Mention]:
     """Trim one capitalised run to its name, split off a title, and type what is left."""
+    words = [w for _, _, w in tokens]
+    for at in range(1, len(words) - 1):
+        if words[at] in ("and", "on") and not _link_joins(words, at, gaz):
+            # Two names joined by "and" ("Queen Elizabeth II and Pope Benedict XVI") are
+            # trimmed and titled one by one.
+            return _run_mentions(text, tokens[:at], sentence_initial, gaz) + _run_mentions(
+                text, tokens[at + 1 :], False, gaz
+            )
     while tokens and (
         tokens[0][2] in lexicon.COMMON_WORDS
         or tokens[0][2] in _TAIL_LINKS
@@ -594,6 +606,7 @@ def _run_mentions(
         and tokens[-1][2] not in lexicon.ORG_HEADS
         and _lookup(" ".join(w for _, _, w in tokens), gaz) is None
         and not _only_titles([w for _, _, w in tokens[:-1]], gaz)
+        and _classify([w for _, _, w in tokens[:-1]], gaz)[0] in ("organization", "place")
         and (
             not any(w in _TAIL_LINKS for _, _, w in tokens)
             or _lookup(" ".join(w for _, _, w in tokens[:-1]), gaz) is not None
