@@ -338,3 +338,25 @@ def test_hyphenated_number_opening_a_sentence_is_not_a_name() -> None:
 def test_compounds_numerals_and_joined_titles(text: str, expected: set[tuple[str, str]]) -> None:
     """Abbreviation compounds, regnal numerals, titles on both sides of 'and'."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cases were reported in Barry, Berrien, Cass and Van Buren counties.",
+            {("Barry", "place"), ("Berrien", "place"), ("Cass", "place"), ("Van Buren", "place")},
+        ),
+        (
+            "ST. JOSEPH, Mich. (AP) — Officials met.",
+            {("ST. JOSEPH", "place"), ("Mich", "place"), ("AP", "organization")},
+        ),
+        ("It was the lone success of the Arab Spring uprisings.", {("Arab Spring", "other")}),
+        ("They won a Brexit-weary electorate.", {("Brexit-weary", "other")}),
+        ("He joined an al-Qaeda-linked group.", {("al-Qaeda-linked", "other")}),
+        ("He wrote for CNNMoney last year.", {("CNNMoney", "organization")}),
+    ],
+)
+def test_lists_datelines_and_compounds(text: str, expected: set[tuple[str, str]]) -> None:
+    """A plural noun types a list; datelines are places; events and compounds."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -19,7 +19,7 @@ from newsreader.models import Entity, EntityKind
 
 _ABBREVIATIONS = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof"
-    r"|Rev|Adm|Maj|Bros)\."
+    r"|Rev|Adm|Maj|Bros|ST|MT|FT)\."
 )
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
@@ -89,6 +89,12 @@ _FUNCTION_OPENERS = frozenset(
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _COMMON = lexicon.COMMON_WORDS
+_PLURAL_GEO_AFTER = re.compile(
+    r"[ \t]+(?:counties|provinces|states|regions|islands|rivers|districts|prefectures)\b"
+)
+_LIST_GAP = re.compile(r"^[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+[A-Z]|[—–(]|--?[ \t])")
+_SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
 _PLACE_FIRSTS = frozenset(
     [
@@ -111,7 +117,7 @@ _PLACE_FIRSTS = frozenset(
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 _NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
-_HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]|[A-Z]{3}[a-z]")
+_HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
@@ -293,8 +299,12 @@ def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
         return "other"  # "A380", "A350-900"
     if "-" in word:
         parts = word.split("-")
+        at = next((i for i, part in enumerate(parts) if part[:1].isupper()), 0)
+        named = "-".join(parts[: at + 1]) if all(p in _NAME_PARTICLES for p in parts[:at]) else ""
         if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts) and (
-            parts[0].lower() not in gaz.common_words or parts[0] in gaz.places
+            named.split("-")[-1].lower() not in gaz.common_words
+            or _lookup(named, gaz) is not None
+            or named in lexicon.DEMONYMS
         ):
             return "other"  # "London-based", "al-Qaeda-linked"; not "Life-threatening"
         if all(part in lexicon.DEMONYMS or part in gaz.places for part in parts):
@@ -461,9 +471,37 @@ def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
 
 def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Scan capitalised runs and type each one from its own words and its neighbours."""
-    mentions: list[Mention] = []
     line_starts, line_modes = _line_modes(text)
     models = {m.end(): m.start() for m in _MODEL_NUMBER.finditer(text)}
+    mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
+    _spread_enumerations(text, mentions)
+    return mentions
+
+
+def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
+    """ "Barry, Berrien, Cass and Van Buren counties": the plural noun types the whole list."""
+    for index in range(len(mentions) - 1, 0, -1):
+        mention = mentions[index]
+        if mention.kind != "place" or not _PLURAL_GEO_AFTER.match(text, mention.end):
+            continue
+        while index > 0:
+            before = mentions[index - 1]
+            gap = text[before.end : mentions[index].start]
+            if not _LIST_GAP.match(gap) or not (before.kind is None or before.key[:1] == "\1"):
+                break
+            before.kind, before.key = "place", before.key.lstrip("\1")
+            index -= 1
+
+
+def _candidate_runs(
+    text: str,
+    gaz: gazetteer.Gazetteer,
+    line_starts: list[int],
+    line_modes: list[str],
+    models: dict[int, int],
+) -> list[Mention]:
+    """Every capitalised run's mentions, in text order."""
+    mentions: list[Mention] = []
     for match in CANDIDATE.finditer(text):
         start = match.start()
         tokens = _tokens(match.group(), start)
@@ -487,6 +525,17 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
                 if not tokens:
                     continue
                 start = tokens[0][0]
+        if (
+            (start == 0 or text[start - 1] == "\n")
+            and len(tokens) < 4
+            and all(w.isupper() for _, _, w in tokens)
+            and _DATELINE_AFTER.match(text, tokens[-1][1])
+        ):
+            end = tokens[-1][1]
+            name = text[start:end]
+            canonical = gaz.places_upper.get(name)
+            mentions.append(Mention(start, end, name, "place", canonical or name.title()))
+            continue  # "ST. JOSEPH, Mich. (AP) —": a dateline names a place
         if not mode and _shouted(tokens, gaz):
             mode = "caps"  # "EIGHT" or "BLACK DEATH PLAGUE" inside a line of prose
         if mode:
@@ -664,6 +713,8 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return len(tokens) > 2 and (
             tokens[-3][2] in lexicon.ORG_HEADS or tokens[-3][2] in lexicon.ORG_STARTS
         )  # "Department of Health"
+    if last in _SEASONS and before in lexicon.DEMONYMS:
+        return True  # "Arab Spring"
     return (last in lexicon.ORG_HEADS or last in lexicon.OTHER_HEADS) and (
         before not in lexicon.COMMON_WORDS
     )
