@@ -360,3 +360,8 @@ def test_compounds_numerals_and_joined_titles(text: str, expected: set[tuple[str
 def test_lists_datelines_and_compounds(text: str, expected: set[tuple[str, str]]) -> None:
     """A plural noun types a list; datelines are places; events and compounds."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_a_leading_the_stays_out_unless_it_is_part_of_the_name() -> None:
+    found = {(e.text, e.kind) for e in find_entities("The Netherlands won. He lives in The Hague.")}
+    assert found == {("Netherlands", "place"), ("The Hague", "place")}

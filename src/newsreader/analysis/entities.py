@@ -288,7 +288,7 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "organization", name
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
-    if first in gaz.places or last in gaz.places:
+    if first in gaz.places:
         return None, name  # "Perth Glory": left to cues ("… said") and the document pass
     return "person", name
 
@@ -458,6 +458,8 @@ def _only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
 
 def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     """Whether the run opens with a known name, so a leading "New" or "The" must stay."""
+    if words[0] == "The" and len(words) > 1 and _known_start(words[1:], gaz):
+        return False  # "The Netherlands" is tagged "Netherlands", like "The Hague" is not
     for size in range(min(4, len(words)), 0, -1):
         name = " ".join(words[:size])
         if name.endswith("ers") and name[:-3] in gaz.places:
@@ -837,6 +839,12 @@ def _typed(
                 noun = cue.group(1) or cue.group(2)
                 kind = _CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
                 key = key.lstrip("\1")
+        if (
+            kind == "person"
+            and _weak_person(words, gaz)
+            and _ORG_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            kind = "organization"  # "shares in Intercord Japan"
         if kind is None and (not sentence_initial or len(words) > 1):
             if _SPEECH_AFTER.match(text, end):
                 kind = "person"
