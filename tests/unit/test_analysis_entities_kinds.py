@@ -365,3 +365,12 @@ def test_lists_datelines_and_compounds(text: str, expected: set[tuple[str, str]]
 def test_a_leading_the_stays_out_unless_it_is_part_of_the_name() -> None:
     found = {(e.text, e.kind) for e in find_entities("The Netherlands won. He lives in The Hague.")}
     assert found == {("Netherlands", "place"), ("The Hague", "place")}
+
+
+def test_title_before_a_name_with_a_particle() -> None:
+    """ "Mayor Bill de Blasio": the title goes, and "de Blasio" later is the same man."""
+    text = "It was backed by Mayor Bill de Blasio on Monday. Later de Blasio said no."
+    assert spans(text) == {
+        ("Bill de Blasio", "person", "Bill de Blasio"),
+        ("de Blasio", "person", "Bill de Blasio"),
+    }

@@ -408,7 +408,7 @@ def _longest_known(
     return best
 
 
-def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
+def _split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> tuple[int, int]:
     """Find a title in front of a name ("Texas | Attorney General | Ken Paxton").
 
     Returns (title_start, name_start); name_start is 0 when the run holds no title that
@@ -425,7 +425,10 @@ def _split_title(tokens: list[tuple[int, int, str]]) -> tuple[int, int]:
     segment_end = next(
         (i for i in range(head + 1, len(words)) if words[i] in _TAIL_LINKS), len(words)
     )
-    if words[segment_end - 1] in _HEADS:
+    if words[segment_end - 1] in _HEADS and not (
+        segment_end - head >= 2
+        and (_first_name(words[head + 1], gaz) or words[head + 1] in lexicon.WORD_NAMES)
+    ):
         return 0, 0  # "Justice Department", "Queen Street"; "Dr. X of the Y Department" splits
     end = head + 1
     while end < len(words) - 1 and (
@@ -582,12 +585,18 @@ def _role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
     """Where a person's name starts after an organisation glued in front of it.
 
     "Public Prosecution Eva-Marie Persson" is an organisation role and a person, not one
-    name: a given name that follows an organisation head word starts a new name. Returns
-    the index of that given name, or 0.
+    name: a given name that follows an organisation head word or a listed place ("Paris
+    Benoit Tessier" in a photo credit) starts a new name. Returns the index of that given
+    name, or 0.
     """
     for index in range(1, len(tokens) - 1):
         word = tokens[index][2]
-        if _first_name(word, gaz) and tokens[index - 1][2] in lexicon.ORG_HEADS:
+        if not _first_name(word, gaz):
+            continue
+        prefix = " ".join(w for _, _, w in tokens[:index])
+        if tokens[index - 1][2] in lexicon.ORG_HEADS or (
+            prefix in gaz.places and prefix not in gaz.first_names
+        ):
             if not any(_first_name(w, gaz) for _, _, w in tokens[:index]):
                 return index
             return 0
@@ -689,7 +698,7 @@ def _run_mentions(
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
     mentions: list[Mention] = []
-    title_at, name_at = _split_title(tokens)
+    title_at, name_at = _split_title(tokens, gaz)
     titled = ""
     if name_at:
         titled = next(w for _, _, w in reversed(tokens[:name_at]) if w in lexicon.TITLE_HEADS)

@@ -64,6 +64,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             if len(words) >= 2:
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
                     surname_key.setdefault(word, mention.key)
+                if len(words) > 2 and words[-2].islower():
+                    surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
                 if mention.titled or words[0] in gaz.first_names:
                     sure_surnames.add(words[-1])
                 if words[0] in lexicon.FAMILY_NAMES:
