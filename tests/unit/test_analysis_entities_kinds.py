@@ -5,6 +5,8 @@ Each example from the issue is a row here (made-up sentences of the same shape).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsreader.analysis import find_entities, group_entities
@@ -374,3 +376,13 @@ def test_title_before_a_name_with_a_particle() -> None:
         ("Bill de Blasio", "person", "Bill de Blasio"),
         ("de Blasio", "person", "Bill de Blasio"),
     }
+
+
+@pytest.mark.parametrize("link", ["and", "of", "on", "&", "of the"])
+def test_endless_linked_runs_stay_linear(link: str) -> None:
+    """A hostile run of names joined by links neither recurses deeply nor slows down."""
+    text = f"Alpha {link} " * 5000 + "Beta."
+    began = time.perf_counter()
+    found = find_entities(text)
+    assert time.perf_counter() - began < 2.0
+    assert found and all(text[e.start : e.end] == e.text for e in found)

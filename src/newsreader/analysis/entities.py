@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from newsreader.analysis import gazetteer, lexicon
 from newsreader.analysis.resolve import Mention, resolve
@@ -89,6 +90,8 @@ _FUNCTION_OPENERS = frozenset(
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _COMMON = lexicon.COMMON_WORDS
+_MAX_RUN = 12
+"""Words in the longest run typed as one (a name with links: "Department of Health and …")."""
 _PLURAL_GEO_AFTER = re.compile(
     r"[ \t]+(?:counties|provinces|states|regions|islands|rivers|districts|prefectures)\b"
 )
@@ -498,6 +501,29 @@ def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
             index -= 1
 
 
+def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Capitalised runs as tokens; a run longer than any name is cut at its link words.
+
+    Names have a handful of words; cutting hostile runs ("Alpha and Alpha and …") keeps
+    every later step linear and its recursion shallow.
+    """
+    for match in CANDIDATE.finditer(text):
+        tokens = _tokens(match.group(), match.start())
+        if len(tokens) <= _MAX_RUN:
+            yield tokens
+            continue
+        piece: list[tuple[int, int, str]] = []
+        for token in tokens:
+            if token[2] in _TAIL_LINKS or len(piece) == _MAX_RUN:
+                if piece:
+                    yield piece
+                piece = [] if token[2] in _TAIL_LINKS else [token]
+            else:
+                piece.append(token)
+        if piece:
+            yield piece
+
+
 def _candidate_runs(
     text: str,
     gaz: gazetteer.Gazetteer,
@@ -507,9 +533,8 @@ def _candidate_runs(
 ) -> list[Mention]:
     """Every capitalised run's mentions, in text order."""
     mentions: list[Mention] = []
-    for match in CANDIDATE.finditer(text):
-        start = match.start()
-        tokens = _tokens(match.group(), start)
+    for tokens in _runs(text):
+        start = tokens[0][0]
         mode = ""
         if line_starts:
             position = bisect_right(line_starts, start) - 1
