@@ -386,3 +386,12 @@ def test_endless_linked_runs_stay_linear(link: str) -> None:
     found = find_entities(text)
     assert time.perf_counter() - began < 2.0
     assert found and all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_surname_guess_yields_to_what_the_article_says() -> None:
+    """ "Bird" is on the surname list, but the article says it is a company: both mentions."""
+    text = "Riders in Inner Mongolia used Bird, the e-scooter company, until Bird cut jobs."
+    assert spans(text) == {
+        ("Inner Mongolia", "place", "Inner Mongolia"),
+        ("Bird", "organization", "Bird"),
+    }

@@ -58,6 +58,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     sure_surnames: set[str] = set()
     """Surnames of people named with a given name or a title: these win over a listed place."""
     known: dict[str, tuple[EntityKind, str]] = {}
+    weak: dict[str, tuple[EntityKind, str]] = {}
+    """Surnames guessed from a name list alone: used only where nothing surer types a word."""
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
             words = [w for w in mention.key.split() if w not in _SUFFIXES and not _INITIAL(w)]
@@ -73,7 +75,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     sure_surnames.add(words[0])
     for mention in mentions:
         if mention.kind is not None and not mention.sentence_initial:
-            known.setdefault(mention.text, (mention.kind, mention.key))
+            if mention.key[:1] == "\1":
+                weak.setdefault(mention.text, (mention.kind, mention.key[1:]))
+            else:
+                known.setdefault(mention.text, (mention.kind, mention.key))
+    for text_form, typed in weak.items():
+        known.setdefault(text_form, typed)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
     titles: dict[str, set[str]] = {}
@@ -84,7 +91,10 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         kind, key = mention.kind, mention.key
         if key.startswith("\1"):
             key = key[1:]
-            if mention.sentence_initial and key not in surname_key:
+            surer = known.get(mention.text)
+            if surer is not None and surer[0] != "person" and key not in surname_key:
+                kind, key = surer  # "Bird, the e-scooter company" … "Bird cut jobs"
+            elif mention.sentence_initial and key not in surname_key:
                 if lower_words is None:
                     lower_words = set(_LOWER_WORD.findall(text))
                 if key.lower() in lower_words or key.lower() in gaz.common_words:
