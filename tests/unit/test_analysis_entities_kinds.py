@@ -395,3 +395,16 @@ def test_a_surname_guess_yields_to_what_the_article_says() -> None:
         ("Inner Mongolia", "place", "Inner Mongolia"),
         ("Bird", "organization", "Bird"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police met Okoye, 24, on Monday.",
+        "Police met Okoye, a herder in the hills, on Monday.",
+        "Police met Okoye, the company's founder, on Monday.",
+        "Police spoke to Okoye's wife on Monday.",
+    ],
+)
+def test_age_role_and_kin_make_an_unlisted_name_a_person(text: str) -> None:
+    assert spans(text) == {("Okoye", "person", "Okoye")}

@@ -145,6 +145,7 @@ _CUE_KINDS: dict[str, EntityKind] = {
     **{noun: "organization" for noun in lexicon.ORG_NOUNS},
     **{noun: "other" for noun in lexicon.THING_NOUNS},
     "administration": "person",  # "the Obama administration"
+    **{noun: "person" for noun in lexicon.KIN_NOUNS},  # "Mengguang's wife"
 }
 _KIND_AFTER = re.compile(
     r"(?:(?:[ \t]*['’]s)?[ \t]+("
@@ -156,6 +157,12 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_PERSON_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted(lexicon.PERSON_ROLES))
+    + r")\b(?![-’']))"
+)
+"""An age or a person's role in apposition: "Okafor, 24," and "Mengguang, a herder"."""
 _NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
 """A number that completes a product or index name; never a year, time or decimal."""
 _MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
@@ -865,6 +872,8 @@ def _typed(
                 or (after is not None and after.group(1).rstrip(".") in gaz.places)
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
+        if kind is None and _PERSON_APPOSITION.match(text, end):
+            kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
         if kind is None or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz))):
             cue = _KIND_AFTER.match(text, end)
             if cue is not None and not (

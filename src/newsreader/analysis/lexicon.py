@@ -390,3 +390,26 @@ FUNCTION_WORDS = _words(
     """
 )
 """Words that are capitalised mid-sentence only to open a heading or a quote, never a name."""
+
+KIN_NOUNS = _words(
+    """
+    wife husband son daughter mother father brother sister widow widower girlfriend
+    boyfriend fiancée fiance fiancé parents grandmother grandfather
+    """
+)
+"""Nouns after a possessive that make the owner a person ("Carlineo's wife")."""
+
+PERSON_ROLES = _words(
+    """
+    herder farmer resident researcher professor lawyer analyst economist spokesman
+    spokeswoman spokesperson minister senator governor mayor ambassador envoy diplomat
+    founder co-founder chairman chairwoman director executive manager coach player
+    striker midfielder defender goalkeeper singer actor actress writer author poet artist
+    student teacher doctor nurse surgeon scientist engineer activist veteran soldier officer
+    journalist reporter photographer editor mother father son daughter wife husband widow
+    retiree worker driver owner survivor victim witness candidate lawmaker legislator
+    prosecutor judge detective commander general colonel captain pilot priest imam rabbi
+    bishop pastor monk nun
+    """
+)
+"""Role nouns of people, which in an apposition make the name before them a person."""
