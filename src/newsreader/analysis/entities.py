@@ -541,6 +541,8 @@ def _candidate_runs(
     """Every capitalised run's mentions, in text order."""
     mentions: list[Mention] = []
     for tokens in _runs(text):
+        if len(tokens) == 1 and tokens[0][2] in _COMMON:
+            continue  # "The", "However": most runs are one everyday word
         start = tokens[0][0]
         mode = ""
         if line_starts:
@@ -643,7 +645,7 @@ def _run_mentions(
 ) -> list[Mention]:
     """Trim one capitalised run to its name, split off a title, and type what is left."""
     words = [w for _, _, w in tokens]
-    for at in range(1, len(words) - 1):
+    for at in range(1, len(words) - 1) if "and" in words or "on" in words else ():
         if words[at] in ("and", "on") and not _link_joins(words, at, gaz):
             # Two names joined by "and" ("Queen Elizabeth II and Pope Benedict XVI") are
             # trimmed and titled one by one.
