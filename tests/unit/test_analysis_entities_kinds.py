@@ -408,3 +408,23 @@ def test_a_surname_guess_yields_to_what_the_article_says() -> None:
 )
 def test_age_role_and_kin_make_an_unlisted_name_a_person(text: str) -> None:
     assert spans(text) == {("Okoye", "person", "Okoye")}
+
+
+def test_makers_models_tickers_and_title_prefixes() -> None:
+    """A maker and its model are apart; tickers name nothing; a title's prefix is kept when
+    the article names it elsewhere."""
+    text = (
+        "Shares of Home Depot (HD.N) and Apple (NYSE: AAPL) rose. Later, Emirates President"
+        " Tim Clark said Emirates would buy the Airbus A350-900. The NYAG (NYAG) agreed."
+    )
+    found = {(e.text, e.kind) for e in find_entities(text)}
+    assert found == {
+        ("Home Depot", "organization"),
+        ("Apple", "organization"),
+        ("NYSE", "organization"),
+        ("Emirates", "organization"),
+        ("Tim Clark", "person"),
+        ("Airbus", "organization"),
+        ("A350-900", "other"),
+        ("NYAG", "organization"),
+    }

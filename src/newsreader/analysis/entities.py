@@ -157,6 +157,8 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
+_EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
 _PERSON_APPOSITION = re.compile(
     r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(lexicon.PERSON_ROLES))
@@ -731,6 +733,14 @@ def _run_mentions(
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
+    if len(tokens) == 1 and (
+        (
+            _TICKER.match(text, tokens[0][1])
+            and text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()[-1:] == "("
+        )
+        or _EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
+    ):
+        return []  # "(HD.N)", "(NYSE: HD)": a ticker symbol names no entity
     mentions: list[Mention] = []
     title_at, name_at = _split_title(tokens, gaz)
     titled = ""
@@ -784,6 +794,14 @@ def _typed(
 ) -> list[Mention]:
     """Type one title-free run, splitting "X of Y" when "X" cannot head an "of" name."""
     words = [word for _, _, word in tokens]
+    model_at = next((i for i in range(1, len(words)) if _MODEL_TOKEN.match(words[i])), 0)
+    if model_at and not titled and _lookup(" ".join(words[:model_at]), gaz) is not None:
+        start = tokens[model_at][0]
+        maker = _typed(text, tokens[:model_at], "", sentence_initial, gaz)
+        model = Mention(
+            start, tokens[-1][1], text[start : tokens[-1][1]], "other", " ".join(words[model_at:])
+        )
+        return [*maker, model]  # "Airbus | A350-900"
     if "of" in words and not titled:
         known = _longest_known(words, gaz)
         if known is not None and "of" in words[known[0] : known[1]]:
@@ -960,6 +978,9 @@ def _prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazettee
             found.append(Mention(start, end, word, "other", word))
         elif word in lexicon.KNOWN_ORGS and following.get(start) not in _PORTFOLIO_HEADS:
             found.append(Mention(start, end, word, "organization", word))  # not "Labour Minister"
+        elif word not in lexicon.PERSON_TITLES and word not in _COMMON and word[:1].isupper():
+            # "Emirates President Tim Clark": kept only if the article names it elsewhere.
+            found.append(Mention(start, end, word, None, "\0" + word))
     return found
 
 
