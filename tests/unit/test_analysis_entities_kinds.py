@@ -428,3 +428,12 @@ def test_makers_models_tickers_and_title_prefixes() -> None:
         ("A350-900", "other"),
         ("NYAG", "organization"),
     }
+
+
+def test_lower_case_brands() -> None:
+    """ "iPhone" and "eBay" open with a small letter but are names; "mRNA" and "kWh" are not."""
+    text = "Sales of the iPhone rose on eBay, while mRNA vaccines and kWh prices fell."
+    assert {(e.text, e.kind) for e in find_entities(text)} == {
+        ("iPhone", "other"),
+        ("eBay", "organization"),
+    }

@@ -28,7 +28,8 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 """Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
 _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}(?:-[\w]+)*|[A-Z]\.(?=[ \t][A-Z])"
-    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*)"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*"
+    r"|[a-z][A-Z][a-z]{2,}[\w]*)"
 )
 _LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
@@ -324,6 +325,8 @@ def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
         return None
     if _CAMEL.match(word):
         return "organization"  # "WeWork", "YouTube": brands, not people
+    if word[:1].islower() and word[1:2].isupper():
+        return "other" if word[0] == "i" else "organization"  # "iPhone"; "eBay"
     if (
         word.endswith(("ists", "ist"))
         and len(word) > 6
