@@ -437,3 +437,23 @@ def test_lower_case_brands() -> None:
         ("iPhone", "other"),
         ("eBay", "organization"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word opening two sentences and never written small is a name.
+        ("Napoli won. Napoli then lost.", {("Napoli", "organization")}),
+        # Sentence-initial acronyms and name particles stay.
+        ("IG Metall, the union, objected.", {("IG Metall", "organization")}),
+        ("El Amrani, 24, has signed.", {("El Amrani", "person")}),
+        # Everyday words opening a sentence are not names.
+        ("Forecasters expect rain. Plains cover most of it. Hilly areas flood.", set()),
+        ("First published in May.", set()),
+        # A capital letter that ends a name.
+        ("He plays in Serie A now.", {("Serie A", "other")}),
+    ],
+)
+def test_sentence_openings(text: str, expected: set[tuple[str, str]]) -> None:
+    """Which capitalised words opening a sentence are names."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

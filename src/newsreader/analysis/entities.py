@@ -98,6 +98,10 @@ _PLURAL_GEO_AFTER = re.compile(
 )
 _LIST_GAP = re.compile(r"^[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+[A-Z]|[—–(]|--?[ \t])")
+_PARTICLES = frozenset(
+    ["El", "Al", "Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Abu", "Bin", "Ibn", "Ben"]
+)
+"""Name particles that open a name even at a sentence start ("El Amrani")."""
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
 _PLACE_FIRSTS = frozenset(
@@ -275,8 +279,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
-    if len(words) > 1 and _MODEL_TOKEN.match(first):
-        return "other", name  # "F-86 Sabre"
+    if len(words) > 1 and (_MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper())):
+        return "other", name  # "F-86 Sabre", "Serie A"
     if len(words) > 1 and last.endswith("ism") and len(last) > 5:
         return "other", name  # "National Socialism"
     if len(words) == 1:
@@ -546,8 +550,11 @@ def _candidate_runs(
     """Every capitalised run's mentions, in text order."""
     mentions: list[Mention] = []
     for tokens in _runs(text):
-        if len(tokens) == 1 and tokens[0][2] in _COMMON:
-            continue  # "The", "However": most runs are one everyday word
+        if len(tokens) == 1 and (
+            tokens[0][2] in _COMMON
+            or (tokens[0][2].lower() in lexicon.FUNCTION_WORDS and not tokens[0][2].isupper())
+        ):
+            continue  # "The", "However", "First": most runs are one everyday word
         start = tokens[0][0]
         mode = ""
         if line_starts:
@@ -665,6 +672,8 @@ def _run_mentions(
             and len(tokens) > 1
             and tokens[0][2].lower() in gaz.common_words
             and tokens[0][2] not in _KEEP_FIRST
+            and tokens[0][2] not in _PARTICLES
+            and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
         )
     ):
@@ -763,6 +772,8 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
     if len(tokens) < 2:
         return False
     last, before = tokens[-1][2], tokens[-2][2]
+    if len(last) == 1 and last.isupper() and before not in lexicon.COMMON_WORDS:
+        return True  # "Serie A"
     if last in _FUNCTION_OPENERS:
         return False  # "Supreme Court on Monday"
     if _lookup(" ".join(w for _, _, w in tokens), gaz) is not None:
@@ -875,8 +886,22 @@ def _typed(
             # "Press ..." opening a sentence is a verb, not the Associated Press: leave it
             # to the document pass, which keeps it only if it is a name elsewhere.
             kind, key = None, words[0]
-        if sentence_initial and len(words) == 1 and kind is None and _inflected(words[0], gaz):
-            return []  # "Fuelling speculation …", "Rebranded as …", "Plains cover …"
+        if (
+            sentence_initial
+            and len(words) == 1
+            and words[0] in _HEADS
+            and words[0].lower() in gaz.common_words
+            and _lookup(words[0], gaz) is None
+        ):
+            kind, key = None, words[0]  # "Plains (covering …)", "Election officials …"
+        if (
+            sentence_initial
+            and len(words) == 1
+            and kind is None
+            and _inflected(words[0], gaz)
+            and not _KIND_AFTER.match(text, end)
+        ):
+            return []  # "Fuelling speculation …", "Rebranded as …"; not "Sporting president"
         if (
             kind in (None, "person")
             and _GEO_AFTER.match(text, end)
@@ -944,7 +969,9 @@ def _inflected(word: str, gaz: gazetteer.Gazetteer) -> bool:
     """Whether an unlisted word looks like an inflected English word, not a name."""
     lower = word.lower()
     if lower.endswith(("ing", "ed", "ly", "ness", "ment", "ments", "tion", "tions")):
-        return len(lower) > 5
+        return len(lower) > 4
+    if lower.endswith(("ers", "ors")) and word not in gaz.surnames and len(lower) > 5:
+        return True  # "Forecasters", "Investors"
     return lower.endswith("s") and lower[:-1] in gaz.common_words
 
 

@@ -9,6 +9,7 @@ does one job.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsreader.analysis import gazetteer, lexicon
@@ -81,6 +82,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 known.setdefault(mention.text, (mention.kind, mention.key))
     for text_form, typed in weak.items():
         known.setdefault(text_form, typed)
+    openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
     titles: dict[str, set[str]] = {}
@@ -121,12 +123,16 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                         lower_words = set(_LOWER_WORD.findall(text))
                     lowered = mention.text.lower()
                     head = lowered.split("-")[0]
-                    if (
-                        lowered in lower_words
-                        or lowered in gaz.common_words
-                        or (head != lowered and head in gaz.common_words)
+                    if lowered in lower_words or (
+                        (
+                            lowered in gaz.common_words
+                            or (head != lowered and head in gaz.common_words)
+                        )
+                        and openings[mention.text] < 2
                     ):
-                        continue  # "Seventy-eight percent …", "Real-time earnings …"
+                        # "Seventy-eight percent …"; but a word that opens two sentences and
+                        # is never written small in the article is a name ("Napoli …").
+                        continue
                 kind = "organization"
         elif (
             " " not in mention.text
