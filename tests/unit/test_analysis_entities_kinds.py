@@ -457,3 +457,10 @@ def test_lower_case_brands() -> None:
 def test_sentence_openings(text: str, expected: set[tuple[str, str]]) -> None:
     """Which capitalised words opening a sentence are names."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_only_a_surely_named_person_takes_a_word_from_an_organisation() -> None:
+    """A guessed two-word person ("Retina Thunderbolt") does not turn "Apple" into a person."""
+    text = "Buyers saw the Retina Thunderbolt display. Shares of Apple rose as Apple said so."
+    assert ("Apple", "organization") in {(e.text, e.kind) for e in find_entities(text)}
+    assert "person" not in {e.kind for e in find_entities(text) if e.text == "Apple"}

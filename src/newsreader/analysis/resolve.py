@@ -57,7 +57,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     """
     surname_key: dict[str, str] = {}
     sure_surnames: set[str] = set()
-    """Surnames of people named with a given name or a title: these win over a listed place."""
+    """Surnames of people named with a given name or a title: these win over what a list or a
+    head word says ("Kennedy" the town, "Apple" the company) everywhere in the article."""
     known: dict[str, tuple[EntityKind, str]] = {}
     weak: dict[str, tuple[EntityKind, str]] = {}
     """Surnames guessed from a name list alone: used only where nothing surer types a word."""
@@ -137,7 +138,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         elif (
             " " not in mention.text
             and mention.text in surname_key
-            and (kind != "place" or mention.text in sure_surnames)
+            and (mention.text in sure_surnames or (kind != "place" and mention.sentence_initial))
         ):
             # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
