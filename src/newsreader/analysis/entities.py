@@ -307,6 +307,8 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         return "organization", name
     if first in gaz.places:
         return None, name  # "Perth Glory": left to cues ("… said") and the document pass
+    if first in lexicon.KNOWN_ORGS:
+        return "organization", name  # "Apple Thunderbolt", "Google Maps"
     return "person", name
 
 

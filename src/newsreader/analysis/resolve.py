@@ -138,7 +138,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         elif (
             " " not in mention.text
             and mention.text in surname_key
-            and (mention.text in sure_surnames or (kind != "place" and mention.sentence_initial))
+            and (mention.text in sure_surnames or (kind is None and mention.sentence_initial))
         ):
             # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
