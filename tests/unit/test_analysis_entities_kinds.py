@@ -466,3 +466,13 @@ def test_only_a_surely_named_person_takes_a_word_from_an_organisation() -> None:
         ("Apple Thunderbolt", "organization"),
         ("Apple", "organization"),
     }
+
+
+def test_surnames_that_look_inflected_open_sentences() -> None:
+    """ "Manning said" is the man named before, though "-ing" words opening a sentence
+    are usually verbs; a given name the lists lack still opens his full name."""
+    text = "Peyton Manning threw twice. Manning said he was tired. Fuelling talk, prices rose."
+    assert spans(text) == {
+        ("Peyton Manning", "person", "Peyton Manning"),
+        ("Manning", "person", "Peyton Manning"),
+    }

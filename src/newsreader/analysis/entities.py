@@ -677,6 +677,7 @@ def _run_mentions(
             and tokens[0][2] not in _PARTICLES
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
+            and not (len(tokens) == 2 and tokens[1][2] in gaz.surnames)
         )
     ):
         if _known_start([w for _, _, w in tokens], gaz):
@@ -903,7 +904,9 @@ def _typed(
             and _inflected(words[0], gaz)
             and not _KIND_AFTER.match(text, end)
         ):
-            return []  # "Fuelling speculation …", "Rebranded as …"; not "Sporting president"
+            # "Fuelling speculation …", "Rebranded as …": dropped by the document pass
+            # unless the article names someone so ("Peyton Manning" … "Manning said").
+            return [Mention(start, end, words[0], None, "\3" + words[0], True)]
         if (
             kind in (None, "person")
             and _GEO_AFTER.match(text, end)

@@ -34,7 +34,9 @@ class Mention:
     end: int
     text: str
     kind: EntityKind | None
-    """None: not decided yet; the document-level pass decides or drops it."""
+    """None: not decided yet; the document-level pass decides or drops it. A key starting
+    with "\0" is a headline word, "\1" a surname guessed from a list, "\3" an inflected
+    word opening a sentence: each is kept only as far as the rest of the article supports."""
     key: str
     sentence_initial: bool = False
     titled: str = ""
@@ -92,6 +94,16 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         if mention.start < last_end:
             continue
         kind, key = mention.kind, mention.key
+        if key.startswith("\3"):
+            # An inflected-looking word opening a sentence: a name only if the article
+            # names it so elsewhere.
+            key = key[1:]
+            if key in surname_key:
+                kind, key = "person", surname_key[key]
+            elif mention.text in known:
+                kind, key = known[mention.text]
+            else:
+                continue
         if key.startswith("\1"):
             key = key[1:]
             surer = known.get(mention.text)
