@@ -476,3 +476,29 @@ def test_surnames_that_look_inflected_open_sentences() -> None:
         ("Peyton Manning", "person", "Peyton Manning"),
         ("Manning", "person", "Peyton Manning"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops of the People's Liberation Army moved.",
+            {("People's Liberation Army", "organization")},
+        ),
+        (
+            "She works at the Murdoch Children’s Research Institute.",
+            {("Murdoch Children’s Research Institute", "organization")},
+        ),
+        (
+            "He called the Veterans' Affairs Department.",
+            {("Veterans' Affairs Department", "organization")},
+        ),
+        (
+            "It was Smith's Justice Department.",
+            {("Smith", "person"), ("Justice Department", "organization")},
+        ),
+    ],
+)
+def test_possessive_inside_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    """A group noun's possessive stays inside a name with a head word; a person's does not."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -98,6 +98,9 @@ _PLURAL_GEO_AFTER = re.compile(
 )
 _LIST_GAP = re.compile(r"^[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+[A-Z]|[—–(]|--?[ \t])")
+_POSSESSIVE = re.compile(r"[ \t]?(['’]s|(?<=s)['’])[ \t]+")
+_GROUP_NOUNS = frozenset(["People", "Children", "Women", "Men"])
+"""Irregular plurals that, with a possessive, open a name ("People’s Liberation Army")."""
 _PARTICLES = frozenset(
     ["El", "Al", "Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Abu", "Bin", "Ibn", "Ben"]
 )
@@ -519,14 +522,36 @@ def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
             index -= 1
 
 
-def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
+def _runs(text: str, gaz: gazetteer.Gazetteer) -> Iterator[list[tuple[int, int, str]]]:
     """Capitalised runs as tokens; a run longer than any name is cut at its link words.
 
     Names have a handful of words; cutting hostile runs ("Alpha and Alpha and …") keeps
-    every later step linear and its recursion shallow.
+    every later step linear and its recursion shallow. An everyday word with a possessive
+    joins the run after it when that run ends in a head word ("Children’s Hospital").
     """
+    pending: list[tuple[int, int, str]] = []
+    unjoined: list[tuple[int, int, str]] = []
+    next_start = -1
     for match in CANDIDATE.finditer(text):
         tokens = _tokens(match.group(), match.start())
+        if pending:
+            if match.start() == next_start and any(word in _HEADS for _, _, word in tokens):
+                tokens = pending + tokens  # "People’s Liberation Army", "Children’s Hospital"
+            else:
+                yield unjoined
+            pending = []
+        possessive = _POSSESSIVE.match(text, tokens[-1][1])
+        last = tokens[-1][2]
+        if (
+            possessive is not None
+            and len(tokens) < _MAX_RUN
+            and (last in _GROUP_NOUNS or (last.endswith("s") and last.lower() in gaz.common_words))
+        ):
+            start, _, word = tokens[-1]
+            unjoined = tokens
+            pending = [*tokens[:-1], (start, possessive.end(1), word + possessive.group(1))]
+            next_start = possessive.end()
+            continue
         if len(tokens) <= _MAX_RUN:
             yield tokens
             continue
@@ -540,6 +565,8 @@ def _runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
                 piece.append(token)
         if piece:
             yield piece
+    if pending:
+        yield unjoined
 
 
 def _candidate_runs(
@@ -551,7 +578,7 @@ def _candidate_runs(
 ) -> list[Mention]:
     """Every capitalised run's mentions, in text order."""
     mentions: list[Mention] = []
-    for tokens in _runs(text):
+    for tokens in _runs(text, gaz):
         if len(tokens) == 1 and (
             tokens[0][2] in _COMMON
             or (tokens[0][2].lower() in lexicon.FUNCTION_WORDS and not tokens[0][2].isupper())
