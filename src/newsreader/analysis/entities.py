@@ -704,7 +704,12 @@ def _run_mentions(
             and tokens[0][2] not in _PARTICLES
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
-            and not (len(tokens) == 2 and tokens[1][2] in gaz.surnames)
+            and not (
+                len(tokens) == 2
+                and tokens[1][2] in gaz.surnames
+                and tokens[1][2] not in _HEADS
+                and tokens[1][2] not in lexicon.PERSON_TITLES
+            )
         )
     ):
         if _known_start([w for _, _, w in tokens], gaz):
