@@ -502,3 +502,15 @@ def test_surnames_that_look_inflected_open_sentences() -> None:
 def test_possessive_inside_a_name(text: str, expected: set[tuple[str, str]]) -> None:
     """A group noun's possessive stays inside a name with a head word; a person's does not."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_a_company_named_by_cues_stays_a_company_across_the_article() -> None:
+    """Cues in one mention ("shares of X", "X, a manufacturer") type the others too."""
+    text = (
+        "The vaccine is made by Pune Biologicals, a manufacturer in India. Pune Biologicals"
+        " said it could make more. The benchmark KOSPI index rose. The ruling Morena party won."
+    )
+    kinds = {(e.text, e.kind) for e in find_entities(text)}
+    assert ("Pune Biologicals", "organization") in kinds
+    assert ("Pune Biologicals", "person") not in kinds
+    assert ("KOSPI", "other") in kinds and ("Morena", "organization") in kinds

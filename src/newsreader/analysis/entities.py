@@ -165,6 +165,7 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
 _TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
 _EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
 _PERSON_APPOSITION = re.compile(
@@ -959,7 +960,19 @@ def _typed(
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
         if kind is None and _PERSON_APPOSITION.match(text, end):
             kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
-        if kind is None or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz))):
+        guessed = (
+            kind is None
+            or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz)))
+            or (
+                kind == "organization"
+                and len(words) == 1
+                and _ACRONYM.match(words[0]) is not None
+                and _lookup(words[0], gaz) is None
+            )
+        )
+        if kind == "place" and len(words) == 1 and _PARTY_AFTER.match(text, end):
+            kind, key = "organization", key  # "the ruling Morena party"
+        if guessed:
             cue = _KIND_AFTER.match(text, end)
             if cue is not None and not (
                 sentence_initial and len(words) == 1 and words[0].lower() in gaz.common_words
@@ -975,7 +988,7 @@ def _typed(
             kind = "organization"  # "shares in Intercord Japan"
         if kind is None and (not sentence_initial or len(words) > 1):
             if _SPEECH_AFTER.match(text, end):
-                kind = "person"
+                kind, key = "person", "\1" + key  # companies speak too: a weak guess
             elif _ORG_BEFORE.search(text, max(0, start - 16), start):
                 kind = "organization"  # "shares in Intercord Japan"
             elif not sentence_initial:

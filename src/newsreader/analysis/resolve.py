@@ -126,7 +126,10 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 continue
             kind, key = hit
         elif kind == "person" or kind is None:
-            if key in surname_key:
+            surer = known.get(mention.text) if kind is None else None
+            if surer is not None and surer[0] != "person" and key not in sure_surnames:
+                kind, key = surer  # "Shares of Hoshino" … "said Hoshino planned"
+            elif key in surname_key:
                 kind, key = "person", surname_key[key]
             elif kind is None and mention.text in known:
                 kind, key = known[mention.text]
