@@ -514,3 +514,11 @@ def test_a_company_named_by_cues_stays_a_company_across_the_article() -> None:
     assert ("Pune Biologicals", "organization") in kinds
     assert ("Pune Biologicals", "person") not in kinds
     assert ("KOSPI", "other") in kinds and ("Morena", "organization") in kinds
+
+
+def test_party_tags_and_copyright_lines_name_nothing() -> None:
+    text = "He threatened Rep. Ilhan Omar, D-Minn., in March.\n© 2019 Associated Press. All Rights Reserved."
+    assert {(e.text, e.kind) for e in find_entities(text)} == {
+        ("Ilhan Omar", "person"),
+        ("Associated Press", "organization"),
+    }

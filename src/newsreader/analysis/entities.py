@@ -165,6 +165,8 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
+_BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 _PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
 _TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
 _EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
@@ -781,6 +783,10 @@ def _run_mentions(
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
+    if len(tokens) == 1 and _PARTY_TAG.match(tokens[0][2]):
+        return []  # "Rep. Ilhan Omar, D-Minn.": a party and state tag names no entity
+    if " ".join(w for _, _, w in tokens) in _BOILERPLATE:
+        return []  # "© 2019 Associated Press. All Rights Reserved."
     if len(tokens) == 1 and (
         (
             _TICKER.match(text, tokens[0][1])
