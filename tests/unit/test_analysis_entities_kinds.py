@@ -522,3 +522,18 @@ def test_party_tags_and_copyright_lines_name_nothing() -> None:
         ("Ilhan Omar", "person"),
         ("Associated Press", "organization"),
     }
+
+
+def test_offices_and_national_branches_are_organisations() -> None:
+    """An office with no holder named is an institution; a country before a known body too."""
+    text = (
+        "The New York State Attorney General (NYAG) is investigating. The Texas Attorney"
+        " General Ken Paxton sued. The Kenya Red Cross helped."
+    )
+    assert {(e.text, e.kind) for e in find_entities(text)} == {
+        ("New York State Attorney General", "organization"),
+        ("NYAG", "organization"),
+        ("Texas", "place"),
+        ("Ken Paxton", "person"),
+        ("Kenya Red Cross", "organization"),
+    }

@@ -298,6 +298,10 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         if name in gaz.first_names or name in gaz.surnames:
             return "person", "\1" + name
         return None, name
+    if first in gaz.places:
+        known_rest = _lookup(" ".join(words[1:]), gaz)
+        if known_rest is not None and known_rest[0] == "organization":
+            return "organization", name  # "Kenya Red Cross", though Kenya is also a given name
     if _first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
@@ -741,6 +745,9 @@ def _run_mentions(
             break  # mid-sentence "World Health Organization", "Global Fund"
         tokens.pop(0)
         sentence_initial = False
+    office = _office(tokens, gaz) if len(tokens) > 2 else None
+    if office:
+        return [office]
     while tokens and (
         tokens[-1][2] in _TAIL_LINKS
         or (tokens[-1][2] in lexicon.COMMON_WORDS and not _keeps_last(tokens, gaz))
@@ -807,6 +814,28 @@ def _run_mentions(
         sentence_initial = False
     mentions.extend(_typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
+
+
+def _office(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A place's office named as an institution ("New York State Attorney General").
+
+    A run that ends in a title of two or more words with no name after it, behind a listed
+    place, is the office itself (an organisation), not a title waiting for a person.
+    """
+    words = [w for _, _, w in tokens]
+    titled = 0
+    while titled < len(words) and words[-1 - titled] in lexicon.PERSON_TITLES:
+        titled += 1
+    prefix = words[: len(words) - titled]
+    if titled < 2 or not prefix or not _known_start(prefix, gaz):
+        return None
+    if " ".join(prefix) not in gaz.places and prefix[0] not in gaz.places:
+        return None
+    if all(w in lexicon.PERSON_TITLES for w in prefix):
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    name = " ".join(words)
+    return Mention(start, end, name, "organization", name)
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
