@@ -537,3 +537,24 @@ def test_offices_and_national_branches_are_organisations() -> None:
         ("Ken Paxton", "person"),
         ("Kenya Red Cross", "organization"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The "Bird": on the page it was "Bird flu", an illness, not a person.
+        ("Another user said: ”Bird flu in the year of the rat.”", set()),
+        ("The Zika virus spread.", set()),
+        # Military ranks without full stops, and a known place before a title.
+        (
+            "Lawmakers grilled Lt Col Alexander Vindman. Later Vindman spoke.",
+            {("Alexander Vindman", "person"), ("Vindman", "person")},
+        ),
+        (
+            "White House Press Secretary Stephanie Grisham said no.",
+            {("White House", "place"), ("Stephanie Grisham", "person")},
+        ),
+    ],
+)
+def test_illnesses_ranks_and_press_titles(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -165,6 +165,7 @@ _KIND_AFTER = re.compile(
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+_ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 _PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
@@ -471,6 +472,10 @@ def _split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -
         return 0, 0  # "Office of Inspector General" names no person
     start = head
     while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
+        if _lookup(" ".join(words[:start]), gaz) is not None and not all(
+            w in lexicon.PERSON_TITLES for w in words[:start]
+        ):
+            break  # "White House | Press Secretary"; but "Labour Minister" is one title
         start -= 1
     return start, end
 
@@ -993,6 +998,8 @@ def _typed(
                 or (after is not None and after.group(1).rstrip(".") in gaz.places)
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
+        if (kind is None or key[:1] == "\1") and _ILLNESS_AFTER.match(text, end):
+            return []  # "Bird flu", "Zika virus": an illness, not a person or a place
         if kind is None and _PERSON_APPOSITION.match(text, end):
             kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
         guessed = (

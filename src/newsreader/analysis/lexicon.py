@@ -85,6 +85,7 @@ PERSON_TITLES = _words(
     Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
+    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -104,6 +105,7 @@ TITLE_HEADS = _words(
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
+    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -413,3 +415,11 @@ PERSON_ROLES = _words(
     """
 )
 """Role nouns of people, which in an apposition make the name before them a person."""
+
+ILLNESS_NOUNS = _words(
+    """
+    flu influenza virus fever disease pox syndrome infection infections outbreak strain
+    """
+)
+"""Nouns after a word that make it part of an illness's name ("Bird flu"), which names no
+entity in CoNLL conventions."""
