@@ -558,3 +558,23 @@ def test_offices_and_national_branches_are_organisations() -> None:
 )
 def test_illnesses_ranks_and_press_titles(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke at a rally in Monroe, La., on Friday.", {("Monroe", "place"), ("La", "place")}),
+        ("Bacteria such as Escherichia coli grew.", set()),
+        (
+            "He wrote for the Pittsburgh Post-Gazette.",
+            {("Pittsburgh Post-Gazette", "organization")},
+        ),
+        ("They played at Heinz Field.", {("Heinz Field", "place")}),
+        (
+            "She studied at the Columbia University Mailman School of Public Health then.",
+            {("Columbia University Mailman School of Public Health", "organization")},
+        ),
+    ],
+)
+def test_more_place_and_name_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

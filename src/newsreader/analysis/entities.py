@@ -131,7 +131,7 @@ _NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|\s--?)[^\S\n]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|[.!?][)\]]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
@@ -166,6 +166,8 @@ _KIND_AFTER = re.compile(
 )
 """A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
 _ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
+_GENUS_ENDINGS = ("ia", "as", "us", "um", "is", "a", "es", "ella", "ium")
+_SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|ata|osa))\b")
 _PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 _PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
@@ -280,8 +282,12 @@ def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | 
         and first not in lexicon.DIRECTIONS
     ):
         return "place", name  # "Yobe North"
-    if last in lexicon.ORG_HEADS or (first in lexicon.ORG_STARTS and len(words) > 2):
-        return "organization", name
+    if (
+        last in lexicon.ORG_HEADS
+        or last.rpartition("-")[2] in lexicon.ORG_HEADS
+        or (first in lexicon.ORG_STARTS and len(words) > 2)
+    ):
+        return "organization", name  # "Commerce Department", "Pittsburgh Post-Gazette"
     if last in lexicon.PLACE_HEADS or first in _PLACE_FIRSTS:
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
@@ -858,6 +864,11 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return len(tokens) > 2 and (
             tokens[-3][2] in lexicon.ORG_HEADS or tokens[-3][2] in lexicon.ORG_STARTS
         )  # "Department of Health"
+    for index in range(1, len(tokens) - 1 if len(last) > 3 else 1):
+        if tokens[index][2] in ("of", "for") and (
+            tokens[index - 1][2] in lexicon.ORG_HEADS or tokens[index - 1][2] in lexicon.ORG_STARTS
+        ):
+            return True  # "School of Public Health": the complement of an organisation's name
     if last in _SEASONS and before in lexicon.DEMONYMS:
         return True  # "Arab Spring"
     return (last in lexicon.ORG_HEADS or last in lexicon.OTHER_HEADS) and (
@@ -995,11 +1006,18 @@ def _typed(
             if (
                 _GEO_BEFORE.search(text, max(0, start - 20), start)
                 or _GEO_APPOSITION.match(text, end)
-                or (after is not None and after.group(1).rstrip(".") in gaz.places)
+                or (
+                    after is not None
+                    and (after.group(1) in gaz.places or after.group(1).rstrip(".") in gaz.places)
+                )
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
         if (kind is None or key[:1] == "\1") and _ILLNESS_AFTER.match(text, end):
             return []  # "Bird flu", "Zika virus": an illness, not a person or a place
+        if kind is None and len(words) == 1 and words[0].endswith(_GENUS_ENDINGS):
+            species = _SPECIES_AFTER.match(text, end)
+            if species is not None and species.group(1) not in gaz.common_words:
+                return []  # "Escherichia coli": a species, not an organisation
         if kind is None and _PERSON_APPOSITION.match(text, end):
             kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
         guessed = (

@@ -296,6 +296,7 @@ GEO_HEADS = _words(
     River Lake Valley Mountain Mountains Mount Province Region Älv Alv Fjord Fjorden Glacier
     Volcano Lagoon Estuary Creek Gorge Steppe Highlands Lowlands Oasis Marsh Wetlands Ridge
     Range Sound Firth Loch Lough Glen Moor Moors Dale Dales Reservoir Dam Waterfall Rapids
+    Field
     """
 )
 """Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
