@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from newsreader.analysis import gazetteer, lexicon
+from newsreader.analysis import gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.models import Entity, EntityKind
 
@@ -31,12 +31,9 @@ _WORD = (
     rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*"
     r"|[a-z][A-Z][a-z]{2,}[\w]*)"
 )
-_LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
-CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{_LINK}[ \t\u00a0]+)?{_WORD})*")
+CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{names.LINK}[ \t\u00a0]+)?{_WORD})*")
 """A run of capitalised words, optionally joined by lower-case name links ("Bank of")."""
 
-_TAIL_LINKS = frozenset(_LINK.strip("(?:)").split("|")) | {"the"}
-"""Link words that may join a name but never open or close one."""
 _KEEP_FIRST = (
     lexicon.PERSON_TITLES | lexicon.ORG_STARTS | lexicon.OTHER_STARTS | lexicon.DEMONYMS
 ) - lexicon.COMMON_WORDS
@@ -107,33 +104,10 @@ _PARTICLES = frozenset(
 """Name particles that open a name even at a sentence start ("El Amrani")."""
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
-_PLACE_FIRSTS = frozenset(
-    [
-        "Lake",
-        "Mount",
-        "Mt.",
-        "Gulf",
-        "Cape",
-        "Fort",
-        "Stadio",
-        "Estadio",
-        "Stade",
-        "Piazza",
-        "Plaza",
-        "Rue",
-        "Avenida",
-        "Calle",
-    ]
-)
-_INITIAL = re.compile(r"^[A-Z]\.$")
-_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
-_NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
-_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|[.!?][)\]]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 _PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
 _GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
 _GEO_BEFORE = re.compile(
@@ -183,8 +157,6 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|
 """A number that completes a product or index name; never a year, time or decimal."""
 _MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
-_MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?[A-Za-z]?$")
-"""A letters-and-digits model name ("A380", "A350-900", "F-35")."""
 _SPEECH_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
 )
@@ -223,229 +195,6 @@ def _tokens(span: str, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", span)]
 
 
-def _classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | None, str]:
-    """Type a title-free name by its own words; (None, text) when nothing says what it is.
-
-    A key starting with "\1" marks a weak guess from a name list alone, which the
-    document pass re-checks when the word opens a sentence.
-    """
-    name = " ".join(words)
-    if len(words) > 1 and _ROMAN.match(words[-1]):
-        kind, _ = _classify(words[:-1], gaz)  # "World War II", "Elizabeth II"
-        return kind, name
-    alias = gaz.aliases.get(name)
-    if alias is not None:
-        return alias
-    if name in lexicon.KNOWN_ORGS:
-        return "organization", name
-    if name in lexicon.KNOWN_OTHER:
-        return "other", name
-    if len(words) == 1 and name in lexicon.DEMONYMS:
-        return "other", name[:-1] if name[:-1] in lexicon.DEMONYMS else name
-    canonical = gaz.places.get(name)
-    if canonical is None and name.isupper():
-        canonical = gaz.places_upper.get(name)
-    if canonical is not None:
-        return "place", canonical
-    last = words[-1]
-    first = words[0]
-    if last.endswith(("ers", "er")) and len(last) > 4:
-        stem = name[:-3] if last.endswith("ers") else name[:-2]
-        if stem in gaz.places and stem not in gaz.first_names and name not in gaz.surnames:
-            return "other", name  # "New Zealanders", "Londoner"
-    if len(words) > 1 and first in lexicon.DIRECTIONS:
-        rest = " ".join(words[1:])
-        if rest in gaz.places:
-            return "place", name  # "Inner Mongolia", "Northern Ireland"
-        if rest in lexicon.DEMONYMS:
-            return "other", name  # "North African"
-    if "of" in words[1:]:
-        head = words[words.index("of", 1) - 1]
-        if head in lexicon.PLACE_HEADS:
-            return "place", name  # "Western District of New York"
-        if head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS:
-            return "organization", name  # "American Academy of Allergy"
-    if len(words) > 1 and _INITIAL.match(first) and not _INITIAL.match(last):
-        return "person", name  # "B. U. Nzeribe"
-    lower = last.lower()
-    natural = (
-        last in lexicon.GEO_HEADS
-        or lower.endswith(lexicon.GEO_SURE_SUFFIXES)
-        or (lower.endswith(lexicon.GEO_SUFFIXES) and lower not in gaz.common_words)
-    )
-    if natural and not (len(words) > 1 and _first_name(first, gaz)):
-        return "place", name  # "Göta Älv", "Sognefjord"
-    if (
-        len(words) > 1
-        and last in lexicon.DIRECTION_TAILS
-        and not _first_name(first, gaz)
-        and first not in lexicon.DIRECTIONS
-    ):
-        return "place", name  # "Yobe North"
-    if (
-        last in lexicon.ORG_HEADS
-        or last.rpartition("-")[2] in lexicon.ORG_HEADS
-        or (first in lexicon.ORG_STARTS and len(words) > 2)
-    ):
-        return "organization", name  # "Commerce Department", "Pittsburgh Post-Gazette"
-    if last in lexicon.PLACE_HEADS or first in _PLACE_FIRSTS:
-        return "place", name
-    if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
-        return "other", name
-    if len(words) > 1 and (_MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper())):
-        return "other", name  # "F-86 Sabre", "Serie A"
-    if len(words) > 1 and last.endswith("ism") and len(last) > 5:
-        return "other", name  # "National Socialism"
-    if len(words) == 1:
-        kind = _word_kind(name, gaz)
-        if kind is not None:
-            return kind, name
-        if _ACRONYM.match(name):
-            return "organization", name
-        if name in gaz.first_names or name in gaz.surnames:
-            return "person", "\1" + name
-        return None, name
-    if first in gaz.places:
-        known_rest = _lookup(" ".join(words[1:]), gaz)
-        if known_rest is not None and known_rest[0] == "organization":
-            return "organization", name  # "Kenya Red Cross", though Kenya is also a given name
-    if _first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
-        return "person", name
-    if first in lexicon.DEMONYMS:
-        known_rest = _lookup(" ".join(words[1:]), gaz)
-        if known_rest is not None and known_rest[0] == "organization":
-            return "organization", name  # "Canadian Red Cross"
-        return "other", name
-    if "of" in words or "for" in words or "&" in words or len(words) > 3:
-        return "organization", name
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return "organization", name
-    if last.lower() in gaz.common_words and last not in gaz.surnames:
-        return "organization", name
-    if first in gaz.places:
-        return None, name  # "Perth Glory": left to cues ("… said") and the document pass
-    if first in lexicon.KNOWN_ORGS:
-        return "organization", name  # "Apple Thunderbolt", "Google Maps"
-    return "person", name
-
-
-def _word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
-    """Type an unlisted single word by its shape ("WeWork", "Tunisians", "London-based")."""
-    if _MODEL_TOKEN.match(word):
-        return "other"  # "A380", "A350-900"
-    if "-" in word:
-        parts = word.split("-")
-        at = next((i for i, part in enumerate(parts) if part[:1].isupper()), 0)
-        named = "-".join(parts[: at + 1]) if all(p in _NAME_PARTICLES for p in parts[:at]) else ""
-        if any(part[:1].islower() and part not in _NAME_PARTICLES for part in parts) and (
-            named.split("-")[-1].lower() not in gaz.common_words
-            or _lookup(named, gaz) is not None
-            or named in lexicon.DEMONYMS
-        ):
-            return "other"  # "London-based", "al-Qaeda-linked"; not "Life-threatening"
-        if all(part in lexicon.DEMONYMS or part in gaz.places for part in parts):
-            return "other"  # "Israeli-Palestinian", "US-China"
-        return None
-    if _CAMEL.match(word):
-        return "organization"  # "WeWork", "YouTube": brands, not people
-    if word[:1].islower() and word[1:2].isupper():
-        return "other" if word[0] == "i" else "organization"  # "iPhone"; "eBay"
-    if (
-        word.endswith(("ists", "ist"))
-        and len(word) > 6
-        and not word.endswith(("vist", "quist"))
-        and word.lower().rstrip("s") not in gaz.common_words
-        and word.lower() not in gaz.common_words
-    ):
-        return "other"  # "Islamists", "Salafists", "Zionist": groups named by belief
-    if word.endswith("s") and word[:-1] in lexicon.DEMONYMS:
-        return "other"  # "Christians"
-    if _demonym(word[:-1] if word.endswith("ns") else word, gaz):
-        return "other"  # "Tunisians", "Djiboutian"
-    return None
-
-
-def _demonym_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
-    """ "other" when a single word is a nationality or belief word, listed or derived."""
-    if word in lexicon.DEMONYMS or (word.endswith("s") and word[:-1] in lexicon.DEMONYMS):
-        return "other"
-    if word in gaz.places:
-        return "place"
-    return "other" if _demonym(word[:-1] if word.endswith("ns") else word, gaz) else None
-
-
-def _demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a word is the adjective of a listed place ("Tunisian" from "Tunisia")."""
-    if not word.endswith(("n", "i", "ese")) or word in gaz.first_names or word in gaz.surnames:
-        return False
-    if word in gaz.places:
-        return False
-    if word.endswith("ese"):
-        stems = [word[:-3], word[:-3] + "a"]
-    elif word.endswith("i"):
-        stems = [word[:-1]]
-    elif word.endswith("ian"):
-        stems = [word[:-1], word[:-3] + "a", word[:-3], word[:-3] + "e", word[:-3] + "y"]
-    elif word.endswith("an"):
-        stems = [word[:-1], word[:-2], word[:-2] + "a", word[:-2] + "o", word[:-2] + "e"]
-        if word.endswith("ean"):
-            stems.append(word[:-3])  # "Ecuadorean"
-    else:
-        stems = [word[:-1]]
-    return any(len(stem) > 4 and stem in gaz.places for stem in stems)
-
-
-def _first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc")."""
-    if word in gaz.first_names:
-        return True
-    head, hyphen, _ = word.partition("-")
-    return bool(hyphen) and head in gaz.first_names
-
-
-def _lookup(name: str, gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
-    """A whole name's kind and key when a list knows it ("Democratic Republic of Congo")."""
-    for form in (name, name.replace(" of the ", " of "), name.replace(" of ", " of the ")):
-        canonical = gaz.places.get(form)
-        if canonical is not None:
-            return "place", canonical
-        alias = gaz.aliases.get(form)
-        if alias is not None:
-            return alias
-        if form in lexicon.KNOWN_ORGS:
-            return "organization", form
-        if form in lexicon.KNOWN_OTHER:
-            return "other", form
-    return None
-
-
-def _longest_known(
-    words: list[str], gaz: gazetteer.Gazetteer
-) -> tuple[int, int, EntityKind, str] | None:
-    """The longest listed name of two or more words inside a run, if any.
-
-    Only names that contain "of" are looked for: a run is otherwise split at "of", and a
-    listed name across it must survive that split.
-
-    Returns (first index, end index, kind, key). A listed name is never split into shorter
-    overlapping entities ("Democratic Republic of Congo" is one place, not three names).
-    """
-    best: tuple[int, int, EntityKind, str] | None = None
-    for first in range(len(words) - 1):
-        if words[first] in _TAIL_LINKS:
-            continue
-        for stop in range(min(len(words), first + 7), first + 1, -1):
-            if best is not None and stop - first <= best[1] - best[0]:
-                break
-            if words[stop - 1] in _TAIL_LINKS:
-                continue
-            hit = _lookup(" ".join(words[first:stop]), gaz)
-            if hit is not None:
-                best = (first, stop, hit[0], hit[1])
-                break
-    return best
-
-
 def _split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> tuple[int, int]:
     """Find a title in front of a name ("Texas | Attorney General | Ken Paxton").
 
@@ -461,11 +210,11 @@ def _split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -
     if head < 0 or " ".join(words) in lexicon.KNOWN_ORGS:
         return 0, 0
     segment_end = next(
-        (i for i in range(head + 1, len(words)) if words[i] in _TAIL_LINKS), len(words)
+        (i for i in range(head + 1, len(words)) if words[i] in names.TAIL_LINKS), len(words)
     )
     if words[segment_end - 1] in _HEADS and not (
         segment_end - head >= 2
-        and (_first_name(words[head + 1], gaz) or words[head + 1] in lexicon.WORD_NAMES)
+        and (names.first_name(words[head + 1], gaz) or words[head + 1] in lexicon.WORD_NAMES)
     ):
         return 0, 0  # "Justice Department", "Queen Street"; "Dr. X of the Y Department" splits
     end = head + 1
@@ -474,11 +223,11 @@ def _split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -
         or (words[end] == "of" and words[end + 1] in lexicon.PERSON_TITLES)
     ):
         end += 1
-    if words[end] in _TAIL_LINKS or all(w in lexicon.PERSON_TITLES for w in words[end:]):
+    if words[end] in names.TAIL_LINKS or all(w in lexicon.PERSON_TITLES for w in words[end:]):
         return 0, 0  # "Office of Inspector General" names no person
     start = head
     while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
-        if _lookup(" ".join(words[:start]), gaz) is not None and not all(
+        if names.lookup(" ".join(words[:start]), gaz) is not None and not all(
             w in lexicon.PERSON_TITLES for w in words[:start]
         ):
             break  # "White House | Press Secretary"; but "Labour Minister" is one title
@@ -494,7 +243,7 @@ def _only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     if len(words) > 1 and words[-1] in lexicon.ORG_HEADS and words[-1] not in lexicon.TITLE_HEADS:
         return False  # "Labour Party"
     return all(
-        (word in lexicon.PERSON_TITLES or word in _TAIL_LINKS)
+        (word in lexicon.PERSON_TITLES or word in names.TAIL_LINKS)
         and word not in lexicon.DEMONYMS
         and word not in gaz.places
         for word in words
@@ -575,10 +324,10 @@ def _runs(text: str, gaz: gazetteer.Gazetteer) -> Iterator[list[tuple[int, int, 
             continue
         piece: list[tuple[int, int, str]] = []
         for token in tokens:
-            if token[2] in _TAIL_LINKS or len(piece) == _MAX_RUN:
+            if token[2] in names.TAIL_LINKS or len(piece) == _MAX_RUN:
                 if piece:
                     yield piece
-                piece = [] if token[2] in _TAIL_LINKS else [token]
+                piece = [] if token[2] in names.TAIL_LINKS else [token]
             else:
                 piece.append(token)
         if piece:
@@ -612,8 +361,8 @@ def _candidate_runs(
             name = tokens[0][2]
             if (
                 name not in _COMMON
-                and _lookup(name, gaz) is None
-                and _demonym_kind(name, gaz) is None
+                and names.lookup(name, gaz) is None
+                and names.demonym_kind(name, gaz) is None
             ):
                 end = tokens[0][1]
                 mentions.append(
@@ -684,13 +433,13 @@ def _role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
     """
     for index in range(1, len(tokens) - 1):
         word = tokens[index][2]
-        if not _first_name(word, gaz):
+        if not names.first_name(word, gaz):
             continue
         prefix = " ".join(w for _, _, w in tokens[:index])
         if tokens[index - 1][2] in lexicon.ORG_HEADS or (
             prefix in gaz.places and prefix not in gaz.first_names
         ):
-            if not any(_first_name(w, gaz) for _, _, w in tokens[:index]):
+            if not any(names.first_name(w, gaz) for _, _, w in tokens[:index]):
                 return index
             return 0
     return 0
@@ -713,7 +462,7 @@ def _run_mentions(
             )
     while tokens and (
         tokens[0][2] in lexicon.COMMON_WORDS
-        or tokens[0][2] in _TAIL_LINKS
+        or tokens[0][2] in names.TAIL_LINKS
         or (
             sentence_initial
             and len(tokens) > 1
@@ -742,7 +491,7 @@ def _run_mentions(
                     and tokens[0][2].lower() not in lexicon.FUNCTION_WORDS
                 )
             )
-            and tokens[1][2] not in _TAIL_LINKS
+            and tokens[1][2] not in names.TAIL_LINKS
             and not tokens[1][2].isupper()
         ):
             break  # mid-sentence capitals are a name: "Will Moy", "Full Fact", "Home Depot"
@@ -751,7 +500,7 @@ def _run_mentions(
             and len(tokens) > 1
             and tokens[-1][2] in _HEADS
             and tokens[0][2] not in _FUNCTION_OPENERS
-            and tokens[0][2] not in _TAIL_LINKS
+            and tokens[0][2] not in names.TAIL_LINKS
         ):
             break  # mid-sentence "World Health Organization", "Global Fund"
         tokens.pop(0)
@@ -760,7 +509,7 @@ def _run_mentions(
     if office:
         return [office]
     while tokens and (
-        tokens[-1][2] in _TAIL_LINKS
+        tokens[-1][2] in names.TAIL_LINKS
         or (tokens[-1][2] in lexicon.COMMON_WORDS and not _keeps_last(tokens, gaz))
     ):
         tokens.pop()
@@ -768,20 +517,20 @@ def _run_mentions(
         len(tokens) > 1
         and tokens[-1][2] in lexicon.TITLE_HEADS
         and tokens[-1][2] not in lexicon.ORG_HEADS
-        and _lookup(" ".join(w for _, _, w in tokens), gaz) is None
+        and names.lookup(" ".join(w for _, _, w in tokens), gaz) is None
         and not _only_titles([w for _, _, w in tokens[:-1]], gaz)
-        and _classify([w for _, _, w in tokens[:-1]], gaz)[0] in ("organization", "place")
+        and names.classify([w for _, _, w in tokens[:-1]], gaz)[0] in ("organization", "place")
         and (
-            not any(w in _TAIL_LINKS for _, _, w in tokens)
-            or _lookup(" ".join(w for _, _, w in tokens[:-1]), gaz) is not None
+            not any(w in names.TAIL_LINKS for _, _, w in tokens)
+            or names.lookup(" ".join(w for _, _, w in tokens[:-1]), gaz) is not None
         )
     ):
         tokens.pop()  # "Senate President": the office, then a role word
-        while tokens and tokens[-1][2] in _TAIL_LINKS:
+        while tokens and tokens[-1][2] in names.TAIL_LINKS:
             tokens.pop()
     while (
         len(tokens) > 1
-        and _first_name(tokens[1][2], gaz)
+        and names.first_name(tokens[1][2], gaz)
         and tokens[0][2].lower() in gaz.common_words
         and tokens[0][2] not in lexicon.PERSON_TITLES
         and tokens[0][2] not in lexicon.PLACE_HEADS
@@ -795,7 +544,8 @@ def _run_mentions(
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
     if any(
-        (_CLUTTER_TOKEN.search(word) and not _MODEL_TOKEN.match(word)) or _HASHTAG_LIKE.search(word)
+        (_CLUTTER_TOKEN.search(word) and not names.MODEL_TOKEN.match(word))
+        or _HASHTAG_LIKE.search(word)
         for _, _, word in tokens
     ):
         return []
@@ -858,9 +608,9 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return True  # "Serie A"
     if last in _FUNCTION_OPENERS:
         return False  # "Supreme Court on Monday"
-    if _lookup(" ".join(w for _, _, w in tokens), gaz) is not None:
+    if names.lookup(" ".join(w for _, _, w in tokens), gaz) is not None:
         return True  # "New York Times"
-    if before in _TAIL_LINKS:
+    if before in names.TAIL_LINKS:
         return len(tokens) > 2 and (
             tokens[-3][2] in lexicon.ORG_HEADS or tokens[-3][2] in lexicon.ORG_STARTS
         )  # "Department of Health"
@@ -895,8 +645,8 @@ def _typed(
 ) -> list[Mention]:
     """Type one title-free run, splitting "X of Y" when "X" cannot head an "of" name."""
     words = [word for _, _, word in tokens]
-    model_at = next((i for i in range(1, len(words)) if _MODEL_TOKEN.match(words[i])), 0)
-    if model_at and not titled and _lookup(" ".join(words[:model_at]), gaz) is not None:
+    model_at = next((i for i in range(1, len(words)) if names.MODEL_TOKEN.match(words[i])), 0)
+    if model_at and not titled and names.lookup(" ".join(words[:model_at]), gaz) is not None:
         start = tokens[model_at][0]
         maker = _typed(text, tokens[:model_at], "", sentence_initial, gaz)
         model = Mention(
@@ -904,36 +654,36 @@ def _typed(
         )
         return [*maker, model]  # "Airbus | A350-900"
     if "of" in words and not titled:
-        known = _longest_known(words, gaz)
+        known = names.longest_known(words, gaz)
         if known is not None and "of" in words[known[0] : known[1]]:
             first, stop, known_kind, known_key = known
             start, end = tokens[first][0], tokens[stop - 1][1]
             middle = Mention(start, end, text[start:end], known_kind, known_key)
             left = _typed(text, tokens[:first], "", sentence_initial, gaz) if first else []
             rest = tokens[stop:]
-            while rest and rest[0][2] in _TAIL_LINKS:
+            while rest and rest[0][2] in names.TAIL_LINKS:
                 rest = rest[1:]
             return [*left, middle, *(_typed(text, rest, "", False, gaz) if rest else [])]
     if titled and "of" in words[1:]:
         at = words.index("of", 1)
         right = tokens[at + 1 :]
-        while right and right[0][2] in _TAIL_LINKS:
+        while right and right[0][2] in names.TAIL_LINKS:
             right = right[1:]
         left = _typed(text, tokens[:at], titled, False, gaz)
         return left + (_typed(text, right, "", False, gaz) if right else [])
     for at, word in enumerate(words):
         if word in ("and", "on") and not _link_joins(words, at, gaz):
             right = tokens[at + 1 :]
-            while right and right[0][2] in _TAIL_LINKS:
+            while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
             left = _typed(text, tokens[:at], titled, sentence_initial, gaz)
             return left + (_typed(text, right, "", False, gaz) if right else [])
     if (
         len(words) > 1
         and words[0] in lexicon.DEMONYMS
-        and _lookup(" ".join(words), gaz) is None
+        and names.lookup(" ".join(words), gaz) is None
         and words[-1].endswith("s")
-        and _classify(words[1:], gaz)[0] in ("other", None)
+        and names.classify(words[1:], gaz)[0] in ("other", None)
     ):
         start, end = tokens[0][0], tokens[0][1]
         head = Mention(start, end, words[0], "other", words[0])
@@ -951,7 +701,7 @@ def _typed(
         ):
             left = _typed(text, tokens[:at], "", sentence_initial, gaz)
             right = tokens[at + 1 :]
-            while right and right[0][2] in _TAIL_LINKS:
+            while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
             return left + (_typed(text, right, "", False, gaz) if right else [])
     if _only_titles(words, gaz):
@@ -961,7 +711,7 @@ def _typed(
         kind: EntityKind | None = "person"
         key = " ".join(words)
     else:
-        kind, key = _classify(words, gaz)
+        kind, key = names.classify(words, gaz)
         if (
             sentence_initial
             and len(words) == 1
@@ -978,14 +728,14 @@ def _typed(
             and len(words) == 1
             and words[0] in _HEADS
             and words[0].lower() in gaz.common_words
-            and _lookup(words[0], gaz) is None
+            and names.lookup(words[0], gaz) is None
         ):
             kind, key = None, words[0]  # "Plains (covering …)", "Election officials …"
         if (
             sentence_initial
             and len(words) == 1
             and kind is None
-            and _inflected(words[0], gaz)
+            and names.inflected(words[0], gaz)
             and not _KIND_AFTER.match(text, end)
         ):
             # "Fuelling speculation …", "Rebranded as …": dropped by the document pass
@@ -994,7 +744,7 @@ def _typed(
         if (
             kind in (None, "person")
             and _GEO_AFTER.match(text, end)
-            and (kind is None or not (len(words) > 1 and _first_name(words[0], gaz)))
+            and (kind is None or not (len(words) > 1 and names.first_name(words[0], gaz)))
         ):
             kind, key = "place", key.lstrip("\1")  # "the Loire valley", "Hubei province"
         if kind is None or key.startswith("\1"):
@@ -1022,12 +772,12 @@ def _typed(
             kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
         guessed = (
             kind is None
-            or (kind == "person" and (key[:1] == "\1" or _weak_person(words, gaz)))
+            or (kind == "person" and (key[:1] == "\1" or names.weak_person(words, gaz)))
             or (
                 kind == "organization"
                 and len(words) == 1
-                and _ACRONYM.match(words[0]) is not None
-                and _lookup(words[0], gaz) is None
+                and names.ACRONYM.match(words[0]) is not None
+                and names.lookup(words[0], gaz) is None
             )
         )
         if kind == "place" and len(words) == 1 and _PARTY_AFTER.match(text, end):
@@ -1042,7 +792,7 @@ def _typed(
                 key = key.lstrip("\1")
         if (
             kind == "person"
-            and _weak_person(words, gaz)
+            and names.weak_person(words, gaz)
             and _ORG_BEFORE.search(text, max(0, start - 16), start)
         ):
             kind = "organization"  # "shares in Intercord Japan"
@@ -1057,32 +807,10 @@ def _typed(
                     kind = "place"
     if not titled and kind != "person" and kind != "place":
         number = _NUMBER_AFTER.match(text, end)
-        if number is not None and _lookup(" ".join(words), gaz) is None:
+        if number is not None and names.lookup(" ".join(words), gaz) is None:
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
-
-
-def _weak_person(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a person typing rests only on the fallback (no given or family name)."""
-    first = words[0]
-    return not (
-        _first_name(first, gaz)
-        or first in lexicon.HONORIFICS
-        or first in lexicon.FAMILY_NAMES
-        or _INITIAL.match(first)
-        or words[-1] in gaz.surnames
-    )
-
-
-def _inflected(word: str, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether an unlisted word looks like an inflected English word, not a name."""
-    lower = word.lower()
-    if lower.endswith(("ing", "ed", "ly", "ness", "ment", "ments", "tion", "tions")):
-        return len(lower) > 4
-    if lower.endswith(("ers", "ors")) and word not in gaz.surnames and len(lower) > 5:
-        return True  # "Forecasters", "Investors"
-    return lower.endswith("s") and lower[:-1] in gaz.common_words
 
 
 def _link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
@@ -1101,8 +829,8 @@ def _link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
     left = " ".join(words[:at])
     return (
         words[-1] in lexicon.ORG_HEADS
-        and _lookup(left, gaz) is None
-        and not _first_name(words[0], gaz)
+        and names.lookup(left, gaz) is None
+        and not names.first_name(words[0], gaz)
     )
 
 
@@ -1158,20 +886,20 @@ def _headline_mentions(
 def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
     """What a Title Case run names by its own words alone: listed names, full person names."""
     name = " ".join(words)
-    known = _lookup(name, gaz)
+    known = names.lookup(name, gaz)
     if known is not None:
         return known
     if len(words) == 1 and not words[0].isupper():
-        kind = _word_kind(words[0], gaz)
+        kind = names.word_kind(words[0], gaz)
         if kind is not None:
             return kind, name  # "SmartAsset.com", "Tunisians"
-    if len(words) > 1 and words[0] in lexicon.DEMONYMS and _lookup(" ".join(words[1:]), gaz):
-        typed, key = _classify(words, gaz)
+    if len(words) > 1 and words[0] in lexicon.DEMONYMS and names.lookup(" ".join(words[1:]), gaz):
+        typed, key = names.classify(words, gaz)
         if typed is not None:
             return typed, key  # "Nigerian Senate"
     if (
         1 < len(words) < 4
-        and _first_name(words[0], gaz)
+        and names.first_name(words[0], gaz)
         and all(w.lower() not in gaz.common_words and w not in _COMMON for w in words)
     ):
         return "person", name
