@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from newsreader.analysis import gazetteer, lexicon, names
+from newsreader.analysis import cues, gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.models import Entity, EntityKind
 
@@ -90,12 +90,6 @@ _FUNCTION_OPENERS = frozenset(
 _COMMON = lexicon.COMMON_WORDS
 _MAX_RUN = 12
 """Words in the longest run typed as one (a name with links: "Department of Health and …")."""
-_PLURAL_GEO_AFTER = re.compile(
-    r"[ \t]+(?:counties|provinces|states|regions|islands|rivers|districts|prefectures)\b"
-)
-_LIST_GAP = re.compile(r"^[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+[A-Z]|[—–(]|--?[ \t])")
-_POSSESSIVE = re.compile(r"[ \t]?(['’]s|(?<=s)['’])[ \t]+")
 _GROUP_NOUNS = frozenset(["People", "Children", "Women", "Men"])
 """Irregular plurals that, with a possessive, open a name ("People’s Liberation Army")."""
 _PARTICLES = frozenset(
@@ -106,60 +100,8 @@ _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|[.!?][)\]]|\s--?)[^\S\n]*$")
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
-_PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
-_GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
-_GEO_BEFORE = re.compile(
-    r"\b(?:(?:city|town|village|province|state|region|island|port|county|district|parish"
-    r"|municipality|hamlet|suburb|commune)s?|cities|north|south|east|west|northeast"
-    r"|northwest|southeast|southwest) of[ \t]+$"
-)
-_ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")
-_PLACE_AFTER = re.compile(r"[ \t]*,[ \t]+([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)(?=[ \t]*[,.;:)\n]|$)")
-"""A listed place after a comma: "Grantham, Lincolnshire" makes Grantham a place too."""
-_GEO_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
-    + "|".join(sorted(lexicon.GEO_NOUNS | {"city", "town", "village", "suburb", "state"}))
-    + r")\b"
-)
-_CUE_KINDS: dict[str, EntityKind] = {
-    **{noun: "organization" for noun in lexicon.ORG_NOUNS},
-    **{noun: "other" for noun in lexicon.THING_NOUNS},
-    "administration": "person",  # "the Obama administration"
-    **{noun: "person" for noun in lexicon.KIN_NOUNS},  # "Mengguang's wife"
-}
-_KIND_AFTER = re.compile(
-    r"(?:(?:[ \t]*['’]s)?[ \t]+("
-    + "|".join(sorted(_CUE_KINDS))
-    + r")\b(?![-’'])(?![ \t]+(?:"
-    + "|".join(sorted(_CUE_KINDS))
-    + r")\b)|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+("
-    + "|".join(sorted(_CUE_KINDS))
-    + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
-)
-"""A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
-_ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
-_GENUS_ENDINGS = ("ia", "as", "us", "um", "is", "a", "es", "ella", "ium")
-_SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|ata|osa))\b")
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
-_PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
-_TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
-_EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
-_PERSON_APPOSITION = re.compile(
-    r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
-    + "|".join(sorted(lexicon.PERSON_ROLES))
-    + r")\b(?![-’']))"
-)
-"""An age or a person's role in apposition: "Okafor, 24," and "Mengguang, a herder"."""
-_NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
-"""A number that completes a product or index name; never a year, time or decimal."""
-_MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
-"""A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
-_SPEECH_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
-)
 
 
 def _line_modes(text: str) -> tuple[list[int], list[str]]:
@@ -268,7 +210,7 @@ def _known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
 def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Scan capitalised runs and type each one from its own words and its neighbours."""
     line_starts, line_modes = _line_modes(text)
-    models = {m.end(): m.start() for m in _MODEL_NUMBER.finditer(text)}
+    models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
     _spread_enumerations(text, mentions)
     return mentions
@@ -278,12 +220,12 @@ def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
     """ "Barry, Berrien, Cass and Van Buren counties": the plural noun types the whole list."""
     for index in range(len(mentions) - 1, 0, -1):
         mention = mentions[index]
-        if mention.kind != "place" or not _PLURAL_GEO_AFTER.match(text, mention.end):
+        if mention.kind != "place" or not cues.PLURAL_GEO_AFTER.match(text, mention.end):
             continue
         while index > 0:
             before = mentions[index - 1]
             gap = text[before.end : mentions[index].start]
-            if not _LIST_GAP.match(gap) or not (before.kind is None or before.key[:1] == "\1"):
+            if not cues.LIST_GAP.match(gap) or not (before.kind is None or before.key[:1] == "\1"):
                 break
             before.kind, before.key = "place", before.key.lstrip("\1")
             index -= 1
@@ -307,7 +249,7 @@ def _runs(text: str, gaz: gazetteer.Gazetteer) -> Iterator[list[tuple[int, int, 
             else:
                 yield unjoined
             pending = []
-        possessive = _POSSESSIVE.match(text, tokens[-1][1])
+        possessive = cues.POSSESSIVE.match(text, tokens[-1][1])
         last = tokens[-1][2]
         if (
             possessive is not None
@@ -376,7 +318,7 @@ def _candidate_runs(
             (start == 0 or text[start - 1] == "\n")
             and len(tokens) < 4
             and all(w.isupper() for _, _, w in tokens)
-            and _DATELINE_AFTER.match(text, tokens[-1][1])
+            and cues.DATELINE_AFTER.match(text, tokens[-1][1])
         ):
             end = tokens[-1][1]
             name = text[start:end]
@@ -399,7 +341,7 @@ def _candidate_runs(
             if not tokens:
                 continue
             start = tokens[0][0]
-        sentence_initial = bool(_SENTENCE_START.search(text, max(0, start - 4), start))
+        sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
         role_at = _role_split(tokens, gaz)
         if role_at:
             mentions.extend(_run_mentions(text, tokens[:role_at], sentence_initial, gaz))
@@ -551,16 +493,16 @@ def _run_mentions(
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
-    if len(tokens) == 1 and _PARTY_TAG.match(tokens[0][2]):
+    if len(tokens) == 1 and cues.PARTY_TAG.match(tokens[0][2]):
         return []  # "Rep. Ilhan Omar, D-Minn.": a party and state tag names no entity
     if " ".join(w for _, _, w in tokens) in _BOILERPLATE:
         return []  # "© 2019 Associated Press. All Rights Reserved."
     if len(tokens) == 1 and (
         (
-            _TICKER.match(text, tokens[0][1])
+            cues.TICKER.match(text, tokens[0][1])
             and text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()[-1:] == "("
         )
-        or _EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
+        or cues.EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
     ):
         return []  # "(HD.N)", "(NYSE: HD)": a ticker symbol names no entity
     mentions: list[Mention] = []
@@ -736,14 +678,14 @@ def _typed(
             and len(words) == 1
             and kind is None
             and names.inflected(words[0], gaz)
-            and not _KIND_AFTER.match(text, end)
+            and not cues.KIND_AFTER.match(text, end)
         ):
             # "Fuelling speculation …", "Rebranded as …": dropped by the document pass
             # unless the article names someone so ("Peyton Manning" … "Manning said").
             return [Mention(start, end, words[0], None, "\3" + words[0], True)]
         if (
             kind in (None, "person")
-            and _GEO_AFTER.match(text, end)
+            and cues.GEO_AFTER.match(text, end)
             and (kind is None or not (len(words) > 1 and names.first_name(words[0], gaz)))
         ):
             kind, key = "place", key.lstrip("\1")  # "the Loire valley", "Hubei province"
@@ -752,23 +694,23 @@ def _typed(
                 canonical = gaz.places.get(words[0] + ".")
                 if canonical is not None:
                     kind, key = "place", canonical  # "St. Joseph, Mich."
-            after = _PLACE_AFTER.match(text, end)
+            after = cues.PLACE_AFTER.match(text, end)
             if (
-                _GEO_BEFORE.search(text, max(0, start - 20), start)
-                or _GEO_APPOSITION.match(text, end)
+                cues.GEO_BEFORE.search(text, max(0, start - 20), start)
+                or cues.GEO_APPOSITION.match(text, end)
                 or (
                     after is not None
                     and (after.group(1) in gaz.places or after.group(1).rstrip(".") in gaz.places)
                 )
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
-        if (kind is None or key[:1] == "\1") and _ILLNESS_AFTER.match(text, end):
+        if (kind is None or key[:1] == "\1") and cues.ILLNESS_AFTER.match(text, end):
             return []  # "Bird flu", "Zika virus": an illness, not a person or a place
-        if kind is None and len(words) == 1 and words[0].endswith(_GENUS_ENDINGS):
-            species = _SPECIES_AFTER.match(text, end)
+        if kind is None and len(words) == 1 and words[0].endswith(cues.GENUS_ENDINGS):
+            species = cues.SPECIES_AFTER.match(text, end)
             if species is not None and species.group(1) not in gaz.common_words:
                 return []  # "Escherichia coli": a species, not an organisation
-        if kind is None and _PERSON_APPOSITION.match(text, end):
+        if kind is None and cues.PERSON_APPOSITION.match(text, end):
             kind = "person"  # "El Amrani, 24, has signed", "Fan Mengguang, a herder"
         guessed = (
             kind is None
@@ -780,33 +722,33 @@ def _typed(
                 and names.lookup(words[0], gaz) is None
             )
         )
-        if kind == "place" and len(words) == 1 and _PARTY_AFTER.match(text, end):
+        if kind == "place" and len(words) == 1 and cues.PARTY_AFTER.match(text, end):
             kind, key = "organization", key  # "the ruling Morena party"
         if guessed:
-            cue = _KIND_AFTER.match(text, end)
+            cue = cues.KIND_AFTER.match(text, end)
             if cue is not None and not (
                 sentence_initial and len(words) == 1 and words[0].lower() in gaz.common_words
             ):
                 noun = cue.group(1) or cue.group(2)
-                kind = _CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
+                kind = cues.CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
                 key = key.lstrip("\1")
         if (
             kind == "person"
             and names.weak_person(words, gaz)
-            and _ORG_BEFORE.search(text, max(0, start - 16), start)
+            and cues.ORG_BEFORE.search(text, max(0, start - 16), start)
         ):
             kind = "organization"  # "shares in Intercord Japan"
         if kind is None and (not sentence_initial or len(words) > 1):
-            if _SPEECH_AFTER.match(text, end):
+            if cues.SPEECH_AFTER.match(text, end):
                 kind, key = "person", "\1" + key  # companies speak too: a weak guess
-            elif _ORG_BEFORE.search(text, max(0, start - 16), start):
+            elif cues.ORG_BEFORE.search(text, max(0, start - 16), start):
                 kind = "organization"  # "shares in Intercord Japan"
             elif not sentence_initial:
                 preceding = text[max(0, start - 12) : start].split()
-                if preceding and preceding[-1] in _PLACE_PREPOSITIONS:
+                if preceding and preceding[-1] in cues.PLACE_PREPOSITIONS:
                     kind = "place"
     if not titled and kind != "person" and kind != "place":
-        number = _NUMBER_AFTER.match(text, end)
+        number = cues.NUMBER_AFTER.match(text, end)
         if number is not None and names.lookup(" ".join(words), gaz) is None:
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
