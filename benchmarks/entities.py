@@ -8,12 +8,19 @@ with newlines) into the text `find_entities` sees; predicted character spans are
 back onto tokens and scored conlleval-style: an entity counts when its first and last
 token (and, for the typed score, its kind) equal a gold entity's. Without arguments it
 scores the wikigold development file plus the news-like gold files in benchmarks/data/.
-Speed is measured on one core over all documents after the gazetteer is loaded, best\nof REPEATS runs per document.
+Speed is measured on one core over all documents after the gazetteer is loaded, best
+of REPEATS runs per document.
 
 benchmarks/data/news-wire.iob2 was used while developing the recogniser;
-benchmarks/data/news-heldout.iob2 was written afterwards and scored before any change, so
-its figures are the honest estimate for unseen news. Both are original prose written for
-this project and tagged by hand (CoNLL conventions: titles are not part of a name).
+benchmarks/data/news-heldout.iob2 was written afterwards and scored before any change.
+Both are original prose written for this project and tagged by hand (CoNLL conventions:
+titles are not part of a name); the independent*/ sets were written blind to the recogniser.
+
+benchmarks/data/news-prose-dev.iob2 and news-prose-held.iob2 are our own blind annotation
+of whole article bodies from the extraction corpus (21 real news articles, about 13,500
+tokens; news-prose-CONVENTIONS.md says how each hard case was tagged, news-prose-SOURCES.tsv
+which page each document is). Tuning looks only at the dev file's errors; the held file is
+the estimate for unseen news.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ DEFAULT_FILES = [
     ROOT.parent / "shared" / "corpus" / "entities-dev" / "wikigold.iob2",
     Path("/work/shared/corpus/entities-dev/wikigold.iob2"),
     *sorted((ROOT / "benchmarks" / "data").glob("*.iob2")),
+    *sorted((ROOT / "benchmarks" / "data").glob("independent*/*.iob2")),
 ]
 
 Span = tuple[int, int, str]

@@ -36,23 +36,20 @@ MIN_WORDLIKE_CITY_POPULATION = 500_000
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\- ]+$")
 
-COUNTRY_ALIASES = {
-    "United States": "US|U.S.|USA|U.S.A.|America|United States of America",
-    "United Kingdom": "UK|U.K.|Britain|Great Britain",
-    "China": "PRC|People's Republic of China|Mainland China",
-    "North Korea": "DPRK",
-    "South Korea": "ROK|Republic of Korea",
-    "Russia": "Russian Federation",
-    "United Arab Emirates": "UAE|U.A.E.",
-    "Czechia": "Czech Republic",
-    "Myanmar": "Burma",
-    "Ivory Coast": "Côte d'Ivoire|Cote d'Ivoire",
-    "Turkey": "Türkiye|Turkiye",
-    "Netherlands": "Holland",
-    "Democratic Republic of the Congo": "DRC|DR Congo",
-    "Palestinian Territory": "Palestine|Gaza|West Bank|Gaza Strip",
-    "Vatican": "Vatican City|Holy See",
-}
+ALIASES = ROOT / "src" / "newsreader" / "analysis" / "data" / "aliases.txt"
+"""Other names of places ("US", "Britain") live with the organisation aliases in one data file,
+which the recogniser also reads at run time; the build bakes its place lines in as well."""
+
+
+def place_aliases() -> dict[str, list[str]]:
+    """Canonical place name -> its other names, from the `place` lines of aliases.txt."""
+    found: dict[str, list[str]] = {}
+    for line in ALIASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("place\t"):
+            _, canonical, *others = line.split("\t")
+            found[canonical] = [s.strip() for s in "|".join(others).split("|") if s.strip()]
+    return found
+
 
 REGIONS = """
 Africa|Asia|Europe|North America|South America|Latin America|Central America|Oceania
@@ -289,9 +286,9 @@ def places(first: set[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     countries = gc.get_countries()
     by_iso = {iso: info["name"] for iso, info in countries.items()}
-    for canonical, aliases in COUNTRY_ALIASES.items():
+    for canonical, aliases in place_aliases().items():
         _add(found, canonical, canonical)
-        for alias in aliases.split("|"):
+        for alias in aliases:
             _add(found, alias, canonical)
     for name in by_iso.values():
         _add(found, name, name)

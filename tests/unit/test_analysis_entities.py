@@ -51,7 +51,10 @@ def spans(text: str) -> set[tuple[str, str, str]]:
             {("University of Lagos", "organization", "University of Lagos")},
         ),
         ("Shares in Acme Holdings fell.", {("Acme Holdings", "organization", "Acme Holdings")}),
-        ("The IAEA sent inspectors.", {("IAEA", "organization", "IAEA")}),
+        (
+            "The IAEA sent inspectors.",
+            {("IAEA", "organization", "International Atomic Energy Agency")},
+        ),
         ("Analysts at Reuters agreed.", {("Reuters", "organization", "Reuters")}),
         # Demonyms and events are kind other.
         (

@@ -326,3 +326,21 @@ def test_refresh_exits_non_zero_when_no_feed_could_be_fetched(
     assert code == 1
     assert "refreshed 1 feed in" in out and "1 failed" in out
     assert "Closed port" in err and "Traceback" not in err
+
+
+def test_articles_mentioning_an_alias_finds_the_spelled_out_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], no_network: None
+) -> None:
+    """`articles --mentioning US` finds what "United States" finds (aliases from data)."""
+
+    def ids(name: str) -> list[int]:
+        code, out, err = run(
+            capsys, "--data-dir", str(tmp_path), "articles", "--mentioning", name, "--json"
+        )
+        assert code == 0, err
+        return [article["id"] for article in json.loads(out)]
+
+    spelled_out = ids("United States")
+    assert spelled_out
+    assert ids("US") == ids("u.s.") == ids("USA") == spelled_out
+    assert ids("EU") == ids("European Union") != []

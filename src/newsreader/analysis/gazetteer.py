@@ -1,7 +1,8 @@
-"""Lazy access to the shipped gazetteer (places, first names, surnames).
+"""Lazy access to the shipped name data (places, first names, surnames, aliases).
 
-The data file is built by `tools/build_gazetteer.py` and read once, on the first analysis,
-so that importing `newsreader` (and starting the app) never pays for it.
+The gazetteer file is built by `tools/build_gazetteer.py`; `data/aliases.txt` is edited by
+hand ("UN" is the United Nations). Both are read once, on first use, so that importing
+`newsreader` (and starting the app) never pays for them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from newsreader.models import EntityKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,66 @@ class Gazetteer:
     surnames: frozenset[str]
     common_words: frozenset[str]
     """Frequent lower-case English words that are not names ("rival", "floods")."""
+    aliases: dict[str, tuple[EntityKind, str]]
+    """Surface form ("UN") -> (kind, canonical name) from `data/aliases.txt`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Aliases:
+    """Every spelling of an entity the alias file knows, both ways."""
+
+    canonical: dict[str, tuple[EntityKind, str]]
+    """Surface form (canonical names included) -> (kind, canonical name)."""
+    forms: dict[str, tuple[str, ...]]
+    """Case-folded canonical name -> all its spellings, the canonical first."""
+
+
+_KINDS: dict[str, EntityKind] = {
+    "place": "place",
+    "organization": "organization",
+    "person": "person",
+    "other": "other",
+}
+
+
+@cache
+def aliases() -> Aliases:
+    """Read `data/aliases.txt` once (small: search uses it without loading the gazetteer)."""
+    raw = resources.files("newsreader.analysis").joinpath("data/aliases.txt").read_text("utf-8")
+    canonical: dict[str, tuple[EntityKind, str]] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind_name, name, *others = line.split("\t")
+        kind = _KINDS[kind_name.strip()]
+        names = [name.strip()] + [s.strip() for s in "|".join(others).split("|") if s.strip()]
+        for surface in names:
+            canonical.setdefault(surface, (kind, names[0]))
+        forms[names[0].casefold()] = tuple(names)
+    return Aliases(canonical, forms)
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """All names an entity goes by, for search ("us" -> "United States", "US", "U.S." …).
+
+    Args:
+        name: Any spelling, in any case.
+
+    Returns:
+        The known spellings (canonical first), or just `name` when the alias file has none.
+    """
+    table = aliases()
+    hit = table.canonical.get(name)
+    if hit is None:
+        folded = name.casefold()
+        hit = next(
+            (value for surface, value in table.canonical.items() if surface.casefold() == folded),
+            None,
+        )
+    if hit is None:
+        return (name,)
+    return table.forms[hit[1].casefold()]
 
 
 @cache
@@ -33,10 +96,15 @@ def load() -> Gazetteer:
     raw = resources.files("newsreader.analysis").joinpath("data/gazetteer.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
     places: dict[str, str] = data["places"]
+    table = aliases().canonical
+    for surface, (kind, canonical) in table.items():
+        if kind == "place":
+            places[surface] = canonical
     return Gazetteer(
         places=places,
         places_upper={surface.upper(): canonical for surface, canonical in places.items()},
         first_names=frozenset(data["first_names"]),
         surnames=frozenset(data["surnames"]),
         common_words=frozenset(data["common_words"]),
+        aliases=table,
     )

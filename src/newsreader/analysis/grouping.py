@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsreader.analysis.gazetteer import aliases
 from newsreader.models import Entity, EntityKind
 
 
@@ -28,7 +29,7 @@ class EntityGroup:
 
 
 def group_entities(entities: Iterable[Entity]) -> list[EntityGroup]:
-    """Group mentions by (kind, key), most salient first.
+    """Group mentions by (kind, key), most salient first; aliases join their entity.
 
     Salience is mention count, then earliest first mention: what an article keeps coming
     back to, and what it opens with, is what it is about.
@@ -39,11 +40,14 @@ def group_entities(entities: Iterable[Entity]) -> list[EntityGroup]:
     Returns:
         One group per entity, ordered by descending count, then first position.
     """
+    table = aliases().canonical
     spans: dict[tuple[EntityKind, str], list[tuple[int, int]]] = {}
     for entity in entities:
-        spans.setdefault((entity.kind, entity.key or entity.text), []).append(
-            (entity.start, entity.end)
-        )
+        key = entity.key or entity.text
+        alias = table.get(key)
+        if alias is not None and alias[0] == entity.kind:
+            key = alias[1]  # stored before the alias was known: "UN" joins "United Nations"
+        spans.setdefault((entity.kind, key), []).append((entity.start, entity.end))
     groups = [
         EntityGroup(key, kind, tuple(sorted(mentions))) for (kind, key), mentions in spans.items()
     ]

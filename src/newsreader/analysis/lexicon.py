@@ -61,7 +61,7 @@ COMMON_WORDS = _words(
     Despite Amid Following Ahead Meanwhile After Before During Over Under Once Twice
     Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later, Rival Rivals
     AI CEO CFO COO CTO GDP IPO EV EVs DNA LGBT LGBTQ TV PC PR HR VAT CO2 ID FAQ PDF URL SUV
-    HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD
+    HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD MD Hon Hon. Rt Rt.
     """
 )
 """Words that start sentences or label sections far more often than they name anything."""
@@ -82,7 +82,10 @@ PERSON_TITLES = _words(
     US U.S. UK British American Russian Chinese French German Israeli Ukrainian Iranian
     Speaker Leader Majority Minority House Senate Party Opposition Supreme Presidential
     Candidate Nominee Secretary-General Director-General Chief Executive Officer Founder
-    Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah
+    Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
+    Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
+    Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
+    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -102,6 +105,7 @@ TITLE_HEADS = _words(
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
+    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -141,10 +145,11 @@ ORG_HEADS = _words(
     Platforms Solutions Networks Devices Semiconductor Semiconductors Software Pharma
     Therapeutics Biotech Electronics Communications Telecom Brands Foods Entertainment
     Resources Mining Logistics Automotive Robotics Insurance Financial Bancorp Group,
-    Railroad Railway Railways Hotel Hotels Theatre Theater Museum Gallery Library Zoo
+    Railroad Railway Railways Hotel Hotels Theatre Theater Library Zoo
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
-    Brigades Battalion Regiment Division Unit Studios Records Group. Inc.,
+    Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
+    Prosecution Prosecutors Inspectorate Directorate Ombudsman
     """
 )
 """Final words that make a capitalised phrase an organisation ("Commerce Department")."""
@@ -165,7 +170,9 @@ PLACE_HEADS = _words(
     Islands Sea Ocean Gulf Bay Strait Valley Desert Canyon Park Province County District
     Region Territory Peninsula Coast Border Airport Station Port Harbor Harbour Hill
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
-    Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago
+    Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
+    Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -177,6 +184,7 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
+    Show Fair Exhibition Tournament Statute Medal
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
@@ -223,7 +231,7 @@ DEMONYMS = _words(
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
     Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
-    Balkan Baltic Western Soviet Persian Pashtun Uyghur Uighur Han Sunni Shia
+    Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
     Democratic Republican Conservative Liberal Socialist Communist Marxist
@@ -241,7 +249,7 @@ DEMONYMS = _words(
 KNOWN_ORGS = frozenset(
     name.strip()
     for name in """
-    White House|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
+    Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
     Reuters|Bloomberg|Associated Press|Agence France-Presse|Xinhua|Tass|Interfax|Al Jazeera
     Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok
     ByteDance|Nvidia|Intel|Tesla|SpaceX|OpenAI|Anthropic|Samsung|Huawei|Alibaba|Tencent|Sony
@@ -249,7 +257,7 @@ KNOWN_ORGS = frozenset(
     Exxon|ExxonMobil|Chevron|Gazprom|Rosneft|Aramco|Goldman Sachs|JPMorgan|Citigroup|HSBC
     Barclays|BlackRock|Hamas|Hezbollah|Taliban|Houthis|Houthi|Islamic State|Wagner|al-Qaeda
     Al-Qaeda|Fatah|Likud|Labour|Tories|Conservatives|Democrats|Republicans|GOP|Kuomintang
-    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Wall Street|Eurostat|Ofcom|Ofgem|NHS
+    Bundesbank|Fed|Federal Reserve|Interpol|Europol|Frontex|Muslim Brotherhood|Eurostat|Ofcom|Ofgem|NHS
     European Union|United Nations|World Bank|Red Cross|Red Crescent|Amnesty International
     Human Rights Watch|Greenpeace|Oxfam|State Department|Justice Department|Supreme Court
     Scotland Yard|Wall Street Journal|New York Times|Washington Post|Financial Times|BBC
@@ -270,3 +278,149 @@ KNOWN_OTHER = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 """Holidays, events and other names of kind `other` that carry no head word."""
+
+FAMILY_NAMES = _words(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+    Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi Jin Tan Liao Zou Xiong Qiu Qin
+    Kong Bai Cui Kang Mao Dai Xue Mo Wen Hou Meng Long Duan Lei Qian Yin Xi Bo Lai Gu Hao
+    Kim Lee Park Choi Jung Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko
+    Moon Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly
+    """
+)
+"""East Asian family names, which come first: "Fan Mengguang" opens a sentence as a name."""
+
+GEO_HEADS = _words(
+    """
+    River Lake Valley Mountain Mountains Mount Province Region Älv Alv Fjord Fjorden Glacier
+    Volcano Lagoon Estuary Creek Gorge Steppe Highlands Lowlands Oasis Marsh Wetlands Ridge
+    Range Sound Firth Loch Lough Glen Moor Moors Dale Dales Reservoir Dam Waterfall Rapids
+    Field
+    """
+)
+"""Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
+
+GEO_SUFFIXES = (
+    "elva", "elv", "vatnet", "vatn", "gebirge", "tal", "see", "joki", "järvi", "jarvi",
+)  # fmt: skip
+GEO_SURE_SUFFIXES = ("fjord", "fjorden", "älv", "älven", "sjön", "jökull", "shire")
+"""Endings that make a place even of a word common in English text ("Lincolnshire")."""
+"""Endings of single-word Nordic and German place names ("Sognefjord", "Dalälven")."""
+
+GEO_NOUNS = _words(
+    """
+    river river's rivers lake lakes valley valleys mountain mountains mount province
+    provinces region regions county district delta basin peninsula coast coastline island
+    islands prefecture oblast governorate canton municipality village desert plateau
+    plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
+    reservoir dam canal counties museum airport stadium palace cathedral settlement
+    neighbourhood neighborhood suburb camp
+    """
+)
+"""Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
+
+DIRECTIONS = _words(
+    """
+    Inner Outer Upper Lower North South East West Northern Southern Eastern Western Central
+    Greater Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern
+    Southwestern Far Mid Middle
+    """
+)
+"""Words that, before a known place, make a place of the whole ("Inner Mongolia")."""
+
+WORD_NAMES = _words(
+    """
+    Will Bill Mark Rich Grace Hope Joy Faith May June Guy Don Frank Art Ray Rose Jack Dean
+    Victor Ken Jim Bob Pat Sue Ann Earl Drew Chase Gene Jan Max Sky Summer Page Van
+    """
+)
+"""Given names that are also everyday words, so the name lists leave them out ("Will Moy")."""
+
+NAME_ADJECTIVES = _words(
+    """
+    Full Free Open Public Private Global General Grand Royal Great Big Little Good Real True
+    Special Central National Federal High Supreme Upper Lower Red Black White Green Blue
+    Golden Silver Young Human
+    """
+)
+"""Adjectives that, capitalised in mid-sentence before another capital, open a name."""
+
+DIRECTION_TAILS = _words("North South East West Central Northeast Northwest Southeast Southwest")
+"""Last words that make a place of a district ("Yobe North")."""
+
+ORG_NOUNS = _words(
+    """
+    organization organisation group company firm party militia movement agency charity
+    network union association startup start-up newspaper website broadcaster insurer
+    lender carrier airline retailer bank ministry department club alliance coalition
+    manufacturer maker automaker carmaker chipmaker drugmaker producer supplier developer
+    operator provider exporter distributor conglomerate subsidiary brand chain publisher
+    studio consultancy regulator watchdog broker brokerage shares stock shareholders
+    headquarters employees executives earnings revenue spokesman spokeswoman spokesperson
+    president chairman officials
+    """
+)
+"""Nouns after a name (or in an apposition) that make it an organisation."""
+
+THING_NOUNS = _words(
+    """
+    mission spacecraft probe rover telescope satellite vaccine drug app smartphone
+    aircraft jetliner software chatbot operating index platform programme program
+    processor processors chip chips missile missiles battery batteries vehicle vehicles
+    model models engine engines reactor device devices elders tribe tribes iwi community
+    communities language culture cuisine descent heritage ancestry diaspora minority
+    """
+)
+"""Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
+
+FUNCTION_WORDS = _words(
+    """
+    a an the this that these those there here it its he she his her hers him they them
+    their we our us you your i me my who whom whose what which when where why how and but
+    or nor so yet for if then than though although because since while unless until after
+    before once as at by from in into on onto of off out over under up down with without
+    within through throughout during about above across against along among amid around
+    behind below beneath beside besides between beyond despite except inside near outside
+    past per to toward towards upon via like unlike not no yes all any both each every
+    either neither few many much more most less least some such other another same several
+    also still even just only already again ever never always often sometimes perhaps
+    maybe however meanwhile today tonight yesterday tomorrow now later earlier let will
+    would can could may might must shall should do does did is are was were be been being
+    have has had said says according one two three four five six seven eight nine ten
+    last next first second third please read click share subscribe sign log see watch
+    listen follow contact related updated published photo video image
+    """
+)
+"""Words that are capitalised mid-sentence only to open a heading or a quote, never a name."""
+
+KIN_NOUNS = _words(
+    """
+    wife husband son daughter mother father brother sister widow widower girlfriend
+    boyfriend fiancée fiance fiancé parents grandmother grandfather
+    """
+)
+"""Nouns after a possessive that make the owner a person ("Carlineo's wife")."""
+
+PERSON_ROLES = _words(
+    """
+    herder farmer resident researcher professor lawyer analyst economist spokesman
+    spokeswoman spokesperson minister senator governor mayor ambassador envoy diplomat
+    founder co-founder chairman chairwoman director executive manager coach player
+    striker midfielder defender goalkeeper singer actor actress writer author poet artist
+    student teacher doctor nurse surgeon scientist engineer activist veteran soldier officer
+    journalist reporter photographer editor mother father son daughter wife husband widow
+    retiree worker driver owner survivor victim witness candidate lawmaker legislator
+    prosecutor judge detective commander general colonel captain pilot priest imam rabbi
+    bishop pastor monk nun
+    """
+)
+"""Role nouns of people, which in an apposition make the name before them a person."""
+
+ILLNESS_NOUNS = _words(
+    """
+    flu influenza virus fever disease pox syndrome infection infections outbreak strain
+    """
+)
+"""Nouns after a word that make it part of an illness's name ("Bird flu"), which names no
+entity in CoNLL conventions."""

@@ -9,9 +9,10 @@ does one job.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from newsreader.analysis import gazetteer
+from newsreader.analysis import gazetteer, lexicon
 from newsreader.models import Entity, EntityKind
 
 _ROLE_REFERENCE = re.compile(
@@ -19,6 +20,9 @@ _ROLE_REFERENCE = re.compile(
     r"|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
 )
 """A bare role that can stand for the one person introduced with that title."""
+_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+"""Generational suffixes, which are not a surname ("Patrick W. Carlineo Jr.")."""
+_INITIAL = re.compile(r"^[A-Z]\.$").match
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -30,11 +34,16 @@ class Mention:
     end: int
     text: str
     kind: EntityKind | None
-    """None: not decided yet; the document-level pass decides or drops it."""
+    """None: not decided yet; the document-level pass decides or drops it. A key starting
+    with "\0" is a headline word, "\1" a surname guessed from a list, "\3" an inflected
+    word opening a sentence: each is kept only as far as the rest of the article supports."""
     key: str
     sentence_initial: bool = False
     titled: str = ""
     """The title head in front of a person ("Secretary"), used for "the secretary"."""
+    guess: tuple[EntityKind, str] | None = None
+    """For a headline word run: the kind and key its own words suggest, used only when the
+    body does not type it ("Tom Brown" in a Title Case byline)."""
 
 
 def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Entity]:
@@ -49,16 +58,34 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         Entities in text order; overlapping candidates keep the first that resolves.
     """
     surname_key: dict[str, str] = {}
+    sure_surnames: set[str] = set()
+    """Surnames of people named with a given name or a title: these win over what a list or a
+    head word says ("Kennedy" the town, "Apple" the company) everywhere in the article."""
     known: dict[str, tuple[EntityKind, str]] = {}
+    weak: dict[str, tuple[EntityKind, str]] = {}
+    """Surnames guessed from a name list alone: used only where nothing surer types a word."""
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
-            words = mention.key.split()
+            words = [w for w in mention.key.split() if w not in _SUFFIXES and not _INITIAL(w)]
             if len(words) >= 2:
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
                     surname_key.setdefault(word, mention.key)
+                if len(words) > 2 and words[-2].islower():
+                    surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
+                if mention.titled or words[0] in gaz.first_names:
+                    sure_surnames.add(words[-1])
+                if words[0] in lexicon.FAMILY_NAMES:
+                    surname_key.setdefault(words[0], mention.key)  # "Yoon Suk Yeol" … "Yoon"
+                    sure_surnames.add(words[0])
     for mention in mentions:
         if mention.kind is not None and not mention.sentence_initial:
-            known.setdefault(mention.text, (mention.kind, mention.key))
+            if mention.key[:1] == "\1":
+                weak.setdefault(mention.text, (mention.kind, mention.key[1:]))
+            else:
+                known.setdefault(mention.text, (mention.kind, mention.key))
+    for text_form, typed in weak.items():
+        known.setdefault(text_form, typed)
+    openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
     titles: dict[str, set[str]] = {}
@@ -67,9 +94,22 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         if mention.start < last_end:
             continue
         kind, key = mention.kind, mention.key
+        if key.startswith("\3"):
+            # An inflected-looking word opening a sentence: a name only if the article
+            # names it so elsewhere.
+            key = key[1:]
+            if key in surname_key:
+                kind, key = "person", surname_key[key]
+            elif mention.text in known:
+                kind, key = known[mention.text]
+            else:
+                continue
         if key.startswith("\1"):
             key = key[1:]
-            if mention.sentence_initial and key not in surname_key:
+            surer = known.get(mention.text)
+            if surer is not None and surer[0] != "person" and key not in surname_key:
+                kind, key = surer  # "Bird, the e-scooter company" … "Bird cut jobs"
+            elif mention.sentence_initial and key not in surname_key:
                 if lower_words is None:
                     lower_words = set(_LOWER_WORD.findall(text))
                 if key.lower() in lower_words or key.lower() in gaz.common_words:
@@ -81,10 +121,15 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 if hit is None and form in surname_key:
                     hit = ("person", surname_key[form])
             if hit is None:
+                hit = mention.guess
+            if hit is None:
                 continue
             kind, key = hit
         elif kind == "person" or kind is None:
-            if key in surname_key:
+            surer = known.get(mention.text) if kind is None else None
+            if surer is not None and surer[0] != "person" and key not in sure_surnames:
+                kind, key = surer  # "Shares of Hoshino" … "said Hoshino planned"
+            elif key in surname_key:
                 kind, key = "person", surname_key[key]
             elif kind is None and mention.text in known:
                 kind, key = known[mention.text]
@@ -93,15 +138,24 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     if lower_words is None:
                         lower_words = set(_LOWER_WORD.findall(text))
                     lowered = mention.text.lower()
-                    if lowered in lower_words or lowered in gaz.common_words:
+                    head = lowered.split("-")[0]
+                    if lowered in lower_words or (
+                        (
+                            lowered in gaz.common_words
+                            or (head != lowered and head in gaz.common_words)
+                        )
+                        and openings[mention.text] < 2
+                    ):
+                        # "Seventy-eight percent …"; but a word that opens two sentences and
+                        # is never written small in the article is a name ("Napoli …").
                         continue
                 kind = "organization"
         elif (
-            mention.sentence_initial
-            and kind != "place"
-            and " " not in mention.text
+            " " not in mention.text
             and mention.text in surname_key
+            and (mention.text in sure_surnames or (kind is None and mention.sentence_initial))
         ):
+            # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
         if kind is None:
             continue

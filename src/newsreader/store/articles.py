@@ -88,13 +88,18 @@ class ArticleFilter:
         if self.read_later:
             clauses.append("a.origin = 'read-later'")
         if self.mentioning is not None:
-            # "Merkel" finds "Angela Merkel": a name matches whole or as its last word.
+            # "Merkel" finds "Angela Merkel": a name matches whole or as its last word;
+            # "US" finds "United States" and "U.S." through the alias data.
+            from newsreader.analysis.gazetteer import spellings  # only when searching by entity
+
+            names = spellings(self.mentioning)
+            marks = ", ".join("?" * len(names))
             clauses.append(
                 "a.id IN (SELECT article_id FROM article_entities "
-                "WHERE key = ? OR key LIKE '% ' || ? ESCAPE '\\')"
+                f"WHERE key IN ({marks}) OR key LIKE '% ' || ? ESCAPE '\\')"
             )
             escaped = self.mentioning.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            values.extend([self.mentioning, escaped])
+            values.extend([*names, escaped])
         if self.matching:
             clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             values.append(self.matching)

@@ -1,0 +1,71 @@
+"""Context cues around a capitalised run: the words before and after that say what it is.
+
+"the Loire valley", "X, a village", "shares in X", "X said", "X, 24," — each is one
+compiled pattern matched at the run's edges, so reading context costs no Python loop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsreader.analysis import lexicon
+from newsreader.models import EntityKind
+
+PLURAL_GEO_AFTER = re.compile(
+    r"[ \t]+(?:counties|provinces|states|regions|islands|rivers|districts|prefectures)\b"
+)
+LIST_GAP = re.compile(r"^[ \t]*(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+$")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]+[A-Z]|[—–(]|--?[ \t])")
+POSSESSIVE = re.compile(r"[ \t]?(['’]s|(?<=s)['’])[ \t]+")
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘(\[•*#|>—–\n]|[.!?][)\]]|\s--?)[^\S\n]*$")
+PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throughout"])
+GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
+GEO_BEFORE = re.compile(
+    r"\b(?:(?:city|town|village|province|state|region|island|port|county|district|parish"
+    r"|municipality|hamlet|suburb|commune)s?|cities|north|south|east|west|northeast"
+    r"|northwest|southeast|southwest) of[ \t]+$"
+)
+ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")
+PLACE_AFTER = re.compile(r"[ \t]*,[ \t]+([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)(?=[ \t]*[,.;:)\n]|$)")
+"""A listed place after a comma: "Grantham, Lincolnshire" makes Grantham a place too."""
+GEO_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+    + "|".join(sorted(lexicon.GEO_NOUNS | {"city", "town", "village", "suburb", "state"}))
+    + r")\b"
+)
+CUE_KINDS: dict[str, EntityKind] = {
+    **{noun: "organization" for noun in lexicon.ORG_NOUNS},
+    **{noun: "other" for noun in lexicon.THING_NOUNS},
+    "administration": "person",  # "the Obama administration"
+    **{noun: "person" for noun in lexicon.KIN_NOUNS},  # "Mengguang's wife"
+}
+KIND_AFTER = re.compile(
+    r"(?:(?:[ \t]*['’]s)?[ \t]+("
+    + "|".join(sorted(CUE_KINDS))
+    + r")\b(?![-’'])(?![ \t]+(?:"
+    + "|".join(sorted(CUE_KINDS))
+    + r")\b)|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+("
+    + "|".join(sorted(CUE_KINDS))
+    + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
+)
+"""A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
+GENUS_ENDINGS = ("ia", "as", "us", "um", "is", "a", "es", "ella", "ium")
+SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|ata|osa))\b")
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
+PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
+TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
+EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
+PERSON_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted(lexicon.PERSON_ROLES))
+    + r")\b(?![-’']))"
+)
+"""An age or a person's role in apposition: "Okafor, 24," and "Mengguang, a herder"."""
+NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
+"""A number that completes a product or index name; never a year, time or decimal."""
+MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
+"""A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
+)
