@@ -1,0 +1,77 @@
+"""Quotation marks around words nobody says (titles, terms, labels, modifiers) are not key
+quotes; speech of the same length and words stays one, whoever said it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [quote.text for quote in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title cue right before the marks (the paragraph has speech elsewhere)
+        "She wrote a memoir called “what the river gave back to us in the end”. It sold well,"
+        " she said.",
+        "The council said it launched a campaign titled “keep the harbour open for all of"
+        " us” in May.",
+        "Critics said the sitcom was titled “the show about nothing at all, and proud of it”.",
+        # a kind of named thing right before
+        "Police said protesters carried the slogan “no more cuts to our schools or our"
+        " hospitals” through the square.",
+        "The guide says to tap the button “save this page for later reading on the train”.",
+        # a named thing right after
+        "“how the small towns of the north went quiet”, a documentary by Lena Ek, opens"
+        " today, the festival said.",
+        # a modifier of the noun that follows, even inside reported speech
+        "China said it is committed to the “one country, two systems” formula for the city.",
+        "If you don't have a personal “should I buy this? can I wait a week?” test, she"
+        " says, now is the time to make one.",
+        # a heading or a list line: no sentence ends on it
+        "Develop a “should I really buy this, or can it wait a week?” habit\n\n"
+        "Start small and keep notes, she said.",
+        "- Menu: “open the settings for this app and then choose your theme” and more\n"
+        "- Exit, he said",
+    ],
+)
+def test_names_and_titles_are_not_key_quotes(text: str) -> None:
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech after a noun that could name a thing: a sentence, not a title
+        (
+            "Many fans doubt his plan to finish each film “the way it was meant to be.”",
+            ["the way it was meant to be."],
+        ),
+        # the words of an inscription, kept
+        (
+            "Each issue bore the words, “my sheaf is small, but it is green.” It sold well.",
+            ["my sheaf is small, but it is green."],
+        ),
+        # a partial quotation in reported speech stays
+        (
+            "Obama said he was “surprised and troubled by what he saw” on the trip.",
+            ["surprised and troubled by what he saw"],
+        ),
+        # called + object + quote: a view framed by a verb of saying
+        (
+            "Smith called the plan “a disaster for every family in the county” on Monday.",
+            ["a disaster for every family in the county"],
+        ),
+        # a quotation-only paragraph is speech, even without a full stop
+        (
+            "Maria Lopez spoke last.\n\n“We will not back down from this fight”",
+            ["We will not back down from this fight"],
+        ),
+    ],
+)
+def test_speech_of_the_same_shapes_stays(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
