@@ -277,6 +277,15 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             last_key_close = raw.close_at
 
 
+def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject opening the clause at `start` (after a lead phrase such as `On
+    Monday, `), when one is there before `end`."""
+    lead = _LEAD_PHRASE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    return _SUBJECT_AT_START.match(text, start, end)
+
+
 def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:
     """`Smith said in a statement:` ¶ `"…"`: the paragraph before introduces the quote."""
     previous_end = para_start - 1

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience
@@ -59,6 +60,8 @@ _ROLE_AFTER = re.compile(
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
+_DOCUMENT_CONFIDENCE = 0.75
+"""A document speaking for the body that issued it, as introduced earlier."""
 _HOLDER_AHEAD = 1500
 """A role holder may be named just after the description ("… China's ambassador warned
 … ¶ China's ambassador Liu Xiaming has said …"): only when nobody else holds the role."""
@@ -95,11 +98,33 @@ _INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|
 """An indefinite description brings someone new in; "the …" refers back to them."""
 
 
+_REDESCRIBED_CONFIDENCE = 0.65
+"""A description that can only mean the one person described before."""
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
+
+
+def _content(phrase: str) -> set[str]:
+    return {word for word in phrase.lower().split() if word not in _DETERMINERS}
+
+
+def _one_described(phrases: list[str]) -> str | None:
+    """The fullest of `phrases` when every other one says nothing it does not ("a man"
+    and "a 43-year-old man"); None when two of them differ ("a man", "a young woman")."""
+    fullest = max(phrases, key=lambda phrase: len(_content(phrase)))
+    words = _content(fullest)
+    return fullest if all(_content(phrase) <= words for phrase in phrases) else None
+
+
 def head(phrase: str) -> str:
     """The role noun of a description ("official" for "a senior official at the UN")."""
+    lowered = phrase.lower().replace("’", "'").split()
+    # A possessor is not the head: "the prosecutor's office" is an office.
+    owned = [word for word in lowered if not word.endswith("'s")] or [
+        word.removesuffix("'s") for word in lowered
+    ]
     roles = [
         word.removesuffix("s")
-        for word in phrase.lower().replace("’s", "").replace("'s", "").split()
+        for word in owned
         if word in SPEAKER_ROLES or word.removesuffix("s") in SPEAKER_ROLES
     ]
     people = [role for role in roles if role not in _INSTITUTIONS]
@@ -184,7 +209,12 @@ class Resolver:
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
         elif re.fullmatch(DOCUMENT, words):
-            return None, 0.0  # "the statement said": whose statement is another question
+            # "the statement said": the body that issued it, when its introduction says
+            issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
+            if issuer is None:
+                return None, 0.0
+            name, _, _, sureness = self._name(*issuer)
+            confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
         elif re.fullmatch(ONE, words):
             if " of " not in words:
                 return None, 0.0  # "one said": someone unnamed, not the previous speaker
@@ -334,7 +364,16 @@ class Resolver:
                 found.append(candidate)
             index -= 1
         if found and len(found[0].split()) > len(phrase.split()):
-            return found[0], 0.9 if len(found) == 1 else 0.5
+            if len(found) == 1:
+                return found[0], 0.9
+            one = _one_described(found)
+            # "a man" … "a 43-year-old man": one person described twice, as far as words go
+            return (one, _REDESCRIBED_CONFIDENCE) if one is not None else (found[0], 0.5)
+        if not found and not plural and head(phrase) not in _INSTITUTIONS:
+            # "the patient", never introduced as such: the one person the text described
+            one = self._only_described(position)
+            if one is not None:
+                return one, _REDESCRIBED_CONFIDENCE
         if head(phrase) in _INSTITUTIONS:
             if any(word[:1].isupper() for word in phrase.split()[1:]):
                 return phrase, 0.85  # "the French foreign ministry" says which one
@@ -346,6 +385,18 @@ class Resolver:
             group = self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
         return phrase, 0.9
+
+    def _only_described(self, position: int) -> str | None:
+        """The fullest description of the one unnamed person introduced before
+        `position` ("a 43-year-old man"), when every description fits that one."""
+        candidates = [
+            phrase
+            for role, (positions, introduced) in self.nominals.items()
+            if role not in _INSTITUTIONS
+            for at, phrase in zip(positions, introduced, strict=True)
+            if at < position and not _plural(phrase)
+        ]
+        return _one_described(candidates) if candidates else None
 
     def _organization_named(self, phrase: str, position: int) -> str | None:
         """The one organisation mentioned before `position` whose name shares a word
