@@ -124,7 +124,39 @@ GENDER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GENDER)
+SHAPES = [
+    # the name in apposition to an inverted description
+    (
+        "“It’s a disaster for all of us,” said one farmer, Pedro Alvarez, whose fields flooded.",
+        ["Pedro Alvarez"],
+    ),
+    # a participle phrase before the subject is not the subject
+    (
+        "Writing on X, Musk called the report “complete and utter nonsense from start to finish.”",
+        ["Musk"],
+    ),
+    # a title opens a name, not a lead phrase
+    (
+        "Ms. Alvarez’s daughter, Rosa, said her mother “never missed a single day of work in"
+        " thirty years.”",
+        ["Rosa"],
+    ),
+    # named in apposition to the sentence's subject: the subject for a later pronoun
+    (
+        "The judge, Amy Berman Jackson, was unmoved. “The defendant has shown no remorse"
+        " whatsoever for his actions,” she wrote.",
+        ["Amy Berman Jackson"],
+    ),
+    # no guess: the only person named is ruled out by her given name
+    (
+        "Rivals attacked Senator Elizabeth Warren on Tuesday. “She has no idea what she is"
+        " talking about,” he told reporters.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GENDER + SHAPES)
 def test_speaker_resolution(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -44,6 +44,10 @@ _IS_A = re.compile(
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
+_DESCRIBED_SUBJECT = re.compile(
+    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their|[{UPPER}][\w’'-]*['’]s)"
+    r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
+)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
 
@@ -79,7 +83,10 @@ def opens_sentence(text: str, position: int) -> bool:
     if cut < 0 and position > 60:
         return False
     lead = window[cut + 1 :].split()
-    return bool(lead) and all(word[:1].isupper() for word in lead)
+    if bool(lead) and all(word[:1].isupper() for word in lead):
+        return True
+    # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
+    return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
 
 
 class Salience:
