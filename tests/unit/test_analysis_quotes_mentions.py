@@ -32,6 +32,11 @@ def texts(text: str) -> list[str]:
         "China said it is committed to the “one country, two systems” formula for the city.",
         "If you don't have a personal “should I buy this? can I wait a week?” test, she"
         " says, now is the time to make one.",
+        # a gloss: what a word means
+        "Aotearoa (often translated as “land of the long white cloud”) is the Māori name,"
+        " the guide says.",
+        # words the reader is asked to imagine
+        "Look at an item and ask yourself, “Will this just end up in the picture?”\nThen decide.",
         # a heading or a list line: no sentence ends on it
         "Develop a “should I really buy this, or can it wait a week?” habit\n\n"
         "Start small and keep notes, she said.",
@@ -65,6 +70,16 @@ def test_names_and_titles_are_not_key_quotes(text: str) -> None:
         (
             "Smith called the plan “a disaster for every family in the county” on Monday.",
             ["a disaster for every family in the county"],
+        ),
+        # a verb of saying before a gloss cue: the speaker's words
+        (
+            "Smith said the vote means “the end of local democracy as we know it”, and left.",
+            ["the end of local democracy as we know it"],
+        ),
+        # "you" inside another quotation is not the reader
+        (
+            "“Do you think they care?” she asked. “They do not care at all about us here.”",
+            ["Do you think they care? … They do not care at all about us here."],
         ),
         # a quotation-only paragraph is speech, even without a full stop
         (

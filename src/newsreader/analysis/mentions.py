@@ -4,7 +4,8 @@ A quotation with no attribution of its own is not speech when its shape says it 
 something: a title cue right before it (`a book called "…"`, `the slogan "…"`, `a post
 titled "…"`), a thing named right after it (`"…," a documentary by …`), a modifier of
 the noun that follows (`the "one country, two systems" formula`, `a personal "should I
-buy this?" test`), or a heading or list line that is no sentence. These are shapes, not
+buy this?" test`), words the reader is asked to imagine (`ask yourself, "…"`), or a
+heading or list line that is no sentence. These are shapes, not
 lists of phrases: the nouns below are kinds of named things, whatever their names are.
 """
 
@@ -36,12 +37,22 @@ _TITLE_CUE = re.compile(
 """`a post titled "…"`, `the slogan "…"`, `its latest album, "…"`: a title whoever is
 reported around it (`Police said protesters carried the slogan "…"`)."""
 _NAMING_CUE = re.compile(
-    r"\b(?:called|dubbed|nicknamed|named|renamed|labell?ed|tagged|branded|coined)"
-    r"[ \t]*[,:]?[ \t]*\Z",
+    r"\b(?:called|dubbed|nicknamed|named|renamed|labell?ed|tagged|branded|coined"
+    r"|translat(?:ed|es|ing)[ \t]+(?:as|to)|meaning|means|literally|stands[ \t]+for"
+    r"|short[ \t]+for)[ \t]*[,:]?[ \t]*\Z",
     re.IGNORECASE,
 )
-"""`a memoir called "…"`; but `what Smith called "…"` frames his words, so only when the
-quotation has no speaker of its own."""
+"""`a memoir called "…"`, `Aotearoa (often translated as "…")`; but `what Smith called
+"…"` and `Smith said the vote means "…"` frame his words, so only when the quotation has
+no speaker of its own."""
+_IMAGINED = re.compile(
+    r"(?:\b(?:ask|tell)[ \t]+(?:yourself|yourselves)[ \t]*[,:]?[ \t]*\Z)|"
+    r"\b(?:you|yourself|yourselves)\b(?:['’]\w+)?(?:[ \t]+[\w’'-]+){0,8}?[ \t]+"
+    r"(?:say|ask|tell|think|wonder|hear)(?:[ \t]+(?:yourself|yourselves|them|me|him|her"
+    r"|us))?[ \t]*[,:]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""`ask yourself, "…"`, `you might say "…"`: words the reader is asked to imagine."""
 _THING_AFTER = re.compile(
     r"[,]?[ \t]+(?:(?:a|an|the|his|her|their|its|our)[ \t]+)(?:[\w’'-]+[ \t]+){0,3}?"
     rf"{_THING}\b(?![’']s)(?![ \t]+(?:{VERB})\b)"
@@ -70,6 +81,7 @@ _FUNCTION = words(
 )
 _NOUN_AFTER = re.compile(rf"[ \t]+(?!(?:{VERB})\b)(?P<word>[a-z][\w-]*)\b(?![’']s)")
 """The word right after a quotation used as a modifier: `"…" formula`."""
+_MARKS = ('"', "“", "”")
 _SENTENCE_END = frozenset('.!?"”»:;…')
 
 
@@ -112,6 +124,10 @@ def names_something(
         return True
     if _THING_AFTER.match(text, after, min(line_end, after + 60)):
         return True
+    window = max(line_start, open_at - 120)
+    window = max(window, *(text.rfind(mark, window, open_at) + 1 for mark in _MARKS))
+    if _IMAGINED.search(text, window, open_at):
+        return True  # (the words of another quotation before it are not the reader's)
     if said_by:
         return False
     if _NAMING_CUE.search(text, before_from, open_at):
