@@ -100,6 +100,28 @@ DESCRIBED_AGAIN = [
     ),
 ]
 
+GROUPS = [
+    # people said to be members of a named group speak for it
+    (
+        "The protesters, members of Extinction Rebellion, blocked the bridge on Friday.\n\n"
+        "“We will be back every week until the council listens to us,” the protesters said.",
+        ["Extinction Rebellion"],
+    ),
+    # no guess: two groups were named for the same people
+    (
+        "The protesters, members of Extinction Rebellion, blocked the bridge. Later the"
+        " protesters, members of Animal Rising, blocked a road.\n\n"
+        "“We will be back every week until the council listens to us,” the protesters said.",
+        [None],
+    ),
+    # no guess: other people than those said to be members
+    (
+        "The protesters, members of Extinction Rebellion, blocked the bridge.\n\n"
+        "“We could not get to work for three hours this morning,” the drivers said.",
+        [None],
+    ),
+]
+
 GENDER = [
     # a given name rules a person out for "he"
     (
@@ -156,7 +178,9 @@ SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GENDER + SHAPES)
+@pytest.mark.parametrize(
+    ("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GROUPS + GENDER + SHAPES
+)
 def test_speaker_resolution(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -98,6 +98,13 @@ _INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|
 """An indefinite description brings someone new in; "the …" refers back to them."""
 
 
+_MEMBERS_OF = re.compile(
+    rf"\b(?P<people>(?:[Tt]he|[Tt]hese|[Tt]hose)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{ROLE})s)"
+    r",[ \t]+(?:all[ \t]+)?(?:members|part|supporters|volunteers|founders|activists)"
+    r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    rf"(?P<group>{NAME})"
+)
+"""`The doctors, members of a recently formed group Doctors for Camp Closure,`."""
 _REDESCRIBED_CONFIDENCE = 0.65
 """A description that can only mean the one person described before."""
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
@@ -156,6 +163,8 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self._groups: dict[str, list[tuple[int, str]]] | None = None
+        """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
@@ -382,9 +391,22 @@ class Resolver:
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
-            group = self._organization_named(phrase, position)
+            group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
         return phrase, 0.9
+
+    def _members_of(self, phrase: str, position: int) -> str | None:
+        """The one group that people described this way were said to belong to, before
+        `position`: "The protesters, members of Extinction Rebellion, …" makes "the
+        protesters" Extinction Rebellion."""
+        if self._groups is None:
+            self._groups = {}
+            for match in _MEMBERS_OF.finditer(self.text):
+                if not self.sentences.inside(match.start()):
+                    entry = (match.start(), match.group("group").strip())
+                    self._groups.setdefault(head(match.group("people")), []).append(entry)
+        groups = {group for at, group in self._groups.get(head(phrase), []) if at < position}
+        return groups.pop() if len(groups) == 1 else None
 
     def _only_described(self, position: int) -> str | None:
         """The fullest description of the one unnamed person introduced before
