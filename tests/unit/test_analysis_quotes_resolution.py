@@ -63,6 +63,29 @@ DOCUMENTS = [
         "“We regret the delay and the trouble it has caused,” the statement said.",
         [None],
     ),
+    # no guess: a document mentioned in an opening phrase is not the subject's
+    (
+        "According to a report in a local paper, the minister will resign.\n\n"
+        "“The minister has lost the confidence of the whole cabinet,” the report said.",
+        [None],
+    ),
+    # no guess: the subject was handed the statement, or told in it
+    (
+        "Reporters were handed a statement at the gate.\n\n"
+        "“The site will stay closed until the inspection is over,” the statement said.",
+        [None],
+    ),
+    (
+        "Residents were told in a statement that the plant would close.\n\n"
+        "“The site will stay closed until the inspection is over,” the statement said.",
+        [None],
+    ),
+    # acting in a statement issues it
+    (
+        "Acme Corp denied the allegations in a statement shared to its website.\n\n"
+        "“At no time did we agree to any such arrangement,” the statement said.",
+        ["Acme Corp"],
+    ),
     # no guess: a letter is not the statement introduced before
     (
         "Harbour Records issued a statement on Monday.\n\n"

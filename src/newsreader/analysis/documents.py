@@ -29,6 +29,16 @@ _ISSUED_BY = re.compile(
     r"[ \t]+(?:(?:issued|released|put[ \t]+out|signed|sent|posted|published|written)[ \t]+)?"
     rf"(?:from|by)[ \t]+(?P<speaker>{NOMINAL}|{NAME})"
 )
+_ISSUING = re.compile(
+    r"(?:\b(?:issued|issues|released|releases|published|publishes|posted|posts|shared|shares"
+    r"|sent|sends|wrote|writes|signed|signs|filed|files|tweeted|tweets|emailed|emails"
+    r"|delivered|delivers|put[ \t]+out|puts[ \t]+out)\b|\b(?:in|with|through|via)[ \t]+)"
+    r"[^.!?\n\"“”]{0,40}\Z"
+)
+"""What makes a clause's subject the issuer: an issuing verb, or acting `in a statement`
+(`X said in a statement`, `X denied it in a statement`)."""
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)[ \t]+[a-z]+(?:ed|en|t|d|wn)\b")
+"""`Reporters were handed a statement`, `were told in a statement`: not its issuers."""
 _NOUN = re.compile(rf"\b(?:{_NOUNS})")
 _REACH = 3000
 """How far back (characters) a document's introduction is looked for."""
@@ -84,9 +94,14 @@ def _issuer(text: str, sentences: Sentences, mention: re.Match[str]) -> tuple[st
     line_start = text.rfind("\n", 0, mention.start()) + 1
     sentence_start = sentences.start_before(mention.start(), line_start)
     subject = opening_subject(text, sentence_start, mention.start())
-    if subject is None:
-        return None
-    return _person_or_body(*subject_span(subject))
+    if subject is None or subject.end("speaker") > mention.start():
+        return None  # "According to a report in The Times, the minister …": not his
+    words, start, end = subject_span(subject)
+    if not _ISSUING.search(text, end, mention.start()) or _PASSIVE.search(
+        text, end, mention.start()
+    ):
+        return None  # "Reporters were handed a statement": they did not issue it
+    return _person_or_body(words, start, end)
 
 
 def _person_or_body(words: str, start: int, end: int) -> tuple[str, int, int] | None:
