@@ -21,9 +21,9 @@ _NAMED_THINGS = words(
     albums single track show shows series sitcom episode play musical opera poem poems
     essay essays article column blog podcast newsletter paper chapter headline title
     subtitle caption hashtag slogan motto catchphrase tagline phrase term terms
-    expression label button tab menu option setting field message prompt banner sign
+    expression label button tab menu option setting banner sign
     signs placard placards sticker logo brand app game campaign category exhibition
-    exhibit painting sculpture installation mantra meme nickname
+    exhibit painting sculpture installation meme nickname
     """
 )
 """Kinds of things that have names or titles (not documents that speak, like statements)."""
