@@ -32,6 +32,12 @@ def texts(text: str) -> list[str]:
         "China said it is committed to the “one country, two systems” formula for the city.",
         "If you don't have a personal “should I buy this? can I wait a week?” test, she"
         " says, now is the time to make one.",
+        # "…" is a song by …
+        "“Nothing compares to the rain in the city” is a song by the band Ulla, critics say.",
+        # a string on a screen
+        "To keep a copy, click “Save this page for later reading” and the app says it is done.",
+        # a command or a path
+        "Then run “npm install --save left-pad@1.3.0 ./vendor/lib” and restart, he says.",
         # a gloss: what a word means
         "Aotearoa (often translated as “land of the long white cloud”) is the Māori name,"
         " the guide says.",
@@ -75,6 +81,16 @@ def test_names_and_titles_are_not_key_quotes(text: str) -> None:
         (
             "Smith said the vote means “the end of local democracy as we know it”, and left.",
             ["the end of local democracy as we know it"],
+        ),
+        # a chosen word is not a click, and prose is not code
+        (
+            "Voters will choose “the party that promises the least and delivers the most,”"
+            " Ruth Hale said.",
+            ["the party that promises the least and delivers the most"],
+        ),
+        (
+            "The U.S. envoy said the talks were “a step forward for the region, but only a step.”",
+            ["a step forward for the region, but only a step."],
         ),
         # "you" inside another quotation is not the reader
         (

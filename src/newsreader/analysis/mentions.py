@@ -4,8 +4,9 @@ A quotation with no attribution of its own is not speech when its shape says it 
 something: a title cue right before it (`a book called "…"`, `the slogan "…"`, `a post
 titled "…"`), a thing named right after it (`"…," a documentary by …`), a modifier of
 the noun that follows (`the "one country, two systems" formula`, `a personal "should I
-buy this?" test`), words the reader is asked to imagine (`ask yourself, "…"`), or a
-heading or list line that is no sentence. These are shapes, not
+buy this?" test`), a string on a screen or in code (`click "Save and continue"`, `run
+"npm install --save x"`), words the reader is asked to imagine (`ask yourself, "…"`),
+or a heading or list line that is no sentence. These are shapes, not
 lists of phrases: the nouns below are kinds of named things, whatever their names are.
 """
 
@@ -54,11 +55,20 @@ _IMAGINED = re.compile(
 )
 """`ask yourself, "…"`, `you might say "…"`: words the reader is asked to imagine."""
 _THING_AFTER = re.compile(
-    r"[,]?[ \t]+(?:(?:a|an|the|his|her|their|its|our)[ \t]+)(?:[\w’'-]+[ \t]+){0,3}?"
+    r"[,]?[ \t]+(?:(?:is|was|are|were)[ \t]+)?(?:(?:a|an|the|his|her|their|its|our)[ \t]+)(?:[\w’'-]+[ \t]+){0,3}?"
     rf"{_THING}\b(?![’']s)(?![ \t]+(?:{VERB})\b)"
 )
-"""`"…," a documentary by …` (right after the closing mark); not `"…," the campaign
-said`."""
+"""`"…," a documentary by …`, `"…" is a song by …` (right after the closing mark); not
+`"…," the campaign said`."""
+_INTERFACE_CUE = re.compile(
+    r"\b(?:click|clicking|tap|tapping|press|pressing|select|selecting|choose|choosing|type"
+    r"|typing|hit|toggle|uncheck|search[ \t]+for|navigate[ \t]+to)(?:[ \t]+(?:on|the|in|into))*"
+    r"[ \t]*[,:]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+"""`click "Save and continue"`, `type "…" into the box`: a string on a screen."""
+_CODE_CHARACTERS = re.compile(r"[/_=<>{}()\[\]@#$%^*|\\~`]|--|\.\w|\w[A-Z]")
+"""Marks of a command, a path, an identifier or markup inside quoted words."""
 _OBJECT_OF_SAYING = re.compile(
     r"\b(?:call|calls|called|calling|dubb?(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?"
     r"|describ(?:e|es|ed|ing)|deem(?:s|ed|ing)?)[ \t]+(?:the|a|an|his|her|its|their|this|that)"
@@ -128,9 +138,14 @@ def names_something(
     window = max(window, *(text.rfind(mark, window, open_at) + 1 for mark in _MARKS))
     if _IMAGINED.search(text, window, open_at):
         return True  # (the words of another quotation before it are not the reader's)
+    tokens = quoted.split()
+    if sum(1 for token in tokens if _CODE_CHARACTERS.search(token)) * 3 >= len(tokens):
+        return True  # `run "npm install --save left-pad"`: a command, not words said
     if said_by:
         return False
-    if _NAMING_CUE.search(text, before_from, open_at):
+    if _NAMING_CUE.search(text, before_from, open_at) or _INTERFACE_CUE.search(
+        text, before_from, open_at
+    ):
         return True
     line = text[line_start:line_end].rstrip()
     # A heading or a list line: short, and no sentence ends on it.
