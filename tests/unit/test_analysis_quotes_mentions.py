@@ -34,6 +34,9 @@ def texts(text: str) -> list[str]:
         " says, now is the time to make one.",
         # "…" is a song by …
         "“Nothing compares to the rain in the city” is a song by the band Ulla, critics say.",
+        # what the reader is thinking
+        "I know what you’re thinking, “why did it crash if we only used half of the RAM?”"
+        " There are two answers.",
         # a string on a screen
         "To keep a copy, click “Save this page for later reading” and the app says it is done.",
         # a command or a path
@@ -91,6 +94,13 @@ def test_names_and_titles_are_not_key_quotes(text: str) -> None:
         (
             "The U.S. envoy said the talks were “a step forward for the region, but only a step.”",
             ["a step forward for the region, but only a step."],
+        ),
+        # a line of hard-wrapped text is no heading
+        (
+            "When writing tickets, describe when the story is finished and the ticket can be\n"
+            "accepted. “As an unconfirmed user, I cannot message anyone,” is a\n"
+            "quick example, but they can get bigger.",
+            ["As an unconfirmed user, I cannot message anyone"],
         ),
         # "you" inside another quotation is not the reader
         (

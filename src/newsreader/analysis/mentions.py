@@ -49,7 +49,7 @@ no speaker of its own."""
 _IMAGINED = re.compile(
     r"(?:\b(?:ask|tell)[ \t]+(?:yourself|yourselves)[ \t]*[,:]?[ \t]*\Z)|"
     r"\b(?:you|yourself|yourselves)\b(?:['’]\w+)?(?:[ \t]+[\w’'-]+){0,8}?[ \t]+"
-    r"(?:say|ask|tell|think|wonder|hear)(?:[ \t]+(?:yourself|yourselves|them|me|him|her"
+    r"(?:say|ask|tell|think|wonder|hear|saying|asking|telling|thinking|wondering)(?:[ \t]+(?:yourself|yourselves|them|me|him|her"
     r"|us))?[ \t]*[,:]?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -149,4 +149,19 @@ def names_something(
         return True
     line = text[line_start:line_end].rstrip()
     # A heading or a list line: short, and no sentence ends on it.
-    return not spanned and bool(line) and len(line) <= 100 and line[-1] not in _SENTENCE_END
+    if spanned or not line or len(line) > 100 or line[-1] in _SENTENCE_END:
+        return False
+    return not _wrapped(text, line_start, line_end)
+
+
+def _wrapped(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line is a piece of a paragraph broken at a fixed width (plain-text
+    feeds), not a line of its own: the next line goes on in lower case, or the line
+    before is a long one that ends no sentence."""
+    following = text[line_end + 1 : line_end + 3].lstrip(" \t")
+    if following[:1].islower():
+        return True
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return False
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return len(previous) >= 50 and previous[-1] not in _SENTENCE_END
