@@ -25,6 +25,7 @@ def texts(text: str) -> list[str]:
         "Police said protesters carried the slogan “no more cuts to our schools or our"
         " hospitals” through the square.",
         "The guide says to tap the button “save this page for later reading on the train”.",
+        "Users said the app showed the error “could not connect to the sync server” all day.",
         # a named thing right after
         "“how the small towns of the north went quiet”, a documentary by Lena Ek, opens"
         " today, the festival said.",

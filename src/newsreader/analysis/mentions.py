@@ -22,7 +22,8 @@ _NAMED_THINGS = words(
     albums single track show shows series sitcom episode play musical opera poem poems
     essay essays article column blog podcast newsletter paper chapter headline title
     subtitle caption hashtag slogan motto catchphrase tagline phrase term terms
-    expression label button tab menu option setting banner sign
+    expression label button tab menu option setting banner sign error notification popup
+    dialog chorus lyric lyrics verse
     signs placard placards sticker logo brand app game campaign category exhibition
     exhibit painting sculpture installation meme nickname
     """
