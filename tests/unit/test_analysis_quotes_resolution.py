@@ -109,6 +109,17 @@ DESCRIBED_AGAIN = [
         " minutes.”",
         ["a 43-year-old man"],
     ),
+    # no guess: someone related to the one described is someone else
+    (
+        "A woman was killed when her car left the road on Friday.\n\n"
+        "“She was the kindest person any of us had ever known,” the victim’s sister said.",
+        ["the victim’s sister"],
+    ),
+    (
+        "A man was charged with fraud on Friday.\n\n"
+        "“My client denies every one of these charges and will fight them,” the lawyer said.",
+        ["the lawyer"],
+    ),
     # two different people described: "the passenger" stays a description of its own
     (
         "A young woman and a retired teacher were on the bus.\n\n"

@@ -105,6 +105,13 @@ _MEMBERS_OF = re.compile(
     rf"(?P<group>{NAME})"
 )
 """`The doctors, members of a recently formed group Doctors for Camp Closure,`."""
+_SELF_DESCRIPTIONS = words(
+    """
+    patient victim survivor suspect defendant plaintiff man woman boy girl teenager person
+    """
+)
+"""What the one person a story describes may be called again without being introduced
+so; a role such as "the lawyer" or "the doctor" is somebody else."""
 _REDESCRIBED_CONFIDENCE = 0.65
 """A description that can only mean the one person described before."""
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
@@ -378,8 +385,9 @@ class Resolver:
             one = _one_described(found)
             # "a man" … "a 43-year-old man": one person described twice, as far as words go
             return (one, _REDESCRIBED_CONFIDENCE) if one is not None else (found[0], 0.5)
-        if not found and not plural and head(phrase) not in _INSTITUTIONS:
+        if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
             # "the patient", never introduced as such: the one person the text described
+            # (not "the victim's sister", nor "the lawyer": someone else)
             one = self._only_described(position)
             if one is not None:
                 return one, _REDESCRIBED_CONFIDENCE
