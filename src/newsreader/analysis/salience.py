@@ -38,7 +38,7 @@ _IS_A = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:an?|the|one[ \t]+of[ \t]+(?:the|his|her|their)|among)"
     r"(?:[ \t]+[\w’'-]+){0,4}?[ \t]+(?P<noun>"
     + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
-    + r")\b"
+    + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
