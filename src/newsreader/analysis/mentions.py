@@ -1,13 +1,13 @@
 """Quotation marks around words that nobody says: titles, names, terms, labels.
 
-A quotation with no attribution of its own is not speech when its shape says it names
-something: a title cue right before it (`a book called "…"`, `the slogan "…"`, `a post
+A quotation is not speech when its shape says it names something (most shapes only
+count for a quotation with no attribution of its own): a title cue right before it (`a book called "…"`, `the slogan "…"`, `a post
 titled "…"`), a thing named right after it (`"…," a documentary by …`), a modifier of
 the noun that follows (`the "one country, two systems" formula`, `a personal "should I
 buy this?" test`), a string on a screen or in code (`click "Save and continue"`, `run
 "npm install --save x"`), words the reader is asked to imagine (`ask yourself, "…"`),
-or a heading or list line that is no sentence. These are shapes, not
-lists of phrases: the nouns below are kinds of named things, whatever their names are.
+or a heading or list line that is no sentence. These are shapes, not lists of phrases:
+the nouns below are kinds of named things, whatever their names are.
 """
 
 from __future__ import annotations
