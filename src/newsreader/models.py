@@ -18,6 +18,14 @@ FulltextMode = Literal["teaser", "always", "never"]
 SPEAKER_SURE = 0.6
 """Speaker confidence from which a quote's speaker is shown as certain."""
 
+ANALYSIS_VERSION = 2
+"""The method that found a stored article's entities and quotes; raise it whenever the
+analysis finds different things, so articles analysed by an older method are analysed
+again when opened (and by the backlog pass) instead of showing what it got wrong.
+1: anything stored without a version (speakers then carried no confidence)."""
+STALE_SPEAKER_CONFIDENCE = 0.5
+"""A speaker found by an older method is not shown as certain until analysed again."""
+
 BLOCK_SEPARATOR = "\n\n"
 """Blocks are joined with a blank line in `Article.text`, so offsets stay predictable."""
 
@@ -207,6 +215,8 @@ class StoredArticle:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     analysed: bool = False
+    """Analysed by the current method (`ANALYSIS_VERSION`); an older analysis is kept in
+    `entities`/`quotes` (its speakers marked unsure) but counts as not analysed."""
     fulltext_fetched: bool = False
 
 

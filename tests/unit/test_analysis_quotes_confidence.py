@@ -24,11 +24,12 @@ def test_confidence_survives_the_store_codec() -> None:
     assert not back[0].speaker_sure
 
 
-def test_quotes_stored_before_confidence_existed_read_as_sure() -> None:
-    """Older stored analysis has no confidence field; it reads as before (shown)."""
+def test_quotes_stored_before_confidence_existed_read_as_unsure() -> None:
+    """Older stored analysis has no confidence field (nor a version): its speaker was found
+    by an older method, so it is not shown as certain until the article is analysed again."""
     old = json.dumps({"quotes": [{"text": "x y z w", "speaker": "Ann", "start": 0, "end": 7}]})
     _, (quote,) = analysis_from_json(old)
-    assert quote.speaker_confidence == 1.0 and quote.speaker_sure
+    assert quote.speaker == "Ann" and not quote.speaker_sure
 
 
 def test_no_speaker_is_never_sure() -> None:

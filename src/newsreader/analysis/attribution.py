@@ -41,8 +41,10 @@ from newsreader.analysis.speech import (
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
     rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{SPEAKER}"
+    rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
-"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`."""
+"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
+farmer, Pedro Alvarez, whose …` (the name in apposition)."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
@@ -67,8 +69,16 @@ _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
-_LEAD_PHRASE = re.compile(rf"[ \t]*(?!A\b|An\b|The\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*")
-"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `."""
+_LEAD_PHRASE = re.compile(
+    rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
+)
+_PARTICIPLE_LEAD = re.compile(
+    r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
+    r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
+)
+"""`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
+"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
+(not `Ms. Alvarez's daughter, `: a title starts a name)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
 _AFTER_AND = re.compile(r"[ \t]and[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
@@ -130,9 +140,7 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     lower = max(clause_start, verb.start() - 300)
-    lead = _LEAD_PHRASE.match(text, lower, verb.start())
-    if lead is not None:
-        lower = lead.end()  # "According to AFP, one user … posted": not AFP
+    lower = _after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
         _AFTER_COMMA.search(text, lower, verb.start())
         or _AFTER_DOCUMENT.search(text, lower, verb.start())
@@ -222,9 +230,7 @@ def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Mat
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
         start = clause_start
-        lead = _LEAD_PHRASE.match(text, start, verb.start())
-        if lead is not None:
-            start = lead.end()
+        start = _after_lead(text, start, verb.start())
         return _SUBJECT_AT_START.match(text, start, verb.start())
     return None
 
@@ -275,6 +281,23 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, match, "according", 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
+
+
+def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The subject opening the clause at `start` (after a lead phrase such as `On
+    Monday, `), when one is there before `end`."""
+    return _SUBJECT_AT_START.match(text, _after_lead(text, start, end), end)
+
+
+def _after_lead(text: str, start: int, end: int) -> int:
+    """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
+    `According to AFP, `, `Writing on X, `) when one is there."""
+    lead = _LEAD_PHRASE.match(text, start, end)
+    if lead is None:
+        lead = _PARTICIPLE_LEAD.match(text, start, end)
+        if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
+            lead = None  # `Manning on Sunday said, "…"`: the subject itself
+    return lead.end() if lead is not None else start
 
 
 def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:

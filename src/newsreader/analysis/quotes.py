@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, attribute
+from newsreader.analysis.mentions import names_something
 from newsreader.analysis.quote_marks import (
     MARKS,
     RawQuote,
@@ -273,6 +274,15 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             continue
         if raw.speaker_text is None and is_citation_or_code(text, raw):
             continue  # a cited title or a string in code, not somebody's words
+        if names_something(
+            text,
+            raw.open_at,
+            raw.close_at,
+            quote_text,
+            said_by=raw.speaker_text is not None,
+            spanned=raw.span is not None,
+        ):
+            continue  # a title, a term or a label: it names something, nobody says it
         if said.speaker is None and not dialogue and _mention(text, raw, quote_text):
             continue  # a term or a title quoted in passing: nobody is said to speak
         confidence = round(said.confidence, 2) if said.speaker else 0.0

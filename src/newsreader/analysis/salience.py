@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import DOCUMENT, ONE, PRONOUN, words
 from newsreader.models import Entity
@@ -31,9 +32,22 @@ _MALE = words(
     brother son king prince mr sir
     """
 )
+_FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
+_MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
+_IS_A = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:an?|the|one[ \t]+of[ \t]+(?:the|his|her|their)|among)"
+    r"(?:[ \t]+[\w’'-]+){0,4}?[ \t]+(?P<noun>"
+    + "|".join(sorted(_FEMALE_NOUNS | _MALE_NOUNS))
+    + r")\b(?![’']s)"
+)
+"""`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
+_DESCRIBED_SUBJECT = re.compile(
+    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their|[{UPPER}][\w’'-]*['’]s)"
+    r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
+)
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
 
@@ -69,7 +83,10 @@ def opens_sentence(text: str, position: int) -> bool:
     if cut < 0 and position > 60:
         return False
     lead = window[cut + 1 :].split()
-    return bool(lead) and all(word[:1].isupper() for word in lead)
+    if bool(lead) and all(word[:1].isupper() for word in lead):
+        return True
+    # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
+    return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
 
 
 class Salience:
@@ -124,6 +141,13 @@ class Salience:
             # else named in between.
             honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
             self.note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
+            described = _IS_A.match(text, entity.end, entity.end + 80)
+            if described is not None:
+                noun = described.group("noun")
+                self.gender.setdefault(key, "f" if noun in _FEMALE_NOUNS else "m")
+            given = gender_of(key)
+            if given is not None:
+                self.gender.setdefault(key, given)  # before the looser pronoun evidence
             following = persons[number + 1].start if number + 1 < len(persons) else len(text)
             pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
             if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience
@@ -59,6 +60,8 @@ _ROLE_AFTER = re.compile(
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
+_DOCUMENT_CONFIDENCE = 0.75
+"""A document speaking for the body that issued it, as introduced earlier."""
 _HOLDER_AHEAD = 1500
 """A role holder may be named just after the description ("… China's ambassador warned
 … ¶ China's ambassador Liu Xiaming has said …"): only when nobody else holds the role."""
@@ -95,11 +98,47 @@ _INTRODUCING = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|
 """An indefinite description brings someone new in; "the …" refers back to them."""
 
 
+_MEMBERS_OF = re.compile(
+    rf"\b(?P<people>(?:[Tt]he|[Tt]hese|[Tt]hose)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{ROLE})s)"
+    r",[ \t]+(?:all[ \t]+)?(?:members|part|supporters|volunteers|founders|activists)"
+    r"[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    rf"(?P<group>{NAME})"
+)
+"""`The doctors, members of a recently formed group Doctors for Camp Closure,`."""
+_SELF_DESCRIPTIONS = words(
+    """
+    patient victim survivor suspect defendant plaintiff man woman boy girl teenager person
+    """
+)
+"""What the one person a story describes may be called again without being introduced
+so; a role such as "the lawyer" or "the doctor" is somebody else."""
+_REDESCRIBED_CONFIDENCE = 0.65
+"""A description that can only mean the one person described before."""
+_DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
+
+
+def _content(phrase: str) -> set[str]:
+    return {word for word in phrase.lower().split() if word not in _DETERMINERS}
+
+
+def _one_described(phrases: list[str]) -> str | None:
+    """The fullest of `phrases` when every other one says nothing it does not ("a man"
+    and "a 43-year-old man"); None when two of them differ ("a man", "a young woman")."""
+    fullest = max(phrases, key=lambda phrase: len(_content(phrase)))
+    words = _content(fullest)
+    return fullest if all(_content(phrase) <= words for phrase in phrases) else None
+
+
 def head(phrase: str) -> str:
     """The role noun of a description ("official" for "a senior official at the UN")."""
+    lowered = phrase.lower().replace("’", "'").split()
+    # A possessor is not the head: "the prosecutor's office" is an office.
+    owned = [word for word in lowered if not word.endswith("'s")] or [
+        word.removesuffix("'s") for word in lowered
+    ]
     roles = [
         word.removesuffix("s")
-        for word in phrase.lower().replace("’s", "").replace("'s", "").split()
+        for word in owned
         if word in SPEAKER_ROLES or word.removesuffix("s") in SPEAKER_ROLES
     ]
     people = [role for role in roles if role not in _INSTITUTIONS]
@@ -131,6 +170,8 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self._groups: dict[str, list[tuple[int, str]]] | None = None
+        """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
@@ -184,7 +225,12 @@ class Resolver:
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
         elif re.fullmatch(DOCUMENT, words):
-            return None, 0.0  # "the statement said": whose statement is another question
+            # "the statement said": the body that issued it, when its introduction says
+            issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
+            if issuer is None:
+                return None, 0.0
+            name, _, _, sureness = self._name(*issuer)
+            confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
         elif re.fullmatch(ONE, words):
             if " of " not in words:
                 return None, 0.0  # "one said": someone unnamed, not the previous speaker
@@ -334,7 +380,17 @@ class Resolver:
                 found.append(candidate)
             index -= 1
         if found and len(found[0].split()) > len(phrase.split()):
-            return found[0], 0.9 if len(found) == 1 else 0.5
+            if len(found) == 1:
+                return found[0], 0.9
+            one = _one_described(found)
+            # "a man" … "a 43-year-old man": one person described twice, as far as words go
+            return (one, _REDESCRIBED_CONFIDENCE) if one is not None else (found[0], 0.5)
+        if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
+            # "the patient", never introduced as such: the one person the text described
+            # (not "the victim's sister", nor "the lawyer": someone else)
+            one = self._only_described(position)
+            if one is not None:
+                return one, _REDESCRIBED_CONFIDENCE
         if head(phrase) in _INSTITUTIONS:
             if any(word[:1].isupper() for word in phrase.split()[1:]):
                 return phrase, 0.85  # "the French foreign ministry" says which one
@@ -343,9 +399,34 @@ class Resolver:
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
-            group = self._organization_named(phrase, position)
+            group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
         return phrase, 0.9
+
+    def _members_of(self, phrase: str, position: int) -> str | None:
+        """The one group that people described this way were said to belong to, before
+        `position`: "The protesters, members of Extinction Rebellion, …" makes "the
+        protesters" Extinction Rebellion."""
+        if self._groups is None:
+            self._groups = {}
+            for match in _MEMBERS_OF.finditer(self.text):
+                if not self.sentences.inside(match.start()):
+                    entry = (match.start(), match.group("group").strip())
+                    self._groups.setdefault(head(match.group("people")), []).append(entry)
+        groups = {group for at, group in self._groups.get(head(phrase), []) if at < position}
+        return groups.pop() if len(groups) == 1 else None
+
+    def _only_described(self, position: int) -> str | None:
+        """The fullest description of the one unnamed person introduced before
+        `position` ("a 43-year-old man"), when every description fits that one."""
+        candidates = [
+            phrase
+            for role, (positions, introduced) in self.nominals.items()
+            if role not in _INSTITUTIONS
+            for at, phrase in zip(positions, introduced, strict=True)
+            if at < position and not _plural(phrase)
+        ]
+        return _one_described(candidates) if candidates else None
 
     def _organization_named(self, phrase: str, position: int) -> str | None:
         """The one organisation mentioned before `position` whose name shares a word

@@ -8,12 +8,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from newsreader.models import Article, Entity, Headline, ParsedEntry, Quote, StoredArticle
+from newsreader.models import (
+    ANALYSIS_VERSION,
+    Article,
+    Entity,
+    Headline,
+    ParsedEntry,
+    Quote,
+    StoredArticle,
+)
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
 from newsreader.store.base import StoreBase
 from newsreader.store.codec import (
     analysis_from_json,
     analysis_to_json,
+    analysis_version,
     article_from_json,
     article_to_json,
     from_iso,
@@ -386,7 +395,7 @@ class ArticleQueries(StoreBase):
             article=article_from_json(article_json),
             entities=entities,
             quotes=quotes,
-            analysed=analysis_json is not None,
+            analysed=analysis_version(analysis_json) >= ANALYSIS_VERSION,
             fulltext_fetched=bool(row["fulltext_fetched"]) or row["saved_source"] == "page",
         )
 
@@ -405,21 +414,24 @@ class ArticleQueries(StoreBase):
         quotes: Sequence[Quote],
         fulltext_fetched: bool,
     ) -> None:
-        """Keep the cleaned article and its analysis so the next open is instant and offline."""
+        """Keep the cleaned article and its analysis so the next open is instant and offline.
+
+        A saved copy of this very article takes the new analysis too (an older method's
+        would otherwise keep winning over it)."""
+        article_json = article_to_json(article)
+        analysis_json = analysis_to_json(list(entities), list(quotes))
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE articles SET text = ?, extracted = ?, analysis = ?, fulltext_fetched = ? "
                 "WHERE id = ?",
-                (
-                    article.text,
-                    article_to_json(article),
-                    analysis_to_json(list(entities), list(quotes)),
-                    int(fulltext_fetched),
-                    article_id,
-                ),
+                (article.text, article_json, analysis_json, int(fulltext_fetched), article_id),
             )
             if cursor.rowcount == 0:
                 raise NotFound(f"no article with id {article_id}")
+            db.execute(
+                "UPDATE saved SET analysis = ? WHERE article_id = ? AND article = ?",
+                (analysis_json, article_id, article_json),
+            )
             db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             self._index_entities(db, article_id, entities)
 

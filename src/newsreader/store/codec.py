@@ -10,7 +10,15 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from newsreader.models import Article, Block, Entity, Link, Quote
+from newsreader.models import (
+    ANALYSIS_VERSION,
+    STALE_SPEAKER_CONFIDENCE,
+    Article,
+    Block,
+    Entity,
+    Link,
+    Quote,
+)
 
 
 def to_iso(moment: datetime | None) -> str | None:
@@ -130,6 +138,7 @@ def analysis_to_json(
 ) -> str:
     return json.dumps(
         {
+            "version": ANALYSIS_VERSION,  # first, so a prefix says it (`CURRENT_ANALYSIS`)
             "entities": [entity_to_dict(entity) for entity in entities],
             "quotes": [quote_to_dict(quote) for quote in quotes],
         },
@@ -137,10 +146,28 @@ def analysis_to_json(
     )
 
 
+CURRENT_ANALYSIS = f'{{"version": {ANALYSIS_VERSION},'
+"""How stored analysis JSON by the current method starts (a cheap test in SQL)."""
+
+
+def analysis_version(value: str | None) -> int:
+    """The method version of a stored analysis: 0 when there is none, 1 before versions."""
+    if not value:
+        return 0
+    if value.startswith(CURRENT_ANALYSIS):
+        return ANALYSIS_VERSION
+    version = json.loads(value).get("version", 1)
+    return version if isinstance(version, int) else 1
+
+
 def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
+    """Entities and quotes of a stored analysis; a speaker found by an older method reads
+    as unsure (`STALE_SPEAKER_CONFIDENCE` at most) until the article is analysed again."""
     if not value:
         return (), ()
     data = json.loads(value)
+    version = data.get("version", 1)
+    stale = not isinstance(version, int) or version < ANALYSIS_VERSION
     entities = tuple(
         Entity(
             start=item["start"],
@@ -159,11 +186,16 @@ def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quo
             speaker=item.get("speaker"),
             speaker_start=item.get("speaker_start"),
             speaker_end=item.get("speaker_end"),
-            speaker_confidence=float(item.get("speaker_confidence", 1.0)),
+            speaker_confidence=_confidence(item, stale),
         )
         for item in data.get("quotes", [])
     )
     return entities, quotes
+
+
+def _confidence(item: dict[str, Any], stale: bool) -> float:
+    confidence = float(item.get("speaker_confidence", 1.0))
+    return min(confidence, STALE_SPEAKER_CONFIDENCE) if stale else confidence
 
 
 def article_to_json(article: Article) -> str:

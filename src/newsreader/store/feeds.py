@@ -11,7 +11,7 @@ from datetime import datetime
 from newsreader.models import Feed, FulltextMode
 from newsreader.sanitize import sanitize_line
 from newsreader.store.base import StoreBase
-from newsreader.store.codec import from_iso, now_utc, to_iso
+from newsreader.store.codec import CURRENT_ANALYSIS, from_iso, now_utc, to_iso
 from newsreader.store.database import NotFound, StoreError
 
 _FEED_COLUMNS = """
@@ -269,13 +269,18 @@ class FeedQueries(StoreBase):
     def unanalysed_articles(
         self, feed_ids: Sequence[int] | None = None, limit: int | None = None
     ) -> list[int]:
-        """Feed articles stored without analysis (refresh defers it), newest first."""
-        sql = "SELECT id FROM articles WHERE analysis IS NULL AND origin = 'feed'"
-        parameters: list[object] = []
+        """Feed articles stored without analysis (refresh defers it), newest first; then
+        unread ones analysed by an older method (`ANALYSIS_VERSION`), so their speakers
+        are right before they are read. Read ones are analysed again when opened."""
+        sql = (
+            "SELECT id FROM articles WHERE origin = 'feed' AND (analysis IS NULL"
+            " OR (read = 0 AND substr(analysis, 1, ?) != ?))"
+        )
+        parameters: list[object] = [len(CURRENT_ANALYSIS), CURRENT_ANALYSIS]
         if feed_ids is not None:
             sql += f" AND feed_id IN ({','.join('?' * len(feed_ids))})"
             parameters += list(feed_ids)
-        sql += " ORDER BY sort_at DESC, id DESC"
+        sql += " ORDER BY analysis IS NOT NULL, sort_at DESC, id DESC"
         if limit is not None:
             sql += " LIMIT ?"
             parameters.append(limit)

@@ -1,0 +1,111 @@
+"""Whose words a document speaks: "the statement said" -> the body that issued it.
+
+A document is introduced with its issuer (`Big Machine Records issued a statement`, `the
+ministry said in a statement`, `a letter from the union`, `the company's report`); a
+later "the statement said" or "the letter continued" speaks for that issuer. The nearest
+introduction of a document of the same kind decides; when it names no issuer, or the
+issuer is only a pronoun, there is no speaker rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsreader.analysis.attribution import opening_subject, subject_span
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.speech import DOCUMENT, NAME, NOMINAL, ONE, PRONOUN
+
+_NOUNS = (
+    r"statement|letter|report|post|filing|release|memo|email|message|transcript|complaint"
+    r"|lawsuit|indictment|document|study|survey|notice|tweet|caption|obituary|definition"
+)
+_MENTION = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?P<owner>[{UPPER}][\w.&’'-]*"
+    rf"(?:[ \t]+(?:of[ \t]+)?[{UPPER}][\w.&’'-]*){{0,4}})['’]s)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}?"
+    rf"(?P<noun>{_NOUNS})s?\b"
+)
+_ISSUED_BY = re.compile(
+    r"[ \t]+(?:(?:issued|released|put[ \t]+out|signed|sent|posted|published|written)[ \t]+)?"
+    rf"(?:from|by)[ \t]+(?P<speaker>{NOMINAL}|{NAME})"
+)
+_ISSUING = re.compile(
+    r"(?:\b(?:issued|issues|released|releases|published|publishes|posted|posts|shared|shares"
+    r"|sent|sends|wrote|writes|signed|signs|filed|files|tweeted|tweets|emailed|emails"
+    r"|delivered|delivers|put[ \t]+out|puts[ \t]+out)\b|\b(?:in|with|through|via)[ \t]+)"
+    r"[^.!?\n\"“”]{0,40}\Z"
+)
+"""What makes a clause's subject the issuer: an issuing verb, or acting `in a statement`
+(`X said in a statement`, `X denied it in a statement`)."""
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)[ \t]+[a-z]+(?:ed|en|t|d|wn)\b")
+"""`Reporters were handed a statement`, `were told in a statement`: not its issuers."""
+_NOUN = re.compile(rf"\b(?:{_NOUNS})")
+_REACH = 3000
+"""How far back (characters) a document's introduction is looked for."""
+
+
+def _kind(words: str) -> str | None:
+    found = _NOUN.search(words.lower())
+    return found.group() if found else None
+
+
+def issuer_of(
+    text: str, sentences: Sentences, words: str, start: int, end: int
+) -> tuple[str, int, int] | None:
+    """The words naming who issued the document `words` (at `start`-`end`) speaks for,
+    with their span; None when no introduction of it names an issuer.
+
+    Args:
+        text: The whole text.
+        sentences: Its sentences, with quotations protected.
+        words: The document words attributing a quotation ("the statement").
+        start: Where those words start.
+        end: Where they end.
+    """
+    if not re.fullmatch(DOCUMENT, words):
+        return None
+    kind = _kind(words)
+    if kind is None:
+        return None
+    mentions = [
+        mention
+        for mention in _MENTION.finditer(text, max(0, start - _REACH), end)
+        if mention.group("noun") == kind and not sentences.inside(mention.start())
+    ]
+    for mention in reversed(mentions):
+        found = _issuer(text, sentences, mention)
+        if found is not None:
+            return found
+        if mention.group("det").lower() in ("a", "an"):
+            return None  # the nearest document introduced names no issuer: no guess
+    return None
+
+
+def _issuer(text: str, sentences: Sentences, mention: re.Match[str]) -> tuple[str, int, int] | None:
+    """Who issued the document mentioned here, if this mention says so."""
+    issued = _ISSUED_BY.match(text, mention.end(), mention.end() + 120)
+    if issued is not None:
+        return _person_or_body(*subject_span(issued))
+    owner = mention.group("owner")
+    if owner is not None:
+        return _person_or_body(owner, mention.start("owner"), mention.end("owner"))
+    if mention.group("det").lower() == "the":
+        return None  # refers back to an earlier introduction
+    line_start = text.rfind("\n", 0, mention.start()) + 1
+    sentence_start = sentences.start_before(mention.start(), line_start)
+    subject = opening_subject(text, sentence_start, mention.start())
+    if subject is None or subject.end("speaker") > mention.start():
+        return None  # "According to a report in The Times, the minister …": not his
+    words, start, end = subject_span(subject)
+    if not _ISSUING.search(text, end, mention.start()) or _PASSIVE.search(
+        text, end, mention.start()
+    ):
+        return None  # "Reporters were handed a statement": they did not issue it
+    return _person_or_body(words, start, end)
+
+
+def _person_or_body(words: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """Issuer words that can name someone: not a pronoun, a document or "one"."""
+    if any(re.fullmatch(shape, words) for shape in (PRONOUN, DOCUMENT, ONE)):
+        return None
+    return words, start, end

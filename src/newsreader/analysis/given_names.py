@@ -1,0 +1,57 @@
+"""The sex a given name usually goes with, for pronouns ("Maria … he said" is not Maria).
+
+The list is built by `tools/build_given_names.py` from census first names, keeping only
+names given overwhelmingly to one sex; it is read once, the first time a pronoun needs it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from functools import cache
+from importlib import resources
+
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Prof",
+        "Rev",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+    ]
+)
+
+
+@cache
+def _sides() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("newsreader.analysis").joinpath("data/given_names.json.gz").read_bytes()
+    data = json.loads(gzip.decompress(raw))
+    return frozenset(data["female"]), frozenset(data["male"])
+
+
+def gender_of(name: str) -> str | None:
+    """ "f" or "m" for a full name whose given name says so ("Maria Lopez"), else None.
+
+    A single word says nothing: it may be a surname ("Kelly", "Grant").
+    """
+    words = [word.rstrip(".") for word in name.split()]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    female, male = _sides()
+    if words[0] in female:
+        return "f"
+    if words[0] in male:
+        return "m"
+    return None
