@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from newsreader.store.articles import ArticleFilter, IncomingArticle, StoreResult
+from newsreader.store.articles import ArticleFilter, IncomingArticle, PendingArticle, StoreResult
 from newsreader.store.database import NotFound, StoreError
 from newsreader.store.feeds import DuplicateFeed, FeedQueries, FetchOutcome
 from newsreader.store.library import LibraryQueries, fts_query
@@ -21,6 +21,7 @@ __all__ = [
     "FetchOutcome",
     "IncomingArticle",
     "NotFound",
+    "PendingArticle",
     "Store",
     "StoreError",
     "StoreResult",

@@ -44,6 +44,15 @@ class IncomingArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article refresh stored raw: the feed's entry, and a cleaned copy if one exists."""
+
+    article_id: int
+    entry: ParsedEntry
+    article: Article | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StoreResult:
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
@@ -404,6 +413,64 @@ class ArticleQueries(StoreBase):
                 raise NotFound(f"no article with id {article_id}")
             db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             self._index_entities(db, article_id, entities)
+
+    def pending_material(self, article_ids: Sequence[int]) -> list[PendingArticle]:
+        """What the backlog pass needs of each unanalysed article, in one query.
+
+        Articles analysed meanwhile (opened in the app) are left out.
+        """
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self._read(
+            "SELECT a.id, a.guid, a.url, a.title, a.author, a.published, a.summary, a.content, "
+            f"a.extracted FROM articles a WHERE a.analysis IS NULL AND a.id IN ({marks})",
+            tuple(article_ids),
+        )
+        by_id = {
+            int(row["id"]): PendingArticle(
+                article_id=int(row["id"]),
+                entry=ParsedEntry(
+                    guid=row["guid"],
+                    url=row["url"],
+                    title=row["title"] or "",
+                    author=row["author"],
+                    published=from_iso(row["published"]),
+                    summary=row["summary"] or "",
+                    content=row["content"] or "",
+                ),
+                article=article_from_json(row["extracted"]),
+            )
+            for row in rows
+        }
+        return [by_id[i] for i in article_ids if i in by_id]
+
+    def set_extracted_many(
+        self, results: Sequence[tuple[int, Article, Sequence[Entity], Sequence[Quote]]]
+    ) -> int:
+        """Store many cleaned, analysed articles in one transaction; returns how many.
+
+        An article analysed meanwhile (opened while the backlog ran) keeps that analysis:
+        both came from the same material, and the user may already be reading it.
+        """
+        stored = 0
+        with self._write() as db:
+            for article_id, article, entities, quotes in results:
+                cursor = db.execute(
+                    "UPDATE articles SET text = ?, extracted = ?, analysis = ? "
+                    "WHERE id = ? AND analysis IS NULL",
+                    (
+                        article.text,
+                        article_to_json(article),
+                        analysis_to_json(list(entities), list(quotes)),
+                        article_id,
+                    ),
+                )
+                if cursor.rowcount:
+                    db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
+                    self._index_entities(db, article_id, entities)
+                    stored += 1
+        return stored
 
     def set_read(self, article_ids: Sequence[int], read: bool = True) -> int:
         with self._write() as db:
