@@ -292,3 +292,44 @@ async def test_a_refuses_an_address_that_is_not_one_before_looking(make_app: App
         messages = [str(n.message) for n in app._notifications]
         assert any("is not a web address" in m for m in messages)
         assert not any(m.startswith("Looking for a feed") for m in messages)
+
+
+async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(
+    make_app: AppFactory,
+) -> None:
+    """While one server keeps the refresh waiting, the status line names it, and the rest of
+    the app (moving through headlines, opening an article) works meanwhile."""
+    import asyncio
+
+    release = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "tech.example":
+            await release.wait()  # a server that has not answered yet
+        return feed_server(request)
+
+    app = make_app(transport=httpx.MockTransport(handler))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        label = app.query_one("#refresh-label")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "waiting for" in str(label.render()):
+                break
+        assert "waiting for Tech Daily" in str(label.render())
+        headlines = app.query_one(HeadlineList)
+        headlines.focus()
+        before = headlines.highlighted
+        await pilot.press("j")
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.query_one(ArticleView).article is not None:
+                break
+        assert headlines.highlighted != before
+        assert app.query_one(ArticleView).article is not None
+        assert "waiting for Tech Daily" in str(label.render())  # still refreshing meanwhile
+        release.set()
+        await settle(app, pilot)
+        assert not app.query_one("#refresh-status").has_class("-active")
