@@ -20,9 +20,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from newsreader.config import Settings
-from newsreader.models import Article, Entity, Quote, StoredArticle
+from newsreader.models import Article, StoredArticle
 from newsreader.pipeline.process import sanitize_article
-from newsreader.store import PendingArticle, Store
+from newsreader.store import EncodedAnalysis, PendingArticle, Store
 
 log = logging.getLogger(__name__)
 
@@ -36,21 +36,17 @@ POOL_THRESHOLD = 300
 
 
 @dataclass(frozen=True, slots=True)
-class _Analysed:
-    article_id: int
-    article: Article
-    entities: list[Entity]
-    quotes: list[Quote]
-
-
-@dataclass(frozen=True, slots=True)
 class _Failed:
     article_id: int
     error: str
 
 
-def _understand_material(material: PendingArticle, backend: str) -> _Analysed:
-    """Clean (unless a cleaned copy exists) and analyse one raw article: pure CPU, no store."""
+def _understand_material(material: PendingArticle, backend: str) -> EncodedAnalysis:
+    """Clean (unless a cleaned copy exists), analyse and encode one raw article.
+
+    Pure CPU, no store: this is what worker processes run. The result is already in its
+    stored form, so the writer only runs SQL.
+    """
     from newsreader.understand import analyse, clean_entry
 
     article = material.article
@@ -59,12 +55,14 @@ def _understand_material(material: PendingArticle, backend: str) -> _Analysed:
         article = clean_entry(entry) or Article(title=entry.title)
     article = sanitize_article(article)
     entities, quotes = analyse(article, backend)
-    return _Analysed(material.article_id, article, entities, quotes)
+    return EncodedAnalysis.encode(material.article_id, article, entities, quotes)
 
 
-def _understand_chunk(chunk: Sequence[PendingArticle], backend: str) -> list[_Analysed | _Failed]:
+def _understand_chunk(
+    chunk: Sequence[PendingArticle], backend: str
+) -> list[EncodedAnalysis | _Failed]:
     """One worker task; a failing article costs itself, not its neighbours."""
-    results: list[_Analysed | _Failed] = []
+    results: list[EncodedAnalysis | _Failed] = []
     for material in chunk:
         try:
             results.append(_understand_material(material, backend))
@@ -89,15 +87,35 @@ def _worker_count(pending: int) -> int:
     return min(cores, 8)
 
 
+_WORKER_MODULES = ["newsreader.pipeline.backlog", "newsreader.understand", "newsreader.extract"]
+"""Imported once by the fork server, so each worker starts with them loaded."""
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """`forkserver` where the platform has it, else `spawn`; never plain `fork`.
+
+    Forking the app itself would copy its threads' locks mid-use. The fork server is a
+    fresh process started once, that imports the extractor and analyser up front: workers
+    forked from it start in milliseconds instead of re-importing everything (spawn).
+    """
+    method = os.environ.get("NEWSREADER_POOL_START")
+    if method not in ("spawn", "forkserver"):
+        method = (
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        )
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(_WORKER_MODULES)
+    return context
+
+
 def _start_pool(workers: int) -> ProcessPoolExecutor | None:
-    """Worker processes, started with `spawn`: safe from the app's threads, unlike fork."""
+    """Worker processes (see `_start_method`), or None to analyse in this process."""
     if workers < 1:
         return None
     try:
         return ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_ignore_interrupts,
+            max_workers=workers, mp_context=_start_method(), initializer=_ignore_interrupts
         )
     except (OSError, ValueError, NotImplementedError) as error:  # no semaphores, no /dev/shm
         log.info("analysing in one process: no worker processes (%r)", error)
@@ -111,10 +129,7 @@ def understand_one(store: Store, article_id: int, backend: str) -> StoredArticle
         return stored
     material = store.pending_material([article_id])
     if material:
-        result = _understand_material(material[0], backend)
-        store.set_extracted(
-            article_id, result.article, result.entities, result.quotes, stored.fulltext_fetched
-        )
+        store.set_encoded_many([_understand_material(material[0], backend)])
     return store.get_article(article_id)
 
 
@@ -143,7 +158,7 @@ def understand_pending_sync(
     pool = _start_pool(_worker_count(len(pending)) if workers is None else workers)
     windows = [pending[i : i + WINDOW] for i in range(0, len(pending), WINDOW)]
     done = failures = seen = 0
-    Submitted = list[Future[list[_Analysed | _Failed]]]
+    Submitted = list[Future[list[EncodedAnalysis | _Failed]]]
 
     def submit(window: Sequence[int]) -> Submitted | None:
         if pool is None:
@@ -154,7 +169,9 @@ def understand_pending_sync(
             for i in range(0, len(material), CHUNK)
         ]
 
-    def collect(window: Sequence[int], submitted: Submitted | None) -> list[_Analysed | _Failed]:
+    def collect(
+        window: Sequence[int], submitted: Submitted | None
+    ) -> list[EncodedAnalysis | _Failed]:
         nonlocal pool
         if submitted is not None:
             try:
@@ -162,10 +179,10 @@ def understand_pending_sync(
             except BrokenProcessPool as error:
                 # A worker died (killed, out of memory, or a script without a __main__
                 # guard re-run by spawn): finish in this process rather than fail.
-                log.warning("analysis workers stopped (%s); going on in one process", error)
-                assert pool is not None
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = None
+                if pool is not None:  # the windows already submitted fail the same way
+                    log.warning("analysis workers stopped (%s); going on in one process", error)
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = None
         return _understand_chunk(store.pending_material(window), backend)
 
     try:
@@ -175,14 +192,12 @@ def understand_pending_sync(
             if index + 1 < len(windows):
                 in_flight.append(submit(windows[index + 1]))
             outcomes = collect(window, in_flight.popleft())
-            analysed = [o for o in outcomes if isinstance(o, _Analysed)]
+            analysed = [o for o in outcomes if isinstance(o, EncodedAnalysis)]
             for failed in (o for o in outcomes if isinstance(o, _Failed)):
                 failures += 1
                 if failures <= 3:
                     log.warning("analysing article %s failed: %s", failed.article_id, failed.error)
-            done += store.set_extracted_many(
-                [(o.article_id, o.article, o.entities, o.quotes) for o in analysed]
-            )
+            done += store.set_encoded_many(analysed)
             seen += len(window)
             if on_progress is not None:
                 on_progress(seen, len(pending))
