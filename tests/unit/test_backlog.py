@@ -122,3 +122,12 @@ def test_a_dead_worker_pool_falls_back_to_one_process(
 
     monkeypatch.setattr(backlog, "_start_pool", dying_pool)
     assert understand(raw_db, workers=2) == 30
+
+
+def test_workers_only_for_a_big_backlog_on_idle_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+    assert backlog._worker_count(backlog.POOL_THRESHOLD - 1) == 0
+    assert backlog._worker_count(17_000) == 4
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.6, 3.0, 2.0))
+    assert backlog._worker_count(17_000) == 0, "every core busy: workers would only queue"
