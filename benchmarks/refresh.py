@@ -228,17 +228,22 @@ def backlog_phase(common: list[str], data: Path) -> None:
     """The deferred clean+analyse pass on two copies of one raw store: pool, then inline."""
     copy = data.parent / "data-inline"
     shutil.copytree(data, copy)
-    pooled = run_child([*common, "--phase", "backlog"], core=None)
+    workers = os.cpu_count() or 1
+    pooled = run_child([*common, "--phase", "backlog", "--workers", str(workers)], core=None)
     inline_common = [*common[: common.index("--data-dir")], "--data-dir", str(copy)]
     inline_common += common[common.index("--data-dir") + 2 :]
     inline = run_child([*inline_common, "--phase", "backlog", "--workers", "0"], core=0)
-    for label, result in (("worker processes", pooled), ("one process (pinned)", inline)):
+    for label, result in ((f"{workers} workers", pooled), ("one process (pinned)", inline)):
         articles = int(result["articles"])
         print(
             f"ours backlog, {label:<20} {result['wall_s']:6.2f} s for {articles} articles: "
-            f"{articles / result['wall_s']:6.0f} articles/s  (writer cpu {result['cpu_s']:.1f} s, "
+            f"{articles / result['wall_s']:6.0f} articles/s  (this process: cpu {result['cpu_s']:.1f} s "
+            f"= {articles / result['cpu_s']:.0f} articles per cpu-second, "
             f"peak RSS {result['maxrss_mb']:.0f} MB)"
         )
+    from newsreader.pipeline.backlog import _worker_count
+
+    print(f"   on this load the app would use {_worker_count(int(inline['articles']))} workers")
 
 
 def faulty_phase(args: argparse.Namespace, port: int, work: Path, good_urls: list[str]) -> None:
