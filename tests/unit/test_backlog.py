@@ -131,3 +131,32 @@ def test_workers_only_for_a_big_backlog_on_idle_cores(monkeypatch: pytest.Monkey
     assert backlog._worker_count(17_000) == 4
     monkeypatch.setattr(os, "getloadavg", lambda: (3.6, 3.0, 2.0))
     assert backlog._worker_count(17_000) == 0, "every core busy: workers would only queue"
+
+
+def test_workers_do_not_rerun_a_main_script_without_a_guard(raw_db: Path, tmp_path: Path) -> None:
+    """Some installers write console scripts with no `if __name__ == "__main__"` guard;
+    worker processes must not run such a script (a whole `newsreader refresh`) again."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded"
+    script.write_text(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from newsreader.config import Settings\n"
+        "from newsreader.pipeline.backlog import understand_pending_sync\n"
+        "from newsreader.store import Store\n"
+        "print('main script ran', flush=True)\n"
+        "store = Store(Path(sys.argv[1]))\n"
+        "print('analysed', understand_pending_sync(store, Settings(), workers=2), flush=True)\n"
+        "store.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, str(script), str(raw_db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.splitlines() == ["main script ran", "analysed 30"]
+    assert "workers stopped" not in result.stderr

@@ -13,10 +13,12 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from newsreader.config import Settings
@@ -117,6 +119,28 @@ def _start_method() -> multiprocessing.context.BaseContext:
     return context
 
 
+@contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """Start worker processes without re-running the program's main script in them.
+
+    spawn and forkserver workers run the parent's `__main__` file again (so that anything
+    defined there can be unpickled). A script without an `if __name__ == "__main__"` guard
+    (some installers write console scripts like that) would then run the whole command
+    once more in every worker: a second `newsreader refresh`. Nothing the workers run
+    lives in `__main__`, so they start as if launched from an interactive session.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or path is None:
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
+
+
 def _start_pool(workers: int) -> ProcessPoolExecutor | None:
     """Worker processes (see `_start_method`), or None to analyse in this process."""
     if workers < 1:
@@ -182,10 +206,11 @@ def understand_pending_sync(
             return None  # analysed inline when collected
         material = store.pending_material(window)
         try:
-            return [
-                pool.submit(_understand_chunk, material[i : i + CHUNK], backend)
-                for i in range(0, len(material), CHUNK)
-            ]
+            with _main_script_hidden():  # workers start on submit
+                return [
+                    pool.submit(_understand_chunk, material[i : i + CHUNK], backend)
+                    for i in range(0, len(material), CHUNK)
+                ]
         except (BrokenProcessPool, OSError, RuntimeError) as error:
             # Replacing a dead worker can fail too (its pipes are gone, or shut down).
             give_up_pool(error)
