@@ -129,8 +129,10 @@ def test_workers_only_for_a_big_backlog_on_idle_cores(monkeypatch: pytest.Monkey
     monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 0.5, 0.5))
     assert backlog._worker_count(backlog.POOL_THRESHOLD - 1) == 0
     assert backlog._worker_count(17_000) == 4
-    monkeypatch.setattr(os, "getloadavg", lambda: (3.6, 3.0, 2.0))
-    assert backlog._worker_count(17_000) == 0, "every core busy: workers would only queue"
+    monkeypatch.setattr(os, "getloadavg", lambda: (4.5, 3.0, 2.0))
+    assert backlog._worker_count(17_000) == 4, "a busy machine still has cores to share"
+    monkeypatch.setattr(os, "getloadavg", lambda: (8.5, 6.0, 4.0))
+    assert backlog._worker_count(17_000) == 0, "oversubscribed: workers would only queue"
 
 
 def test_workers_do_not_rerun_a_main_script_without_a_guard(raw_db: Path, tmp_path: Path) -> None:

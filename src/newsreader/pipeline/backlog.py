@@ -80,8 +80,9 @@ def _ignore_interrupts() -> None:
 
 def _worker_count(pending: int) -> int:
     """One worker per usable core, but none for a backlog too small to pay for them, nor
-    when the machine has no idle core: workers then only take turns with this process
-    (measured on a 2-core machine at load 4: no faster than one process)."""
+    on a machine already running twice as many busy processes as it has cores: workers
+    then mostly take turns with this process. (On 2 cores, 17,268 articles: 2 workers
+    2,062/s against 1,666/s in one process at load 2; no better than one process at load 4.)"""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -92,7 +93,7 @@ def _worker_count(pending: int) -> int:
         busy = os.getloadavg()[0]
     except (AttributeError, OSError):  # no load average (Windows): assume idle cores
         busy = 0.0
-    if cores - busy < 1:
+    if busy >= 2 * cores:
         return 0
     return min(cores, 8)
 
