@@ -86,6 +86,14 @@ class Settings:
     """Refresh every N minutes while the app is open; 0 (the default) never."""
     filters: tuple[FilterRule, ...] = ()
     searches: tuple[SavedSearch, ...] = ()
+    feed_deadline_seconds: int = 30
+    """The most one feed may take, redirects and body included (a hanging or trickling server)."""
+    max_response_mb: int = 10
+    """Largest feed accepted, in megabytes, counted on the wire and after decompression."""
+
+
+_MAXIMUM = {"feed_deadline_seconds": 3600, "max_response_mb": 1000}
+"""Upper bounds: a larger value is almost certainly a typo (minutes for seconds, bytes for MB)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +111,17 @@ def _coerce(name: str, value: Any, default: Any, problems: list[str]) -> Any:
             return value
     elif isinstance(default, int):
         least = 0 if name in _ZERO_ALLOWED else 1
-        if isinstance(value, int) and not isinstance(value, bool) and value >= least:
+        highest = _MAXIMUM.get(name)
+        if (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and value >= least
+            and (highest is None or value <= highest)
+        ):
             return value
+        if highest is not None:
+            problems.append(f"config: ignoring {name} = {value!r} (expected 1 to {highest})")
+            return default
     elif isinstance(default, str):
         if isinstance(value, str):
             return value

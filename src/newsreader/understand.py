@@ -7,15 +7,28 @@ Imports of the extractor and analyser are deferred: the app's first frame needs 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from newsreader.models import Article, Entity, ParsedEntry, Quote
+
+if TYPE_CHECKING:
+    from newsreader.extract.metadata import Metadata
 
 TEASER_WORDS = 120
 """A feed body shorter than this many words is treated as a teaser of the real article."""
 
 _TRUNCATION_MARKS = ("…", "...", "[…]", "[...]", "Continue reading", "Read more", "read more")
+
+
+_PAGE_METADATA = re.compile(
+    r"<(?:meta|script|link|time|h1|title|html|head)\b|<[^>]*(?:author|itemprop)", re.IGNORECASE
+)
+"""Markup from which the page-metadata reader could learn something. A feed item's body
+almost never has any (it is a fragment: no head, no JSON-LD); one that has is read whole."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +67,9 @@ def clean_entry(entry: ParsedEntry, feed_url: str | None = None) -> Article | No
     url = entry.url or feed_url
     try:
         if looks_like_html(body):
-            cleaned = extract_html(f"<html><body><article>{body}</article></body></html>", url=url)
+            page = f"<html><body><article>{body}</article></body></html>"
+            known = _fragment_metadata(body, None if entry.url else url)
+            cleaned = extract_html(page, url=url, known=known)
         else:
             cleaned = extract_text(body)
     except NotAnArticle:
@@ -81,3 +96,27 @@ def is_teaser(entry: ParsedEntry, article: Article | None) -> bool:
         return True
     tail = article.text.rstrip()[-40:]
     return any(tail.endswith(mark) or mark in tail for mark in _TRUNCATION_MARKS)
+
+
+def _fragment_metadata(body: str, url: str | None) -> Metadata | None:
+    """What reading the metadata of `body` wrapped as a page would find, when that is known.
+
+    A fragment without head-like markup yields nothing but its address as the canonical
+    URL; saying so up front spares a dozen scans of the tree per entry (a fifth of the
+    cleaning time of a feed backlog). None: read the page's metadata as usual.
+
+    Args:
+        url: the address the page would have; None when the caller has the item's own.
+    """
+    from newsreader.extract.metadata import Metadata
+    from newsreader.sanitize import sanitize_url
+
+    if _PAGE_METADATA.search(body) is not None:
+        return None
+    canonical = None
+    if url and url.strip():
+        try:
+            canonical = sanitize_url(urljoin(url, url.strip()))
+        except ValueError:
+            canonical = None
+    return Metadata(canonical_url=canonical)

@@ -631,3 +631,41 @@ def test_first_fetch_is_stored_raw_later_entries_are_analysed_at_once(
         h.id for h in store.list_headlines(ArticleFilter(feed_id=feed.id)) if h.title == "A nine"
     ]
     assert store.get_article(new_id).analysed
+
+
+def test_feed_deadline_setting_bounds_a_trickling_and_a_hanging_feed(
+    server: FeedServer, store: Store
+) -> None:
+    """The per-feed deadline comes from the settings: neither a server that trickles a byte
+    at a time nor one that never answers holds the refresh longer than that, the good feeds
+    are stored, and the progress names the feeds still being waited for."""
+    server.routes.update(
+        {
+            "/good-a.xml": static(FEED_A),
+            "/good-b.xml": static(FEED_B),
+            "/trickle.xml": trickle(server),
+            "/hang.xml": hang(server),
+        }
+    )
+    feeds = {path: store.add_feed(server.url(path)) for path in sorted(server.routes)}
+    store.rename_feed(feeds["/trickle.xml"].id, "Trickling Times")
+    store.rename_feed(feeds["/hang.xml"].id, "Hanging Herald")
+    updates: list[RefreshProgress] = []
+    settings = Settings(feed_deadline_seconds=1)
+
+    started = time.perf_counter()
+    summary = asyncio.run(refresh(store, settings, on_progress=updates.append))
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < 4, "a 1 s deadline per feed, all feeds at once"
+    assert summary.feeds_ok == 2 and summary.feeds_failed == 2  # type: ignore[attr-defined]
+    assert titles(store, feeds["/good-a.xml"].id) == ["A one", "A two"]
+    errors = summary.errors  # type: ignore[attr-defined]
+    assert "gave up after 1 s" in errors[feeds["/trickle.xml"].id]
+    assert (
+        "timed out" in errors[feeds["/hang.xml"].id] or "gave up" in errors[feeds["/hang.xml"].id]
+    )
+    # Once both good feeds are in, the progress says who is still being waited for.
+    second = next(update for update in updates if update.feeds_done == 2)
+    assert set(second.waiting) == {"Trickling Times", "Hanging Herald"}
+    assert updates[-1].waiting == ()

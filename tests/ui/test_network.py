@@ -393,3 +393,44 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
         await settle(app, pilot)
         assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
         assert any("every few minutes" in line for line in app.refresh_lines)
+
+
+async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(
+    make_app: AppFactory,
+) -> None:
+    """While one server keeps the refresh waiting, the status line names it, and the rest of
+    the app (moving through headlines, opening an article) works meanwhile."""
+    import asyncio
+
+    release = asyncio.Event()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "tech.example":
+            await release.wait()  # a server that has not answered yet
+        return feed_server(request)
+
+    app = make_app(transport=httpx.MockTransport(handler))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("R")
+        label = app.query_one("#refresh-label")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if "waiting for" in str(label.render()):
+                break
+        assert "waiting for Tech Daily" in str(label.render())
+        headlines = app.query_one(HeadlineList)
+        headlines.focus()
+        before = headlines.highlighted
+        await pilot.press("j")
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.query_one(ArticleView).article is not None:
+                break
+        assert headlines.highlighted != before
+        assert app.query_one(ArticleView).article is not None
+        assert "waiting for Tech Daily" in str(label.render())  # still refreshing meanwhile
+        release.set()
+        await settle(app, pilot)
+        assert not app.query_one("#refresh-status").has_class("-active")

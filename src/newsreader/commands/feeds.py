@@ -271,7 +271,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
         line.show(
             progress.feeds_done,
             progress.feeds_total,
-            f"feeds  {progress.new_articles} new  {progress.errors} errors",
+            f"feeds  {progress.new_articles} new  {progress.errors} errors"
+            + (
+                f"  waiting for {sanitize_line(progress.waiting[0])[:40]}"
+                if progress.waiting
+                else ""
+            ),
         )
 
     first_new = store.max_article_id()

@@ -35,12 +35,16 @@ _MAX_CHARS = 40_000_000
 """Pages beyond this are cut: no article is that long, and parsing time is linear."""
 
 
-def extract_html(html: str | bytes, url: str | None = None) -> Article:
+def extract_html(
+    html: str | bytes, url: str | None = None, *, known: Metadata | None = None
+) -> Article:
     """Extract the article from a web page.
 
     Args:
         html: the page, as text or as bytes (bytes are decoded by sniffing).
         url: the page's address, for resolving relative links and the canonical URL.
+        known: the page's metadata when the caller already has it (a feed item wrapped
+            as a page has no head to read); the page's own is then not read.
 
     Returns:
         The article, every string sanitised.
@@ -49,14 +53,14 @@ def extract_html(html: str | bytes, url: str | None = None) -> Article:
         NotAnArticle: the page has no article (listing, login wall, empty body).
     """
     try:
-        return _extract(html, url)
+        return _extract(html, url, known)
     except NotAnArticle:
         raise
     except Exception as error:  # the contract: nothing but NotAnArticle escapes
         raise NotAnArticle(f"could not read this page ({type(error).__name__})") from error
 
 
-def _extract(html: str | bytes, url: str | None) -> Article:
+def _extract(html: str | bytes, url: str | None, known: Metadata | None = None) -> Article:
     text = decode(html) if isinstance(html, bytes) else html
     if "\x00" in text:
         text = text.replace("\x00", "")
@@ -64,7 +68,7 @@ def _extract(html: str | bytes, url: str | None) -> Article:
     if not text or text.isspace():
         raise NotAnArticle("the page is empty")
     tree = LexborHTMLParser(text)
-    meta = read_metadata(tree, url)
+    meta = known if known is not None else read_metadata(tree, url)
     has_password = False
     body = tree.body
     for node in body.css(NEVER_TEXT_SELECTOR) if body is not None else ():

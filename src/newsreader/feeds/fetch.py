@@ -93,11 +93,23 @@ MAX_BACKOFF = timedelta(days=1)
 class FetchLimits:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
-    deadline: float = 60.0
+    deadline: float = 30.0
     """Seconds for the whole request, redirects and body included."""
     max_bytes: int = 10_000_000
     """Largest body accepted, counted on the wire and again after decompression."""
     max_redirects: int = 5
+
+    @classmethod
+    def for_settings(cls, settings: Settings) -> FetchLimits:
+        """The user's deadline and size cap; the shorter timeouts never exceed the deadline."""
+        deadline = float(settings.feed_deadline_seconds)
+        usual = cls()
+        return cls(
+            connect_timeout=min(usual.connect_timeout, deadline),
+            read_timeout=min(usual.read_timeout, deadline),
+            deadline=deadline,
+            max_bytes=settings.max_response_mb * 1_000_000,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +123,8 @@ class FetchedResponse:
     last_modified: str | None
     permanent_redirect_to: str | None
     """Set when every redirect up to here was permanent (301/308): the new address to keep."""
+    http_version: str = "HTTP/1.1"
+    """As the server answered: "HTTP/2" means one connection carries many requests."""
 
     @property
     def not_modified(self) -> bool:
@@ -353,4 +367,5 @@ def _response(
         etag=response.headers.get("etag"),
         last_modified=response.headers.get("last-modified"),
         permanent_redirect_to=permanent,
+        http_version=response.http_version,
     )

@@ -90,7 +90,12 @@ async def fetch_pages(
     in_worker: Callable[..., Any],
     pages: asyncio.Semaphore,
 ) -> None:
-    """Refresh-time full text (mode `always`): failures leave the teaser, logged."""
+    """Refresh-time full text (mode `always`): failures leave the teaser, logged.
+
+    All of a feed's pages share its deadline (`limits.deadline`), so a slow site holds the
+    refresh no longer than a slow feed would; pages not fetched by then stay teasers and
+    are fetched when opened.
+    """
 
     async def one(article_id: int, url: str) -> None:
         try:
@@ -108,4 +113,8 @@ async def fetch_pages(
         except FetchError as error:
             log.info("full text of %s not fetched: %s", url, error)
 
-    await asyncio.gather(*(one(article_id, url) for article_id, url in wanted))
+    try:
+        async with asyncio.timeout(limits.deadline):
+            await asyncio.gather(*(one(article_id, url) for article_id, url in wanted))
+    except TimeoutError:
+        log.info("full text: pages left as teasers after %g s", limits.deadline)

@@ -20,7 +20,13 @@ from typing import Any, TypeVar
 import httpx
 
 from newsreader.config import Settings
-from newsreader.feeds.fetch import FetchError, FetchLimits, fetch_url, make_client
+from newsreader.feeds.fetch import (
+    FetchedResponse,
+    FetchError,
+    FetchLimits,
+    fetch_url,
+    make_client,
+)
 from newsreader.models import Feed
 from newsreader.pipeline.fulltext import PAGE_CONCURRENCY, fetch_pages
 from newsreader.pipeline.limiter import HostLimiter
@@ -44,6 +50,8 @@ class RefreshProgress:
     feed_title: str
     error: str | None = None
     new: int = 0
+    waiting: tuple[str, ...] = ()
+    """Titles of the feeds whose servers are still being waited for, longest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +116,8 @@ async def refresh(
         transport: an injected httpx transport (tests).
         on_progress: called on the event loop after each feed.
         force: also fetch feeds still backing off after a 429/503.
-        limits: timeouts, deadline and size cap (defaults suit real feeds).
+        limits: timeouts, deadline and size cap (default: the settings' per-feed deadline
+            and response cap).
         understand: clean and analyse new entries during the refresh (True), or leave
             them to `understand_pending` (False). None (default): a feed's first fetch is
             stored raw (its whole backlog would cost ~1.7 ms of CPU per entry), later
@@ -118,7 +127,7 @@ async def refresh(
         counts, errors per feed id, and the elapsed wall time.
     """
     started = time.perf_counter()
-    limits = limits or FetchLimits()
+    limits = limits or FetchLimits.for_settings(settings)
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-refresh")
     loop = asyncio.get_running_loop()
 
@@ -133,12 +142,12 @@ async def refresh(
         pages = asyncio.Semaphore(PAGE_CONCURRENCY)
         totals = {"done": 0, "new": 0, "updated": 0, "errors": 0, "ok": 0, "not_modified": 0}
         errors: dict[int, str] = {}
+        in_flight: dict[int, str] = {}  # feed id -> title, in the order their requests began
         async with make_client(transport, settings, limits) as client:
 
             async def one(feed: Feed) -> _Outcome:
-                return await _refresh_feed(
-                    feed, client, limiter, limits, store, settings, in_worker, pages, understand
-                )
+                network = _Network(client, limiter, limits, pages, in_flight)
+                return await _refresh_feed(feed, network, store, settings, in_worker, understand)
 
             tasks = [asyncio.create_task(one(feed)) for feed in feeds]
             try:
@@ -168,6 +177,7 @@ async def refresh(
                                 feed_title=outcome.feed.title,
                                 error=outcome.error,
                                 new=new,
+                                waiting=tuple(in_flight.values()),
                             ),
                         )
             finally:
@@ -204,23 +214,50 @@ def _report(on_progress: Callable[[RefreshProgress], None], progress: RefreshPro
         log.exception("refresh progress callback failed")
 
 
+@dataclass(frozen=True, slots=True)
+class _Network:
+    """What every feed's fetch shares: the client, the limits and who is in flight."""
+
+    client: httpx.AsyncClient
+    limiter: HostLimiter
+    limits: FetchLimits
+    pages: asyncio.Semaphore
+    in_flight: dict[int, str]
+
+
+async def _fetch_feed(feed: Feed, network: _Network) -> FetchedResponse:
+    """The feed's request, within its host's limit and the overall deadline.
+
+    The deadline (inside `fetch_url`) starts once the request may go: time spent queued
+    behind other feeds is not the server's fault.
+    """
+    async with network.limiter.slot(feed.url):
+        network.in_flight[feed.id] = feed.title or feed.url
+        try:
+            response = await fetch_url(
+                network.client,
+                feed.url,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                limits=network.limits,
+            )
+        finally:
+            network.in_flight.pop(feed.id, None)
+    network.limiter.learned(feed.url, response.http_version)
+    return response
+
+
 async def _refresh_feed(
     feed: Feed,
-    client: httpx.AsyncClient,
-    limiter: HostLimiter,
-    limits: FetchLimits,
+    network: _Network,
     store: Store,
     settings: Settings,
     in_worker: Callable[..., Awaitable[Any]],
-    pages: asyncio.Semaphore,
     understand: bool | None,
 ) -> _Outcome:
     """One feed, start to finish; every failure becomes the feed's recorded error."""
     try:
-        async with limiter.slot(feed.url):
-            response = await fetch_url(
-                client, feed.url, etag=feed.etag, last_modified=feed.last_modified, limits=limits
-            )
+        response = await _fetch_feed(feed, network)
     except FetchError as error:
         await in_worker(record_error, store, feed, str(error), error.retry_after)
         return _Outcome(feed, error=str(error))
@@ -238,7 +275,13 @@ async def _refresh_feed(
         assert isinstance(processed, Processed)
         if processed.fulltext_wanted:
             await fetch_pages(
-                store, processed.fulltext_wanted, client, limits, settings, in_worker, pages
+                store,
+                processed.fulltext_wanted,
+                network.client,
+                network.limits,
+                settings,
+                in_worker,
+                network.pages,
             )
         return _Outcome(feed, processed=processed, error=processed.error)
     except Exception as error:  # a bug or a store failure costs this feed, not the refresh

@@ -5,7 +5,13 @@
 
 from __future__ import annotations
 
-from newsreader.store.articles import ArticleFilter, IncomingArticle, StoreResult
+from newsreader.store.articles import (
+    ArticleFilter,
+    EncodedAnalysis,
+    IncomingArticle,
+    PendingArticle,
+    StoreResult,
+)
 from newsreader.store.database import NotFound, StoreError
 from newsreader.store.feeds import DuplicateFeed, FeedQueries, FetchOutcome
 from newsreader.store.library import LibraryQueries, fts_query
@@ -19,9 +25,11 @@ class Store(LibraryQueries, FeedQueries, SyncQueries):
 __all__ = [
     "ArticleFilter",
     "DuplicateFeed",
+    "EncodedAnalysis",
     "FetchOutcome",
     "IncomingArticle",
     "NotFound",
+    "PendingArticle",
     "QueuedMark",
     "RemoteFeedRow",
     "Store",

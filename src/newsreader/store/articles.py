@@ -53,6 +53,57 @@ class IncomingArticle:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article refresh stored raw: the feed's entry, and a cleaned copy if one exists."""
+
+    article_id: int
+    entry: ParsedEntry
+    article: Article | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedAnalysis:
+    """A cleaned, analysed article in its stored form, ready to write.
+
+    Encoding (JSON, entity counts) is CPU work that may run in a worker process; the
+    store's writer then only runs SQL, and plain strings cross the process boundary far
+    more cheaply than the dataclasses they came from.
+    """
+
+    article_id: int
+    text: str
+    extracted: str
+    analysis: str
+    entity_rows: tuple[tuple[str, str, int], ...]
+    """(key, kind, mentions) per distinct entity."""
+
+    @classmethod
+    def encode(
+        cls,
+        article_id: int,
+        article: Article,
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+    ) -> EncodedAnalysis:
+        return cls(
+            article_id,
+            article.text,
+            article_to_json(article),
+            analysis_to_json(list(entities), list(quotes)),
+            entity_rows(entities),
+        )
+
+
+def entity_rows(entities: Sequence[Entity]) -> tuple[tuple[str, str, int], ...]:
+    """How often each (key, kind) is mentioned: the rows of `article_entities`."""
+    counts: dict[tuple[str, str], int] = {}
+    for entity in entities:
+        key = (entity.key or entity.text, entity.kind)
+        counts[key] = counts.get(key, 0) + 1
+    return tuple((key, kind, count) for (key, kind), count in counts.items())
+
+
+@dataclass(frozen=True, slots=True)
 class StoreResult:
     new_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
@@ -332,13 +383,9 @@ class ArticleQueries(StoreBase):
     def _index_entities(
         db: sqlite3.Connection, article_id: int, entities: Sequence[Entity]
     ) -> None:
-        counts: dict[tuple[str, str], int] = {}
-        for entity in entities:
-            key = (entity.key or entity.text, entity.kind)
-            counts[key] = counts.get(key, 0) + 1
         db.executemany(
             "INSERT OR REPLACE INTO article_entities (article_id, key, kind, mentions) VALUES (?, ?, ?, ?)",
-            [(article_id, key, kind, count) for (key, kind), count in counts.items()],
+            [(article_id, key, kind, count) for key, kind, count in entity_rows(entities)],
         )
 
     def list_headlines(
@@ -434,6 +481,69 @@ class ArticleQueries(StoreBase):
             )
             db.execute("DELETE FROM article_entities WHERE article_id = ?", (article_id,))
             self._index_entities(db, article_id, entities)
+
+    def pending_material(self, article_ids: Sequence[int]) -> list[PendingArticle]:
+        """What the backlog pass needs of each unanalysed article, in one query.
+
+        Articles analysed meanwhile (opened in the app) are left out.
+        """
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self._read(
+            "SELECT a.id, a.guid, a.url, a.title, a.author, a.published, a.summary, a.content, "
+            f"a.extracted FROM articles a WHERE a.analysis IS NULL AND a.id IN ({marks})",
+            tuple(article_ids),
+        )
+        by_id = {
+            int(row["id"]): PendingArticle(
+                article_id=int(row["id"]),
+                entry=ParsedEntry(
+                    guid=row["guid"],
+                    url=row["url"],
+                    title=row["title"] or "",
+                    author=row["author"],
+                    published=from_iso(row["published"]),
+                    summary=row["summary"] or "",
+                    content=row["content"] or "",
+                ),
+                article=article_from_json(row["extracted"]),
+            )
+            for row in rows
+        }
+        return [by_id[i] for i in article_ids if i in by_id]
+
+    def set_extracted_many(
+        self, results: Sequence[tuple[int, Article, Sequence[Entity], Sequence[Quote]]]
+    ) -> int:
+        """Store many cleaned, analysed articles in one transaction; returns how many."""
+        return self.set_encoded_many([EncodedAnalysis.encode(*result) for result in results])
+
+    def set_encoded_many(self, results: Sequence[EncodedAnalysis]) -> int:
+        """Store many encoded analyses in one transaction; returns how many were stored.
+
+        An article analysed meanwhile (opened while the backlog ran) keeps that analysis:
+        both came from the same material, and the user may already be reading it.
+        """
+        stored = 0
+        with self._write() as db:
+            for result in results:
+                cursor = db.execute(
+                    "UPDATE articles SET text = ?, extracted = ?, analysis = ? "
+                    "WHERE id = ? AND analysis IS NULL",
+                    (result.text, result.extracted, result.analysis, result.article_id),
+                )
+                if cursor.rowcount:
+                    db.execute(
+                        "DELETE FROM article_entities WHERE article_id = ?", (result.article_id,)
+                    )
+                    db.executemany(
+                        "INSERT OR REPLACE INTO article_entities (article_id, key, kind, mentions) "
+                        "VALUES (?, ?, ?, ?)",
+                        [(result.article_id, *row) for row in result.entity_rows],
+                    )
+                    stored += 1
+        return stored
 
     def set_read(self, article_ids: Sequence[int], read: bool = True) -> int:
         with self._write() as db:

@@ -118,9 +118,12 @@ class MainScreen(ReadingScreen):
             totals["new"] = getattr(update, "new_articles", 0)
             totals["errors"] = getattr(update, "errors", 0)
             bar.update(total=totals["total"] or None, progress=totals["done"])
-            label.update(
-                Content(f"Refreshing {totals['done']}/{totals['total']} · {totals['new']} new")
-            )
+            text = f"Refreshing {totals['done']}/{totals['total']} · {totals['new']} new"
+            waiting = getattr(update, "waiting", ())
+            if waiting:  # longest first: the server holding the refresh up is named first
+                text += " · waiting for " + ", ".join(title[:30] for title in waiting[:2])
+                text += f" +{len(waiting) - 2}" if len(waiting) > 2 else ""
+            label.update(Content(text))
             error = getattr(update, "error", None)
             title = getattr(update, "feed_title", None) or ""
             if error:
