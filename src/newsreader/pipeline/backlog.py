@@ -160,6 +160,15 @@ def understand_one(store: Store, article_id: int, backend: str) -> StoredArticle
     stored = store.get_article(article_id)
     if stored.analysed:
         return stored
+    if stored.article is not None:
+        # Cleaned before (a saved copy, or analysed by an older method): analyse that text
+        # again; `set_extracted` brings a saved copy of it along.
+        from newsreader.understand import analyse
+
+        article = sanitize_article(stored.article)
+        entities, quotes = analyse(article, backend)
+        store.set_extracted(article_id, article, entities, quotes, stored.fulltext_fetched)
+        return store.get_article(article_id)
     material = store.pending_material([article_id])
     if material:
         store.set_encoded_many([_understand_material(material[0], backend)])

@@ -20,6 +20,7 @@ from newsreader.models import (
 from newsreader.sanitize import sanitize_line, sanitize_text, sanitize_url
 from newsreader.store.base import StoreBase
 from newsreader.store.codec import (
+    CURRENT_ANALYSIS,
     analysis_from_json,
     analysis_to_json,
     analysis_version,
@@ -30,6 +31,9 @@ from newsreader.store.codec import (
     to_iso,
 )
 from newsreader.store.database import NotFound
+
+_STALE_ANALYSIS = "(a.analysis IS NULL OR substr(a.analysis, 1, ?) != ?)"
+"""Not analysed yet, or by an older method (`ANALYSIS_VERSION`): the backlog's work."""
 
 HEADLINE_COLUMNS = """
     a.id, a.feed_id, coalesce(f.title, CASE a.origin WHEN 'read-later' THEN 'Read later' ELSE '' END)
@@ -492,8 +496,8 @@ class ArticleQueries(StoreBase):
         marks = ",".join("?" * len(article_ids))
         rows = self._read(
             "SELECT a.id, a.guid, a.url, a.title, a.author, a.published, a.summary, a.content, "
-            f"a.extracted FROM articles a WHERE a.analysis IS NULL AND a.id IN ({marks})",
-            tuple(article_ids),
+            f"a.extracted FROM articles a WHERE {_STALE_ANALYSIS} AND a.id IN ({marks})",
+            (len(CURRENT_ANALYSIS), CURRENT_ANALYSIS, *article_ids),
         )
         by_id = {
             int(row["id"]): PendingArticle(
@@ -530,8 +534,15 @@ class ArticleQueries(StoreBase):
             for result in results:
                 cursor = db.execute(
                     "UPDATE articles SET text = ?, extracted = ?, analysis = ? "
-                    "WHERE id = ? AND analysis IS NULL",
-                    (result.text, result.extracted, result.analysis, result.article_id),
+                    "WHERE id = ? AND (analysis IS NULL OR substr(analysis, 1, ?) != ?)",
+                    (
+                        result.text,
+                        result.extracted,
+                        result.analysis,
+                        result.article_id,
+                        len(CURRENT_ANALYSIS),
+                        CURRENT_ANALYSIS,
+                    ),
                 )
                 if cursor.rowcount:
                     db.execute(
