@@ -336,6 +336,19 @@ def test_news_continuation_paragraphs_stay_sure() -> None:
     assert [q.speaker_sure for q in find_quotes(text)] == [True, True]
 
 
+def test_a_short_exchange_leaves_the_unattributed_reply_unsure() -> None:
+    """Two people answering each other, one paragraph each: a third quotation-only
+    paragraph could be either of them, so it gets no certain speaker (too short a text for
+    the whole-article conversation test)."""
+    text = (
+        "“Is the bridge going to open before the winter?” asked Ada Byrne, a local teacher.\n\n"
+        "“We are doing everything we can to get there,” said Mayor Ruth Hale.\n\n"
+        "“That is what you told us last year as well.”\n\n"
+        "The council approved the money on Monday."
+    )
+    assert shown(text) == ["Ada Byrne", "Ruth Hale", None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -190,6 +190,8 @@ class _Carrier:
         self.last = _Said()
         self.last_paragraph = -3
         self.last_close = -1
+        self.turns: list[tuple[int, str | None]] = []
+        """(paragraph, speaker) of the last two paragraphs that held a quotation."""
 
     def said(self, raw: RawQuote, own: _Said | None) -> _Said:
         """The speaker of `raw`, its own or carried; remembers it for the next one."""
@@ -198,8 +200,21 @@ class _Carrier:
             found = own
         else:
             found = self._carried(raw)
+        if not self.turns or self.turns[-1][0] != raw.paragraph:
+            self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
         self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
         return found
+
+    def _in_conversation(self, raw: RawQuote) -> bool:
+        """Whether the two paragraphs before this one were quotations by two different
+        speakers, one after the other: turns of a conversation, where an unattributed reply
+        is as likely the other person's as the last speaker's."""
+        if len(self.turns) < 2:
+            return False
+        (first, first_speaker), (second, second_speaker) = self.turns
+        return (
+            raw.paragraph - second == 1 and second - first == 1 and first_speaker != second_speaker
+        )
 
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
@@ -213,7 +228,10 @@ class _Carrier:
             and (same or _quote_only(text, raw, self.last_close))
             and not self.people.someone_new(self.last_close, raw.open_at, last.speaker)
         ):
-            return last._replace(confidence=min(last.confidence, _CARRY_CONFIDENCE))
+            carried = (
+                _DIALOGUE_GUESS if not same and self._in_conversation(raw) else _CARRY_CONFIDENCE
+            )
+            return last._replace(confidence=min(last.confidence, carried))
         if _quote_only(text, raw, -1):
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
