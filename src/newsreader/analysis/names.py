@@ -36,6 +36,9 @@ PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Na
     ]
 )
 
+HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
+"""Last words that make a run a name of its own, whatever first names it contains."""
+
 INITIAL = re.compile(r"^[A-Z]\.$")
 """An initial ("W.")."""
 
