@@ -62,8 +62,14 @@ PERSON_APPOSITION = re.compile(
     + r")\b(?![-’']))"
 )
 """An age or a person's role in apposition: "Okafor, 24," and "Mengguang, a herder"."""
-NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
-"""A number that completes a product or index name; never a year, time or decimal."""
+NUMBER_AFTER = re.compile(
+    r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)"
+    r"(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’ -]{0,30}?[ \t]\d)"
+)
+"""A number that completes a product or index name; never a year, time or decimal, nor
+the first half of a score ("Bruins 5, Devils 1")."""
+SCORE_BEFORE = re.compile(r"\d[ \t]*,[ \t]+$")
+"""The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
 SPEECH_AFTER = re.compile(

@@ -71,9 +71,15 @@ def _candidate_runs(
             mode = line_modes[position] if position >= 0 else ""
         model_start = models.get(start - 1, models.get(start - 2, -1))
         if model_start >= 0 and text[model_start:start].strip().replace("-", "").isdigit():
+            # "737 Max", "787-9 Dreamliner": one unlisted word after a model number. A longer
+            # run ("340 Hay Street"), an acronym ("549 NHL") or an everyday word ("100
+            # Greatest") is an address, a count or a rank instead.
             name = tokens[0][2]
             if (
-                name not in lexicon.COMMON_WORDS
+                len(tokens) == 1
+                and name not in lexicon.COMMON_WORDS
+                and name.lower() not in gaz.common_words
+                and not name.isupper()
                 and names.lookup(name, gaz) is None
                 and names.demonym_kind(name, gaz) is None
             ):

@@ -55,12 +55,14 @@ def typed(
             left = typed(text, tokens[:at], titled, sentence_initial, gaz)
             return left + (typed(text, right, "", False, gaz) if right else [])
     if (
-        len(words) > 1
+        len(words) == 2
         and words[0] in lexicon.DEMONYMS
         and names.lookup(" ".join(words), gaz) is None
         and words[-1].endswith("s")
-        and names.classify(words[1:], gaz)[0] in ("other", None)
+        and names.classify(words[1:], gaz)[0] == "other"
     ):
+        # "Egyptian | Copts": two groups side by side; not "Australian Census" or
+        # "European Poker Championships", which are one name.
         start, end = tokens[0][0], tokens[0][1]
         head = Mention(start, end, words[0], "other", words[0])
         return [head, *typed(text, tokens[1:], "", False, gaz)]  # "Egyptian | Copts"
@@ -183,7 +185,14 @@ def typed(
                     kind = "place"
     if not titled and kind != "person" and kind != "place":
         number = cues.NUMBER_AFTER.match(text, end)
-        if number is not None and names.lookup(" ".join(words), gaz) is None:
+        if (
+            number is not None
+            and names.lookup(" ".join(words), gaz) is None
+            and not (len(words) == 1 and words[0].lower() in gaz.common_words)
+            and not cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            # Not a score ("Bruins 5, Devils 1") nor an everyday word and a number
+            # ("Phase 1", "Milepost 7").
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]

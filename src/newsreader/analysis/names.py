@@ -127,7 +127,9 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         return "place", name
     if last in lexicon.OTHER_HEADS or (first in lexicon.OTHER_STARTS and "of" in words):
         return "other", name
-    if len(words) > 1 and (MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper())):
+    if len(words) > 1 and (
+        MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper() and words[-2] != "&")
+    ):
         return "other", name  # "F-86 Sabre", "Serie A"
     if len(words) > 1 and last.endswith("ism") and len(last) > 5:
         return "other", name  # "National Socialism"

@@ -88,8 +88,10 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
 
     "Public Prosecution Eva-Marie Persson" is an organisation role and a person, not one
     name: a given name that follows an organisation head word or a listed place ("Paris
-    Benoit Tessier" in a photo credit) starts a new name. Returns the index of that given
-    name, or 0.
+    Benoit Tessier" in a photo credit) starts a new name. After a place the rest must look
+    like a whole person's name (two or three words, no head word): "Tokyo Rose", "West
+    Virginia Normal School" and "East Denny Way" stay one name. Returns the index of that
+    given name, or 0.
     """
     for index in range(1, len(tokens) - 1):
         word = tokens[index][2]
@@ -97,7 +99,11 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
             continue
         prefix = " ".join(w for _, _, w in tokens[:index])
         if tokens[index - 1][2] in lexicon.ORG_HEADS or (
-            prefix in gaz.places and prefix not in gaz.first_names
+            prefix in gaz.places
+            and prefix not in gaz.first_names
+            and prefix.split()[0] not in lexicon.DIRECTIONS
+            and 2 <= len(tokens) - index <= 3
+            and all(w[:1].isupper() and w not in names.HEADS for _, _, w in tokens[index:])
         ):
             if not any(names.first_name(w, gaz) for _, _, w in tokens[:index]):
                 return index
