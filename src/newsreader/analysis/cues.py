@@ -72,6 +72,18 @@ SCORE_BEFORE = re.compile(r"\d[ \t]*,[ \t]+$")
 """The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+_WINS = r"(?:beat|beats|edged|blanked|routed|downed|outlasted|shut[ \t]+out)"
+TEAM_AFTER = re.compile(
+    rf"[ \t]+(?:(?:held[ \t]+on[ \t]+to[ \t]+)?{_WINS}[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|improved[ \t]+to[ \t]+\d+-\d+|(?:has|have)[ \t]+won[ \t]+(?:\w+[ \t]+)?(?:in[ \t]+a[ \t]+row|straight))"
+)
+TEAM_BEFORE = re.compile(rf"\b(?:{_WINS}|scored[ \t]+for|lost[ \t]+to)[ \t]+$")
+"""Sports results: a place that beats, or is beaten by, a named side is a team ("Columbus
+beat Montreal", "scored for Ottawa"), an organisation by the usual convention."""
+PERSON_AFTER = re.compile(
+    r"[ \t]+(?:(?:was|were|is)[ \t]+born|died|(?:also[ \t]+)?contributed(?:[ \t]+reporting)?[ \t]*[.,;\n])"
+)
+"""What only a person does: "X was born", "X died", "X contributed." (a reporting credit)."""
 SPEECH_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
 )

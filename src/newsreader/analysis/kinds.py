@@ -160,6 +160,23 @@ def typed(
         )
         if kind == "place" and len(words) == 1 and cues.PARTY_AFTER.match(text, end):
             kind, key = "organization", key  # "the ruling Morena party"
+        if kind == "place" and (
+            cues.TEAM_AFTER.match(text, end)
+            or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            kind, key = "organization", " ".join(words)  # "Winnipeg beat Nashville": a team
+        if (
+            kind == "organization"
+            and names.everyday_org(words, gaz)
+            and (
+                cues.PERSON_AFTER.match(text, end)
+                or cues.CUE_KINDS.get(_cue_noun(text, end), "") == "person"
+            )
+        ):
+            # "Adolf Hitler was born", "Beomsu Jo contributed", "Boone Jenner's wife": an
+            # organisation guessed only from an everyday-looking last word yields to a
+            # person's cue (the word lists hold many surnames in lower case).
+            kind = "person"
         if guessed:
             cue = cues.KIND_AFTER.match(text, end)
             if cue is not None and not (
@@ -196,6 +213,14 @@ def typed(
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _cue_noun(text: str, end: int) -> str:
+    """The kind noun after a name ("X's wife", "X, a company"), lower-cased, or ""."""
+    cue = cues.KIND_AFTER.match(text, end)
+    if cue is None:
+        return ""
+    return (cue.group(1) or cue.group(2)).lower()
 
 
 def link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:

@@ -39,6 +39,11 @@ PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Na
 HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
 """Last words that make a run a name of its own, whatever first names it contains."""
 
+PERSON_PARTICLES = frozenset(["bin", "ibn", "bint", "van", "von"])
+"""Lower-case particles that, inside a run, make it a person's name ("Osama bin Laden")."""
+PERSON_PARTICLES_OPENING = frozenset(["Bin", "Ibn", "Abu"])
+"""Particles that open a person's name when capitalised ("Bin Laden", "Abu Mazen")."""
+
 INITIAL = re.compile(r"^[A-Z]\.$")
 """An initial ("W.")."""
 
@@ -157,6 +162,10 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         return "organization", name
     if any(w.isupper() and len(w) > 1 for w in words):
         return "organization", name
+    if len(words) > 1 and (
+        any(w in PERSON_PARTICLES for w in words[1:-1]) or first in PERSON_PARTICLES_OPENING
+    ):
+        return "person", name  # "Osama bin Laden", "Bin Laden", "Ludwig van Beethoven"
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
     if first in gaz.places:
@@ -281,6 +290,25 @@ def longest_known(
                 best = (first, stop, hit[0], hit[1])
                 break
     return best
+
+
+def everyday_org(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether an organisation typing rests only on an everyday-looking last word.
+
+    "Home Depot" and "Full Fact" are organisations by that fallback alone; the everyday
+    word list also holds surnames written small ("hitler", "jenner"), so such a guess
+    yields to a person's cue in context.
+    """
+    return (
+        1 < len(words) < 4
+        and words[-1].lower() in gaz.common_words
+        and words[-1] not in lexicon.ORG_HEADS
+        and not any(w in ("of", "for", "&") or (w.isupper() and len(w) > 1) for w in words)
+        and lookup(" ".join(words), gaz) is None
+        and words[0] not in gaz.places
+        and words[0] not in lexicon.DEMONYMS
+        and words[0] not in lexicon.KNOWN_ORGS
+    )
 
 
 def weak_person(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
