@@ -51,3 +51,39 @@ def found(text: str) -> set[tuple[str, str]]:
 def test_narrowed_rules(text: str, expected: set[tuple[str, str]]) -> None:
     """The general case still holds and the shape that broke the broad rule is left alone."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation guessed from an everyday-looking last word yields to a person's cue.
+        ("The house where Adolf Hitler was born is a station.", {("Adolf Hitler", "person")}),
+        (
+            "Abigail Williams and Beomsu Jo contributed.",
+            {("Abigail Williams", "person"), ("Beomsu Jo", "person")},
+        ),
+        ("Shares of Home Depot rose.", {("Home Depot", "organization")}),
+        # Name particles make a person, even when the given name is an everyday word.
+        (
+            "In 1998, Bin Laden sent agents. Osama bin Laden fled.",
+            {("Bin Laden", "person"), ("Osama bin Laden", "person")},
+        ),
+        # A city that beats or is beaten by a side is a team; a country's side stays a place.
+        (
+            "Winnipeg beat Nashville. Connor scored for Ottawa.",
+            {
+                ("Winnipeg", "organization"),
+                ("Nashville", "organization"),
+                ("Ottawa", "organization"),
+            },
+        ),
+        (
+            "Ghana beat Egypt in Accra.",
+            {("Ghana", "place"), ("Egypt", "place"), ("Accra", "place")},
+        ),
+        ("Flights to Winnipeg resumed.", {("Winnipeg", "place")}),
+    ],
+)
+def test_person_and_team_evidence(text: str, expected: set[tuple[str, str]]) -> None:
+    """Context that only a person or a team fits overrides a weak type from the words."""
+    assert found(text) == expected

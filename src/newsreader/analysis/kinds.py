@@ -160,11 +160,17 @@ def typed(
         )
         if kind == "place" and len(words) == 1 and cues.PARTY_AFTER.match(text, end):
             kind, key = "organization", key  # "the ruling Morena party"
-        if kind == "place" and (
-            cues.TEAM_AFTER.match(text, end)
-            or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
+        if (
+            kind == "place"
+            and not names.nation(key)
+            and (
+                cues.TEAM_AFTER.match(text, end)
+                or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
+            )
         ):
-            kind, key = "organization", " ".join(words)  # "Winnipeg beat Nashville": a team
+            # "Winnipeg beat Nashville": a city's team; a country's side stays a place
+            # ("Ghana beat Egypt"), the usual convention.
+            kind, key = "organization", " ".join(words)
         if (
             kind == "organization"
             and names.everyday_org(words, gaz)

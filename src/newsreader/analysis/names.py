@@ -163,7 +163,7 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     if any(w.isupper() and len(w) > 1 for w in words):
         return "organization", name
     if len(words) > 1 and (
-        any(w in PERSON_PARTICLES for w in words[1:-1]) or first in PERSON_PARTICLES_OPENING
+        any(w in PERSON_PARTICLES for w in words[:-1]) or first in PERSON_PARTICLES_OPENING
     ):
         return "person", name  # "Osama bin Laden", "Bin Laden", "Ludwig van Beethoven"
     if last.lower() in gaz.common_words and last not in gaz.surnames:
@@ -290,6 +290,25 @@ def longest_known(
                 best = (first, stop, hit[0], hit[1])
                 break
     return best
+
+
+def nation(place: str) -> bool:
+    """Whether a place has a listed nationality word ("Ghana": "Ghanaian"), as countries do."""
+    forms = (
+        place + "n",
+        place + "an",
+        place + "ian",
+        place[:-1] + "ian",
+        place[:-1] + "an",
+        place[:-1],
+        place + "ese",
+        place[:-1] + "ese",
+        place + "i",
+        place + "ish",
+        place[:-1] + "ish",
+        place[:-3] + "ish",
+    )
+    return any(form in lexicon.DEMONYMS for form in forms)
 
 
 def everyday_org(words: list[str], gaz: gazetteer.Gazetteer) -> bool:

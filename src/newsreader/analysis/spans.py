@@ -99,6 +99,7 @@ def run_mentions(
             and tokens[0][2] not in _PARTICLES
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
+            and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
             and not (
                 len(tokens) == 2
                 and tokens[1][2] in gaz.surnames
