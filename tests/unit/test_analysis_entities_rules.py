@@ -87,3 +87,34 @@ def test_narrowed_rules(text: str, expected: set[tuple[str, str]]) -> None:
 def test_person_and_team_evidence(text: str, expected: set[tuple[str, str]]) -> None:
     """Context that only a person or a team fits overrides a weak type from the words."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tickers, index symbols, reporting periods and time zones name nothing.
+        (
+            "Buyers like Home Depot (ticker: HD). The Kospi Index (KOSPI) and Nikkei 225 (N225) fell.",
+            {("Home Depot", "organization"), ("Kospi Index", "other"), ("Nikkei 225", "other")},
+        ),
+        ("The call is at 9 a.m. ET about weak Q3 sales.", set()),
+        # A picture credit is names in prose case, not a headline.
+        (
+            "Protesters met in Seoul.\nEzra Acayan / Getty Images\nThe vote came later.",
+            {("Seoul", "place"), ("Ezra Acayan", "person"), ("Getty Images", "organization")},
+        ),
+        # A run the article writes mid-sentence keeps its first word at a sentence start.
+        (
+            "Shares of Home Depot rose. Home Depot reported sales.",
+            {("Home Depot", "organization")},
+        ),
+        # Both sides of a result line are teams, even an everyday word opening the line.
+        (
+            "Late results.\nJets 2, Predators 1: Patrik Laine scored twice.",
+            {("Jets", "organization"), ("Predators", "organization"), ("Patrik Laine", "person")},
+        ),
+    ],
+)
+def test_market_credit_and_result_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    """Shapes of news furniture: tickers, credits, repeated names, result lines."""
+    assert found(text) == expected

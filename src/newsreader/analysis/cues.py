@@ -55,7 +55,42 @@ SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|at
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
 PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
 TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
-EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
+EXCHANGE_BEFORE = re.compile(
+    r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE|[Tt]icker|[Ss]ymbol):[ \t]*$"
+)
+INDEX_SYMBOL_BEFORE = re.compile(r"(?:Index|Composite|Average|\d)[ \t]*\([ \t]*\.?$")
+"""A market index's symbol in brackets after its name: "Kospi Index (KOSPI)", "Nikkei 225 (N225)"."""
+CLOSING_PAREN = re.compile(r"[ \t]*\)")
+PERIOD_TOKEN = re.compile(r"^(?:Q[1-4]|H[12])$")
+TIME_ZONES = frozenset(
+    [
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "PT",
+        "PST",
+        "PDT",
+        "GMT",
+        "BST",
+        "CET",
+        "CEST",
+        "UTC",
+        "JST",
+        "AEST",
+        "AEDT",
+        "IST",
+        "HKT",
+        "SGT",
+    ]
+)
+CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]+$")
+"""A time before a zone abbreviation: "9 a.m. ET", "1:28 AM ET", "14:00 GMT"."""
+CREDIT_LINE = re.compile(r"\S[ \t]+/[ \t]+[A-Z]|^(?:Credit|Photo|Image)s?\b")
+"""A picture credit ("Ezra Acayan / Getty Images"): names in prose case, not a headline."""
 PERSON_APPOSITION = re.compile(
     r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(lexicon.PERSON_ROLES))
@@ -69,6 +104,10 @@ NUMBER_AFTER = re.compile(
 """A number that completes a product or index name; never a year, time or decimal, nor
 the first half of a score ("Bruins 5, Devils 1")."""
 SCORE_BEFORE = re.compile(r"\d[ \t]*,[ \t]+$")
+SCORE_AFTER = re.compile(
+    r"[ \t]+\d{1,3}[ \t]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’ -]{0,30}?[ \t]\d{1,3}\b"
+)
+SCORE_END = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:[:;,.\n]|\(|$))")
 """The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsreader.analysis import gazetteer, lexicon, names
+from newsreader.analysis import cues, gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention
 from newsreader.models import EntityKind
 
@@ -31,9 +31,14 @@ def line_modes(text: str) -> tuple[list[int], list[str]]:
             words = [w for w in line.split() if len(w) > 3]
             capitalised = sum(1 for w in words if w[0].isupper())
             unfinished = not line.rstrip().endswith((".", "”", '"', ",", ":", ";"))
-            if unfinished and (
-                (len(words) >= 3 and capitalised >= 0.7 * len(words))
-                or (len(words) == 2 == capitalised and len(line.split()) <= 5)
+            credit = cues.CREDIT_LINE.search(line) is not None
+            if (
+                unfinished
+                and not credit
+                and (
+                    (len(words) >= 3 and capitalised >= 0.7 * len(words))
+                    or (len(words) == 2 == capitalised and len(line.split()) <= 5)
+                )
             ):
                 mode = "title"  # "Flight Checks", "The Birth of Chaos": a heading
         if mode:

@@ -90,6 +90,9 @@ def typed(
         key = " ".join(words)
     else:
         kind, key = names.classify(words, gaz)
+        if kind != "place" and _in_score(text, start, end):
+            # "Jets 2, Predators 1": the sides of a result are teams, even opening a line
+            return [Mention(start, end, text[start:end], "organization", " ".join(words))]
         if (
             sentence_initial
             and len(words) == 1
@@ -165,6 +168,7 @@ def typed(
             and not names.nation(key)
             and (
                 cues.TEAM_AFTER.match(text, end)
+                or _in_score(text, start, end)
                 or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
             )
         ):
@@ -219,6 +223,17 @@ def typed(
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _in_score(text: str, start: int, end: int) -> bool:
+    """Whether a name is one side of a result written "Jets 2, Predators 1"."""
+    return bool(
+        cues.SCORE_AFTER.match(text, end)
+        or (
+            cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
+            and cues.SCORE_END.match(text, end)
+        )
+    )
 
 
 def _cue_noun(text: str, end: int) -> str:

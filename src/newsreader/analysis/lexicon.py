@@ -251,6 +251,7 @@ KNOWN_ORGS = frozenset(
     for name in """
     Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
     Reuters|Bloomberg|Associated Press|Agence France-Presse|Xinhua|Tass|Interfax|Al Jazeera
+    Getty Images|Shutterstock|Alamy|European Pressphoto Agency
     Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok
     ByteDance|Nvidia|Intel|Tesla|SpaceX|OpenAI|Anthropic|Samsung|Huawei|Alibaba|Tencent|Sony
     Toyota|Volkswagen|Boeing|Airbus|Netflix|Disney|Uber|Walmart|Pfizer|Moderna|Shell|BP

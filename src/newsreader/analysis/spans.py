@@ -110,6 +110,8 @@ def run_mentions(
     ):
         if titles.known_start([w for _, _, w in tokens], gaz):
             break
+        if sentence_initial and _named_mid_sentence(text, tokens):
+            break
         if (
             not sentence_initial
             and len(tokens) > 1
@@ -190,8 +192,20 @@ def run_mentions(
             and text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()[-1:] == "("
         )
         or cues.EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
+        or (
+            cues.INDEX_SYMBOL_BEFORE.search(text, max(0, tokens[0][0] - 16), tokens[0][0])
+            and cues.CLOSING_PAREN.match(text, tokens[0][1])
+        )
     ):
-        return []  # "(HD.N)", "(NYSE: HD)": a ticker symbol names no entity
+        return []  # "(HD.N)", "(ticker: HD)", "Kospi Index (KOSPI)": a ticker names no entity
+    if len(tokens) == 1 and (
+        cues.PERIOD_TOKEN.match(tokens[0][2])
+        or (
+            tokens[0][2] in cues.TIME_ZONES
+            and cues.CLOCK_BEFORE.search(text, max(0, tokens[0][0] - 8), tokens[0][0])
+        )
+    ):
+        return []  # "Q3", "H1": a reporting period; "9 a.m. ET": a time zone
     mentions: list[Mention] = []
     title_at, name_at = titles.split_title(tokens, gaz)
     titled = ""
@@ -204,6 +218,17 @@ def run_mentions(
         sentence_initial = False
     mentions.extend(kinds.typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
+
+
+def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the article writes this run in mid-sentence too, so its first word is no
+    sentence opener but part of the name ("Home Depot reported …" after "shares of Home
+    Depot"). Only runs of two or three words are looked up: one search of the text each.
+    """
+    if not 1 < len(tokens) < 4:
+        return False
+    name = text[tokens[0][0] : tokens[-1][1]]
+    return re.search(r"[a-z,][ \t]+" + re.escape(name) + r"(?![\w'’-])", text) is not None
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
