@@ -118,3 +118,23 @@ def test_person_and_team_evidence(text: str, expected: set[tuple[str, str]]) -> 
 def test_market_credit_and_result_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     """Shapes of news furniture: tickers, credits, repeated names, result lines."""
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-elect" titles are titles.
+        ("He met President-elect Donald J. Trump.", {("Donald J. Trump", "person")}),
+        # Organisation words in other languages, coined company words, airlines by place.
+        ("Movimiento Ciudadano won.", {("Movimiento Ciudadano", "organization")}),
+        ("They hired Sarathi Infotech.", {("Sarathi Infotech", "organization")}),
+        ("The carrier Air India grew.", {("Air India", "organization")}),
+        # A given name inside a long unknown run makes it a person's full name.
+        ("He thanked Te Kaurinui Robert Parata.", {("Te Kaurinui Robert Parata", "person")}),
+        # Illnesses named with -itis/-osis are no entity.
+        ("Cases of Eastern Equine Encephalitis rose.", set()),
+    ],
+)
+def test_word_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    """What a name's own words say, beyond the lists."""
+    assert found(text) == expected

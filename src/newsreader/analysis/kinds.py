@@ -143,6 +143,8 @@ def typed(
                 )
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
+        if len(words[-1]) > 7 and words[-1].lower().endswith(("itis", "osis")):
+            return []  # "Eastern Equine Encephalitis", "Tuberculosis": an illness
         if (kind is None or key[:1] == "\1") and cues.ILLNESS_AFTER.match(text, end):
             return []  # "Bird flu", "Zika virus": an illness, not a person or a place
         if kind is None and len(words) == 1 and words[0].endswith(cues.GENUS_ENDINGS):

@@ -44,6 +44,40 @@ PERSON_PARTICLES = frozenset(["bin", "ibn", "bint", "van", "von"])
 PERSON_PARTICLES_OPENING = frozenset(["Bin", "Ibn", "Abu"])
 """Particles that open a person's name when capitalised ("Bin Laden", "Abu Mazen")."""
 
+FOREIGN_ORG_STARTS = frozenset(
+    [
+        "Movimiento",
+        "Partido",
+        "Partito",
+        "Parti",
+        "Banco",
+        "Banque",
+        "Grupo",
+        "Gruppo",
+        "Universidad",
+        "Universidade",
+        "Universität",
+        "Université",
+        "Università",
+        "Instituto",
+        "Istituto",
+        "Institut",
+        "Ministerio",
+        "Ministero",
+        "Ministère",
+        "Compañía",
+        "Companhia",
+        "Fundación",
+        "Fundação",
+        "Fondazione",
+        "Asociación",
+        "Associação",
+    ]
+)
+"""First words of organisations in other languages ("Movimiento Ciudadano", "Banco Santander")."""
+ORG_SUFFIXES = ("tech", "soft", "pharma", "corp")
+"""Endings of company names made of one coined word ("Sarathi Infotech", "Microsoft")."""
+
 INITIAL = re.compile(r"^[A-Z]\.$")
 """An initial ("W.")."""
 
@@ -126,6 +160,9 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         last in lexicon.ORG_HEADS
         or last.rpartition("-")[2] in lexicon.ORG_HEADS
         or (first in lexicon.ORG_STARTS and len(words) > 2)
+        or first in FOREIGN_ORG_STARTS
+        or (len(words) == 2 and first == "Air" and last in gaz.places)
+        or (len(last) > 6 and last.lower().endswith(ORG_SUFFIXES))
     ):
         return "organization", name  # "Commerce Department", "Pittsburgh Post-Gazette"
     if last in lexicon.PLACE_HEADS or first in PLACE_FIRSTS:
@@ -158,6 +195,12 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         if known_rest is not None and known_rest[0] == "organization":
             return "organization", name  # "Canadian Red Cross"
         return "other", name
+    if (
+        len(words) > 3
+        and not any(w in PERSON_PARTICLES for w in words)
+        and any(first_name(w, gaz) for w in words[1:-1])
+    ):
+        return "person", name  # "Te Kaurinui Robert Parata": a given name inside a long run
     if "of" in words or "for" in words or "&" in words or len(words) > 3:
         return "organization", name
     if any(w.isupper() and len(w) > 1 for w in words):

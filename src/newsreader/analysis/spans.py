@@ -168,8 +168,9 @@ def run_mentions(
         and tokens[0][2] not in lexicon.ORG_STARTS
         and not titles.known_start([w for _, _, w in tokens], gaz)
         and tokens[-1][2] not in names.HEADS
+        and names.classify([w for _, _, w in tokens], gaz)[0] != "organization"
     ):
-        tokens.pop(0)
+        tokens.pop(0)  # "Former Alice Smith"; not "Air India", whose words make a company
     if not tokens or titles.only_titles([w for _, _, w in tokens], gaz):
         return []
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
@@ -210,7 +211,11 @@ def run_mentions(
     title_at, name_at = titles.split_title(tokens, gaz)
     titled = ""
     if name_at:
-        titled = next(w for _, _, w in reversed(tokens[:name_at]) if w in lexicon.TITLE_HEADS)
+        titled = next(
+            titles.bare_title(w)
+            for _, _, w in reversed(tokens[:name_at])
+            if titles.bare_title(w) in lexicon.TITLE_HEADS
+        )
         if title_at:
             mentions.extend(kinds.typed(text, tokens[:title_at], "", sentence_initial, gaz))
         mentions.extend(titles.prefix_mentions(tokens[title_at:name_at], gaz))

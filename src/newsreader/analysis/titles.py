@@ -20,7 +20,7 @@ def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
     is followed by a name. A run that is an organisation in its own right ("General
     Motors", "Justice Department") has no title.
     """
-    words = [word for _, _, word in tokens]
+    words = [bare_title(word) for _, _, word in tokens]
     head = -1
     for index in range(len(words) - 1):
         if words[index] in lexicon.TITLE_HEADS:
@@ -51,6 +51,11 @@ def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
             break  # "White House | Press Secretary"; but "Labour Minister" is one title
         start -= 1
     return start, end
+
+
+def bare_title(word: str) -> str:
+    """A title without its "-elect" ("President-elect" is a title like "President")."""
+    return word[:-6] if word.endswith("-elect") else word
 
 
 def only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
