@@ -32,10 +32,8 @@ def normalise_url(url: str) -> str:
     if clean is None:
         raise FetchError(f"{url!r} is not an http(s) address")
     host = urlsplit(clean).hostname or ""
-    if (
-        any(character.isspace() for character in clean)
-        or not host
-        or ("." not in host and host != "localhost" and ":" not in host)
+    if any(character.isspace() for character in clean) or not host or (
+        "." not in host and host != "localhost" and ":" not in host
     ):
         raise FetchError(f"{url!r} is not a web address (expected e.g. example.com/feed.xml)")
     return clean
