@@ -31,14 +31,13 @@ def line_modes(text: str) -> tuple[list[int], list[str]]:
             words = [w for w in line.split() if len(w) > 3]
             capitalised = sum(1 for w in words if w[0].isupper())
             unfinished = not line.rstrip().endswith((".", "”", '"', ",", ":", ";"))
-            credit = cues.CREDIT_LINE.search(line) is not None
             if (
                 unfinished
-                and not credit
                 and (
                     (len(words) >= 3 and capitalised >= 0.7 * len(words))
                     or (len(words) == 2 == capitalised and len(line.split()) <= 5)
                 )
+                and cues.CREDIT_LINE.search(line) is None
             ):
                 mode = "title"  # "Flight Checks", "The Birth of Chaos": a heading
         if mode:

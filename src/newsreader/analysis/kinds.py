@@ -167,12 +167,12 @@ def typed(
             kind, key = "organization", key  # "the ruling Morena party"
         if (
             kind == "place"
-            and not names.nation(key)
             and (
                 cues.TEAM_AFTER.match(text, end)
                 or _in_score(text, start, end)
                 or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
             )
+            and not names.nation(key)
         ):
             # "Winnipeg beat Nashville": a city's team; a country's side stays a place
             # ("Ghana beat Egypt"), the usual convention.
@@ -229,6 +229,8 @@ def typed(
 
 def _in_score(text: str, start: int, end: int) -> bool:
     """Whether a name is one side of a result written "Jets 2, Predators 1"."""
+    if not text[end : end + 3].lstrip()[:1].isdigit():
+        return False  # the common case, decided without a pattern
     return bool(
         cues.SCORE_AFTER.match(text, end)
         or (

@@ -194,7 +194,8 @@ def run_mentions(
         )
         or cues.EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
         or (
-            cues.INDEX_SYMBOL_BEFORE.search(text, max(0, tokens[0][0] - 16), tokens[0][0])
+            "(" in text[max(0, tokens[0][0] - 3) : tokens[0][0]]
+            and cues.INDEX_SYMBOL_BEFORE.search(text, max(0, tokens[0][0] - 16), tokens[0][0])
             and cues.CLOSING_PAREN.match(text, tokens[0][1])
         )
     ):
@@ -233,7 +234,19 @@ def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
     if not 1 < len(tokens) < 4:
         return False
     name = text[tokens[0][0] : tokens[-1][1]]
-    return re.search(r"[a-z,][ \t]+" + re.escape(name) + r"(?![\w'’-])", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 2) : at]
+        after = text[at + len(name) : at + len(name) + 1]
+        if (
+            len(before) == 2
+            and before[1] in " \t"
+            and (before[0].islower() or before[0] == ",")
+            and not (after and (after.isalnum() or after in "'’-"))
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
