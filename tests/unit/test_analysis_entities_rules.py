@@ -138,3 +138,16 @@ def test_market_credit_and_result_shapes(text: str, expected: set[tuple[str, str
 def test_word_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     """What a name's own words say, beyond the lists."""
     assert found(text) == expected
+
+
+def test_a_plural_place_noun_types_every_member_of_its_list() -> None:
+    """Listed given names and surnames in "X, Y and Z counties" are places too."""
+    text = "It was found in Barry, Berrien, Calhoun, Kalamazoo and Van Buren counties."
+    assert found(text) == {
+        (name, "place") for name in ("Barry", "Berrien", "Calhoun", "Kalamazoo", "Van Buren")
+    }
+
+
+def test_the_coast_of_names_a_place() -> None:
+    """ "the coast of X" types an unlisted X as a place, like "the town of X"."""
+    assert found("Whales stranded on the coast of Kaupokonui.") == {("Kaupokonui", "place")}

@@ -22,7 +22,7 @@ PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throug
 GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
 GEO_BEFORE = re.compile(
     r"\b(?:(?:city|town|village|province|state|region|island|port|county|district|parish"
-    r"|municipality|hamlet|suburb|commune)s?|cities|north|south|east|west|northeast"
+    r"|municipality|hamlet|suburb|commune|coast|shore|outskirt)s?|cities|north|south|east|west|northeast"
     r"|northwest|southeast|southwest) of[ \t]+$"
 )
 ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")

@@ -30,12 +30,16 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     line_starts, line_modes = headlines.line_modes(text)
     models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
-    _spread_enumerations(text, mentions)
+    _spread_enumerations(text, mentions, gaz)
     return mentions
 
 
-def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
-    """ "Barry, Berrien, Cass and Van Buren counties": the plural noun types the whole list."""
+def _spread_enumerations(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """ "Barry, Berrien, Cass and Van Buren counties": the plural noun types the whole list.
+
+    Every member that no list knows by its full name yields, guesses from name lists
+    ("Barry" the given name) included.
+    """
     for index in range(len(mentions) - 1, 0, -1):
         mention = mentions[index]
         if mention.kind != "place" or not cues.PLURAL_GEO_AFTER.match(text, mention.end):
@@ -43,7 +47,11 @@ def _spread_enumerations(text: str, mentions: list[Mention]) -> None:
         while index > 0:
             before = mentions[index - 1]
             gap = text[before.end : mentions[index].start]
-            if not cues.LIST_GAP.match(gap) or not (before.kind is None or before.key[:1] == "\1"):
+            if not cues.LIST_GAP.match(gap) or not (
+                before.kind in (None, "place")
+                or before.key[:1] == "\1"
+                or (" " not in before.text and names.lookup(before.text, gaz) is None)
+            ):
                 break
             before.kind, before.key = "place", before.key.lstrip("\1")
             index -= 1
