@@ -151,3 +151,12 @@ def test_a_plural_place_noun_types_every_member_of_its_list() -> None:
 def test_the_coast_of_names_a_place() -> None:
     """ "the coast of X" types an unlisted X as a place, like "the town of X"."""
     assert found("Whales stranded on the coast of Kaupokonui.") == {("Kaupokonui", "place")}
+
+
+def test_stock_indexes_are_other() -> None:
+    """Index names ending "Average" or "Composite" are products of a kind, not organisations."""
+    text = "The Dow Jones Industrial Average rose and the Nasdaq Composite fell."
+    assert found(text) == {
+        ("Dow Jones Industrial Average", "other"),
+        ("Nasdaq Composite", "other"),
+    }

@@ -184,7 +184,7 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament Statute Medal
+    Show Fair Exhibition Tournament Statute Medal Composite Average
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
