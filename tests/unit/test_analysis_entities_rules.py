@@ -133,6 +133,10 @@ def test_market_credit_and_result_shapes(text: str, expected: set[tuple[str, str
         ("He thanked Te Kaurinui Robert Parata.", {("Te Kaurinui Robert Parata", "person")}),
         # Illnesses named with -itis/-osis are no entity.
         ("Cases of Eastern Equine Encephalitis rose.", set()),
+        (
+            "Jonas Petraitis said so. Later Petraitis left.",
+            {("Jonas Petraitis", "person"), ("Petraitis", "person")},
+        ),
     ],
 )
 def test_word_shapes(text: str, expected: set[tuple[str, str]]) -> None:

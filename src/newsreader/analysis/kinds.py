@@ -143,8 +143,15 @@ def typed(
                 )
             ):
                 kind, key = "place", key.lstrip("\1")  # "the city of Djerba", "X, a village"
-        if len(words[-1]) > 7 and words[-1].lower().endswith(("itis", "osis")):
-            return []  # "Eastern Equine Encephalitis", "Tuberculosis": an illness
+        if (
+            len(words[-1]) > 7
+            and words[-1].lower().endswith(("itis", "osis"))
+            and not names.first_name(words[0], gaz)
+            and (len(words) > 1 or words[0].lower() in gaz.common_words)
+        ):
+            # "Eastern Equine Encephalitis", "Tuberculosis": an illness; but a surname
+            # ("Jonas Petraitis", a lone "Petraitis") stays a name
+            return []
         if (kind is None or key[:1] == "\1") and cues.ILLNESS_AFTER.match(text, end):
             return []  # "Bird flu", "Zika virus": an illness, not a person or a place
         if kind is None and len(words) == 1 and words[0].endswith(cues.GENUS_ENDINGS):
