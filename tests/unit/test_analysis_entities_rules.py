@@ -164,3 +164,8 @@ def test_stock_indexes_are_other() -> None:
         ("Dow Jones Industrial Average", "other"),
         ("Nasdaq Composite", "other"),
     }
+
+
+def test_a_geographic_noun_overrides_an_everyday_word_guess() -> None:
+    """ "Ninety Mile beach": an organisation guessed from an everyday last word is a place."""
+    assert found("Whales stranded on Ninety Mile beach.") == {("Ninety Mile", "place")}

@@ -123,7 +123,10 @@ def typed(
             # unless the article names someone so ("Peyton Manning" … "Manning said").
             return [Mention(start, end, words[0], None, "\3" + words[0], True)]
         if (
-            kind in (None, "person")
+            (
+                kind in (None, "person")
+                or (kind == "organization" and names.everyday_org(words, gaz))
+            )
             and cues.GEO_AFTER.match(text, end)
             and (kind is None or not (len(words) > 1 and names.first_name(words[0], gaz)))
         ):

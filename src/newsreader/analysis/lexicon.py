@@ -316,7 +316,7 @@ GEO_NOUNS = _words(
     islands prefecture oblast governorate canton municipality village desert plateau
     plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
     reservoir dam canal counties museum airport stadium palace cathedral settlement
-    neighbourhood neighborhood suburb camp
+    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek
     """
 )
 """Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
