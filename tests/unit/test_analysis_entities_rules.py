@@ -169,3 +169,12 @@ def test_stock_indexes_are_other() -> None:
 def test_a_geographic_noun_overrides_an_everyday_word_guess() -> None:
     """ "Ninety Mile beach": an organisation guessed from an everyday last word is a place."""
     assert found("Whales stranded on Ninety Mile beach.") == {("Ninety Mile", "place")}
+
+
+def test_places_written_without_accents_and_landmark_gates() -> None:
+    """English copy drops diacritics ("Goias" for Goiás); a "Gate" ends a landmark's name."""
+    assert found("Trucks left Goias for the port of Paranagua.") == {
+        ("Goias", "place"),
+        ("Paranagua", "place"),
+    }
+    assert found("They marched from the Brandenburg Gate.") == {("Brandenburg Gate", "place")}

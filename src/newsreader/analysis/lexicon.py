@@ -172,7 +172,7 @@ PLACE_HEADS = _words(
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
     Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
-    Boulevard Crescent Terrace Building Tower Towers Gap Pass
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
