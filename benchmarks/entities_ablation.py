@@ -8,7 +8,8 @@ scored again. For each rule it prints how many documents it helps and hurts and 
 effect per file, counted as 2 x correct typed entities - predicted entities (the part of
 typed F1 that a rule can move; gold counts are fixed). A rule that helps one document only
 was likely fitted to that example: a candidate for removal when it also hurts elsewhere.
-Rules whose removal raises an error are structural and are not listed.
+Rules whose removal raises an error are structural and are not listed. The blind set
+(news-prose-held2) is left out unless named on the command line.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from newsreader.analysis import (  # noqa: E402
 )
 from newsreader.analysis.gazetteer import load  # noqa: E402
 
+BLIND = frozenset(["news-prose-held2.iob2"])
+"""Gold files kept for estimates only: never used to judge rules unless named explicitly."""
 MODULES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[1]: module
     for module in (entities, headlines, kinds, names, resolve, spans, titles)
@@ -138,7 +141,9 @@ def main() -> None:
         "--show", metavar="MODULE:LINE", help="list the entities one rule changes (e.g. kinds:57)"
     )
     arguments = parser.parse_args()
-    files = arguments.files or [path for path in DEFAULT_FILES if path.exists()]
+    files = arguments.files or [
+        path for path in DEFAULT_FILES if path.exists() and path.name not in BLIND
+    ]
     load()
     documents: list[tuple[str, Document]] = []
     seen: set[Path] = set()
