@@ -22,7 +22,7 @@ PLACE_PREPOSITIONS = frozenset(["in", "In", "near", "across", "outside", "throug
 GEO_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.GEO_NOUNS)) + r")\b")
 GEO_BEFORE = re.compile(
     r"\b(?:(?:city|town|village|province|state|region|island|port|county|district|parish"
-    r"|municipality|hamlet|suburb|commune)s?|cities|north|south|east|west|northeast"
+    r"|municipality|hamlet|suburb|commune|coast|shore|outskirt)s?|cities|north|south|east|west|northeast"
     r"|northwest|southeast|southwest) of[ \t]+$"
 )
 ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")
@@ -55,17 +55,74 @@ SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|at
 PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
 PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
 TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
-EXCHANGE_BEFORE = re.compile(r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE):[ \t]*$")
+EXCHANGE_BEFORE = re.compile(
+    r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE|[Tt]icker|[Ss]ymbol):[ \t]*$"
+)
+INDEX_SYMBOL_BEFORE = re.compile(r"(?:Index|Composite|Average|\d)[ \t]*\([ \t]*\.?$")
+"""A market index's symbol in brackets after its name: "Kospi Index (KOSPI)", "Nikkei 225 (N225)"."""
+CLOSING_PAREN = re.compile(r"[ \t]*\)")
+PERIOD_TOKEN = re.compile(r"^(?:Q[1-4]|H[12])$")
+TIME_ZONES = frozenset(
+    [
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "PT",
+        "PST",
+        "PDT",
+        "GMT",
+        "BST",
+        "CET",
+        "CEST",
+        "UTC",
+        "JST",
+        "AEST",
+        "AEDT",
+        "IST",
+        "HKT",
+        "SGT",
+    ]
+)
+CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]+$")
+"""A time before a zone abbreviation: "9 a.m. ET", "1:28 AM ET", "14:00 GMT"."""
+CREDIT_LINE = re.compile(r"\S[ \t]+/[ \t]+[A-Z]|^(?:Credit|Photo|Image)s?\b")
+"""A picture credit ("Ezra Acayan / Getty Images"): names in prose case, not a headline."""
 PERSON_APPOSITION = re.compile(
     r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(lexicon.PERSON_ROLES))
     + r")\b(?![-’']))"
 )
 """An age or a person's role in apposition: "Okafor, 24," and "Mengguang, a herder"."""
-NUMBER_AFTER = re.compile(r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)")
-"""A number that completes a product or index name; never a year, time or decimal."""
+NUMBER_AFTER = re.compile(
+    r"[ \t]+(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\b(?![.,:/]\d|[-–]\d|[ \t]*%)"
+    r"(?![ \t]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’ -]{0,30}?[ \t]\d)"
+)
+"""A number that completes a product or index name; never a year, time or decimal, nor
+the first half of a score ("Bruins 5, Devils 1")."""
+SCORE_BEFORE = re.compile(r"\d[ \t]*,[ \t]+$")
+SCORE_AFTER = re.compile(
+    r"[ \t]+\d{1,3}[ \t]*,[ \t]+(?:the[ \t]+)?[A-Z][\w.&'’ -]{0,30}?[ \t]\d{1,3}\b"
+)
+SCORE_END = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:[:;,.\n]|\(|$))")
+"""The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+_WINS = r"(?:beat|beats|edged|blanked|routed|downed|outlasted|shut[ \t]+out)"
+TEAM_AFTER = re.compile(
+    rf"[ \t]+(?:(?:held[ \t]+on[ \t]+to[ \t]+)?{_WINS}[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|improved[ \t]+to[ \t]+\d+-\d+|(?:has|have)[ \t]+won[ \t]+(?:\w+[ \t]+)?(?:in[ \t]+a[ \t]+row|straight))"
+)
+TEAM_BEFORE = re.compile(rf"\b(?:{_WINS}|scored[ \t]+for|lost[ \t]+to)[ \t]+$")
+"""Sports results: a place that beats, or is beaten by, a named side is a team ("Columbus
+beat Montreal", "scored for Ottawa"), an organisation by the usual convention."""
+PERSON_AFTER = re.compile(
+    r"[ \t]+(?:(?:was|were|is)[ \t]+born|died|(?:also[ \t]+)?contributed(?:[ \t]+reporting)?[ \t]*[.,;\n])"
+)
+"""What only a person does: "X was born", "X died", "X contributed." (a reporting credit)."""
 SPEECH_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -90,6 +91,15 @@ def spellings(name: str) -> tuple[str, ...]:
     return table.forms[hit[1].casefold()]
 
 
+def _fold(name: str) -> str:
+    """A name without its accents ("Paranaguá" -> "Paranagua"), as English copy often writes it."""
+    return "".join(
+        character
+        for character in unicodedata.normalize("NFKD", name)
+        if not unicodedata.combining(character)
+    )
+
+
 @cache
 def load() -> Gazetteer:
     """Read and decode the gazetteer once per process."""
@@ -100,6 +110,9 @@ def load() -> Gazetteer:
     for surface, (kind, canonical) in table.items():
         if kind == "place":
             places[surface] = canonical
+    for surface, canonical in list(places.items()):
+        if not surface.isascii():
+            places.setdefault(_fold(surface), canonical)  # "Goias" is Goiás, "Sao Paulo"
     return Gazetteer(
         places=places,
         places_upper={surface.upper(): canonical for surface, canonical in places.items()},

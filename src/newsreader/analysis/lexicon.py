@@ -172,7 +172,7 @@ PLACE_HEADS = _words(
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
     Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
-    Boulevard Crescent Terrace Building Tower Towers Gap Pass
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -184,7 +184,7 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament Statute Medal
+    Show Fair Exhibition Tournament Statute Medal Composite Average
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
@@ -251,6 +251,7 @@ KNOWN_ORGS = frozenset(
     for name in """
     Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Bundestag|Duma|Politburo
     Reuters|Bloomberg|Associated Press|Agence France-Presse|Xinhua|Tass|Interfax|Al Jazeera
+    Getty Images|Shutterstock|Alamy|European Pressphoto Agency
     Google|Alphabet|Apple|Microsoft|Amazon|Meta|Facebook|Instagram|WhatsApp|Twitter|TikTok
     ByteDance|Nvidia|Intel|Tesla|SpaceX|OpenAI|Anthropic|Samsung|Huawei|Alibaba|Tencent|Sony
     Toyota|Volkswagen|Boeing|Airbus|Netflix|Disney|Uber|Walmart|Pfizer|Moderna|Shell|BP
@@ -315,7 +316,7 @@ GEO_NOUNS = _words(
     islands prefecture oblast governorate canton municipality village desert plateau
     plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
     reservoir dam canal counties museum airport stadium palace cathedral settlement
-    neighbourhood neighborhood suburb camp
+    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek
     """
 )
 """Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""

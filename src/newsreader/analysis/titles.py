@@ -1,0 +1,160 @@
+"""Titles and roles in front of names: "Foreign Minister | Antony Blinken".
+
+Splits a run into the title and the person, finds bare titles that name nobody, offices
+named as institutions, and organisation roles glued to a name ("Public Prosecution |
+Eva-Marie Persson").
+"""
+
+from __future__ import annotations
+
+from newsreader.analysis import gazetteer, lexicon, names
+from newsreader.analysis.resolve import Mention
+
+_PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
+
+
+def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> tuple[int, int]:
+    """Find a title in front of a name ("Texas | Attorney General | Ken Paxton").
+
+    Returns (title_start, name_start); name_start is 0 when the run holds no title that
+    is followed by a name. A run that is an organisation in its own right ("General
+    Motors", "Justice Department") has no title.
+    """
+    words = [bare_title(word) for _, _, word in tokens]
+    head = -1
+    for index in range(len(words) - 1):
+        if words[index] in lexicon.TITLE_HEADS:
+            head = index
+    if head < 0 or " ".join(words) in lexicon.KNOWN_ORGS:
+        return 0, 0
+    segment_end = next(
+        (i for i in range(head + 1, len(words)) if words[i] in names.TAIL_LINKS), len(words)
+    )
+    if words[segment_end - 1] in names.HEADS and not (
+        segment_end - head >= 2
+        and (names.first_name(words[head + 1], gaz) or words[head + 1] in lexicon.WORD_NAMES)
+    ):
+        return 0, 0  # "Justice Department", "Queen Street"; "Dr. X of the Y Department" splits
+    end = head + 1
+    while end < len(words) - 1 and (
+        words[end] in lexicon.PERSON_TITLES
+        or (words[end] == "of" and words[end + 1] in lexicon.PERSON_TITLES)
+    ):
+        end += 1
+    if words[end] in names.TAIL_LINKS or all(w in lexicon.PERSON_TITLES for w in words[end:]):
+        return 0, 0  # "Office of Inspector General" names no person
+    start = head
+    while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
+        if names.lookup(" ".join(words[:start]), gaz) is not None and not all(
+            w in lexicon.PERSON_TITLES for w in words[:start]
+        ):
+            break  # "White House | Press Secretary"; but "Labour Minister" is one title
+        start -= 1
+    return start, end
+
+
+def bare_title(word: str) -> str:
+    """A title without its "-elect" ("President-elect" is a title like "President")."""
+    return word[:-6] if word.endswith("-elect") else word
+
+
+def only_titles(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run is a bare title ("Secretary of State"), which names nobody."""
+    name = " ".join(words)
+    if name in lexicon.KNOWN_ORGS or name in gaz.aliases:
+        return False  # "Senate", "Labour"
+    if len(words) > 1 and words[-1] in lexicon.ORG_HEADS and words[-1] not in lexicon.TITLE_HEADS:
+        return False  # "Labour Party"
+    return all(
+        (word in lexicon.PERSON_TITLES or word in names.TAIL_LINKS)
+        and word not in lexicon.DEMONYMS
+        and word not in gaz.places
+        for word in words
+    )
+
+
+def known_start(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether the run opens with a known name, so a leading "New" or "The" must stay."""
+    if words[0] == "The" and len(words) > 1 and known_start(words[1:], gaz):
+        return False  # "The Netherlands" is tagged "Netherlands", like "The Hague" is not
+    for size in range(min(4, len(words)), 0, -1):
+        name = " ".join(words[:size])
+        if name.endswith("ers") and name[:-3] in gaz.places:
+            return True  # "New Zealanders"
+        if name in gaz.places or name in lexicon.KNOWN_ORGS or name in lexicon.KNOWN_OTHER:
+            return True
+        if name.isupper() and name in gaz.places_upper:
+            return True
+    return False
+
+
+def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """Where a person's name starts after an organisation glued in front of it.
+
+    "Public Prosecution Eva-Marie Persson" is an organisation role and a person, not one
+    name: a given name that follows an organisation head word or a listed place ("Paris
+    Benoit Tessier" in a photo credit) starts a new name. After a place the rest must look
+    like a whole person's name (two or three words, no head word): "Tokyo Rose", "West
+    Virginia Normal School" and "East Denny Way" stay one name. Returns the index of that
+    given name, or 0.
+    """
+    for index in range(1, len(tokens) - 1):
+        word = tokens[index][2]
+        if not names.first_name(word, gaz):
+            continue
+        prefix = " ".join(w for _, _, w in tokens[:index])
+        if tokens[index - 1][2] in lexicon.ORG_HEADS or (
+            prefix in gaz.places
+            and prefix not in gaz.first_names
+            and prefix.split()[0] not in lexicon.DIRECTIONS
+            and 2 <= len(tokens) - index <= 3
+            and all(w[:1].isupper() and w not in names.HEADS for _, _, w in tokens[index:])
+        ):
+            if not any(names.first_name(w, gaz) for _, _, w in tokens[:index]):
+                return index
+            return 0
+    return 0
+
+
+def office(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> Mention | None:
+    """A place's office named as an institution ("New York State Attorney General").
+
+    A run that ends in a title of two or more words with no name after it, behind a listed
+    place, is the office itself (an organisation), not a title waiting for a person.
+    """
+    words = [w for _, _, w in tokens]
+    titled = 0
+    while titled < len(words) and words[-1 - titled] in lexicon.PERSON_TITLES:
+        titled += 1
+    prefix = words[: len(words) - titled]
+    if titled < 2 or not prefix or not known_start(prefix, gaz):
+        return None
+    if " ".join(prefix) not in gaz.places and prefix[0] not in gaz.places:
+        return None
+    if all(w in lexicon.PERSON_TITLES for w in prefix):
+        return None
+    start, end = tokens[0][0], tokens[-1][1]
+    name = " ".join(words)
+    return Mention(start, end, name, "organization", name)
+
+
+def prefix_mentions(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """Places, demonyms and organisations inside a title ("US", "Russian", "Pentagon")."""
+    found: list[Mention] = []
+    following = {tokens[i][0]: tokens[i + 1][2] for i in range(len(tokens) - 1)}
+    for start, end, word in tokens:
+        canonical = gaz.places.get(word)
+        if canonical is not None:
+            found.append(Mention(start, end, word, "place", canonical))
+        elif word in lexicon.DEMONYMS:
+            found.append(Mention(start, end, word, "other", word))
+        elif word in lexicon.KNOWN_ORGS and following.get(start) not in _PORTFOLIO_HEADS:
+            found.append(Mention(start, end, word, "organization", word))  # not "Labour Minister"
+        elif (
+            word not in lexicon.PERSON_TITLES
+            and word not in lexicon.COMMON_WORDS
+            and word[:1].isupper()
+        ):
+            # "Emirates President Tim Clark": kept only if the article names it elsewhere.
+            found.append(Mention(start, end, word, None, "\0" + word))
+    return found
