@@ -152,6 +152,20 @@ def time_in_tmux(code: str, size: str, *args: str) -> float:
     width, height = size.split("x")
     command = [sys.executable, "-c", code, *args, size, str(TMUX)]
     environment = {**(ENVIRONMENT or os.environ), "TERM": "xterm-256color"}
+    # A window's process gets the tmux server's environment, not this one's: a server
+    # started elsewhere (with PYTHONDONTWRITEBYTECODE, as here) would make our source
+    # compile on every start while Textual's bytecode is reused. Say it on the command.
+    command = [
+        "env",
+        "-u",
+        "PYTHONDONTWRITEBYTECODE",
+        *(
+            f"{name}={environment[name]}"
+            for name in ("PYTHONPYCACHEPREFIX", "PYTHONPATH")
+            if name in environment
+        ),
+        *command,
+    ]
     session = f"nr-bench-{os.getpid()}"
     started = time.time()
     subprocess.run(

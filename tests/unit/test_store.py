@@ -108,6 +108,27 @@ def test_entries_are_deduplicated_by_guid_then_link_then_title(store: Store) -> 
     assert store.count_articles() == 3
 
 
+def test_counts_agree_with_listings_for_every_kind_of_view(store: Store) -> None:
+    """A count (answered from an index unless the view needs the feeds table) is the
+    number of headlines the same view lists: by feed, by folder, unread, all."""
+    news = store.add_feed("https://example.com/news", folder="Daily")
+    blog = store.add_feed("https://example.com/blog")
+    store.store_entries(news.id, [_incoming(n) for n in range(1, 4)])
+    blog_ids = store.store_entries(blog.id, [_incoming(n) for n in range(4, 6)]).new_ids
+    store.set_read(blog_ids[:1])
+    views = [
+        ArticleFilter(),
+        ArticleFilter(unread=True),
+        ArticleFilter(feed_id=blog.id),
+        ArticleFilter(folder="Daily"),
+        ArticleFilter(folder="Daily", unread=True),
+        ArticleFilter(folder="Nowhere"),
+    ]
+    counts = [store.count_articles(view) for view in views]
+    assert counts == [len(store.list_headlines(view)) for view in views]
+    assert counts == [5, 4, 2, 3, 3, 0]
+
+
 def test_updated_entry_updates_its_article_and_keeps_state(store: Store) -> None:
     feed = store.add_feed("https://example.com/feed")
     article_id = store.store_entries(feed.id, [_incoming(1)]).new_ids[0]

@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import AwaitMount
 from textual.widgets import Static
 
 from newsreader.app import keymap
@@ -39,20 +40,36 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.highlight = True
         self._focus: tuple[int, int] | None = None
         self._block_widgets: list[Static] = []
+        self._page_ready = False
 
     def compose(self) -> ComposeResult:
+        # Only the placeholder is on the first frame; the byline, note and body join
+        # when first needed (`_page`): every widget mounted before the first paint is
+        # styled and laid out before it.
         with Vertical(id="article-page"):
             yield Static(Content(PLACEHOLDER), id="article-title")
-            yield Static(id="article-byline")
-            with Horizontal(id="article-note"):
-                yield Static(id="article-note-text")
-            yield Vertical(id="article-body")
+
+    def _page(self) -> AwaitMount | None:
+        """Mount the byline, the note row and the body under the title (once).
+
+        They are in the DOM (queries find them) as soon as this returns; await the
+        result to wait until they are mounted.
+        """
+        if self._page_ready:
+            return None
+        self._page_ready = True
+        note = Horizontal(Static(id="article-note-text"), id="article-note")
+        return self.query_one("#article-page", Vertical).mount_all(
+            [Static(id="article-byline"), note, Vertical(id="article-body")]
+        )
 
     async def show(self, stored: StoredArticle, *, scroll_home: bool = True) -> None:
         """Render `stored` (the cleaned article, or the feed's text until it is cleaned)."""
         self.stored = stored
         self.article = fallback_article(stored)
         self._focus = None
+        if (mounting := self._page()) is not None:
+            await mounting
         self.query_one("#article-title", Static).update(
             # The list's title, so the article opened is recognisably the one chosen (a
             # fetched page may title itself differently).
@@ -81,7 +98,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         """The open article was bookmarked, saved or marked: redraw its byline."""
         if self.stored is None or self.stored.headline.id != headline.id:
             return
-        self.stored = replace(self.stored, headline=headline)
+        self.stored = replace(self.stored, headline=headline)  # shown: the page is there
         self.query_one("#article-byline", Static).update(byline(self.stored, self._clock()))
 
     def clear(self) -> None:
@@ -89,12 +106,17 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.stored = None
         self.article = None
         self.query_one("#article-title", Static).update(Content(PLACEHOLDER))
+        if not self._page_ready:  # nothing was shown below the title yet
+            return
         self.query_one("#article-byline", Static).update("")
         self.query_one("#article-body", Vertical).remove_children()
         self.set_note(None)
 
     def set_note(self, note: str | None, busy: bool = False) -> None:
         """One calm line above the body (e.g. "Fetching full article…"); None hides it."""
+        if note is None and not self._page_ready:
+            return  # no note row yet: nothing to hide
+        self._page()
         self.query_one("#article-note-text", Static).update(plain(note or ""))
         note_row = self.query_one("#article-note")
         note_row.display = note is not None

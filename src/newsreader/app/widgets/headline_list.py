@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style
@@ -82,10 +83,23 @@ class HeadlineList(OptionList):
         self._index = {h.id: i for i, h in enumerate(self.headlines)}
         now = self._clock()
         self.set_options([self._row(headline, now) for headline in self.headlines])
+        if not self.size and len(self.headlines) > self.app.size.height:
+            self._expect_overflow()
         if keep is not None and keep in self._index:
             self.highlighted = self._index[keep]
         elif self.headlines:
             self.highlighted = 0
+
+    def _expect_overflow(self) -> None:
+        """Lay out the first frame with the scrollbar that more rows than the screen need.
+
+        An OptionList learns how many lines it has only while drawing, so a first page
+        taller than the screen was laid out without a scrollbar, drawn, then laid out and
+        drawn again with one before the app was ready. Rows beyond the terminal's height
+        overflow whatever the layout, so the scrollbar can be known before the first layout.
+        """
+        self.set_reactive(HeadlineList.virtual_size, Size(0, len(self.headlines)))
+        self.set_reactive(HeadlineList.show_vertical_scrollbar, True)
 
     def extend(self, headlines: Sequence[Headline]) -> None:
         """Append rows (the pages after the first, loaded after the first paint)."""
