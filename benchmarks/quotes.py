@@ -25,6 +25,10 @@ the news figures:
   is not the gold speaker;
 - tokens/s of quote finding alone (entities given) and of entities + quotes, one core.
 
+A set of articles written for the project (`benchmarks/data/quotes-synth/quotes.jsonl`:
+`{"doc": N, "pieces", "speaker", "kind"}` over `article-N.txt` in the same folder) is scored
+the same way, every article counting as done and halved by the SHA-1 of "doc-N".
+
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
 
 Older gold files (hand-made articles):
@@ -141,14 +145,40 @@ def half_of(page: str) -> str:
     return "dev" if int(hashlib.sha1(page.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held"
 
 
+def page_of(record: dict[str, Any]) -> str:
+    """A record's page id: the corpus page, or "doc-N" for an article-N.txt set."""
+    return str(record["page"]) if "page" in record else f"doc-{record['doc']}"
+
+
+def read_bodies(path: Path, name: str, corpus: Path) -> dict[str, str]:
+    """Page id -> body: article-N.txt beside the gold file (as "doc-N"), else the corpus set."""
+    articles = sorted(path.parent.glob("article-*.txt"))
+    if articles:
+        return {
+            f"doc-{article.stem.split('-', 1)[1]}": article.read_text(encoding="utf-8")
+            for article in articles
+        }
+    truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
+    return {page: str(value["articleBody"]) for page, value in truth.items()}
+
+
 def read_pages(path: Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
     """(set name, page -> its gold quotations) for the pages listed as done."""
     records = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+    if any("doc" in record for record in records):
+        name = path.parent.name  # an article-N.txt set: every article is done
+        pages: dict[str, list[dict[str, Any]]] = {
+            f"doc-{article.stem.split('-', 1)[1]}": []
+            for article in path.parent.glob("article-*.txt")
+        }
+        for record in records:
+            pages.setdefault(page_of(record), []).append(record)
+        return name, pages
     name = path.stem
     done_file = path.with_name(f"{name}-pages-done.txt")
-    pages: dict[str, list[dict[str, Any]]] = {}
+    pages = {}
     if done_file.exists():
         for line in done_file.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -239,14 +269,14 @@ def score_pages(
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
-    truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = read_bodies(path, name, corpus)
     labels = ("dev", "held", "fiction dev", "fiction held")
     tallies = {label: Tally() for label in labels}
     for page in sorted(pages):
         if page not in truth:
             print(f"  ! page {page} is not in {name}", file=sys.stderr)
             continue
-        body: str = truth[page]["articleBody"]
+        body = truth[page]
         half = half_of(page)
         fiction = any(record.get("genre") == "fiction" for record in pages[page])
         tally = tallies[f"fiction {half}" if fiction else half]
@@ -316,7 +346,7 @@ def score_pages(
                 tally.false += 1
                 if show:
                     print(f"  + {page}: {quote.text[:60]!r} ({quote.speaker})")
-    print(f"{path.name}:")
+    print(f"{name}/{path.name}:" if name != path.stem else f"{path.name}:")
     for label in ("dev", "fiction dev") if dev_only else labels:
         if tallies[label].pages:
             print(tallies[label].line(label))
@@ -340,6 +370,7 @@ def main() -> None:
         *sorted(data.glob("quotes-*.txt")),
         *sorted(data.glob("*/quotes-*.json")),
         *sorted((data / "quotes-dev").glob("*.jsonl")),
+        *sorted((data / "quotes-synth").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
