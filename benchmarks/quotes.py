@@ -29,6 +29,9 @@ A set of articles written for the project (`benchmarks/data/quotes-synth/quotes.
 `{"doc": N, "pieces", "speaker", "kind"}` over `article-N.txt` in the same folder) is scored
 the same way, every article counting as done and halved by the SHA-1 of "doc-N".
 
+`--calibration` counts, on the dev half, right and wrong speakers at each confidence given:
+a confidence at or above the threshold should rarely be wrong.
+
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
 
 Older gold files (hand-made articles):
@@ -244,6 +247,8 @@ class Tally:
         self.gold = self.predicted = self.found = self.false = 0
         self.right = self.right_any = self.wrong = self.unsure = 0
         self.tokens = 0
+        self.by_confidence: dict[float, list[int]] = {}
+        """Confidence given -> [right, wrong] of the found quotes with a speaker."""
         self.quote_seconds = self.all_seconds = 0.0
         self.pages = 0
 
@@ -265,7 +270,7 @@ class Tally:
 
 
 def score_pages(
-    path: Path, corpus: Path, verbose: bool, dev_only: bool = False
+    path: Path, corpus: Path, verbose: bool, dev_only: bool = False, calibration: bool = False
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
@@ -332,6 +337,9 @@ def score_pages(
                 )
                 ok = ok_any and sure
                 wrong = sure and not ok_any
+            if quote.speaker is not None:
+                counts = tally.by_confidence.setdefault(quote.speaker_confidence, [0, 0])
+                counts[0 if ok_any else 1] += 1
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
             tally.wrong += wrong
@@ -350,6 +358,15 @@ def score_pages(
     for label in ("dev", "fiction dev") if dev_only else labels:
         if tallies[label].pages:
             print(tallies[label].line(label))
+    if calibration and tallies["dev"].by_confidence:
+        print("        dev calibration (confidence: right/wrong speaker given):")
+        print(
+            "          "
+            + "  ".join(
+                f"{confidence:.2f}: {right}/{wrong}"
+                for confidence, (right, wrong) in sorted(tallies["dev"].by_confidence.items())
+            )
+        )
     return tallies
 
 
@@ -360,6 +377,11 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
     parser.add_argument(
         "--dev-only", action="store_true", help="report the dev half only (while tuning)"
+    )
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="dev half: right/wrong speakers at each confidence given (a sure one should rarely be wrong)",
     )
     parser.add_argument(
         "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
@@ -374,7 +396,13 @@ def main() -> None:
     ]
     for path in files:
         if path.suffix == ".jsonl":
-            score_pages(path, arguments.corpus, arguments.errors, arguments.dev_only)
+            score_pages(
+                path,
+                arguments.corpus,
+                arguments.errors,
+                arguments.dev_only,
+                arguments.calibration,
+            )
         else:
             score(path, arguments.errors)
 
