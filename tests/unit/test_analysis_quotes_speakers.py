@@ -62,12 +62,31 @@ CONVERSATION = [
     (
         "“I abstain from this whole vote,” Miller said. “I’m not sure about all of it,” one"
         " said. “Nobody asked us about any of this,” another said.",
-        ["Miller", None, None],
+        ["Miller", "one", "another"],
     ),
     (
         "“We waited six hours in the cold,” said Dana Price. “And then they sent us home"
         " again,” a third added.",
-        ["Dana Price", None],
+        ["Dana Price", "a third"],
+    ),
+    # one of the people in play, the text does not say which: no guess
+    (
+        "Ann Lee and Bo Park argued over the budget. “Don't you dare cut that line,” one of"
+        " them said.",
+        [None],
+    ),
+    # a reply to a question is as likely someone else's turn
+    (
+        "“You gonna take the boat out past the ledge?” Tom Byrd asks.\n\n“Around. I’m not"
+        " bouncing the truck for anybody.”",
+        ["Tom Byrd", None],
+    ),
+    # an unattributed quotation ends the chain: an older speaker is not carried past it
+    (
+        "“We will win this case in court, and soon,” Priya Rao said.\n\nThe district said in a statement that it"
+        " “does not comment on pending litigation” but that its choices were “guided by the"
+        " interests of students.”",
+        ["Priya Rao", None, None],
     ),
 ]
 

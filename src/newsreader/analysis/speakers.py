@@ -61,6 +61,10 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_UNNAMED_CONFIDENCE = 0.8
+"""`"…," another said`: an unnamed speaker, certainly not anyone named before."""
+_EITHER_CONFIDENCE = 0.5
+"""`"…," one of them said`: one of several people, the text does not say which."""
 """A document speaking for the body that issued it, as introduced earlier."""
 _HOLDER_AHEAD = 1500
 """A role holder may be named just after the description ("… China's ambassador warned
@@ -232,10 +236,13 @@ class Resolver:
             name, _, _, sureness = self._name(*issuer)
             confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
         elif re.fullmatch(ONE, words):
-            if " of " not in words:
-                return None, 0.0  # "one said": someone unnamed, not the previous speaker
-            name = words
-            confidence = min(confidence, 0.6)
+            # "one said", "another said", "a third said": someone unnamed in their own
+            # right (never the previous speaker), named as the text names them. "One of
+            # them" could be either of the people in play: said, but unsure.
+            unnamed = " ".join(words.split())
+            if " of " in unnamed:
+                return unnamed, min(confidence, _EITHER_CONFIDENCE)
+            return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
         else:
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
