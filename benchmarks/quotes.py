@@ -19,8 +19,8 @@ the news figures:
   when it finds at least one; gold quotations shorter than the key-quote
   minimum (four words) are neither required nor held against us;
 - speaker right: share of found gold quotes whose speaker we show as certain and is the
-  gold one (case, a leading article and a surname-only or fuller form of a name are
-  forgiven); a gold null is right when we give none or an unsure one;
+  gold one (case, a leading article, a surname-only or fuller form of a name and an
+  acronym for the name it spells are forgiven); a gold null is right when we give none or an unsure one;
 - speaker named wrongly: share of found gold quotes where we show a name as certain that
   is not the gold speaker;
 - tokens/s of quote finding alone (entities given) and of entities + quotes, one core.
@@ -204,8 +204,20 @@ def name_tokens(name: str) -> list[str]:
     return words
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of `name`'s capitalised words ("DEA", "Drug
+    Enforcement Administration"): two forms of one name."""
+    acronym = re.sub(r"^(?:the|The) ", "", acronym.strip())
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    return acronym == "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def same_speaker(predicted: str, gold: str, kind: str) -> bool:
-    """Equal after normalising; for names, a surname-only or fuller form is the same."""
+    """Equal after normalising; for names, a surname-only or fuller form is the same, and
+    so are an acronym and the name it spells."""
+    if kind == "name" and (spells(predicted, gold) or spells(gold, predicted)):
+        return True
     mine, theirs = name_tokens(predicted), name_tokens(gold)
     if not mine or not theirs:
         return False

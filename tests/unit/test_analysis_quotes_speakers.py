@@ -266,6 +266,29 @@ PRONOUNS_AND_ROLES += [
     ),
 ]
 
+ROLES_AND_FORMS = [
+    # an acronym names the organisation it spells, introduced before
+    (
+        "The Competition and Markets Authority reviews mergers. The CMA said it was “aware of"
+        " the proposed transaction and its effects”.",
+        ["Competition and Markets Authority"],
+    ),
+    # "the Spaniard": a capitalised description of someone, not a name: unsure
+    (
+        "Ana Ruiz lost to Mia Holt in three sets. “She played better in the important"
+        " moments,” the Spaniard said.",
+        [None],
+    ),
+    # "her son": known through someone else, who the text may name elsewhere: unsure
+    ("Kim Lee cooks every day. “That is a five-star review,” her son says.", [None]),
+    # a common word opening the sentence is not a speaker
+    (
+        "Late in the evening, someone has written on the whiteboard: “It was boring, and then"
+        " it was not.”",
+        [None],
+    ),
+]
+
 NO_GUESS = [
     # someone else's rep named later is not "Swift's rep"
     (
@@ -325,6 +348,7 @@ NO_GUESS = [
     + CONVERSATION
     + CARRIED
     + PRONOUNS_AND_ROLES
+    + ROLES_AND_FORMS
     + NO_GUESS,
 )
 def test_speaker_by_category(text: str, expected: list[str | None]) -> None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience
 from newsreader.analysis.sentences import Sentences
@@ -61,6 +62,13 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
+"""`the Spaniard`: a capitalised description of someone named before."""
+_BACK_REFERENCE_CONFIDENCE = 0.5
+_KIN_OF_SOMEONE = re.compile(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
+)
+"""`her son`, `his younger brother`: a relative of someone, not a name."""
 _UNNAMED_CONFIDENCE = 0.8
 """`"…," another said`: an unnamed speaker, certainly not anyone named before."""
 _EITHER_CONFIDENCE = 0.5
@@ -155,6 +163,12 @@ def is_platform(name: str) -> bool:
     """Whether `name` is a social network or messaging service."""
     lowered = name.lower().removeprefix("the ").strip()
     return lowered in PLATFORMS
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` is the first of its sentence or paragraph."""
+    before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
 
 
 class Resolver:
@@ -355,11 +369,23 @@ class Resolver:
         if persons:
             chosen = persons[-1]
             name = self._fuller(chosen.key or chosen.text, chosen.start)
+            if (
+                " " not in name
+                and _BACK_REFERENCE.match(words)
+                and chosen.start - start <= len("the ")
+            ):
+                # "the Spaniard said": someone named earlier, described by a capitalised
+                # word; which of the people in play the text does not say here
+                return name, chosen.start, chosen.end, _BACK_REFERENCE_CONFIDENCE
             return name, chosen.start, chosen.end, 0.9
         bare = words.removeprefix("the ").strip()
         fuller = self._fuller(bare, start)
         if fuller != bare:
             return fuller, start, end, 0.85  # "Lage" after "Bruno Lage", whatever it was tagged
+        if len(organizations) == 1 and organizations[0].text.isupper():
+            spelled = self._spelled_out(organizations[0].text, organizations[0].start)
+            if spelled is not None:
+                return spelled, start, end, 0.85  # "the CMA" after "Competition and Markets…"
         if organizations and organizations[0].text == bare:
             return organizations[0].key or organizations[0].text, start, end, 0.9
         if re.fullmatch(NAME, words):
@@ -369,12 +395,37 @@ class Resolver:
                 start += capital.start()
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
+            if " " not in bare and (
+                len(bare) < 2 or (bare in COMMON_WORDS and _opens_sentence(self.text, start))
+            ):
+                return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
         return words, start, end, 0.8
+
+    def _spelled_out(self, acronym: str, position: int) -> str | None:
+        """The one organisation named before `position` whose capitalised words' initials
+        spell `acronym` ("Competition and Markets Authority" for "CMA")."""
+        if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+            return None
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, position) - 1
+        while index >= 0:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind != "organization":
+                continue
+            initials = "".join(word[0] for word in entity.text.split() if word[:1].isupper())
+            if initials == acronym:
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None
 
     def _fullest(self, phrase: str, position: int) -> tuple[str, float]:
         """ "the official" -> the description that introduced them ("a senior State
         Department official"); unsure when several were introduced."""
+        if _KIN_OF_SOMEONE.match(phrase):
+            # "her son", "his wife": someone known through another person, who is often
+            # named elsewhere; the description alone is a guess at who speaks
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if not phrase.lower().startswith("the "):
             return phrase, 0.9
         positions, introduced = self.nominals.get(head(phrase), ([], []))
