@@ -289,6 +289,39 @@ ROLES_AND_FORMS = [
     ),
 ]
 
+PRONOUNS_WITH_SEVERAL_PEOPLE = [
+    # a second person became the subject after a lead phrase: "he" could be either
+    (
+        "Declan Moore finished second in the race. Asked about the clock, Kip Rono smiled."
+        " “The clock knows what I ran today,” he said.",
+        [None],
+    ),
+    # a person speaking for a body ("a spokeswoman for the ministry") is who "she" is
+    (
+        "Minister Omar Shah said the camps were full. A spokeswoman for the ministry said"
+        " cases had risen.\n\n“The biggest danger now is what is in the water,” she said.",
+        ["A spokeswoman for the ministry"],
+    ),
+    # family name first: "Tanaka" is Tanaka Keiko, the subject "she" stands for
+    (
+        "President Tanaka Keiko spoke first. Chief Financial Officer Mori Takeshi spoke on"
+        " costs.\n\nTanaka paused. “We have no plan to cut jobs at home,” she said.",
+        ["Tanaka Keiko"],
+    ),
+    # "it" is a post or a body, never a group of people
+    (
+        "Some artists have criticised the tool. A post on the company's channel summed up"
+        " the mood. “We are all remixes now, every last one of us,” it read.",
+        [None],
+    ),
+    # a pronoun standing for an unsure speaker is no surer
+    (
+        "Ana Ruiz lost to Mia Holt. “She played better in the important moments,” the"
+        " Spaniard said.\n\n“I will know more after the scans tomorrow,” she said.",
+        [None, None],
+    ),
+]
+
 NO_GUESS = [
     # someone else's rep named later is not "Swift's rep"
     (
@@ -349,6 +382,7 @@ NO_GUESS = [
     + CARRIED
     + PRONOUNS_AND_ROLES
     + ROLES_AND_FORMS
+    + PRONOUNS_WITH_SEVERAL_PEOPLE
     + NO_GUESS,
 )
 def test_speaker_by_category(text: str, expected: list[str | None]) -> None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.given_names import gender_of
+from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speech import DOCUMENT, ONE, PRONOUN, words
+from newsreader.analysis.speech import BARE_PLURAL, DOCUMENT, ONE, PRONOUN, ROLE, words
 from newsreader.models import Entity
 
 _FEMALE = words(
@@ -63,12 +63,25 @@ class Event:
     """Part of `X and Y`: a later pronoun cannot tell which."""
     spoke: bool = False
     """Said something (quoted or reported), rather than only being a sentence's subject."""
+    confidence: float = 1.0
+    """How sure the name is: a pronoun standing for an unsure speaker is no surer."""
 
 
 def _position(event: Event) -> int:
     return event.position
 
 
+_CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
+"""A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
+_OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
+_ROLE_OF = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
+)
+"""`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+"""A group described in the plural ("Some artists", "the physicians")."""
+_RIVAL_CONFIDENCE = 0.5
+"""A pronoun with someone else in play since the person it most likely stands for."""
 _PRONOUN_REACH = 2500
 """How far back (characters) a pronoun looks for the person it stands for."""
 
@@ -104,6 +117,7 @@ class Salience:
         self.text = text
         self.sentences = sentences
         self.persons = [e for e in entities if e.kind == "person"]
+        self._person_starts = [e.start for e in self.persons]
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name."""
         self.is_person = is_person
@@ -114,9 +128,9 @@ class Salience:
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
 
-    def add_speaker(self, position: int, name: str, person: bool) -> None:
-        """Record the speaker of a quotation just resolved."""
-        event = Event(position, name, person, spoke=True)
+    def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
+        """Record the speaker of a quotation just resolved, and how sure that is."""
+        event = Event(position, name, person, spoke=True, confidence=confidence)
         self.quoted.append(event)
         if self._events is not None:
             insort(self._events, event, key=_position)
@@ -166,6 +180,9 @@ class Salience:
             parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
             if len(parts) > 1:
                 surnames.setdefault(parts[-1], key)
+                family = family_name(key)
+                if family is not None:
+                    surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
         if surnames:
             tagged = {event.position for event in events}
             for match in _SENTENCE_FIRST_WORD.finditer(text):
@@ -200,9 +217,16 @@ class Salience:
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
             name = self.name_of(found, start, end)
-            if name is not None:
-                event = Event(start, name, self.is_person(name), spoke=True)
-                insort(self._events, event, key=_position)
+            if name is None:
+                continue
+            person = self.is_person(name)
+            holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
+            if holder is not None:
+                # "A spokeswoman for the ministry said": a person speaking for a body
+                name = text[holder.start() : end]
+                person = True
+                self.note_gender(name, holder.group("role"))
+            insort(self._events, Event(start, name, person, spoke=True), key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""
@@ -235,11 +259,40 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
+            if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
+                continue  # "it" is not "Some artists"
             known = self.gender.get(event.name)
             if gender and known and known != gender:
                 continue
             confidence = 0.8 if position - event.position < 1500 else 0.45
             if event.coordinated:
                 confidence = 0.35
+            elif wanted_person and self._rival(event, position, gender):
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
+            confidence = min(confidence, event.confidence)
             return event.name, confidence
         return None, 0.0
+
+    def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
+        """Whether someone else the pronoun could stand for came in between `chosen` and
+        the pronoun at `position`: another person who is the subject of a clause the
+        subject rule does not see (`Asked about it, Cheruiyot smiled.`; `Tanaka paused.`
+        for Tanaka Keiko). With two people in play and no rule to decide, the pronoun is
+        a guess; a person named in passing (`his friendship with Epstein`) is no rival."""
+        index = bisect_left(self._person_starts, chosen.position + 1)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
+                continue
+            if self.sentences.inside(entity.start) or not _CLAUSE_SUBJECT.match(
+                self.text, entity.end
+            ):
+                continue
+            if not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start):
+                continue
+            known = self.gender.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        return False

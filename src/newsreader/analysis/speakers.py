@@ -269,7 +269,7 @@ class Resolver:
                     (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
-        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name))
+        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
 
     def span_person(self, raw: RawQuote) -> str | None:
