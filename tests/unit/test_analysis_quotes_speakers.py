@@ -314,6 +314,21 @@ PRONOUNS_WITH_SEVERAL_PEOPLE = [
         " the mood. “We are all remixes now, every last one of us,” it read.",
         [None],
     ),
+    # "She says …" in prose introduces the quotation-only paragraph after it, when she is
+    # the person named in that paragraph (not Kamau, named after her)
+    (
+        "Nasimiyu Barasa, the clinic's senior officer, has worked alongside Kamau for six"
+        " years. She says the doctor's refusal to turn anyone away is a danger.\n\n“She has"
+        " not taken a full week of leave since 2021.”",
+        ["Nasimiyu Barasa"],
+    ),
+    # "He tells the story" with "he" named paragraphs before: a chain of guesses, none
+    (
+        "Daniel Kim opened the restaurant in 2022. Banchan House was named one of the best"
+        " new restaurants last year.\n\nHe tells the story slowly, sitting at a back"
+        " table.\n\n“The first time we met, neither of us could eat anything at all.”",
+        [None],
+    ),
     # a pronoun standing for an unsure speaker is no surer
     (
         "Ana Ruiz lost to Mia Holt. “She played better in the important moments,” the"

@@ -255,7 +255,7 @@ class _Carrier:
                 event.position, raw.open_at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
-                return _Said(event.name, sureness)
+                return _Said(event.name, min(sureness, event.confidence))
         return _Said()
 
 

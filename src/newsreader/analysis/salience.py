@@ -212,7 +212,17 @@ class Salience:
             if match is None:
                 continue
             found, start, end = subject_span(match)
-            if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
+            if self.sentences.inside(start):
+                continue
+            if re.fullmatch(PRONOUN, found):
+                if found.lower() in ("he", "she"):
+                    # "She says the doctor's refusal …": whoever "she" is spoke here
+                    name, sureness = self.antecedent(found, start)
+                    if name is not None and self._named_in_paragraph(name, start):
+                        # only for someone named in the same paragraph: a chain of
+                        # guesses (pronoun, then a bare quotation) is no evidence
+                        event = Event(start, name, True, spoke=True, confidence=sureness)
+                        insort(self._events, event, key=_position)
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
@@ -272,6 +282,17 @@ class Salience:
             confidence = min(confidence, event.confidence)
             return event.name, confidence
         return None, 0.0
+
+    def _named_in_paragraph(self, name: str, position: int) -> bool:
+        """Whether `name` is mentioned earlier in the paragraph holding `position`."""
+        start = self.text.rfind("\n", 0, position) + 1
+        index = bisect_left(self._person_starts, start)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            if (entity.key or entity.text) == name:
+                return True
+            index += 1
+        return False
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
         """Whether someone else the pronoun could stand for came in between `chosen` and
