@@ -273,6 +273,19 @@ ROLES_AND_FORMS = [
         " the proposed transaction and its effects”.",
         ["Competition and Markets Authority"],
     ),
+    # "the company" in a story about one company: that company
+    (
+        "Lumen Labs raised $40 million on Monday. Lumen Labs makes batteries, and Lumen"
+        " sells them to utilities.\n\nThe company said the money would let it “produce"
+        " enough batteries each year for a small city.”",
+        ["Lumen Labs"],
+    ),
+    # two companies in play: "the company" could be either
+    (
+        "Lumen Labs and Volta Energy both make batteries. Lumen Labs sued Volta Energy in"
+        " May.\n\nThe company said it would “fight this in every court in the land.”",
+        [None],
+    ),
     # "the Spaniard": a capitalised description of someone, not a name: unsure
     (
         "Ana Ruiz lost to Mia Holt in three sets. “She played better in the important"

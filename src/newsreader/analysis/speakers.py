@@ -69,6 +69,9 @@ _KIN_OF_SOMEONE = re.compile(
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
+_BUSINESSES = words("company firm")
+"""Descriptions of a business: in a story about one company, that company."""
+_DOMINANT_CONFIDENCE = 0.7
 _UNNAMED_CONFIDENCE = 0.8
 """`"…," another said`: an unnamed speaker, certainly not anyone named before."""
 _EITHER_CONFIDENCE = 0.5
@@ -454,6 +457,11 @@ class Resolver:
                 return phrase, 0.85  # "the French foreign ministry" says which one
             # "the production company" -> the one organisation named that way before
             body = self._organization_named(phrase, position)
+            if body is None and head(phrase) in _BUSINESSES:
+                # "the company" in a story about one company: the one named most often
+                body = self._dominant_organization(position)
+                if body is not None:
+                    return body, _DOMINANT_CONFIDENCE
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
@@ -485,6 +493,28 @@ class Resolver:
             if at < position and not _plural(phrase)
         ]
         return _one_described(candidates) if candidates else None
+
+    def _dominant_organization(self, position: int) -> str | None:
+        """The organisation named at least three times before `position` and more than
+        twice as often as any other: the firm a business story is about."""
+        mentions = [
+            entity.key or entity.text
+            for entity in self.entities[: bisect_left(self.entity_starts, position)]
+            if entity.kind == "organization"
+            and not self.sentences.inside(entity.start)
+            and " and " not in (entity.key or entity.text)  # two firms, not one
+        ]
+        fullest = sorted(set(mentions), key=len, reverse=True)
+        counts: dict[str, int] = {}
+        for key in mentions:
+            # "Lumen" after "Lumen Labs" is the same firm
+            tokens = set(key.split())
+            key = next(full for full in fullest if tokens <= set(full.split()))
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] <= 2 * ranked[1]):
+            return None
+        return max(counts, key=counts.__getitem__)
 
     def _organization_named(self, phrase: str, position: int) -> str | None:
         """The one organisation mentioned before `position` whose name shares a word
