@@ -34,6 +34,19 @@ PARTIAL_QUOTES = [
         " Hale said.",
         ["Ruth Hale"],
     ),
+    # the subject of a clause after "that" said it, not a name before the clause
+    (
+        "CHENNAI, India (Reuters) - India took a firm grip on the second Test against England,"
+        " reaching 387-6 on a pitch that England coach Warwick Pendleton said was"
+        " “deteriorating faster than anyone expected.”",
+        ["Warwick Pendleton"],
+    ),
+    # a relative clause inside the subject's description is no subject
+    (
+        "Tanvir Chowdhury, a fund manager at Ardent Capital, which holds shares in Bellmont,"
+        " said the price was “fair but not generous at all” and that he would back it.",
+        ["Tanvir Chowdhury"],
+    ),
 ]
 
 PRESENT_TENSE_AND_DESCRIPTIONS = [
