@@ -405,6 +405,13 @@ NO_GUESS = [
         [None],
     ),
     ("“Stay home and stay safe tonight, everyone,” Li Wen wrote on Weibo.", ["Li Wen"]),
+    # a note speaks for whoever wrote it; "according to the judge" is who reported it
+    (
+        "A juror passed a note to the judge. Judge Hiro Kanda read it aloud.\n\n“Can we get"
+        " a copy of the spreadsheet, the print is small,” the note said, according to the"
+        " judge.",
+        [None],
+    ),
     # a quote with no attribution and no one to carry from
     ("The sign on the door read “Closed until further notice, sorry”.", [None]),
     # first person: the writer, not someone in the story
