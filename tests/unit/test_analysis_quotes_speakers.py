@@ -355,6 +355,18 @@ PRONOUNS_WITH_SEVERAL_PEOPLE = [
         " table.\n\n“The first time we met, neither of us could eat anything at all.”",
         [None],
     ),
+    # no subject fits "she", but one woman is named: her
+    (
+        "At dawn the wheelhouse smells of diesel, and Ellen Marsh is already annoyed.\n\n“They"
+        " said fifteen knots this morning,” she says.",
+        ["Ellen Marsh"],
+    ),
+    # ... not when another person who might fit was named too
+    (
+        "At dawn the wheelhouse smells of diesel, and Ellen Marsh waits for Robin Tate.\n\n“They"
+        " said fifteen knots this morning,” she says.",
+        [None],
+    ),
     # a pronoun standing for an unsure speaker is no surer
     (
         "Ana Ruiz lost to Mia Holt. “She played better in the important moments,” the"

@@ -81,6 +81,8 @@ _ROLE_OF = re.compile(
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
 _RIVAL_CONFIDENCE = 0.5
+_ONLY_PERSON_CONFIDENCE = 0.7
+"""A pronoun standing for the only person of that gender named so far, not a subject."""
 """A pronoun with someone else in play since the person it most likely stands for."""
 _PRONOUN_REACH = 2500
 """How far back (characters) a pronoun looks for the person it stands for."""
@@ -281,7 +283,28 @@ class Salience:
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
             return event.name, confidence
+        if wanted_person and gender is not None:
+            return self._only_person(position, gender)
         return None, 0.0
+
+    def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
+        """No subject fits the pronoun: the one person named in reach, when the text gave
+        their gender and it fits ("… and Ellen Thibodeau is already annoyed." ¶ "…," she
+        says); nobody when anyone else who might fit was named too."""
+        found: set[str] = set()
+        index = bisect_left(self._person_starts, max(0, position - _PRONOUN_REACH))
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            if self.sentences.inside(entity.start):
+                continue
+            key = entity.key or entity.text
+            if self.gender.get(key) in (None, gender):
+                found.add(key)
+        if len(found) != 1:
+            return None, 0.0
+        (name,) = found
+        return (name, _ONLY_PERSON_CONFIDENCE) if self.gender.get(name) == gender else (None, 0.0)
 
     def _named_in_paragraph(self, name: str, position: int) -> bool:
         """Whether `name` is mentioned earlier in the paragraph holding `position`."""
