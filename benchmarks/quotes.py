@@ -19,11 +19,18 @@ the news figures:
   when it finds at least one; gold quotations shorter than the key-quote
   minimum (four words) are neither required nor held against us;
 - speaker right: share of found gold quotes whose speaker we show as certain and is the
-  gold one (case, a leading article and a surname-only or fuller form of a name are
-  forgiven); a gold null is right when we give none or an unsure one;
+  gold one (case, a leading article, a surname-only or fuller form of a name and an
+  acronym for the name it spells are forgiven); a gold null is right when we give none or an unsure one;
 - speaker named wrongly: share of found gold quotes where we show a name as certain that
   is not the gold speaker;
 - tokens/s of quote finding alone (entities given) and of entities + quotes, one core.
+
+A set of articles written for the project (`benchmarks/data/quotes-synth/quotes.jsonl`:
+`{"doc": N, "pieces", "speaker", "kind"}` over `article-N.txt` in the same folder) is scored
+the same way, every article counting as done and halved by the SHA-1 of "doc-N".
+
+`--calibration` counts, on the dev half, right and wrong speakers at each confidence given:
+a confidence at or above the threshold should rarely be wrong.
 
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
 
@@ -141,14 +148,40 @@ def half_of(page: str) -> str:
     return "dev" if int(hashlib.sha1(page.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held"
 
 
+def page_of(record: dict[str, Any]) -> str:
+    """A record's page id: the corpus page, or "doc-N" for an article-N.txt set."""
+    return str(record["page"]) if "page" in record else f"doc-{record['doc']}"
+
+
+def read_bodies(path: Path, name: str, corpus: Path) -> dict[str, str]:
+    """Page id -> body: article-N.txt beside the gold file (as "doc-N"), else the corpus set."""
+    articles = sorted(path.parent.glob("article-*.txt"))
+    if articles:
+        return {
+            f"doc-{article.stem.split('-', 1)[1]}": article.read_text(encoding="utf-8")
+            for article in articles
+        }
+    truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
+    return {page: str(value["articleBody"]) for page, value in truth.items()}
+
+
 def read_pages(path: Path) -> tuple[str, dict[str, list[dict[str, Any]]]]:
     """(set name, page -> its gold quotations) for the pages listed as done."""
     records = [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+    if any("doc" in record for record in records):
+        name = path.parent.name  # an article-N.txt set: every article is done
+        pages: dict[str, list[dict[str, Any]]] = {
+            f"doc-{article.stem.split('-', 1)[1]}": []
+            for article in path.parent.glob("article-*.txt")
+        }
+        for record in records:
+            pages.setdefault(page_of(record), []).append(record)
+        return name, pages
     name = path.stem
     done_file = path.with_name(f"{name}-pages-done.txt")
-    pages: dict[str, list[dict[str, Any]]] = {}
+    pages = {}
     if done_file.exists():
         for line in done_file.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -171,8 +204,20 @@ def name_tokens(name: str) -> list[str]:
     return words
 
 
+def spells(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of `name`'s capitalised words ("DEA", "Drug
+    Enforcement Administration"): two forms of one name."""
+    acronym = re.sub(r"^(?:the|The) ", "", acronym.strip())
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    return acronym == "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def same_speaker(predicted: str, gold: str, kind: str) -> bool:
-    """Equal after normalising; for names, a surname-only or fuller form is the same."""
+    """Equal after normalising; for names, a surname-only or fuller form is the same, and
+    so are an acronym and the name it spells."""
+    if kind == "name" and (spells(predicted, gold) or spells(gold, predicted)):
+        return True
     mine, theirs = name_tokens(predicted), name_tokens(gold)
     if not mine or not theirs:
         return False
@@ -214,6 +259,8 @@ class Tally:
         self.gold = self.predicted = self.found = self.false = 0
         self.right = self.right_any = self.wrong = self.unsure = 0
         self.tokens = 0
+        self.by_confidence: dict[float, list[int]] = {}
+        """Confidence given -> [right, wrong] of the found quotes with a speaker."""
         self.quote_seconds = self.all_seconds = 0.0
         self.pages = 0
 
@@ -235,18 +282,18 @@ class Tally:
 
 
 def score_pages(
-    path: Path, corpus: Path, verbose: bool, dev_only: bool = False
+    path: Path, corpus: Path, verbose: bool, dev_only: bool = False, calibration: bool = False
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
-    truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
+    truth = read_bodies(path, name, corpus)
     labels = ("dev", "held", "fiction dev", "fiction held")
     tallies = {label: Tally() for label in labels}
     for page in sorted(pages):
         if page not in truth:
             print(f"  ! page {page} is not in {name}", file=sys.stderr)
             continue
-        body: str = truth[page]["articleBody"]
+        body = truth[page]
         half = half_of(page)
         fiction = any(record.get("genre") == "fiction" for record in pages[page])
         tally = tallies[f"fiction {half}" if fiction else half]
@@ -302,6 +349,9 @@ def score_pages(
                 )
                 ok = ok_any and sure
                 wrong = sure and not ok_any
+            if quote.speaker is not None:
+                counts = tally.by_confidence.setdefault(quote.speaker_confidence, [0, 0])
+                counts[0 if ok_any else 1] += 1
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
             tally.wrong += wrong
@@ -316,10 +366,19 @@ def score_pages(
                 tally.false += 1
                 if show:
                     print(f"  + {page}: {quote.text[:60]!r} ({quote.speaker})")
-    print(f"{path.name}:")
+    print(f"{name}/{path.name}:" if name != path.stem else f"{path.name}:")
     for label in ("dev", "fiction dev") if dev_only else labels:
         if tallies[label].pages:
             print(tallies[label].line(label))
+    if calibration and tallies["dev"].by_confidence:
+        print("        dev calibration (confidence: right/wrong speaker given):")
+        print(
+            "          "
+            + "  ".join(
+                f"{confidence:.2f}: {right}/{wrong}"
+                for confidence, (right, wrong) in sorted(tallies["dev"].by_confidence.items())
+            )
+        )
     return tallies
 
 
@@ -332,6 +391,11 @@ def main() -> None:
         "--dev-only", action="store_true", help="report the dev half only (while tuning)"
     )
     parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="dev half: right/wrong speakers at each confidence given (a sure one should rarely be wrong)",
+    )
+    parser.add_argument(
         "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
     )
     arguments = parser.parse_args()
@@ -340,10 +404,17 @@ def main() -> None:
         *sorted(data.glob("quotes-*.txt")),
         *sorted(data.glob("*/quotes-*.json")),
         *sorted((data / "quotes-dev").glob("*.jsonl")),
+        *sorted((data / "quotes-synth").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
-            score_pages(path, arguments.corpus, arguments.errors, arguments.dev_only)
+            score_pages(
+                path,
+                arguments.corpus,
+                arguments.errors,
+                arguments.dev_only,
+                arguments.calibration,
+            )
         else:
             score(path, arguments.errors)
 

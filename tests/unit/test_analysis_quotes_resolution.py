@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsreader.analysis import find_quotes
-from newsreader.analysis.given_names import gender_of
+from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.speakers import head
 
 
@@ -233,6 +233,19 @@ def test_speaker_resolution(text: str, expected: list[str | None]) -> None:
 )
 def test_gender_of_given_names(name: str, gender: str | None) -> None:
     assert gender_of(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Tanaka Keiko", "Tanaka"),  # family name first, given name last
+        ("Keiko Tanaka", None),  # given name first: the usual surname rule
+        ("Mori Takeshi", None),  # neither word known as a given name: no guess
+        ("Maria de Souza", None),  # three words
+    ],
+)
+def test_family_name_first(name: str, family: str | None) -> None:
+    assert family_name(name) == family
 
 
 @pytest.mark.parametrize(

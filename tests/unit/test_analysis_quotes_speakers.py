@@ -34,6 +34,19 @@ PARTIAL_QUOTES = [
         " Hale said.",
         ["Ruth Hale"],
     ),
+    # the subject of a clause after "that" said it, not a name before the clause
+    (
+        "CHENNAI, India (Reuters) - India took a firm grip on the second Test against England,"
+        " reaching 387-6 on a pitch that England coach Warwick Pendleton said was"
+        " “deteriorating faster than anyone expected.”",
+        ["Warwick Pendleton"],
+    ),
+    # a relative clause inside the subject's description is no subject
+    (
+        "Tanvir Chowdhury, a fund manager at Ardent Capital, which holds shares in Bellmont,"
+        " said the price was “fair but not generous at all” and that he would back it.",
+        ["Tanvir Chowdhury"],
+    ),
 ]
 
 PRESENT_TENSE_AND_DESCRIPTIONS = [
@@ -62,12 +75,31 @@ CONVERSATION = [
     (
         "“I abstain from this whole vote,” Miller said. “I’m not sure about all of it,” one"
         " said. “Nobody asked us about any of this,” another said.",
-        ["Miller", None, None],
+        ["Miller", "one", "another"],
     ),
     (
         "“We waited six hours in the cold,” said Dana Price. “And then they sent us home"
         " again,” a third added.",
-        ["Dana Price", None],
+        ["Dana Price", "a third"],
+    ),
+    # one of the people in play, the text does not say which: no guess
+    (
+        "Ann Lee and Bo Park argued over the budget. “Don't you dare cut that line,” one of"
+        " them said.",
+        [None],
+    ),
+    # a reply to a question is as likely someone else's turn
+    (
+        "“You gonna take the boat out past the ledge?” Tom Byrd asks.\n\n“Around. I’m not"
+        " bouncing the truck for anybody.”",
+        ["Tom Byrd", None],
+    ),
+    # an unattributed quotation ends the chain: an older speaker is not carried past it
+    (
+        "“We will win this case in court, and soon,” Priya Rao said.\n\nThe district said in a statement that it"
+        " “does not comment on pending litigation” but that its choices were “guided by the"
+        " interests of students.”",
+        ["Priya Rao", None, None],
     ),
 ]
 
@@ -247,6 +279,102 @@ PRONOUNS_AND_ROLES += [
     ),
 ]
 
+ROLES_AND_FORMS = [
+    # an acronym names the organisation it spells, introduced before
+    (
+        "The Competition and Markets Authority reviews mergers. The CMA said it was “aware of"
+        " the proposed transaction and its effects”.",
+        ["Competition and Markets Authority"],
+    ),
+    # "the company" in a story about one company: that company
+    (
+        "Lumen Labs raised $40 million on Monday. Lumen Labs makes batteries, and Lumen"
+        " sells them to utilities.\n\nThe company said the money would let it “produce"
+        " enough batteries each year for a small city.”",
+        ["Lumen Labs"],
+    ),
+    # two companies in play: "the company" could be either
+    (
+        "Lumen Labs and Volta Energy both make batteries. Lumen Labs sued Volta Energy in"
+        " May.\n\nThe company said it would “fight this in every court in the land.”",
+        [None],
+    ),
+    # "the Spaniard": a capitalised description of someone, not a name: unsure
+    (
+        "Ana Ruiz lost to Mia Holt in three sets. “She played better in the important"
+        " moments,” the Spaniard said.",
+        [None],
+    ),
+    # "her son": known through someone else, who the text may name elsewhere: unsure
+    ("Kim Lee cooks every day. “That is a five-star review,” her son says.", [None]),
+    # a common word opening the sentence is not a speaker
+    (
+        "Late in the evening, someone has written on the whiteboard: “It was boring, and then"
+        " it was not.”",
+        [None],
+    ),
+]
+
+PRONOUNS_WITH_SEVERAL_PEOPLE = [
+    # a second person became the subject after a lead phrase: "he" could be either
+    (
+        "Declan Moore finished second in the race. Asked about the clock, Kip Rono smiled."
+        " “The clock knows what I ran today,” he said.",
+        [None],
+    ),
+    # a person speaking for a body ("a spokeswoman for the ministry") is who "she" is
+    (
+        "Minister Omar Shah said the camps were full. A spokeswoman for the ministry said"
+        " cases had risen.\n\n“The biggest danger now is what is in the water,” she said.",
+        ["A spokeswoman for the ministry"],
+    ),
+    # family name first: "Tanaka" is Tanaka Keiko, the subject "she" stands for
+    (
+        "President Tanaka Keiko spoke first. Chief Financial Officer Mori Takeshi spoke on"
+        " costs.\n\nTanaka paused. “We have no plan to cut jobs at home,” she said.",
+        ["Tanaka Keiko"],
+    ),
+    # "it" is a post or a body, never a group of people
+    (
+        "Some artists have criticised the tool. A post on the company's channel summed up"
+        " the mood. “We are all remixes now, every last one of us,” it read.",
+        [None],
+    ),
+    # "She says …" in prose introduces the quotation-only paragraph after it, when she is
+    # the person named in that paragraph (not Kamau, named after her)
+    (
+        "Nasimiyu Barasa, the clinic's senior officer, has worked alongside Kamau for six"
+        " years. She says the doctor's refusal to turn anyone away is a danger.\n\n“She has"
+        " not taken a full week of leave since 2021.”",
+        ["Nasimiyu Barasa"],
+    ),
+    # "He tells the story" with "he" named paragraphs before: a chain of guesses, none
+    (
+        "Daniel Kim opened the restaurant in 2022. Banchan House was named one of the best"
+        " new restaurants last year.\n\nHe tells the story slowly, sitting at a back"
+        " table.\n\n“The first time we met, neither of us could eat anything at all.”",
+        [None],
+    ),
+    # no subject fits "she", but one woman is named: her
+    (
+        "At dawn the wheelhouse smells of diesel, and Ellen Marsh is already annoyed.\n\n“They"
+        " said fifteen knots this morning,” she says.",
+        ["Ellen Marsh"],
+    ),
+    # ... not when another person who might fit was named too
+    (
+        "At dawn the wheelhouse smells of diesel, and Ellen Marsh waits for Robin Tate.\n\n“They"
+        " said fifteen knots this morning,” she says.",
+        [None],
+    ),
+    # a pronoun standing for an unsure speaker is no surer
+    (
+        "Ana Ruiz lost to Mia Holt. “She played better in the important moments,” the"
+        " Spaniard said.\n\n“I will know more after the scans tomorrow,” she said.",
+        [None, None],
+    ),
+]
+
 NO_GUESS = [
     # someone else's rep named later is not "Swift's rep"
     (
@@ -289,6 +417,13 @@ NO_GUESS = [
         [None],
     ),
     ("“Stay home and stay safe tonight, everyone,” Li Wen wrote on Weibo.", ["Li Wen"]),
+    # a note speaks for whoever wrote it; "according to the judge" is who reported it
+    (
+        "A juror passed a note to the judge. Judge Hiro Kanda read it aloud.\n\n“Can we get"
+        " a copy of the spreadsheet, the print is small,” the note said, according to the"
+        " judge.",
+        [None],
+    ),
     # a quote with no attribution and no one to carry from
     ("The sign on the door read “Closed until further notice, sorry”.", [None]),
     # first person: the writer, not someone in the story
@@ -306,6 +441,8 @@ NO_GUESS = [
     + CONVERSATION
     + CARRIED
     + PRONOUNS_AND_ROLES
+    + ROLES_AND_FORMS
+    + PRONOUNS_WITH_SEVERAL_PEOPLE
     + NO_GUESS,
 )
 def test_speaker_by_category(text: str, expected: list[str | None]) -> None:

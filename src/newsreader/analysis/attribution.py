@@ -88,6 +88,9 @@ _AFTER_SPAN = re.compile(
 )
 """Where an attribution may start right after a quotation (not a sentence going on)."""
 _ACCORDING_OBJECT = re.compile(rf"[ \t]+{SOURCE_DOCUMENT}{SPEAKER}")
+_THAT_BETWEEN = re.compile(rf"(?<![\w’'-])that[ \t]+(?=[{UPPER}]|the[ \t]|an?[ \t])")
+"""A clause opening with its own subject: `a pitch that England coach X said was`."""
+_WORD_START = re.compile(r"(?<![\w’'.-])[\w]")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
 INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b")
@@ -150,6 +153,14 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
         return None
     match = _SUBJECT_BEFORE.search(text, lower, verb.start())
     if match is not None:
+        that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
+        if that is not None:
+            # `on a pitch that England coach Warwick Pendleton said`: a subject right
+            # after "that" is the verb's, not the noun the clause hangs from
+            for word in _WORD_START.finditer(text, that.end(), min(verb.start(), that.end() + 60)):
+                inner = _SUBJECT_BEFORE.match(text, word.start(), verb.start())
+                if inner is not None:
+                    return inner
         return match
     if re.fullmatch(VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
         text, max(clause_start, verb.start() - 4), verb.start()

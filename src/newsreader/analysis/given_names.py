@@ -55,3 +55,18 @@ def gender_of(name: str) -> str | None:
     if words[0] in male:
         return "m"
     return None
+
+
+def family_name(name: str) -> str | None:
+    """The family name of a two-word name written family name first ("Tanaka" for "Tanaka
+    Keiko"): the first word is no given name we know and the last one is; else None.
+
+    Only an alias to find the same person by (a surname such as "Omar" is a given name
+    too), never evidence of gender."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    female, male = _sides()
+    if words[0] in female or words[0] in male:
+        return None
+    return words[0] if words[1] in female or words[1] in male else None

@@ -190,6 +190,8 @@ class _Carrier:
         self.last = _Said()
         self.last_paragraph = -3
         self.last_close = -1
+        self.question = False
+        """Whether the last quotation asked a question (a reply is someone else's)."""
         self.turns: list[tuple[int, str | None]] = []
         """(paragraph, speaker) of the last two paragraphs that held a quotation."""
 
@@ -200,6 +202,10 @@ class _Carrier:
             found = own
         else:
             found = self._carried(raw)
+            # The chain goes on from whoever this quotation went to, or from nobody: an
+            # older speaker is not carried past a quotation that was not theirs.
+            self.last = found
+        self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
         if not self.turns or self.turns[-1][0] != raw.paragraph:
             self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
         self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
@@ -216,6 +222,12 @@ class _Carrier:
             raw.paragraph - second == 1 and second - first == 1 and first_speaker != second_speaker
         )
 
+    def _turn_taken(self) -> bool:
+        """Whether a quotation-only paragraph may be someone else's turn: the quotation
+        before it asked a question, and an answer is as likely another person's (an
+        interview, a courtroom, an exchange on a boat)."""
+        return self.question
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -229,7 +241,9 @@ class _Carrier:
             and not self.people.someone_new(self.last_close, raw.open_at, last.speaker)
         ):
             carried = (
-                _DIALOGUE_GUESS if not same and self._in_conversation(raw) else _CARRY_CONFIDENCE
+                _DIALOGUE_GUESS
+                if not same and (self._in_conversation(raw) or self._turn_taken())
+                else _CARRY_CONFIDENCE
             )
             return last._replace(confidence=min(last.confidence, carried))
         if _quote_only(text, raw, -1):
@@ -241,7 +255,7 @@ class _Carrier:
                 event.position, raw.open_at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
-                return _Said(event.name, sureness)
+                return _Said(event.name, min(sureness, event.confidence))
         return _Said()
 
 

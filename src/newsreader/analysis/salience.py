@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.given_names import gender_of
+from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speech import DOCUMENT, ONE, PRONOUN, words
+from newsreader.analysis.speech import BARE_PLURAL, DOCUMENT, ONE, PRONOUN, ROLE, words
 from newsreader.models import Entity
 
 _FEMALE = words(
@@ -63,12 +63,27 @@ class Event:
     """Part of `X and Y`: a later pronoun cannot tell which."""
     spoke: bool = False
     """Said something (quoted or reported), rather than only being a sentence's subject."""
+    confidence: float = 1.0
+    """How sure the name is: a pronoun standing for an unsure speaker is no surer."""
 
 
 def _position(event: Event) -> int:
     return event.position
 
 
+_CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
+"""A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
+_OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
+_ROLE_OF = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
+)
+"""`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+"""A group described in the plural ("Some artists", "the physicians")."""
+_RIVAL_CONFIDENCE = 0.5
+_ONLY_PERSON_CONFIDENCE = 0.7
+"""A pronoun standing for the only person of that gender named so far, not a subject."""
+"""A pronoun with someone else in play since the person it most likely stands for."""
 _PRONOUN_REACH = 2500
 """How far back (characters) a pronoun looks for the person it stands for."""
 
@@ -104,6 +119,7 @@ class Salience:
         self.text = text
         self.sentences = sentences
         self.persons = [e for e in entities if e.kind == "person"]
+        self._person_starts = [e.start for e in self.persons]
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name."""
         self.is_person = is_person
@@ -114,9 +130,9 @@ class Salience:
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
 
-    def add_speaker(self, position: int, name: str, person: bool) -> None:
-        """Record the speaker of a quotation just resolved."""
-        event = Event(position, name, person, spoke=True)
+    def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
+        """Record the speaker of a quotation just resolved, and how sure that is."""
+        event = Event(position, name, person, spoke=True, confidence=confidence)
         self.quoted.append(event)
         if self._events is not None:
             insort(self._events, event, key=_position)
@@ -166,6 +182,9 @@ class Salience:
             parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
             if len(parts) > 1:
                 surnames.setdefault(parts[-1], key)
+                family = family_name(key)
+                if family is not None:
+                    surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
         if surnames:
             tagged = {event.position for event in events}
             for match in _SENTENCE_FIRST_WORD.finditer(text):
@@ -195,14 +214,31 @@ class Salience:
             if match is None:
                 continue
             found, start, end = subject_span(match)
-            if self.sentences.inside(start) or re.fullmatch(PRONOUN, found):
+            if self.sentences.inside(start):
+                continue
+            if re.fullmatch(PRONOUN, found):
+                if found.lower() in ("he", "she"):
+                    # "She says the doctor's refusal …": whoever "she" is spoke here
+                    name, sureness = self.antecedent(found, start)
+                    if name is not None and self._named_in_paragraph(name, start):
+                        # only for someone named in the same paragraph: a chain of
+                        # guesses (pronoun, then a bare quotation) is no evidence
+                        event = Event(start, name, True, spoke=True, confidence=sureness)
+                        insort(self._events, event, key=_position)
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
             name = self.name_of(found, start, end)
-            if name is not None:
-                event = Event(start, name, self.is_person(name), spoke=True)
-                insort(self._events, event, key=_position)
+            if name is None:
+                continue
+            person = self.is_person(name)
+            holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
+            if holder is not None:
+                # "A spokeswoman for the ministry said": a person speaking for a body
+                name = text[holder.start() : end]
+                person = True
+                self.note_gender(name, holder.group("role"))
+            insort(self._events, Event(start, name, person, spoke=True), key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""
@@ -235,11 +271,72 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
+            if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
+                continue  # "it" is not "Some artists"
             known = self.gender.get(event.name)
             if gender and known and known != gender:
                 continue
             confidence = 0.8 if position - event.position < 1500 else 0.45
             if event.coordinated:
                 confidence = 0.35
+            elif wanted_person and self._rival(event, position, gender):
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
+            confidence = min(confidence, event.confidence)
             return event.name, confidence
+        if wanted_person and gender is not None:
+            return self._only_person(position, gender)
         return None, 0.0
+
+    def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
+        """No subject fits the pronoun: the one person named in reach, when the text gave
+        their gender and it fits ("… and Ellen Thibodeau is already annoyed." ¶ "…," she
+        says); nobody when anyone else who might fit was named too."""
+        found: set[str] = set()
+        index = bisect_left(self._person_starts, max(0, position - _PRONOUN_REACH))
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            if self.sentences.inside(entity.start):
+                continue
+            key = entity.key or entity.text
+            if self.gender.get(key) in (None, gender):
+                found.add(key)
+        if len(found) != 1:
+            return None, 0.0
+        (name,) = found
+        return (name, _ONLY_PERSON_CONFIDENCE) if self.gender.get(name) == gender else (None, 0.0)
+
+    def _named_in_paragraph(self, name: str, position: int) -> bool:
+        """Whether `name` is mentioned earlier in the paragraph holding `position`."""
+        start = self.text.rfind("\n", 0, position) + 1
+        index = bisect_left(self._person_starts, start)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            if (entity.key or entity.text) == name:
+                return True
+            index += 1
+        return False
+
+    def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
+        """Whether someone else the pronoun could stand for came in between `chosen` and
+        the pronoun at `position`: another person who is the subject of a clause the
+        subject rule does not see (`Asked about it, Cheruiyot smiled.`; `Tanaka paused.`
+        for Tanaka Keiko). With two people in play and no rule to decide, the pronoun is
+        a guess; a person named in passing (`his friendship with Epstein`) is no rival."""
+        index = bisect_left(self._person_starts, chosen.position + 1)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
+                continue
+            if self.sentences.inside(entity.start) or not _CLAUSE_SUBJECT.match(
+                self.text, entity.end
+            ):
+                continue
+            if not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start):
+                continue
+            known = self.gender.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        return False

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience
 from newsreader.analysis.sentences import Sentences
@@ -61,6 +62,20 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
+"""`the Spaniard`: a capitalised description of someone named before."""
+_BACK_REFERENCE_CONFIDENCE = 0.5
+_KIN_OF_SOMEONE = re.compile(
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
+)
+"""`her son`, `his younger brother`: a relative of someone, not a name."""
+_BUSINESSES = words("company firm")
+"""Descriptions of a business: in a story about one company, that company."""
+_DOMINANT_CONFIDENCE = 0.7
+_UNNAMED_CONFIDENCE = 0.8
+"""`"…," another said`: an unnamed speaker, certainly not anyone named before."""
+_EITHER_CONFIDENCE = 0.5
+"""`"…," one of them said`: one of several people, the text does not say which."""
 """A document speaking for the body that issued it, as introduced earlier."""
 _HOLDER_AHEAD = 1500
 """A role holder may be named just after the description ("… China's ambassador warned
@@ -153,6 +168,12 @@ def is_platform(name: str) -> bool:
     return lowered in PLATFORMS
 
 
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` is the first of its sentence or paragraph."""
+    before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n"
+
+
 class Resolver:
     """Turns attributed words into the best name for the speaker, in reading order.
 
@@ -232,10 +253,13 @@ class Resolver:
             name, _, _, sureness = self._name(*issuer)
             confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
         elif re.fullmatch(ONE, words):
-            if " of " not in words:
-                return None, 0.0  # "one said": someone unnamed, not the previous speaker
-            name = words
-            confidence = min(confidence, 0.6)
+            # "one said", "another said", "a third said": someone unnamed in their own
+            # right (never the previous speaker), named as the text names them. "One of
+            # them" could be either of the people in play: said, but unsure.
+            unnamed = " ".join(words.split())
+            if " of " in unnamed:
+                return unnamed, min(confidence, _EITHER_CONFIDENCE)
+            return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
         else:
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
@@ -248,7 +272,7 @@ class Resolver:
                     (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
-        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name))
+        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
 
     def span_person(self, raw: RawQuote) -> str | None:
@@ -348,11 +372,23 @@ class Resolver:
         if persons:
             chosen = persons[-1]
             name = self._fuller(chosen.key or chosen.text, chosen.start)
+            if (
+                " " not in name
+                and _BACK_REFERENCE.match(words)
+                and chosen.start - start <= len("the ")
+            ):
+                # "the Spaniard said": someone named earlier, described by a capitalised
+                # word; which of the people in play the text does not say here
+                return name, chosen.start, chosen.end, _BACK_REFERENCE_CONFIDENCE
             return name, chosen.start, chosen.end, 0.9
         bare = words.removeprefix("the ").strip()
         fuller = self._fuller(bare, start)
         if fuller != bare:
             return fuller, start, end, 0.85  # "Lage" after "Bruno Lage", whatever it was tagged
+        if len(organizations) == 1 and organizations[0].text.isupper():
+            spelled = self._spelled_out(organizations[0].text, organizations[0].start)
+            if spelled is not None:
+                return spelled, start, end, 0.85  # "the CMA" after "Competition and Markets…"
         if organizations and organizations[0].text == bare:
             return organizations[0].key or organizations[0].text, start, end, 0.9
         if re.fullmatch(NAME, words):
@@ -362,12 +398,37 @@ class Resolver:
                 start += capital.start()
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
+            if " " not in bare and (
+                len(bare) < 2 or (bare in COMMON_WORDS and _opens_sentence(self.text, start))
+            ):
+                return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
         return words, start, end, 0.8
+
+    def _spelled_out(self, acronym: str, position: int) -> str | None:
+        """The one organisation named before `position` whose capitalised words' initials
+        spell `acronym` ("Competition and Markets Authority" for "CMA")."""
+        if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
+            return None
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, position) - 1
+        while index >= 0:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind != "organization":
+                continue
+            initials = "".join(word[0] for word in entity.text.split() if word[:1].isupper())
+            if initials == acronym:
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None
 
     def _fullest(self, phrase: str, position: int) -> tuple[str, float]:
         """ "the official" -> the description that introduced them ("a senior State
         Department official"); unsure when several were introduced."""
+        if _KIN_OF_SOMEONE.match(phrase):
+            # "her son", "his wife": someone known through another person, who is often
+            # named elsewhere; the description alone is a guess at who speaks
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if not phrase.lower().startswith("the "):
             return phrase, 0.9
         positions, introduced = self.nominals.get(head(phrase), ([], []))
@@ -396,6 +457,11 @@ class Resolver:
                 return phrase, 0.85  # "the French foreign ministry" says which one
             # "the production company" -> the one organisation named that way before
             body = self._organization_named(phrase, position)
+            if body is None and head(phrase) in _BUSINESSES:
+                # "the company" in a story about one company: the one named most often
+                body = self._dominant_organization(position)
+                if body is not None:
+                    return body, _DOMINANT_CONFIDENCE
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
@@ -427,6 +493,28 @@ class Resolver:
             if at < position and not _plural(phrase)
         ]
         return _one_described(candidates) if candidates else None
+
+    def _dominant_organization(self, position: int) -> str | None:
+        """The organisation named at least three times before `position` and more than
+        twice as often as any other: the firm a business story is about."""
+        mentions = [
+            entity.key or entity.text
+            for entity in self.entities[: bisect_left(self.entity_starts, position)]
+            if entity.kind == "organization"
+            and not self.sentences.inside(entity.start)
+            and " and " not in (entity.key or entity.text)  # two firms, not one
+        ]
+        fullest = sorted(set(mentions), key=len, reverse=True)
+        counts: dict[str, int] = {}
+        for key in mentions:
+            # "Lumen" after "Lumen Labs" is the same firm
+            tokens = set(key.split())
+            key = next(full for full in fullest if tokens <= set(full.split()))
+            counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] <= 2 * ranked[1]):
+            return None
+        return max(counts, key=counts.__getitem__)
 
     def _organization_named(self, phrase: str, position: int) -> str | None:
         """The one organisation mentioned before `position` whose name shares a word

@@ -213,7 +213,8 @@ NAME = (
 DOCUMENT = (
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
-    r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption)s?\b)"
+    r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption|note"
+    r"|flyer|leaflet|placard)s?\b)"
 )
 """A text that says something (`the statement continued`): attributed, but not to a
 speaker we can name."""
