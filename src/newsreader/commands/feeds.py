@@ -255,7 +255,12 @@ class ProgressLine:
 
 
 def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.pipeline import RefreshProgress, refresh, understand_pending_sync
+    from newsreader.pipeline import (
+        RefreshProgress,
+        dropped_note,
+        refresh,
+        understand_pending_sync,
+    )
 
     store = context.store()
     if store.get_account() is not None:
@@ -299,6 +304,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
     )
     if summary.pruned:
         print(f"removed {summary.pruned} old articles (retention settings; kept ones stay)")
+    if summary.dropped:
+        titles = {feed.id: feed.title for feed in store.feeds_for_refresh()}
+        kept = context.settings.retention.max_per_feed
+        for feed_id, dropped in sorted(summary.dropped.items()):
+            title = sanitize_line(titles.get(feed_id, "?"))
+            print(f"newsreader: feed {feed_id} ({dropped_note(title, dropped, kept)})")
     if summary.feeds_backing_off:
         print(
             f"newsreader: {summary.feeds_backing_off} feeds skipped: their servers asked us to "

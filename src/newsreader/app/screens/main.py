@@ -128,6 +128,12 @@ class MainScreen(ReadingScreen):
             title = getattr(update, "feed_title", None) or ""
             if error:
                 app.log_line(f"{title}: {error}")
+            dropped = getattr(update, "dropped", 0)
+            if dropped:
+                from newsreader.pipeline import dropped_note
+
+                kept = app.settings.retention.max_per_feed
+                app.log_line(dropped_note(title, dropped, kept))
             if getattr(update, "new", 0) or error:
                 self._schedule_reload()
 
@@ -157,6 +163,9 @@ class MainScreen(ReadingScreen):
         message = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
         if failed:
             message += f", {failed} feed{'s' if failed != 1 else ''} failed (L for the log)"
+        over_cap = len(getattr(summary, "dropped", {}))
+        if over_cap:
+            message += f", {over_cap} feed{'s' if over_cap != 1 else ''} over the item cap (L)"
         app.log_line(message)
         self.notify(message, markup=False, severity="warning" if failed else "information")
         self.reload()
