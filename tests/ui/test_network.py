@@ -434,3 +434,35 @@ async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(
         release.set()
         await settle(app, pilot)
         assert not app.query_one("#refresh-status").has_class("-active")
+
+
+async def test_the_dialogs_fit_and_work_at_40x12(make_app: AppFactory) -> None:
+    """At 40x12 the add dialog's fields and buttons are on screen and Add can be clicked;
+    the delete question's buttons are on screen too."""
+    from textual.widgets import Button, Input, Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen, ConfirmScreen
+
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddFeedScreen)
+        screen_box = dialog.region
+        for widget in [*dialog.query(Input), *dialog.query(Button)]:
+            assert screen_box.contains_region(widget.region), widget
+            assert widget.region.height >= 1
+        await pilot.press(*"not a url")
+        assert await pilot.click("#add")
+        await settle(app, pilot)
+        status = str(dialog.query_one("#add-status", Static).content)
+        assert "is not a web address" in status
+        assert all(screen_box.contains_region(b.region) for b in dialog.query(Button))
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(ConfirmScreen("Unsubscribe from a feed with a long name? Kept ones stay."))
+        await pilot.pause()
+        for button in app.screen.query(Button):
+            assert app.screen.region.contains_region(button.region), button

@@ -50,7 +50,33 @@ class DialogScreen(ModalScreen[ScreenResultType]):
     DialogScreen .dialog-buttons Button {
         margin-left: 1;
     }
+    DialogScreen.-short .dialog {
+        max-height: 100%;
+    }
+    DialogScreen.-short .dialog-title {
+        margin: 0;
+    }
+    DialogScreen.-short .dialog-buttons {
+        margin-top: 0;
+    }
     """
+
+    SHORT_HEIGHT: ClassVar[int] = 20
+    """Below this many terminal rows, fields and buttons lose their borders (Textual's
+    `compact`) and the spacing goes, so a dialog's buttons stay on screen at 40x12."""
+
+    def on_mount(self) -> None:
+        self._fit_height()
+
+    def on_resize(self) -> None:
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        short = self.app.size.height < self.SHORT_HEIGHT
+        self.set_class(short, "-short")
+        for widget in self.query("Input, Button"):
+            if isinstance(widget, Input | Button):
+                widget.compact = short
 
 
 @dataclass(frozen=True, slots=True)
