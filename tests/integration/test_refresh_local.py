@@ -700,4 +700,4 @@ def test_a_feed_over_the_item_cap_says_how_many_it_dropped(
     capsys.readouterr()
     assert main(["--data-dir", str(cli_dir), "refresh", "--force", "--no-analyse"]) == 0
     out = capsys.readouterr().out
-    assert "Big feed: 2 items over the per-feed cap left out (kept the first 5 of 7" in out
+    assert "(Big feed: kept 5 of 7 items (retention.max_per_feed))" in out

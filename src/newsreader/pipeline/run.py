@@ -218,10 +218,7 @@ async def refresh(
 
 def dropped_note(title: str, dropped: int, kept: int) -> str:
     """One line saying a feed held more items than the per-feed cap, for the log and CLI."""
-    return (
-        f"{title}: {dropped} item{'' if dropped == 1 else 's'} over the per-feed cap left out "
-        f"(kept the first {kept} of {kept + dropped}; retention.max_per_feed in the config)"
-    )
+    return f"{title}: kept {kept} of {kept + dropped} items (retention.max_per_feed)"
 
 
 def _report(on_progress: Callable[[RefreshProgress], None], progress: RefreshProgress) -> None:

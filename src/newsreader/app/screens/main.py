@@ -165,7 +165,7 @@ class MainScreen(ReadingScreen):
             message += f", {failed} feed{'s' if failed != 1 else ''} failed (L for the log)"
         over_cap = len(getattr(summary, "dropped", {}))
         if over_cap:
-            message += f", {over_cap} feed{'s' if over_cap != 1 else ''} over the item cap (L)"
+            message += f", {over_cap} over the item cap"
         app.log_line(message)
         self.notify(message, markup=False, severity="warning" if failed else "information")
         self.reload()
