@@ -701,3 +701,18 @@ def test_a_feed_over_the_item_cap_says_how_many_it_dropped(
     assert main(["--data-dir", str(cli_dir), "refresh", "--force", "--no-analyse"]) == 0
     out = capsys.readouterr().out
     assert "(Big feed: kept 5 of 7 items (retention.max_per_feed))" in out
+
+
+def test_add_gives_up_after_the_users_feed_deadline(
+    server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`newsreader add` on a server that never answers waits `feed_deadline_seconds`,
+    not the built-in 20 s read timeout."""
+    from newsreader.cli import main
+
+    server.routes["/hang.xml"] = hang(server)
+    (tmp_path / "config.toml").write_text("feed_deadline_seconds = 1\n")
+    started = time.monotonic()
+    assert main(["--data-dir", str(tmp_path), "add", server.url("/hang.xml")]) == 1
+    assert time.monotonic() - started < 8
+    assert "hang.xml" in capsys.readouterr().err

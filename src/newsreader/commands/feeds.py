@@ -24,14 +24,15 @@ def _find(store: Store, reference: str) -> Feed:
 
 
 def cmd_add(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.feeds.fetch import FetchError
+    from newsreader.feeds.fetch import FetchError, FetchLimits
     from newsreader.feeds.subscribe import subscribe
 
     store = context.store()
     if store.get_account() is not None:
         return _add_on_server(args, context)
+    limits = FetchLimits.for_settings(context.settings)  # the user's feed deadline
     try:
-        feed = asyncio.run(subscribe(store, args.url, args.title, args.folder))
+        feed = asyncio.run(subscribe(store, args.url, args.title, args.folder, limits=limits))
     except FetchError as error:
         raise CommandError(str(error)) from None
     except StoreError as error:

@@ -215,14 +215,19 @@ class MainScreen(ReadingScreen):
             FetchError, StoreError: with a message a person can act on; also logged (L).
         """
         await import_in_thread("newsreader.feeds.subscribe")
-        from newsreader.feeds.fetch import FetchError
+        from newsreader.feeds.fetch import FetchError, FetchLimits
         from newsreader.feeds.subscribe import normalise_url
         from newsreader.sync.subscriptions import subscribe_anywhere as subscribe  # server too
 
         try:
             normalise_url(new.url)
             return await subscribe(
-                self.news.store, new.url, None, new.folder, transport=self.news.transport
+                self.news.store,
+                new.url,
+                None,
+                new.folder,
+                transport=self.news.transport,
+                limits=FetchLimits.for_settings(self.news.settings),
             )
         except (FetchError, StoreError) as error:
             from newsreader.app.screens.dialogs import failure_message
