@@ -73,3 +73,21 @@ def test_a_page_that_is_all_boilerplate_still_falls_back_to_its_text(tmp_path: P
     store = Store(tmp_path / "news.db")
     stored = store.get_article(load_target(store, Settings(), str(page))).article
     assert stored is not None and "free articles this month" in stored.text
+
+
+def test_a_page_read_from_a_file_keeps_its_canonical_address(tmp_path: Path) -> None:
+    """A saved web page names where it lives; the Read later article links there (`o`)."""
+    page = tmp_path / "saved.html"
+    body = "".join(
+        f"<p>Paragraph {i}: the council met on Tuesday and agreed the budget.</p>"
+        for i in range(8)
+    )
+    page.write_text(
+        "<html><head><title>Budget agreed</title>"
+        '<link rel="canonical" href="https://news.example/budget"></head>'
+        f"<body><article><h1>Budget agreed</h1>{body}</article></body></html>"
+    )
+    store = Store(tmp_path / "news.db")
+    first = load_target(store, Settings(), str(page))
+    assert store.get_headline(first).url == "https://news.example/budget"
+    assert load_target(store, Settings(), str(page)) == first
