@@ -466,3 +466,24 @@ async def test_the_dialogs_fit_and_work_at_40x12(make_app: AppFactory) -> None:
         await pilot.pause()
         for button in app.screen.query(Button):
             assert app.screen.region.contains_region(button.region), button
+
+
+async def test_the_refresh_log_wraps_long_lines_at_80x24(make_app: AppFactory) -> None:
+    """An error's reason comes last; at 80 columns the log wraps it instead of cutting it,
+    and markup in a logged line stays text."""
+    from .helpers import screen_text
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.log_line(
+            "Could not add https://feeds.example.org/a/rather/long/path/to/a/feed.xml: "
+            "gave up after 30 s (server too slow) [bold]x[/]"
+        )
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LogScreen)
+        box = app.screen.query_one("#refresh-log").content_region
+        rows = screen_text(app).splitlines()[box.y : box.bottom]
+        shown = " ".join(" ".join(row[box.x : box.right] for row in rows).split())
+        assert "gave up after 30 s (server too slow) [bold]x[/]" in shown
