@@ -59,7 +59,9 @@ class MainScreen(ReadingScreen):
         """The timer's refresh of every feed; skipped while a refresh is still running."""
         if any(worker.group == "refresh" and worker.is_running for worker in self.app.workers):
             return
-        self.news.log_line("Refreshing (every few minutes, from the config)")
+        minutes = self.news.settings.refresh_interval_minutes
+        every = "every minute" if minutes == 1 else f"every {minutes} minutes"
+        self.news.log_line(f"Refreshing ({every}: refresh_interval_minutes in the config)")
         self.refresh_feeds(None)
 
     # ----------------------------------------------------------------- feeds
