@@ -208,6 +208,11 @@ def test_data_dir_that_is_a_file_is_reported(
     blocker.write_text("x")
     code, _, err = run(capsys, "--data-dir", str(blocker), "articles")
     assert code == 1 and "cannot open database" in err
+    assert f"{blocker} is a file, not a folder" in err
+    folder = tmp_path / "data"
+    (folder / "newsreader.db").mkdir(parents=True)
+    code, _, err = run(capsys, "--data-dir", str(folder), "articles")
+    assert code == 1 and "newsreader.db is a folder, not a database file" in err
 
 
 def test_opening_the_app_without_a_terminal_says_so(
