@@ -392,7 +392,9 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
                 break
         await settle(app, pilot)
         assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
-        assert any("Refreshing (every minute: refresh_interval" in line for line in app.refresh_lines)
+        assert any(
+            "Refreshing (every minute: refresh_interval" in line for line in app.refresh_lines
+        )
 
 
 async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(

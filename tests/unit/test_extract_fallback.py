@@ -79,8 +79,7 @@ def test_a_page_read_from_a_file_keeps_its_canonical_address(tmp_path: Path) -> 
     """A saved web page names where it lives; the Read later article links there (`o`)."""
     page = tmp_path / "saved.html"
     body = "".join(
-        f"<p>Paragraph {i}: the council met on Tuesday and agreed the budget.</p>"
-        for i in range(8)
+        f"<p>Paragraph {i}: the council met on Tuesday and agreed the budget.</p>" for i in range(8)
     )
     page.write_text(
         "<html><head><title>Budget agreed</title>"
