@@ -376,15 +376,25 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
 ) -> None:  # type: ignore[no-untyped-def]
     """refresh_interval_minutes = N refreshes every N minutes (the minute shortened here)."""
     import asyncio
+    import time
 
     from newsreader.app.screens.main import MainScreen
 
-    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", 0.2)
+    minute = 0.5
+    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", minute)
     settings = Settings(refresh_on_start=False, refresh_interval_minutes=1)
-    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
+    requested_at: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested_at.append(time.monotonic())
+        return feed_server(request)
+
+    started = time.monotonic()
+    app = make_app(transport=httpx.MockTransport(handler), settings=settings)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        assert "https://world.example/fresh" not in {h.url for h in store.list_headlines()}
+        # Before the timer nothing is fetched; a timer never fires early, so every request
+        # comes at least one (shortened) minute after the start, however loaded the machine.
         # Poll rather than sleep a fixed time: a loaded machine may run the timer late.
         for _ in range(100):
             await asyncio.sleep(0.1)
@@ -392,6 +402,7 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
                 break
         await settle(app, pilot)
         assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
+        assert requested_at and min(requested_at) - started >= minute
         assert any(
             "Refreshing (every minute: refresh_interval" in line for line in app.refresh_lines
         )
