@@ -165,6 +165,8 @@ class ParsedFeed:
     title: str
     site_url: str | None = None
     entries: tuple[ParsedEntry, ...] = ()
+    dropped: int = 0
+    """Entries left out because the document held more than the per-feed cap."""
 
 
 @dataclass(frozen=True, slots=True)

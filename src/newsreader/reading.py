@@ -138,4 +138,6 @@ def load_target(
         return store.get_headline(int(target)).id
     article, url = load_source(target, transport=transport, fallback=True)
     understood = understand(article, settings.entity_backend)
+    # A page saved to a file still names where it lives: `o` and `S` can use that.
+    url = url or article.canonical_url
     return store.add_read_later(url, article, understood.entities, understood.quotes)

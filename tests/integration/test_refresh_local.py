@@ -669,3 +669,50 @@ def test_feed_deadline_setting_bounds_a_trickling_and_a_hanging_feed(
     second = next(update for update in updates if update.feeds_done == 2)
     assert set(second.waiting) == {"Trickling Times", "Hanging Herald"}
     assert updates[-1].waiting == ()
+
+
+def test_a_feed_over_the_item_cap_says_how_many_it_dropped(
+    server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The refresh summary, the progress and `newsreader refresh` name the items left out."""
+    from newsreader.cli import main
+    from newsreader.config import Retention
+
+    items = [(f"g{i}", f"Item {i}", "<p>x</p>") for i in range(7)]
+    server.routes["/big.xml"] = static(rss("Big feed", items))
+    server.routes["/small.xml"] = static(FEED_B)
+    store = Store(tmp_path / "newsreader.db")
+    big = store.add_feed(server.url("/big.xml"))
+    store.add_feed(server.url("/small.xml"))
+    progress: list[RefreshProgress] = []
+    settings = Settings(retention=Retention(max_per_feed=5))
+    summary = asyncio.run(
+        refresh(store, settings, limits=QUICK, on_progress=progress.append, understand=False)
+    )
+    store.close()
+    assert summary.dropped == {big.id: 2}
+    assert sorted(p.dropped for p in progress) == [0, 2]
+
+    cli_dir = tmp_path / "cli"
+    cli_dir.mkdir()
+    (cli_dir / "config.toml").write_text("[retention]\nmax_per_feed = 5\n")
+    assert main(["--data-dir", str(cli_dir), "add", server.url("/big.xml")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(cli_dir), "refresh", "--force", "--no-analyse"]) == 0
+    out = capsys.readouterr().out
+    assert "(Big feed: kept 5 of 7 items (retention.max_per_feed))" in out
+
+
+def test_add_gives_up_after_the_users_feed_deadline(
+    server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`newsreader add` on a server that never answers waits `feed_deadline_seconds`,
+    not the built-in 20 s read timeout."""
+    from newsreader.cli import main
+
+    server.routes["/hang.xml"] = hang(server)
+    (tmp_path / "config.toml").write_text("feed_deadline_seconds = 1\n")
+    started = time.monotonic()
+    assert main(["--data-dir", str(tmp_path), "add", server.url("/hang.xml")]) == 1
+    assert time.monotonic() - started < 8
+    assert "hang.xml" in capsys.readouterr().err

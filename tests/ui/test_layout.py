@@ -308,3 +308,29 @@ async def test_palette_goes_to_any_view(make_app: AppFactory) -> None:
         await pilot.press("enter")
         await settle(app, pilot)
         assert screen.view == ArticleFilter(saved=True)
+
+
+async def test_palette_tells_feeds_of_the_same_name_apart(
+    make_app: AppFactory, store: Store
+) -> None:
+    """Two feeds titled alike get their addresses in "Go to …", so each can be chosen."""
+    store.add_feed("https://one.example/[b]news[/b].xml", title="Latest news")
+    second = store.add_feed("https://two.example/news.xml", title="Latest news")
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"two.example")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert main_screen(app).view.feed_id == second.id
+        from newsreader.app.commands import ViewCommands
+
+        provider = ViewCommands(app.screen)
+        texts = [text for text, _ in provider._entries() if "Latest news" in text]
+        assert sorted(texts) == [
+            "Go to Latest news · one.example/[b]news[/b].xml",
+            "Go to Latest news · two.example/news.xml",
+        ]

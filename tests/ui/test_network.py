@@ -376,17 +376,25 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
 ) -> None:  # type: ignore[no-untyped-def]
     """refresh_interval_minutes = N refreshes every N minutes (the minute shortened here)."""
     import asyncio
+    import time
 
     from newsreader.app.screens.main import MainScreen
 
-    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", 0.2)
+    minute = 0.5
+    monkeypatch.setattr(MainScreen, "SECONDS_PER_MINUTE", minute)
     settings = Settings(refresh_on_start=False, refresh_interval_minutes=1)
-    app = make_app(transport=httpx.MockTransport(feed_server), settings=settings)
-    # Nothing fetches it but the timer (no refresh on start); checked before the app starts,
-    # since on a loaded machine the shortened "minute" may pass while the app settles.
-    assert "https://world.example/fresh" not in {h.url for h in store.list_headlines()}
+    requested_at: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requested_at.append(time.monotonic())
+        return feed_server(request)
+
+    started = time.monotonic()
+    app = make_app(transport=httpx.MockTransport(handler), settings=settings)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
+        # Before the timer nothing is fetched; a timer never fires early, so every request
+        # comes at least one (shortened) minute after the start, however loaded the machine.
         # Poll rather than sleep a fixed time: a loaded machine may run the timer late.
         for _ in range(100):
             await asyncio.sleep(0.1)
@@ -394,7 +402,10 @@ async def test_refresh_interval_refreshes_while_the_app_is_open(
                 break
         await settle(app, pilot)
         assert "https://world.example/fresh" in {h.url for h in store.list_headlines()}
-        assert any("every few minutes" in line for line in app.refresh_lines)
+        assert requested_at and min(requested_at) - started >= minute
+        assert any(
+            "Refreshing (every minute: refresh_interval" in line for line in app.refresh_lines
+        )
 
 
 async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(
@@ -436,3 +447,56 @@ async def test_refresh_names_the_feed_it_waits_for_and_the_reader_stays_usable(
         release.set()
         await settle(app, pilot)
         assert not app.query_one("#refresh-status").has_class("-active")
+
+
+async def test_the_dialogs_fit_and_work_at_40x12(make_app: AppFactory) -> None:
+    """At 40x12 the add dialog's fields and buttons are on screen and Add can be clicked;
+    the delete question's buttons are on screen too."""
+    from textual.widgets import Button, Input, Static
+
+    from newsreader.app.screens.dialogs import AddFeedScreen, ConfirmScreen
+
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddFeedScreen)
+        screen_box = dialog.region
+        for widget in [*dialog.query(Input), *dialog.query(Button)]:
+            assert screen_box.contains_region(widget.region), widget
+            assert widget.region.height >= 1
+        await pilot.press(*"not a url")
+        assert await pilot.click("#add")
+        await settle(app, pilot)
+        status = str(dialog.query_one("#add-status", Static).content)
+        assert "is not a web address" in status
+        assert all(screen_box.contains_region(b.region) for b in dialog.query(Button))
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(ConfirmScreen("Unsubscribe from a feed with a long name? Kept ones stay."))
+        await pilot.pause()
+        for button in app.screen.query(Button):
+            assert app.screen.region.contains_region(button.region), button
+
+
+async def test_the_refresh_log_wraps_long_lines_at_80x24(make_app: AppFactory) -> None:
+    """An error's reason comes last; at 80 columns the log wraps it instead of cutting it,
+    and markup in a logged line stays text."""
+    from .helpers import screen_text
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.log_line(
+            "Could not add https://feeds.example.org/a/rather/long/path/to/a/feed.xml: "
+            "gave up after 30 s (server too slow) [bold]x[/]"
+        )
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LogScreen)
+        box = app.screen.query_one("#refresh-log").content_region
+        rows = screen_text(app).splitlines()[box.y : box.bottom]
+        shown = " ".join(" ".join(row[box.x : box.right] for row in rows).split())
+        assert "gave up after 30 s (server too slow) [bold]x[/]" in shown

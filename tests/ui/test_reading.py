@@ -351,6 +351,13 @@ async def test_links_are_underlined_and_l_lists_them_to_open(
         await pilot.press("l")
         await pilot.pause()
         assert isinstance(app.screen, LinksScreen)
+        from textual.widgets import OptionList
+
+        # The dialog names the article whose links it lists (the open one, which need
+        # not be the one under the cursor of a list).
+        box = app.screen.query_one(OptionList)
+        assert box._border_title is not None
+        assert box._border_title.plain == "Links in “Linked story” (2)"  # type: ignore[attr-defined]
         await pilot.press("2")
         await settle(app, pilot)
         assert opened == ["https://city.example/budget"]

@@ -115,3 +115,19 @@ async def test_search_says_no_matches(make_app: AppFactory) -> None:
         await settle(app, pilot)
         assert str(app.screen.query_one("#search-status", Static).content) == ""
         assert {hit.headline.feed_title for hit in app.screen.hits} == {"Tech Daily"}
+
+
+async def test_search_filters_wrap_onto_the_screen_at_40x12(make_app: AppFactory) -> None:
+    """At 40 columns the four filter boxes take two rows instead of running off the right."""
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        boxes = list(app.screen.query(Checkbox))
+        assert len(boxes) == 4
+        for box in boxes:
+            assert app.screen.region.contains_region(box.region), box
+        assert await pilot.click("#filter-saved")
+        assert app.screen.query_one("#filter-saved", Checkbox).value

@@ -208,6 +208,11 @@ def test_data_dir_that_is_a_file_is_reported(
     blocker.write_text("x")
     code, _, err = run(capsys, "--data-dir", str(blocker), "articles")
     assert code == 1 and "cannot open database" in err
+    assert f"{blocker} is a file, not a folder" in err
+    folder = tmp_path / "data"
+    (folder / "newsreader.db").mkdir(parents=True)
+    code, _, err = run(capsys, "--data-dir", str(folder), "articles")
+    assert code == 1 and "newsreader.db is a folder, not a database file" in err
 
 
 def test_opening_the_app_without_a_terminal_says_so(
@@ -344,3 +349,24 @@ def test_articles_mentioning_an_alias_finds_the_spelled_out_name(
     assert spelled_out
     assert ids("US") == ids("u.s.") == ids("USA") == spelled_out
     assert ids("EU") == ids("European Union") != []
+
+
+def test_read_a_file_twice_keeps_one_copy_and_says_where_it_is_without_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`read FILE` from a pipe keeps the article and names it; the same file again is
+    the same "Read later" article, not a second one."""
+    page = tmp_path / "story.txt"
+    page.write_text(
+        "A council votes on the bridge\n\n"
+        + "The council voted on Tuesday to repair the old bridge before winter. " * 12
+    )
+    data = tmp_path / "data"
+    code, _, err = run(capsys, "--data-dir", str(data), "read", str(page))
+    assert code == 1 and "needs a terminal" in err
+    article_id = err.split("kept as ")[1].split()[0]
+    assert f"newsreader show {article_id}" in err
+    code, _, err_again = run(capsys, "--data-dir", str(data), "read", str(page))
+    assert code == 1 and f"kept as {article_id} " in err_again
+    code, out, _ = run(capsys, "--data-dir", str(data), "articles")
+    assert out.count("A council votes on the bridge") == 1

@@ -43,9 +43,12 @@ def test_config_check_reports_problems_and_exits_1(
 def test_config_check_of_a_good_file_exits_0(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "config.toml").write_text('theme = "textual-light"\n', encoding="utf-8")
+    (tmp_path / "config.toml").write_text(
+        'theme = "textual-light"\nrefresh_interval_minutes = 1\n', encoding="utf-8"
+    )
     code, out, err = run(capsys, "config", "check", "--data-dir", str(tmp_path))
     assert code == 0 and "no problems" in out and err == ""
+    assert "refresh: every minute while the app is open" in out
 
 
 def test_config_check_of_unparseable_file(

@@ -52,3 +52,41 @@ def test_read_falls_back_but_extract_refuses(tmp_path: Path) -> None:
     assert stored is not None
     assert stored.text.startswith("newsreader: not shown as an article (no article text")
     assert "The library opens at nine on weekdays." in stored.text
+
+
+PAYWALL = (
+    b"<html><head><title>Sign in to continue</title></head><body>"
+    b"<main><h1>Subscribe to keep reading</h1>"
+    b"<p>You have read all your free articles this month.</p>"
+    b"<form><input name='email'><button>Sign in</button></form></main></body></html>"
+)
+
+
+def test_a_page_that_is_all_boilerplate_still_falls_back_to_its_text(tmp_path: Path) -> None:
+    """A paywall holds only what cleaning removes; `read` still shows it, after the note,
+    instead of refusing with nothing."""
+    article = extract_all_text(PAYWALL, reason="no article text found (only 0 characters)")
+    assert article.blocks[0].kind == "quote"
+    assert "You have read all your free articles this month." in article.text
+    page = tmp_path / "paywall.html"
+    page.write_bytes(PAYWALL)
+    store = Store(tmp_path / "news.db")
+    stored = store.get_article(load_target(store, Settings(), str(page))).article
+    assert stored is not None and "free articles this month" in stored.text
+
+
+def test_a_page_read_from_a_file_keeps_its_canonical_address(tmp_path: Path) -> None:
+    """A saved web page names where it lives; the Read later article links there (`o`)."""
+    page = tmp_path / "saved.html"
+    body = "".join(
+        f"<p>Paragraph {i}: the council met on Tuesday and agreed the budget.</p>" for i in range(8)
+    )
+    page.write_text(
+        "<html><head><title>Budget agreed</title>"
+        '<link rel="canonical" href="https://news.example/budget"></head>'
+        f"<body><article><h1>Budget agreed</h1>{body}</article></body></html>"
+    )
+    store = Store(tmp_path / "news.db")
+    first = load_target(store, Settings(), str(page))
+    assert store.get_headline(first).url == "https://news.example/budget"
+    assert load_target(store, Settings(), str(page)) == first

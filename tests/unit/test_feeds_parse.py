@@ -224,3 +224,29 @@ def test_undated_items_alone_stay_on_the_fast_path(monkeypatch: pytest.MonkeyPat
     items = "".join(f"<item><title>{i}</title><guid>{i}</guid></item>" for i in range(5))
     document = f'<rss version="2.0"><channel><title>u</title><lastBuildDate>Tue, 10 Jun 2003 05:00:00 GMT</lastBuildDate>{items}</channel></rss>'
     assert len(parse_feed(document.encode(), "http://u.example/").entries) == 5
+
+
+def test_entries_over_the_cap_are_counted_on_every_path() -> None:
+    """RSS (fast path), RSS 1.0 (feedparser) and JSON Feed all say how many they left out."""
+    items = "".join(f"<item><title>{i}</title><guid>{i}</guid></item>" for i in range(12))
+    rss = f'<rss version="2.0"><channel><title>m</title>{items}</channel></rss>'.encode()
+    rdf_items = "".join(
+        f'<item rdf:about="http://x.example/{i}"><title>{i}</title>'
+        f"<link>http://x.example/{i}</link></item>"
+        for i in range(12)
+    )
+    rdf = (
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://x.example/">'
+        f"<title>r</title></channel>{rdf_items}</rdf:RDF>"
+    ).encode()
+    json_feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "j", "items": ['
+        + ",".join(f'{{"id": "{i}", "title": "{i}"}}' for i in range(12))
+        + "]}"
+    ).encode()
+    for document in (rss, rdf, json_feed):
+        capped = parse_feed(document, "http://x.example/", max_entries=10)
+        assert (len(capped.entries), capped.dropped) == (10, 2)
+        assert parse_feed(document, "http://x.example/", max_entries=12).dropped == 0
+        assert parse_feed(document, "http://x.example/").dropped == 0

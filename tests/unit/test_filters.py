@@ -50,4 +50,6 @@ def test_apply_hides_and_marks_read_only_new_unkept_articles(tmp_path: Path) -> 
     assert store.get_headline(ids[1]).read and not store.get_headline(ids[3]).read
     assert store.search("deal") == []
     assert store.count_articles(ArticleFilter(unread=True)) == 3
+    (listed_feed,) = store.list_feeds()
+    assert (listed_feed.unread, listed_feed.total) == (3, 4)  # `feeds` counts no hidden one
     store.close()

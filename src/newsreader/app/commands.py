@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,14 @@ def _safe_highlight(matcher: Matcher, text: str) -> Content:
     return content
 
 
+def _distinct(entry: FeedEntry, labels: Counter[str]) -> str:
+    """A feed's label, with its address when another row has the same label."""
+    if entry.feed is None or labels[entry.label] < 2:
+        return entry.label
+    address = entry.feed.url.split("://", 1)[-1]
+    return f"{entry.label} · {address}"
+
+
 class ViewCommands(Provider):
     """ "Go to …" every view of the feeds pane: Unread, Saved, Bookmarks, saved searches, feeds."""
 
@@ -75,7 +84,9 @@ class ViewCommands(Provider):
 
         for screen in reversed(self.app.screen_stack):
             if isinstance(screen, MainScreen):
-                return [(f"Go to {entry.label}", entry) for entry in screen.feed_list.entries]
+                entries = screen.feed_list.entries
+                labels = Counter(entry.label for entry in entries)
+                return [(f"Go to {_distinct(entry, labels)}", entry) for entry in entries]
         return []
 
     async def _go(self, entry: FeedEntry) -> None:

@@ -48,7 +48,9 @@ def cmd_config(args: argparse.Namespace, context: Context) -> int:
             f"saved search: {search.name} — articles {what}{' (unread)' if search.unread else ''}"
         )
     if settings.refresh_interval_minutes:
-        print(f"refresh: every {settings.refresh_interval_minutes} minutes while the app is open")
+        minutes = settings.refresh_interval_minutes
+        every = "every minute" if minutes == 1 else f"every {minutes} minutes"
+        print(f"refresh: {every} while the app is open")
     for problem in problems:
         print(problem.removeprefix("config: "), file=sys.stderr)
     if problems:

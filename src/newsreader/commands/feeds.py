@@ -24,14 +24,15 @@ def _find(store: Store, reference: str) -> Feed:
 
 
 def cmd_add(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.feeds.fetch import FetchError
+    from newsreader.feeds.fetch import FetchError, FetchLimits
     from newsreader.feeds.subscribe import subscribe
 
     store = context.store()
     if store.get_account() is not None:
         return _add_on_server(args, context)
+    limits = FetchLimits.for_settings(context.settings)  # the user's feed deadline
     try:
-        feed = asyncio.run(subscribe(store, args.url, args.title, args.folder))
+        feed = asyncio.run(subscribe(store, args.url, args.title, args.folder, limits=limits))
     except FetchError as error:
         raise CommandError(str(error)) from None
     except StoreError as error:
@@ -255,7 +256,12 @@ class ProgressLine:
 
 
 def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
-    from newsreader.pipeline import RefreshProgress, refresh, understand_pending_sync
+    from newsreader.pipeline import (
+        RefreshProgress,
+        dropped_note,
+        refresh,
+        understand_pending_sync,
+    )
 
     store = context.store()
     if store.get_account() is not None:
@@ -299,6 +305,12 @@ def cmd_refresh(args: argparse.Namespace, context: Context) -> int:
     )
     if summary.pruned:
         print(f"removed {summary.pruned} old articles (retention settings; kept ones stay)")
+    if summary.dropped:
+        titles = {feed.id: feed.title for feed in store.feeds_for_refresh()}
+        kept = context.settings.retention.max_per_feed
+        for feed_id, dropped in sorted(summary.dropped.items()):
+            title = sanitize_line(titles.get(feed_id, "?"))
+            print(f"newsreader: feed {feed_id} ({dropped_note(title, dropped, kept)})")
     if summary.feeds_backing_off:
         print(
             f"newsreader: {summary.feeds_backing_off} feeds skipped: their servers asked us to "

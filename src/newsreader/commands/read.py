@@ -15,6 +15,11 @@ def open_app(context: Context, article_id: int | None = None) -> int:
         not (sys.stdin.isatty() and sys.stdout.isatty())
         and os.environ.get("NEWSREADER_FORCE_APP") != "1"
     ):
+        if article_id is not None:  # `read` kept it already: say where it is
+            raise CommandError(
+                f"the reader needs a terminal; the article is kept as {article_id} "
+                f"(`newsreader show {article_id}` prints it)"
+            )
         raise CommandError("the reader needs a terminal; see `newsreader --help` for the commands")
     from newsreader.app.app import NewsReaderApp
 

@@ -72,9 +72,12 @@ def _html_blocks(text: str, url: str | None) -> tuple[str, list[Block]]:
         return title, []
     for node in body.css(NEVER_TEXT_SELECTOR):
         node.remove()
-    everything = clean_blocks(walk(body, url, prune=False))
+    raw = walk(body, url, prune=False)
+    everything = clean_blocks(list(raw))
     remove_clutter(tree)
     pruned = clean_blocks(walk(body, url, prune=True)) if tree.body is not None else []
-    chosen = pruned or everything
+    # A paywall or a home page may be nothing but what cleaning removes ("Subscribe to
+    # keep reading", link lists): then all of it, as promised, rather than nothing.
+    chosen = pruned or everything or raw
     blocks = [b for b in map(to_block, chosen) if b is not None and b.kind != "image"]
     return title, blocks

@@ -11,7 +11,7 @@ import json
 from typing import Any
 from urllib.parse import urljoin
 
-from newsreader.feeds.util import to_utc
+from newsreader.feeds.util import cap_entries, to_utc
 from newsreader.models import Enclosure, ParsedEntry, ParsedFeed
 
 
@@ -87,11 +87,11 @@ def parse_json_feed(data: bytes, url: str, *, max_entries: int | None = None) ->
     if not isinstance(document, dict) or not isinstance(document.get("items"), list):
         raise ParseError("not a feed (JSON without a JSON Feed `items` list)")
     items = [i for i in document["items"] if isinstance(i, dict)]
-    if max_entries is not None:
-        items = items[:max_entries]
+    items, dropped = cap_entries(items, max_entries)
     feed_author = _author(document)
     return ParsedFeed(
         title=_text(document.get("title")),
         site_url=_url(url, document.get("home_page_url")),
         entries=tuple(_entry(item, url, feed_author) for item in items),
+        dropped=dropped,
     )

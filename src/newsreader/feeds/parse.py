@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from newsreader.feeds.jsonfeed import looks_like_json, parse_json_feed
 from newsreader.feeds.screen import HostileDocument, screen_xml
-from newsreader.feeds.util import to_utc
+from newsreader.feeds.util import cap_entries, to_utc
 from newsreader.models import Enclosure, ParsedEntry, ParsedFeed
 
 
@@ -164,13 +164,13 @@ def _parse_fast(data: bytes, url: str, max_entries: int | None) -> ParsedFeed | 
     raw_entries = result.get("entries") or []
     if not raw_entries and not feed.get("title"):
         return None
-    if max_entries is not None:
-        raw_entries = raw_entries[:max_entries]
+    raw_entries, dropped = cap_entries(raw_entries, max_entries)
     entries = tuple(_fast_entry(raw, url) for raw in raw_entries)
     return ParsedFeed(
         title=_plain(feed.get("title")),
         site_url=_link(url, feed.get("link")),
         entries=entries,
+        dropped=dropped,
     )
 
 
@@ -231,12 +231,12 @@ def _convert_robust(result: Any, url: str, max_entries: int | None) -> ParsedFee
         problem = result.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0][:120]})" if problem else ""
         raise ParseError(f"not a feed{detail}")
-    if max_entries is not None:
-        raw_entries = raw_entries[:max_entries]
+    raw_entries, dropped = cap_entries(raw_entries, max_entries)
     return ParsedFeed(
         title=_plain(feed.get("title")),
         site_url=_link(url, feed.get("link")),
         entries=tuple(_robust_entry(raw, url) for raw in raw_entries),
+        dropped=dropped,
     )
 
 

@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def cap_entries(entries: Sequence[T], max_entries: int | None) -> tuple[list[T], int]:
+    """The first `max_entries` entries and how many were left out.
+
+    The count is kept so a refresh can say a feed held more than the cap, rather than
+    lose the rest without a word.
+    """
+    if max_entries is None or len(entries) <= max_entries:
+        return list(entries), 0
+    return list(entries[:max_entries]), len(entries) - max_entries
 
 
 def to_utc(value: object) -> datetime | None:

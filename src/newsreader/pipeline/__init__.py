@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from newsreader.pipeline.backlog import analyse_stored, understand_pending, understand_pending_sync
 from newsreader.pipeline.fulltext import fetch_fulltext
-from newsreader.pipeline.run import RefreshProgress, RefreshSummary, refresh
+from newsreader.pipeline.run import RefreshProgress, RefreshSummary, dropped_note, refresh
 
 __all__ = [
     "RefreshProgress",
     "RefreshSummary",
     "analyse_stored",
+    "dropped_note",
     "fetch_fulltext",
     "refresh",
     "understand_pending",

@@ -31,6 +31,8 @@ class Processed:
     fulltext_wanted: list[tuple[int, str]] = field(default_factory=list)
     """(article id, page URL) of teasers in feeds whose full-text mode is `always`."""
     error: str | None = None
+    dropped: int = 0
+    """Entries the feed held beyond `retention.max_per_feed`, left out."""
 
 
 def sanitize_article(article: Article) -> Article:
@@ -126,7 +128,9 @@ def process_response(
             new_url=sanitize_url(response.permanent_redirect_to),
         ),
     )
-    processed = Processed(new_ids=result.new_ids, updated_ids=result.updated_ids)
+    processed = Processed(
+        new_ids=result.new_ids, updated_ids=result.updated_ids, dropped=parsed.dropped
+    )
     if feed.fulltext == "always":
         processed.fulltext_wanted = _teasers(store, items, result.new_ids + result.updated_ids)
     return processed

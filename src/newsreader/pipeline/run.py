@@ -52,6 +52,8 @@ class RefreshProgress:
     new: int = 0
     waiting: tuple[str, ...] = ()
     """Titles of the feeds whose servers are still being waited for, longest first."""
+    dropped: int = 0
+    """Items this feed held beyond the per-feed cap (`retention.max_per_feed`), left out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,8 @@ class RefreshSummary:
     """Feeds skipped because a 429/503 asked us to wait (fetched again with `force`)."""
     pruned: int = 0
     """Old articles removed by the retention settings (never bookmarked or saved ones)."""
+    dropped: dict[int, int] = field(default_factory=dict)
+    """Feed id -> items left out because the feed held more than `retention.max_per_feed`."""
 
 
 @dataclass(slots=True)
@@ -142,6 +146,7 @@ async def refresh(
         pages = asyncio.Semaphore(PAGE_CONCURRENCY)
         totals = {"done": 0, "new": 0, "updated": 0, "errors": 0, "ok": 0, "not_modified": 0}
         errors: dict[int, str] = {}
+        dropped: dict[int, int] = {}
         in_flight: dict[int, str] = {}  # feed id -> title, in the order their requests began
         async with make_client(transport, settings, limits) as client:
 
@@ -156,8 +161,11 @@ async def refresh(
                     new = len(outcome.processed.new_ids) if outcome.processed else 0
                     totals["done"] += 1
                     totals["new"] += new
+                    dropped_here = outcome.processed.dropped if outcome.processed else 0
                     if outcome.processed:
                         totals["updated"] += len(outcome.processed.updated_ids)
+                    if dropped_here:
+                        dropped[outcome.feed.id] = dropped_here
                     if outcome.error is not None:
                         totals["errors"] += 1
                         errors[outcome.feed.id] = outcome.error
@@ -178,6 +186,7 @@ async def refresh(
                                 error=outcome.error,
                                 new=new,
                                 waiting=tuple(in_flight.values()),
+                                dropped=dropped_here,
                             ),
                         )
             finally:
@@ -203,7 +212,13 @@ async def refresh(
         elapsed_s=time.perf_counter() - started,
         feeds_backing_off=backing_off,
         pruned=pruned,
+        dropped=dropped,
     )
+
+
+def dropped_note(title: str, dropped: int, kept: int) -> str:
+    """One line saying a feed held more items than the per-feed cap, for the log and CLI."""
+    return f"{title}: kept {kept} of {kept + dropped} items (retention.max_per_feed)"
 
 
 def _report(on_progress: Callable[[RefreshProgress], None], progress: RefreshProgress) -> None:

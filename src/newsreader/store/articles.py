@@ -585,21 +585,27 @@ class ArticleQueries(StoreBase):
     ) -> int:
         """Keep a page or file the user read directly, in the "Read later" list.
 
-        Reading the same URL twice refreshes the stored copy instead of duplicating it.
+        Reading the same URL twice refreshes the stored copy instead of duplicating it; a
+        file (no URL) is the same article when its title and text are.
         """
         clean_url = sanitize_url(url)
         moment = to_iso(now_utc())
+        title = sanitize_line(article.title) or "(untitled)"
         with self._write() as db:
             existing = (
                 db.execute(
                     "SELECT id FROM articles WHERE origin = 'read-later' AND url = ?", (clean_url,)
                 ).fetchone()
                 if clean_url
-                else None
+                else db.execute(
+                    "SELECT id FROM articles WHERE origin = 'read-later' AND url IS NULL "
+                    "AND title = ? AND text = ?",
+                    (title, article.text),
+                ).fetchone()
             )
             values = {
                 "url": clean_url,
-                "title": sanitize_line(article.title) or "(untitled)",
+                "title": title,
                 "author": sanitize_line(article.author) or None,
                 "published": to_iso(article.published),
                 "text": article.text,

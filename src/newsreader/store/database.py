@@ -36,6 +36,16 @@ def describe_sqlite_error(error: sqlite3.Error, path: Path | str) -> str:
     return f"database error on {path}: {message}"
 
 
+def _why_not(target: Path, error: Exception) -> str:
+    """The plain reason a database path cannot be opened, when it is a common one."""
+    if any(folder.is_file() for folder in target.parents):
+        blocker = next(folder for folder in target.parents if folder.is_file())
+        return f"{blocker} is a file, not a folder"
+    if target.is_dir():
+        return f"{target} is a folder, not a database file"
+    return str(error)
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     """Open (creating if needed) the database at `path` with WAL and foreign keys on.
 
@@ -50,7 +60,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
             str(path), timeout=30.0, isolation_level=None, check_same_thread=False
         )
     except (OSError, sqlite3.Error) as error:
-        raise StoreError(f"cannot open database {path}: {error}") from error
+        raise StoreError(f"cannot open database {path}: {_why_not(target, error)}") from error
     try:
         connection.execute("PRAGMA foreign_keys = ON")
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()

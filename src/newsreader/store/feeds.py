@@ -10,6 +10,7 @@ from datetime import datetime
 
 from newsreader.models import Feed, FulltextMode
 from newsreader.sanitize import sanitize_line
+from newsreader.store.articles import HIDDEN
 from newsreader.store.base import StoreBase
 from newsreader.store.codec import CURRENT_ANALYSIS, from_iso, now_utc, to_iso
 from newsreader.store.database import NotFound, StoreError
@@ -134,8 +135,9 @@ class FeedQueries(StoreBase):
         counts = {
             row["feed_id"]: (int(row["unread"]), int(row["total"]))
             for row in self._read(
+                # Articles a filter hid are in no view, so in no count either.
                 "SELECT feed_id, SUM(read = 0) AS unread, COUNT(*) AS total FROM articles "
-                "WHERE feed_id IS NOT NULL GROUP BY feed_id"
+                f"WHERE feed_id IS NOT NULL AND read < {HIDDEN} GROUP BY feed_id"
             )
         }
         rows = self._read(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from newsreader.feeds.fetch import FetchLimits
 from newsreader.models import Feed
 from newsreader.sanitize import sanitize_line, sanitize_url
 from newsreader.store import DuplicateFeed, NotFound, Store, StoreError
@@ -99,8 +100,11 @@ async def subscribe_anywhere(
     folder: str | None = None,
     *,
     transport: httpx.AsyncBaseTransport | None = None,
+    limits: FetchLimits | None = None,
 ) -> Feed:
     """`feeds.subscribe.subscribe` for the app: through the server when an account is set.
+
+    `limits` (the user's feed deadline) bounds how long a local subscribe waits.
 
     Raises:
         FetchError: the feed (or, with an account, the server) said no, with its one line.
@@ -112,7 +116,7 @@ async def subscribe_anywhere(
     if account is None:
         from newsreader.feeds.subscribe import subscribe
 
-        return await subscribe(store, url, title, folder, transport=transport)
+        return await subscribe(store, url, title, folder, transport=transport, limits=limits)
     try:
         service = await asyncio.to_thread(open_service, account, transport=transport)
         try:

@@ -50,7 +50,36 @@ class DialogScreen(ModalScreen[ScreenResultType]):
     DialogScreen .dialog-buttons Button {
         margin-left: 1;
     }
+    DialogScreen.-short .dialog {
+        max-height: 100%;
+    }
+    DialogScreen.-short .dialog-title {
+        margin: 0;
+    }
+    DialogScreen.-short .dialog-buttons {
+        margin-top: 0;
+    }
     """
+
+    SHORT_HEIGHT: ClassVar[int] = 20
+    """Below this many terminal rows, fields and buttons lose their borders (Textual's
+    `compact`) and the spacing goes, so a dialog's buttons stay on screen at 40x12."""
+    NARROW_WIDTH: ClassVar[int] = 60
+    """Below this many columns a dialog gets `-narrow`, for rows that must wrap."""
+
+    def on_mount(self) -> None:
+        self._fit_size()
+
+    def on_resize(self) -> None:
+        self._fit_size()
+
+    def _fit_size(self) -> None:
+        short = self.app.size.height < self.SHORT_HEIGHT
+        self.set_class(short, "-short")
+        self.set_class(self.app.size.width < self.NARROW_WIDTH, "-narrow")
+        for widget in self.query("Input, Button"):
+            if isinstance(widget, Input | Button):
+                widget.compact = short
 
 
 @dataclass(frozen=True, slots=True)

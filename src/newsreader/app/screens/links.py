@@ -30,9 +30,13 @@ class LinksScreen(DialogScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,l", "close", "Close")]
 
-    def __init__(self, links: Sequence[Link]) -> None:
+    TITLE_CHARS: ClassVar[int] = 48
+    """How much of the article's headline the dialog's border shows."""
+
+    def __init__(self, links: Sequence[Link], article_title: str = "") -> None:
         super().__init__()
         self.links = list(links)
+        self.article_title = article_title
 
     def compose(self) -> ComposeResult:
         rows = [
@@ -47,7 +51,13 @@ class LinksScreen(DialogScreen[str | None]):
             for number, link in enumerate(self.links, 1)
         ]
         listing = OptionList(*rows, id="links", classes="dialog")
-        listing.border_title = f"Links in this article ({len(self.links)})"
+        # Named, because the list may be showing other articles than the one open.
+        title = self.article_title
+        if len(title) > self.TITLE_CHARS:
+            title = title[: self.TITLE_CHARS - 1].rstrip() + "…"
+        listing.border_title = Content.assemble(
+            "Links in ", plain(f"“{title}”") if title else "this article", f" ({len(self.links)})"
+        )
         listing.border_subtitle = "Enter or a number opens in the browser · Esc closes"
         yield listing
 

@@ -59,7 +59,9 @@ class MainScreen(ReadingScreen):
         """The timer's refresh of every feed; skipped while a refresh is still running."""
         if any(worker.group == "refresh" and worker.is_running for worker in self.app.workers):
             return
-        self.news.log_line("Refreshing (every few minutes, from the config)")
+        minutes = self.news.settings.refresh_interval_minutes
+        every = "every minute" if minutes == 1 else f"every {minutes} minutes"
+        self.news.log_line(f"Refreshing ({every}: refresh_interval_minutes in the config)")
         self.refresh_feeds(None)
 
     # ----------------------------------------------------------------- feeds
@@ -128,6 +130,12 @@ class MainScreen(ReadingScreen):
             title = getattr(update, "feed_title", None) or ""
             if error:
                 app.log_line(f"{title}: {error}")
+            dropped = getattr(update, "dropped", 0)
+            if dropped:
+                from newsreader.pipeline import dropped_note
+
+                kept = app.settings.retention.max_per_feed
+                app.log_line(dropped_note(title, dropped, kept))
             if getattr(update, "new", 0) or error:
                 self._schedule_reload()
 
@@ -157,6 +165,9 @@ class MainScreen(ReadingScreen):
         message = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
         if failed:
             message += f", {failed} feed{'s' if failed != 1 else ''} failed (L for the log)"
+        over_cap = len(getattr(summary, "dropped", {}))
+        if over_cap:
+            message += f", {over_cap} over the item cap"
         app.log_line(message)
         self.notify(message, markup=False, severity="warning" if failed else "information")
         self.reload()
@@ -206,14 +217,19 @@ class MainScreen(ReadingScreen):
             FetchError, StoreError: with a message a person can act on; also logged (L).
         """
         await import_in_thread("newsreader.feeds.subscribe")
-        from newsreader.feeds.fetch import FetchError
+        from newsreader.feeds.fetch import FetchError, FetchLimits
         from newsreader.feeds.subscribe import normalise_url
         from newsreader.sync.subscriptions import subscribe_anywhere as subscribe  # server too
 
         try:
             normalise_url(new.url)
             return await subscribe(
-                self.news.store, new.url, None, new.folder, transport=self.news.transport
+                self.news.store,
+                new.url,
+                None,
+                new.folder,
+                transport=self.news.transport,
+                limits=FetchLimits.for_settings(self.news.settings),
             )
         except (FetchError, StoreError) as error:
             from newsreader.app.screens.dialogs import failure_message

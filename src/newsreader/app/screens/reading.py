@@ -463,7 +463,7 @@ class ReadingScreen(PaneScreen):
             if url:
                 self.open_url(url)
 
-        self.app.push_screen(LinksScreen(article.links), chosen)
+        self.app.push_screen(LinksScreen(article.links, self.open_headline.title), chosen)
 
     @work(thread=True, group="browser")
     def open_url(self, url: str) -> None:

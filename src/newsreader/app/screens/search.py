@@ -36,6 +36,11 @@ class SearchScreen(DialogScreen[int | None]):
     SearchScreen #search-filters {
         height: auto;
     }
+    SearchScreen.-narrow #search-filters {
+        layout: grid;
+        grid-size: 2;
+        grid-rows: 1;
+    }
     SearchScreen #search-filters Checkbox {
         border: none;
         padding: 0 1 0 0;
