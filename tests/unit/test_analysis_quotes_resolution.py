@@ -180,6 +180,38 @@ GENDER = [
 ]
 
 
+EPITHETS = [
+    # a description never introduced, after a named subject: an epithet for them
+    (
+        "Callum Hendry, whose shot had given Albion the lead, was more measured.\n\n"
+        "“We had them for an hour and we let them back in,” the midfielder said.",
+        ["Callum Hendry"],
+    ),
+    (
+        "Maria Okafor scored twice on Sunday.\n\n"
+        "“I just closed my eyes and hit it as hard as I could,” the 22-year-old striker said.",
+        ["Maria Okafor"],
+    ),
+    # no guess: two people in focus, and an epithet gives no gender to decide
+    (
+        "Maria Okafor scored twice on Sunday. Later, Tom Briggs missed a penalty.\n\n"
+        "“I just closed my eyes and hit it as hard as I could,” the 22-year-old striker said.",
+        [None],
+    ),
+    # an unnamed source is someone new, never the person in focus
+    (
+        "Scooter Braun bought the label last year.\n\n"
+        "“This fight is not something he wanted at all,” the insider added.",
+        ["the insider"],
+    ),
+    # no guess: people named in reach, none of them in focus
+    (
+        "The goal came when the keeper Mateus Lobo missed a corner and the ball fell kindly.\n\n"
+        "“We were lucky today and we know that very well,” the defender said.",
+        [None],
+    ),
+]
+
 SHAPES = [
     # the name in apposition to an inverted description
     (
@@ -213,7 +245,7 @@ SHAPES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GROUPS + GENDER + SHAPES
+    ("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GROUPS + GENDER + EPITHETS + SHAPES
 )
 def test_speaker_resolution(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected

@@ -67,6 +67,16 @@ class Event:
     """How sure the name is: a pronoun standing for an unsure speaker is no surer."""
 
 
+def gender_of_noun(noun: str) -> str | None:
+    """ "f" for "spokeswoman", "sister"; "m" for "chairman", "son"; None otherwise."""
+    noun = noun.lower()
+    if noun in _FEMALE or noun in _FEMALE_NOUNS:
+        return "f"
+    if noun in _MALE or noun in _MALE_NOUNS:
+        return "m"
+    return None
+
+
 def _position(event: Event) -> int:
     return event.position
 
@@ -120,6 +130,7 @@ class Salience:
         self.sentences = sentences
         self.persons = [e for e in entities if e.kind == "person"]
         self._person_starts = [e.start for e in self.persons]
+        self._named = {e.key or e.text for e in self.persons}
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name."""
         self.is_person = is_person
@@ -286,6 +297,42 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def epithet(self, position: int, gender: str | None) -> tuple[str | None, float]:
+        """The person an unintroduced description stands for ("the midfielder said"):
+        the one person in focus in this paragraph (else the one before), when no one
+        else who might fit became a clause's subject in between. (None, 1.0): nobody named is
+        in focus, so the description is someone of its own; (None, 0.0): a guess."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        chosen: Event | None = None
+        while index >= 0:
+            event = events[index]
+            index -= 1
+            if event.position < reach or (
+                chosen is not None and event.position < paragraph <= chosen.position
+            ):
+                break  # the subject of the epithet's own paragraph decides before any other
+            if not event.person or event.name not in self._named:
+                continue  # a description ("a senior official") is no epithet's referent
+            known = self.gender.get(event.name)
+            if gender and known and known != gender:
+                continue
+            if chosen is not None and event.name != chosen.name:
+                return None, 0.0  # two people in focus: an epithet gives no gender to decide
+            if event.coordinated or self._rival(event, position, gender):
+                return None, 0.0
+            chosen = chosen or event
+        if chosen is not None:
+            return chosen.name, min(0.8, chosen.confidence)
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            if not self.sentences.inside(self.persons[index].start):
+                return None, 0.0  # someone named in reach, but not in focus
+            index += 1
+        return None, 1.0
 
     def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
         """No subject fits the pronoun: the one person named in reach, when the text gave

@@ -19,7 +19,7 @@ from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
-from newsreader.analysis.salience import Salience
+from newsreader.analysis.salience import Salience, gender_of_noun
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     DOCUMENT,
@@ -70,6 +70,10 @@ _KIN_OF_SOMEONE = re.compile(
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
 _BUSINESSES = words("company firm")
+_SOURCES = words(
+    "insider source official person spokesperson spokesman spokeswoman representative aide"
+    " adviser advisor diplomat witness"
+)
 """Descriptions of a business: in a story about one company, that company."""
 _DOMINANT_CONFIDENCE = 0.7
 _UNNAMED_CONFIDENCE = 0.8
@@ -129,6 +133,8 @@ _SELF_DESCRIPTIONS = words(
 so; a role such as "the lawyer" or "the doctor" is somebody else."""
 _REDESCRIBED_CONFIDENCE = 0.65
 """A description that can only mean the one person described before."""
+_EPITHET_CONFIDENCE = 0.7
+"""'the midfielder said', never introduced: the person in focus, when no one rivals them."""
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
 
 
@@ -467,7 +473,18 @@ class Resolver:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
             group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
-        return phrase, 0.9
+        if "'" in phrase.replace("’", "'") or head(phrase) in _SOURCES:
+            # "the victim's sister": someone known through another; "the insider": an
+            # unnamed source is someone new, never the person in focus
+            return phrase, 0.9
+        # "the 22-year-old Ghanaian defender said", never introduced as such: in news, an
+        # epithet for the person in focus (the subject just before), never a new person
+        # on its own word; with nobody named in focus it is someone of its own ("the
+        # lawyer" of "a man charged"); a rival in between leaves it unsure
+        person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
+        if person is not None:
+            return person, min(sureness, _EPITHET_CONFIDENCE)
+        return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
 
     def _members_of(self, phrase: str, position: int) -> str | None:
         """The one group that people described this way were said to belong to, before
