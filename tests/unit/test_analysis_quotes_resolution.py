@@ -169,7 +169,7 @@ GENDER = [
         " elected to Congress.\n\n"
         "The staff member who took the call recalled that he said, “I will find you and I"
         " will hurt you.”",
-        [None],
+        ["A man"],  # never Omar; the man introduced as the first sentence's subject
     ),
     # no guess: a name given to both sexes decides nothing
     (
@@ -179,6 +179,29 @@ GENDER = [
     ),
 ]
 
+
+INTRODUCED_SUBJECTS = [
+    # someone unnamed introduced as a sentence's subject is who "she" stands for next
+    (
+        "Kristjan Tamm said the plan was sound.\n\n"
+        "A diplomat from a southern member state, who asked not to be named, said her"
+        " government could not commit.\n\n"
+        "“We have a parliament and an election next spring,” she said.",
+        ["A diplomat"],
+    ),
+    (
+        "Officials met on Monday, said Hiro Sato, who led the talks.\n\n"
+        "A Chinese diplomat who attended the talks offered a different account. Speaking to"
+        " reporters, he said the sides shared “a wish for stability on the peninsula.”",
+        ["A Chinese diplomat"],
+    ),
+    # no guess: a body introduced that way is not who "he" stands for
+    (
+        "A ministry in Rome issued a statement on Monday.\n\n"
+        "“We are not against defence at all,” he said.",
+        [None],
+    ),
+]
 
 EPITHETS = [
     # a description never introduced, after a named subject: an epithet for them
@@ -245,7 +268,8 @@ SHAPES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), DOCUMENTS + DESCRIBED_AGAIN + GROUPS + GENDER + EPITHETS + SHAPES
+    ("text", "expected"),
+    DOCUMENTS + DESCRIBED_AGAIN + GROUPS + GENDER + INTRODUCED_SUBJECTS + EPITHETS + SHAPES,
 )
 def test_speaker_resolution(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected

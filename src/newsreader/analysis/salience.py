@@ -17,7 +17,15 @@ from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speech import BARE_PLURAL, DOCUMENT, ONE, PRONOUN, ROLE, words
+from newsreader.analysis.speech import (
+    BARE_PLURAL,
+    DOCUMENT,
+    NOMINAL,
+    ONE,
+    PRONOUN,
+    ROLE,
+    words,
+)
 from newsreader.models import Entity
 
 _FEMALE = words(
@@ -88,6 +96,9 @@ _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
 """`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
+"""Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
+_NOMINAL = re.compile(NOMINAL)
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
 _RIVAL_CONFIDENCE = 0.5
@@ -183,6 +194,15 @@ class Salience:
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
+        # "A diplomat from a southern member state, who asked not to be named, said …":
+        # someone unnamed introduced as a sentence's subject is in focus like a name.
+        for opening in _INDEFINITE_OPENING.finditer(text):
+            described = _NOMINAL.match(text, opening.end())
+            if described is None or self.sentences.inside(opening.end()):
+                continue
+            phrase = described.group()
+            if self.is_person(phrase):
+                insort(events, Event(opening.end(), phrase, True), key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
         # where the recogniser did not tag it.
         surnames: dict[str, str] = {}
