@@ -195,6 +195,19 @@ INTRODUCED_SUBJECTS = [
         " reporters, he said the sides shared “a wish for stability on the peninsula.”",
         ["A Chinese diplomat"],
     ),
+    # a role named earlier, then someone unnamed introduced in that role: "the
+    # neighbor" is the one introduced last, not the neighbor named before
+    (
+        "Neighbor Beatrice Nakashima, 74, said she saw the flames and called 911.\n\n"
+        "A next-door neighbor, who did not want to be named, said the family had just moved"
+        " in. “They were just getting settled, putting up curtains,” the neighbor said.",
+        ["A next-door neighbor"],
+    ),
+    (
+        "Neighbor Beatrice Nakashima, 74, said she saw the flames and called 911.\n\n"
+        "“They were just getting settled, putting up curtains,” the neighbor said.",
+        ["Beatrice Nakashima"],
+    ),
     # no guess: a body introduced that way is not who "he" stands for
     (
         "A ministry in Rome issued a statement on Monday.\n\n"

@@ -322,15 +322,23 @@ class Resolver:
         if not _DEFINITE.match(phrase) or _plural(phrase):
             return None
         bare = phrase.lower().removeprefix("the ")
+        role = head(phrase)
+        named = self.roles.get(role, [])
         holders = {
             person
-            for at, person in self.roles.get(head(phrase), [])
+            for at, person in named
             if at < position
             or (
                 at < position + _HOLDER_AHEAD
                 and bare in self.text[max(0, at - 80) : at + 80].lower()
             )
         }
+        last = max((at for at, _ in named if at < position), default=-1)
+        positions, _ = self.nominals.get(role, ([], []))
+        if any(last < at < position for at in positions):
+            # "Neighbor Beatrice Nakashima said …" then "A next-door neighbor, who did not
+            # want to be named, said …": "the neighbor" is the one introduced last
+            return None
         return holders.pop() if len(holders) == 1 else None
 
     def _fuller(self, name: str, position: int) -> str:
