@@ -171,6 +171,21 @@ GENDER = [
         " will hurt you.”",
         ["A man"],  # never Omar; the man introduced as the first sentence's subject
     ),
+    # a word about someone else is no evidence of a person's gender: "a woman Lionel
+    # dated" is the woman's, "remember her" and "thanked him" are the other person's
+    (
+        "Lionel Carter plays the trumpet. Augustine Carter plays the piano.\n\n"
+        "When Augustine mentions a woman Lionel dated in Paris, Lionel claims not to"
+        " remember her.\n\n"
+        "Lionel reads the letter aloud.\n\n“The record did not fail me at all,” he says.",
+        ["Lionel Carter"],
+    ),
+    (
+        "Dana Brooks founded the shelter. Peter Hale joined later, and Dana Brooks thanked"
+        " him warmly.\n\nDana Brooks reads the letter aloud.\n\n"
+        "“We would not exist without the volunteers,” she says.",
+        ["Dana Brooks"],
+    ),
     # no guess: a name given to both sexes decides nothing
     (
         "Jordan Ellis met Sam Porter. Jordan Ellis spoke first.\n\n"

@@ -40,6 +40,7 @@ _MALE = words(
     brother son king prince mr sir
     """
 )
+_HONORIFICS = words("mr mrs ms miss sir madam")
 _FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
 _MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
 _IS_A = re.compile(
@@ -49,7 +50,7 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
-_PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
+_PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _DESCRIBED_SUBJECT = re.compile(
@@ -178,7 +179,9 @@ class Salience:
             # Gender, when the text gives it: "Mr. Hale", or "Hale said she …" with no one
             # else named in between.
             honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
-            self.note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
+            title = honorific.rsplit(None, 1)[-1] if honorific else ""
+            if title in _HONORIFICS:  # not "a woman Lionel dated": someone else's word
+                self.note_gender(key, title)
             described = _IS_A.match(text, entity.end, entity.end + 80)
             if described is not None:
                 noun = described.group("noun")

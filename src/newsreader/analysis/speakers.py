@@ -49,10 +49,11 @@ _INSTITUTIONS = words(
 )
 """Role nouns that name a body, not a person."""
 _ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
+    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
     rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
 )
-"""A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin" (not "a woman
+Lionel dated", where the name opens a clause about someone else)."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
     rf"(?P<role>{ROLE})s?\b"
