@@ -186,6 +186,14 @@ GENDER = [
         "“We would not exist without the volunteers,” she says.",
         ["Dana Brooks"],
     ),
+    # named in apposition to a subject owned by someone named ("Kevin Albright's widow,
+    # Linda Albright, …"): the subject, for the next "she"
+    (
+        "Judge Patricia Delgado said she had read every letter.\n\n"
+        "Kevin Albright’s widow, Linda Albright, did not address the court. In a written"
+        " statement, she said her sons “still leave a light on in the garage for him.”",
+        ["Linda Albright"],
+    ),
     # no guess: a name given to both sexes decides nothing
     (
         "Jordan Ellis met Sam Porter. Jordan Ellis spoke first.\n\n"

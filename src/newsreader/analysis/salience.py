@@ -54,7 +54,8 @@ _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _DESCRIBED_SUBJECT = re.compile(
-    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their|[{UPPER}][\w’'-]*['’]s)"
+    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their"
+    rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
