@@ -210,7 +210,7 @@ INTRODUCED_SUBJECTS = [
         "A diplomat from a southern member state, who asked not to be named, said her"
         " government could not commit.\n\n"
         "“We have a parliament and an election next spring,” she said.",
-        ["A diplomat"],
+        ["A diplomat from a southern member state"],  # where from is part of who
     ),
     (
         "Officials met on Monday, said Hiro Sato, who led the talks.\n\n"

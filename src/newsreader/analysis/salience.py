@@ -101,6 +101,8 @@ _ROLE_OF = re.compile(
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
+"""Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
 _RIVAL_CONFIDENCE = 0.5
@@ -205,7 +207,10 @@ class Salience:
             if described is None or self.sentences.inside(opening.end()):
                 continue
             phrase = described.group()
-            if self.is_person(phrase):
+            whence = _WHENCE.match(text, described.end())
+            if whence is not None:
+                phrase += whence.group()  # "A diplomat from a southern member state,"
+            if self.is_person(described.group()):
                 insort(events, Event(opening.end(), phrase, True), key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
         # where the recogniser did not tag it.
