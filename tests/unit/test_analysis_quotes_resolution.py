@@ -231,6 +231,16 @@ INTRODUCED_SUBJECTS = [
         "“They were just getting settled, putting up curtains,” the neighbor said.",
         ["Beatrice Nakashima"],
     ),
+    # the possessor of a role is not the role: "Siobhan Keane, the company's general
+    # counsel" does not make her "the company"
+    (
+        "Veridian Semiconductor beat forecasts. Veridian shares rose as Veridian raised its"
+        " outlook. Siobhan Keane,"
+        " the company’s general counsel, spoke to analysts.\n\n"
+        "In a statement, the company said the program reflected “confidence in our"
+        " long-term cash generation.”",
+        ["Veridian Semiconductor"],
+    ),
     # no guess: a body introduced that way is not who "he" stands for
     (
         "A ministry in Rome issued a statement on Monday.\n\n"

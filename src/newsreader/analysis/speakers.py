@@ -56,9 +56,10 @@ _ROLE_BEFORE = re.compile(
 Lionel dated", where the name opens a clause about someone else)."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
-    rf"(?P<role>{ROLE})s?\b"
+    rf"(?P<role>{ROLE})s?\b(?![’']s)"
 )
-"""A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
+"""A name's role in apposition: "Rafael Duarte, a political scientist at …" (not the
+possessor of one: "Siobhan Keane, the company's general counsel" is no company)."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
