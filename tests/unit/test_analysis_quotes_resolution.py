@@ -241,6 +241,13 @@ INTRODUCED_SUBJECTS = [
         " long-term cash generation.”",
         ["Veridian Semiconductor"],
     ),
+    # "who" tells a person, whatever the noun: "A senior starter, who …"
+    (
+        "Defensive coordinator Quentin Achterberg will serve as interim coach.\n\n"
+        "A senior starter, who asked not to be named, said the locker room was divided.\n\n"
+        "“Some guys are relieved and some guys are crying,” he said.",
+        ["A senior starter"],
+    ),
     # no guess: a body introduced that way is not who "he" stands for
     (
         "A ministry in Rome issued a statement on Monday.\n\n"

@@ -101,6 +101,8 @@ _ROLE_OF = re.compile(
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
+"""Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
@@ -203,8 +205,14 @@ class Salience:
         # "A diplomat from a southern member state, who asked not to be named, said …":
         # someone unnamed introduced as a sentence's subject is in focus like a name.
         for opening in _INDEFINITE_OPENING.finditer(text):
+            if self.sentences.inside(opening.end()):
+                continue
             described = _NOMINAL.match(text, opening.end())
-            if described is None or self.sentences.inside(opening.end()):
+            if described is None:
+                # "A senior starter, who asked not to be named, …": "who" tells a person
+                who = _WHO_DESCRIBED.match(text, opening.end())
+                if who is not None:
+                    insort(events, Event(opening.end(), who.group(), True), key=_position)
                 continue
             phrase = described.group()
             whence = _WHENCE.match(text, described.end())
