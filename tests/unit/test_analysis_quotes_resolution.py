@@ -248,6 +248,20 @@ INTRODUCED_SUBJECTS = [
         "“Some guys are relieved and some guys are crying,” he said.",
         ["A senior starter"],
     ),
+    # "the agency", sharing no word with any name: the body its paragraph is about
+    (
+        "The National Water Commission, known as Conagua, said it would cut deliveries. In a"
+        " statement, the agency said the cut was “necessary to guarantee supply through the"
+        " dry season.”",
+        ["National Water Commission"],
+    ),
+    # no guess: two bodies open sentences in the paragraph
+    (
+        "The National Water Commission said it would cut deliveries. The Federal Electricity"
+        " Board said it would cut power. In a statement, the agency said the cut was"
+        " “necessary to guarantee supply through the dry season.”",
+        [None],
+    ),
     # no guess: a body introduced that way is not who "he" stands for
     (
         "A ministry in Rome issued a statement on Monday.\n\n"

@@ -19,7 +19,7 @@ from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
-from newsreader.analysis.salience import Salience, gender_of_noun
+from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     DOCUMENT,
@@ -473,6 +473,12 @@ class Resolver:
                 return phrase, 0.85  # "the French foreign ministry" says which one
             # "the production company" -> the one organisation named that way before
             body = self._organization_named(phrase, position)
+            if body is None:
+                # "The National Water Commission, known as Conagua, said …. In a
+                # statement, the agency said": the body this paragraph is about
+                body = self._subject_body(position)
+                if body is not None:
+                    return body, _DOMINANT_CONFIDENCE
             if body is None and head(phrase) in _BUSINESSES:
                 # "the company" in a story about one company: the one named most often
                 body = self._dominant_organization(position)
@@ -520,6 +526,23 @@ class Resolver:
             if at < position and not _plural(phrase)
         ]
         return _one_described(candidates) if candidates else None
+
+    def _subject_body(self, position: int) -> str | None:
+        """The one organisation that opens a sentence earlier in the paragraph holding
+        `position` (outside quotations): the body a later "the agency" stands for."""
+        start = self.text.rfind("\n", 0, position) + 1
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, start)
+        while index < len(self.entities) and self.entities[index].start < position:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind == "person" and opens_sentence(self.text, entity.start):
+                return None  # a person is in focus too
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            if opens_sentence(self.text, entity.start):
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None
 
     def _dominant_organization(self, position: int) -> str | None:
         """The organisation named at least three times before `position` and more than
