@@ -262,6 +262,25 @@ INTRODUCED_SUBJECTS = [
         " “necessary to guarantee supply through the dry season.”",
         [None],
     ),
+    # bodies news quotes beyond ministries and firms: a district, a league, a club
+    (
+        "Parents sued the Hollis County School District in March.\n\n"
+        "The school district said in a statement that it “does not comment on pending"
+        " litigation.”",
+        ["Hollis County School District"],
+    ),
+    # no guess: "the league" that no name says which
+    (
+        "“We will review every one of the incidents this week,” the league said.",
+        [None],
+    ),
+    # no guess: a district that may be either of two named before
+    (
+        "The Hollis School District and the Lake School District both refused.\n\n"
+        "The school district said in a statement that it “does not comment on pending"
+        " litigation.”",
+        [None],
+    ),
     # no guess: a body introduced that way is not who "he" stands for
     (
         "A ministry in Rome issued a statement on Monday.\n\n"

@@ -44,7 +44,8 @@ _INSTITUTIONS = words(
     """
     government ministry department court union council board company bank army military
     regulator agency committee commission party office embassy team club police
-    authorities group
+    authorities group district county school league university college hospital firm
+    federation association coalition network airline startup
     """
 )
 """Role nouns that name a body, not a person."""
@@ -576,8 +577,9 @@ class Resolver:
         while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
             entity = self.entities[index]
             index -= 1
-            if entity.kind == "place":
-                continue  # any other kind: the recogniser may take a firm for a person
-            if stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}:
+            shared = stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}
+            # any kind (the recogniser may take a firm for a person), but a place only
+            # when two words say so ("the school district", "Hollis County School District")
+            if len(shared) >= (2 if entity.kind == "place" else 1):
                 found.add(entity.key or entity.text)
         return found.pop() if len(found) == 1 else None

@@ -130,7 +130,9 @@ SPEAKER_ROLES = frozenset(
         organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
         firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
-        CTO MP MEP office rep publicist
+        CTO MP MEP office rep publicist juror caller district county school league
+        university college hospital firm federation association coalition network airline
+        startup club team
         """
     )
 )
