@@ -194,6 +194,17 @@ GENDER = [
         " statement, she said her sons “still leave a light on in the garage for him.”",
         ["Linda Albright"],
     ),
+    # no guess: the one asked a question may be the one answering
+    (
+        "Prosecutor Dana Ruiz asked Hale where the money went. “I don’t know what happened"
+        " to the money,” he said.",
+        [None],
+    ),
+    (
+        "Prosecutor Dana Ruiz spoke to Hale about the money. “I don’t know what happened"
+        " to the money,” he said.",
+        ["Dana Ruiz"],
+    ),
     # no guess: a name given to both sexes decides nothing
     (
         "Jordan Ellis met Sam Porter. Jordan Ellis spoke first.\n\n"

@@ -93,6 +93,8 @@ def _position(event: Event) -> int:
 
 _CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
 """A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
+_ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z")
+"""`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
@@ -406,7 +408,8 @@ class Salience:
         the pronoun at `position`: another person who is the subject of a clause the
         subject rule does not see (`Asked about it, Cheruiyot smiled.`; `Tanaka paused.`
         for Tanaka Keiko). With two people in play and no rule to decide, the pronoun is
-        a guess; a person named in passing (`his friendship with Epstein`) is no rival."""
+        a guess; a person named in passing (`his friendship with Epstein`) is no rival,
+        but one asked a question is (`Ruiz asked Hale where the money went.`)."""
         index = bisect_left(self._person_starts, chosen.position + 1)
         while index < len(self.persons) and self.persons[index].start < position:
             entity = self.persons[index]
@@ -414,11 +417,13 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
-            if self.sentences.inside(entity.start) or not _CLAUSE_SUBJECT.match(
-                self.text, entity.end
-            ):
+            if self.sentences.inside(entity.start):
                 continue
-            if not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start):
+            asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
+            if asked is None and (
+                not _CLAUSE_SUBJECT.match(self.text, entity.end)
+                or not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start)
+            ):
                 continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
