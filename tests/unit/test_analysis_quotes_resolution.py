@@ -194,6 +194,12 @@ GENDER = [
         " statement, she said her sons “still leave a light on in the garage for him.”",
         ["Linda Albright"],
     ),
+    # a single name in apposition to a gendered noun has that gender: "Her husband, Tom,"
+    (
+        "Maria Costa runs the shelter. Her husband, Tom, drives the van.\n\n"
+        "“We never turn anyone away, not once in ten years,” she said.",
+        ["Maria Costa"],
+    ),
     # no guess: the one asked a question may be the one answering
     (
         "Prosecutor Dana Ruiz asked Hale where the money went. “I don’t know what happened"

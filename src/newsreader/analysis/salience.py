@@ -93,6 +93,8 @@ def _position(event: Event) -> int:
 
 _CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
 """A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
+_APPOSITIVE_NOUN = re.compile(r"\b([a-z]+),[ \t]*\Z")
+"""The noun a name stands in apposition to: `Her husband, Tom,` (his gender)."""
 _ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z")
 """`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
@@ -189,6 +191,9 @@ class Salience:
             title = honorific.rsplit(None, 1)[-1] if honorific else ""
             if title in _HONORIFICS:  # not "a woman Lionel dated": someone else's word
                 self.note_gender(key, title)
+            appositive = _APPOSITIVE_NOUN.search(text, max(0, start - 30), start)
+            if appositive is not None:  # "Her husband, Tom, drives …"
+                self.note_gender(key, appositive.group(1))
             described = _IS_A.match(text, entity.end, entity.end + 80)
             if described is not None:
                 noun = described.group("noun")
