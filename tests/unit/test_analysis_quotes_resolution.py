@@ -109,6 +109,20 @@ DESCRIBED_AGAIN = [
         " minutes.”",
         ["a 43-year-old man"],
     ),
+    # "the victim's sister" after "The victim's older sister": the fuller description
+    (
+        "The victim’s older sister read a statement on behalf of the family.\n\n"
+        "“Twelve years is not enough, and it will never be enough,” the victim’s sister"
+        " said.",
+        ["The victim’s older sister"],
+    ),
+    # no guess: two sisters described before
+    (
+        "The victim’s older sister and the victim’s younger sister both spoke.\n\n"
+        "“Twelve years is not enough, and it will never be enough,” the victim’s sister"
+        " said.",
+        ["the victim’s sister"],
+    ),
     # no guess: someone related to the one described is someone else
     (
         "A woman was killed when her car left the road on Friday.\n\n"

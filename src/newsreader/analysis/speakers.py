@@ -202,6 +202,9 @@ class Resolver:
         self.person_keys = [e.key or e.text for e in persons]
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
+        self._definites: dict[str, list[tuple[int, str]]] = {}
+        """Head noun -> (position, phrase) of "the …" descriptions ("The victim's older
+        sister"), read with the nominals."""
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
@@ -224,9 +227,15 @@ class Resolver:
         """Every description in the text by head noun, read on first use."""
         if self._nominals is None:
             self._nominals = {}
+            self._definites = {}
             for match in _ALL_NOMINALS.finditer(self.text):
                 phrase = match.group().rstrip(".")
-                if not _INTRODUCING.match(phrase) or self.sentences.inside(match.start()):
+                if self.sentences.inside(match.start()):
+                    continue
+                if not _INTRODUCING.match(phrase):
+                    if phrase[:4].lower() == "the ":
+                        entry = (match.start(), phrase)
+                        self._definites.setdefault(head(phrase), []).append(entry)
                     continue
                 positions, introduced = self._nominals.setdefault(head(phrase), ([], []))
                 positions.append(match.start())
@@ -463,6 +472,10 @@ class Resolver:
             one = _one_described(found)
             # "a man" … "a 43-year-old man": one person described twice, as far as words go
             return (one, _REDESCRIBED_CONFIDENCE) if one is not None else (found[0], 0.5)
+        if not found and "'" in phrase.replace("’", "'"):
+            fuller = self._described_fuller(phrase, position)
+            if fuller is not None:
+                return fuller, 0.9
         if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
             # "the patient", never introduced as such: the one person the text described
             # (not "the victim's sister", nor "the lawyer": someone else)
@@ -502,6 +515,17 @@ class Resolver:
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _described_fuller(self, phrase: str, position: int) -> str | None:
+        """ "the victim's sister" -> "The victim's older sister" written before: the one
+        fuller description of the same person, when every earlier one says as much."""
+        words = _content(phrase)
+        fuller = [
+            earlier
+            for at, earlier in self._definites.get(head(phrase), [])
+            if at < position and words < _content(earlier)
+        ]
+        return _one_described(fuller) if fuller else None
 
     def _members_of(self, phrase: str, position: int) -> str | None:
         """The one group that people described this way were said to belong to, before
