@@ -358,6 +358,17 @@ SHAPES = [
         "“It’s a disaster for all of us,” said one farmer, Pedro Alvarez, whose fields flooded.",
         ["Pedro Alvarez"],
     ),
+    # a description, then the name closing the commas: the name is the subject
+    (
+        "In an interview, the senator’s chief of staff, Ann Ray, said the bill was “dead on"
+        " arrival in the House.”",
+        ["Ann Ray"],
+    ),
+    (
+        "In a letter to Beauchamp, which he keeps in his case, the label’s head of catalogue,"
+        " Tobias Lindqvist, wrote that the company “regrets that the record failed you.”",
+        ["Tobias Lindqvist"],
+    ),
     # a participle phrase before the subject is not the subject
     (
         "Writing on X, Musk called the report “complete and utter nonsense from start to finish.”",
