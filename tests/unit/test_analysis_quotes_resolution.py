@@ -369,6 +369,12 @@ SHAPES = [
         " Tobias Lindqvist, wrote that the company “regrets that the record failed you.”",
         ["Tobias Lindqvist"],
     ),
+    # no guess: "somebody" says something, but nobody the text names
+    (
+        "Three handlers stand up to listen. Somebody whispers, “Come on, come on, breathe"
+        " now.” It works.",
+        [None],
+    ),
     # a participle phrase before the subject is not the subject
     (
         "Writing on X, Musk called the report “complete and utter nonsense from start to finish.”",

@@ -73,6 +73,10 @@ _KIN_OF_SOMEONE = re.compile(
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
 _BUSINESSES = words("company firm")
+_NOBODY_IN_PARTICULAR = frozenset(
+    ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "a voice"]
+)
+"""Said, but by nobody the text names: never shown as a sure speaker."""
 _SOURCES = words(
     "insider source official person spokesperson spokesman spokeswoman representative aide"
     " adviser advisor diplomat witness"
@@ -290,6 +294,8 @@ class Resolver:
                     (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
+        if name.lower() in _NOBODY_IN_PARTICULAR:
+            return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
 
