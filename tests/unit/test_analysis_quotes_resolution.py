@@ -369,6 +369,16 @@ SHAPES = [
         " Tobias Lindqvist, wrote that the company “regrets that the record failed you.”",
         ["Tobias Lindqvist"],
     ),
+    # a source close to someone named is not that person
+    (
+        "A source close to Ann Ray said she was “furious about the leak and wants answers.”",
+        ["A source close to Ann Ray"],
+    ),
+    (
+        "“Furious is an understatement for how she feels right now,” said a person familiar"
+        " with Ray’s thinking.",
+        ["a person familiar with Ray’s thinking"],
+    ),
     # no guess: "somebody" says something, but nobody the text names
     (
         "Three handlers stand up to listen. Somebody whispers, “Come on, come on, breathe"
