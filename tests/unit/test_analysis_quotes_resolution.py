@@ -338,6 +338,12 @@ EPITHETS = [
         "“I just closed my eyes and hit it as hard as I could,” the 22-year-old striker said.",
         [None],
     ),
+    # no guess: someone else named in the focus's sentence may be the one described
+    (
+        "Joe Biden criticised Donald Trump on Saturday.\n\n"
+        "“We are going to win this state by a lot,” the former president said.",
+        [None],
+    ),
     # an unnamed source is someone new, never the person in focus
     (
         "Scooter Braun bought the label last year.\n\n"

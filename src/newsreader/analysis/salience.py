@@ -370,6 +370,18 @@ class Salience:
                 return None, 0.0
             chosen = chosen or event
         if chosen is not None:
+            # anyone else named since the chosen one's paragraph began ("Joe Biden criticised Donald
+            # Trump." ¶ "the former president said") may be the one described
+            since = self.text.rfind("\n", 0, chosen.position) + 1
+            index = bisect_left(self._person_starts, since)
+            while index < len(self.persons) and self.persons[index].start < position:
+                entity = self.persons[index]
+                index += 1
+                key = entity.key or entity.text
+                if key != chosen.name and not self.sentences.inside(entity.start):
+                    known = self.gender.get(key)
+                    if not (gender and known and known != gender):
+                        return None, 0.0
             return chosen.name, min(0.8, chosen.confidence)
         index = bisect_left(self._person_starts, reach)
         while index < len(self.persons) and self.persons[index].start < position:
