@@ -33,6 +33,10 @@ the same way, every article counting as done and halved by the SHA-1 of "doc-N".
 a confidence at or above the threshold should rarely be wrong.
 
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
+`--errors-all` lists the held half's too, for the sets whose held half has become development
+data after its one blind measurement (`HELD_IS_DEV`: quotes-synth); never for a blind set
+(`BLIND`: quotes-synth2, whose errors neither flag lists).
+With `--calibration` those held halves are counted with the dev halves.
 
 Older gold files (hand-made articles):
 
@@ -60,6 +64,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from newsreader.analysis import analyse, find_entities, find_quotes  # noqa: E402
 from newsreader.models import Quote  # noqa: E402
+
+HELD_IS_DEV = frozenset({"quotes-synth"})
+"""Sets whose held half was measured blind once and is development data since."""
+BLIND = frozenset({"quotes-synth2"})
+"""Sets kept blind in both halves: scored, never listed by `--errors`/`--errors-all`."""
 
 MIN_WORDS = 4
 """Gold quotations shorter than this are not key quotes: neither required nor penalised."""
@@ -282,7 +291,12 @@ class Tally:
 
 
 def score_pages(
-    path: Path, corpus: Path, verbose: bool, dev_only: bool = False, calibration: bool = False
+    path: Path,
+    corpus: Path,
+    verbose: bool,
+    dev_only: bool = False,
+    calibration: bool = False,
+    all_errors: bool = False,
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
@@ -297,7 +311,12 @@ def score_pages(
         half = half_of(page)
         fiction = any(record.get("genre") == "fiction" for record in pages[page])
         tally = tallies[f"fiction {half}" if fiction else half]
-        show = verbose and half == "dev"
+        held_is_dev = name in HELD_IS_DEV
+        show = (
+            (verbose or all_errors)
+            and name not in BLIND
+            and (half == "dev" or (all_errors and held_is_dev))
+        )
         tally.pages += 1
         tally.tokens += len(body.split())
         began = time.perf_counter()
@@ -350,7 +369,8 @@ def score_pages(
                 ok = ok_any and sure
                 wrong = sure and not ok_any
             if quote.speaker is not None:
-                counts = tally.by_confidence.setdefault(quote.speaker_confidence, [0, 0])
+                counted = tallies["dev"] if held_is_dev and half == "held" else tally
+                counts = counted.by_confidence.setdefault(quote.speaker_confidence, [0, 0])
                 counts[0 if ok_any else 1] += 1
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
@@ -388,6 +408,11 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list misses and wrong speakers")
     parser.add_argument(
+        "--errors-all",
+        action="store_true",
+        help="also list the held half's errors where it is development data (quotes-synth)",
+    )
+    parser.add_argument(
         "--dev-only", action="store_true", help="report the dev half only (while tuning)"
     )
     parser.add_argument(
@@ -405,6 +430,7 @@ def main() -> None:
         *sorted(data.glob("*/quotes-*.json")),
         *sorted((data / "quotes-dev").glob("*.jsonl")),
         *sorted((data / "quotes-synth").glob("*.jsonl")),
+        *sorted((data / "quotes-synth2").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
@@ -414,6 +440,7 @@ def main() -> None:
                 arguments.errors,
                 arguments.dev_only,
                 arguments.calibration,
+                arguments.errors_all,
             )
         else:
             score(path, arguments.errors)

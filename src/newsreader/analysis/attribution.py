@@ -102,6 +102,19 @@ MERGE_GAP = re.compile(
 """What may sit between an attribution and the rest of the quote it interrupts."""
 
 
+_DESCRIBED_NAME = re.compile(
+    rf",[ \t]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]|[^,]*['’]s[ \t])[^,]+,"
+    rf"[ \t]*(?P<name>{NAME}),?[^,]*\Z"
+)
+"""`, the senator's chief of staff, Ann Ray,` closing an apposition: Ann Ray is the
+subject, whatever came before the commas."""
+
+
+_NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
+"""`the senator's chief of staff, Ann Ray, said`: a name between commas right before the
+verb is in apposition to its subject, whatever the description before it."""
+
+
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     """The speaker words a match names and their span; "its director, Jane Doe," names
     Jane Doe, and a sentence's full stop is not part of a name."""
@@ -121,6 +134,13 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
         found = apposition.strip()
         start, end = offset, offset + len(found)
+    elif apposition:
+        # `In a letter to Beauchamp, …, the label's head of catalogue, Tobias Lindqvist,
+        # wrote`: a description then a name closing the run of commas is the subject
+        named = _DESCRIBED_NAME.search(match.string, match.end("speaker"), match.end())
+        if named is not None:
+            found = named.group("name")
+            start, end = named.start("name"), named.end("name")
     return found, start, end
 
 
@@ -162,6 +182,9 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
                 if inner is not None:
                     return inner
         return match
+    closing = _NAME_CLOSING.search(text, lower, verb.start())
+    if closing is not None:
+        return closing
     if re.fullmatch(VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
         text, max(clause_start, verb.start() - 4), verb.start()
     ):

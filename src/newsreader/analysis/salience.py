@@ -17,7 +17,15 @@ from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speech import BARE_PLURAL, DOCUMENT, ONE, PRONOUN, ROLE, words
+from newsreader.analysis.speech import (
+    BARE_PLURAL,
+    DOCUMENT,
+    NOMINAL,
+    ONE,
+    PRONOUN,
+    ROLE,
+    words,
+)
 from newsreader.models import Entity
 
 _FEMALE = words(
@@ -32,6 +40,7 @@ _MALE = words(
     brother son king prince mr sir
     """
 )
+_HONORIFICS = words("mr mrs ms miss sir madam")
 _FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
 _MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
 _IS_A = re.compile(
@@ -41,11 +50,12 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
-_PRONOUN_AFTER = re.compile(r"\b(?:he|his|him|she|her|hers)\b")
+_PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _DESCRIBED_SUBJECT = re.compile(
-    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their|[{UPPER}][\w’'-]*['’]s)"
+    rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their"
+    rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
@@ -67,17 +77,38 @@ class Event:
     """How sure the name is: a pronoun standing for an unsure speaker is no surer."""
 
 
+def gender_of_noun(noun: str) -> str | None:
+    """ "f" for "spokeswoman", "sister"; "m" for "chairman", "son"; None otherwise."""
+    noun = noun.lower()
+    if noun in _FEMALE or noun in _FEMALE_NOUNS:
+        return "f"
+    if noun in _MALE or noun in _MALE_NOUNS:
+        return "m"
+    return None
+
+
 def _position(event: Event) -> int:
     return event.position
 
 
 _CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
 """A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
+_APPOSITIVE_NOUN = re.compile(r"\b([a-z]+),[ \t]*\Z")
+"""The noun a name stands in apposition to: `Her husband, Tom,` (his gender)."""
+_ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z")
+"""`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
 """`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
+"""Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
+_NOMINAL = re.compile(NOMINAL)
+_WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
+"""Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
+_WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
+"""Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
 _RIVAL_CONFIDENCE = 0.5
@@ -120,6 +151,7 @@ class Salience:
         self.sentences = sentences
         self.persons = [e for e in entities if e.kind == "person"]
         self._person_starts = [e.start for e in self.persons]
+        self._named = {e.key or e.text for e in self.persons}
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name."""
         self.is_person = is_person
@@ -156,7 +188,12 @@ class Salience:
             # Gender, when the text gives it: "Mr. Hale", or "Hale said she …" with no one
             # else named in between.
             honorific = text[max(0, start - 5) : start].strip().lower().rstrip(".")
-            self.note_gender(key, honorific.rsplit(None, 1)[-1] if honorific else "")
+            title = honorific.rsplit(None, 1)[-1] if honorific else ""
+            if title in _HONORIFICS:  # not "a woman Lionel dated": someone else's word
+                self.note_gender(key, title)
+            appositive = _APPOSITIVE_NOUN.search(text, max(0, start - 30), start)
+            if appositive is not None:  # "Her husband, Tom, drives …"
+                self.note_gender(key, appositive.group(1))
             described = _IS_A.match(text, entity.end, entity.end + 80)
             if described is not None:
                 noun = described.group("noun")
@@ -172,6 +209,24 @@ class Salience:
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
+        # "A diplomat from a southern member state, who asked not to be named, said …":
+        # someone unnamed introduced as a sentence's subject is in focus like a name.
+        for opening in _INDEFINITE_OPENING.finditer(text):
+            if self.sentences.inside(opening.end()):
+                continue
+            described = _NOMINAL.match(text, opening.end())
+            if described is None:
+                # "A senior starter, who asked not to be named, …": "who" tells a person
+                who = _WHO_DESCRIBED.match(text, opening.end())
+                if who is not None:
+                    insort(events, Event(opening.end(), who.group(), True), key=_position)
+                continue
+            phrase = described.group()
+            whence = _WHENCE.match(text, described.end())
+            if whence is not None:
+                phrase += whence.group()  # "A diplomat from a southern member state,"
+            if self.is_person(described.group()):
+                insort(events, Event(opening.end(), phrase, True), key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
         # where the recogniser did not tag it.
         surnames: dict[str, str] = {}
@@ -287,6 +342,54 @@ class Salience:
             return self._only_person(position, gender)
         return None, 0.0
 
+    def epithet(self, position: int, gender: str | None) -> tuple[str | None, float]:
+        """The person an unintroduced description stands for ("the midfielder said"):
+        the one person in focus in this paragraph (else the one before), when no one
+        else who might fit became a clause's subject in between. (None, 1.0): nobody named is
+        in focus, so the description is someone of its own; (None, 0.0): a guess."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        chosen: Event | None = None
+        while index >= 0:
+            event = events[index]
+            index -= 1
+            if event.position < reach or (
+                chosen is not None and event.position < paragraph <= chosen.position
+            ):
+                break  # the subject of the epithet's own paragraph decides before any other
+            if not event.person or event.name not in self._named:
+                continue  # a description ("a senior official") is no epithet's referent
+            known = self.gender.get(event.name)
+            if gender and known and known != gender:
+                continue
+            if chosen is not None and event.name != chosen.name:
+                return None, 0.0  # two people in focus: an epithet gives no gender to decide
+            if event.coordinated or self._rival(event, position, gender):
+                return None, 0.0
+            chosen = chosen or event
+        if chosen is not None:
+            # anyone else named since the chosen one's paragraph began ("Joe Biden criticised Donald
+            # Trump." ¶ "the former president said") may be the one described
+            since = self.text.rfind("\n", 0, chosen.position) + 1
+            index = bisect_left(self._person_starts, since)
+            while index < len(self.persons) and self.persons[index].start < position:
+                entity = self.persons[index]
+                index += 1
+                key = entity.key or entity.text
+                if key != chosen.name and not self.sentences.inside(entity.start):
+                    known = self.gender.get(key)
+                    if not (gender and known and known != gender):
+                        return None, 0.0
+            return chosen.name, min(0.8, chosen.confidence)
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            if not self.sentences.inside(self.persons[index].start):
+                return None, 0.0  # someone named in reach, but not in focus
+            index += 1
+        return None, 1.0
+
     def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
         """No subject fits the pronoun: the one person named in reach, when the text gave
         their gender and it fits ("… and Ellen Thibodeau is already annoyed." ¶ "…," she
@@ -322,7 +425,8 @@ class Salience:
         the pronoun at `position`: another person who is the subject of a clause the
         subject rule does not see (`Asked about it, Cheruiyot smiled.`; `Tanaka paused.`
         for Tanaka Keiko). With two people in play and no rule to decide, the pronoun is
-        a guess; a person named in passing (`his friendship with Epstein`) is no rival."""
+        a guess; a person named in passing (`his friendship with Epstein`) is no rival,
+        but one asked a question is (`Ruiz asked Hale where the money went.`)."""
         index = bisect_left(self._person_starts, chosen.position + 1)
         while index < len(self.persons) and self.persons[index].start < position:
             entity = self.persons[index]
@@ -330,11 +434,13 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
-            if self.sentences.inside(entity.start) or not _CLAUSE_SUBJECT.match(
-                self.text, entity.end
-            ):
+            if self.sentences.inside(entity.start):
                 continue
-            if not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start):
+            asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
+            if asked is None and (
+                not _CLAUSE_SUBJECT.match(self.text, entity.end)
+                or not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start)
+            ):
                 continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:

@@ -19,7 +19,7 @@ from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
-from newsreader.analysis.salience import Salience
+from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     DOCUMENT,
@@ -44,20 +44,23 @@ _INSTITUTIONS = words(
     """
     government ministry department court union council board company bank army military
     regulator agency committee commission party office embassy team club police
-    authorities group
+    authorities group district county school league university college hospital firm
+    federation association coalition network airline startup
     """
 )
 """Role nouns that name a body, not a person."""
 _ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
+    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
     rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
 )
-"""A role noun right before a name: "Company spokeswoman Lee Soo-jin"."""
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin" (not "a woman
+Lionel dated", where the name opens a clause about someone else)."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
-    rf"(?P<role>{ROLE})s?\b"
+    rf"(?P<role>{ROLE})s?\b(?![’']s)"
 )
-"""A name's role in apposition: "Rafael Duarte, a political scientist at …"."""
+"""A name's role in apposition: "Rafael Duarte, a political scientist at …" (not the
+possessor of one: "Siobhan Keane, the company's general counsel" is no company)."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
@@ -70,6 +73,14 @@ _KIN_OF_SOMEONE = re.compile(
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
 _BUSINESSES = words("company firm")
+_NOBODY_IN_PARTICULAR = frozenset(
+    ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "a voice"]
+)
+"""Said, but by nobody the text names: never shown as a sure speaker."""
+_SOURCES = words(
+    "insider source official person spokesperson spokesman spokeswoman representative aide"
+    " adviser advisor diplomat witness"
+)
 """Descriptions of a business: in a story about one company, that company."""
 _DOMINANT_CONFIDENCE = 0.7
 _UNNAMED_CONFIDENCE = 0.8
@@ -129,6 +140,8 @@ _SELF_DESCRIPTIONS = words(
 so; a role such as "the lawyer" or "the doctor" is somebody else."""
 _REDESCRIBED_CONFIDENCE = 0.65
 """A description that can only mean the one person described before."""
+_EPITHET_CONFIDENCE = 0.7
+"""'the midfielder said', never introduced: the person in focus, when no one rivals them."""
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
 
 
@@ -193,6 +206,9 @@ class Resolver:
         self.person_keys = [e.key or e.text for e in persons]
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
+        self._definites: dict[str, list[tuple[int, str]]] = {}
+        """Head noun -> (position, phrase) of "the …" descriptions ("The victim's older
+        sister"), read with the nominals."""
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
@@ -215,9 +231,15 @@ class Resolver:
         """Every description in the text by head noun, read on first use."""
         if self._nominals is None:
             self._nominals = {}
+            self._definites = {}
             for match in _ALL_NOMINALS.finditer(self.text):
                 phrase = match.group().rstrip(".")
-                if not _INTRODUCING.match(phrase) or self.sentences.inside(match.start()):
+                if self.sentences.inside(match.start()):
+                    continue
+                if not _INTRODUCING.match(phrase):
+                    if phrase[:4].lower() == "the ":
+                        entry = (match.start(), phrase)
+                        self._definites.setdefault(head(phrase), []).append(entry)
                     continue
                 positions, introduced = self._nominals.setdefault(head(phrase), ([], []))
                 positions.append(match.start())
@@ -272,6 +294,8 @@ class Resolver:
                     (name,) = between
         if name is None or is_platform(name):
             return None, 0.0
+        if name.lower() in _NOBODY_IN_PARTICULAR:
+            return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
 
@@ -316,15 +340,23 @@ class Resolver:
         if not _DEFINITE.match(phrase) or _plural(phrase):
             return None
         bare = phrase.lower().removeprefix("the ")
+        role = head(phrase)
+        named = self.roles.get(role, [])
         holders = {
             person
-            for at, person in self.roles.get(head(phrase), [])
+            for at, person in named
             if at < position
             or (
                 at < position + _HOLDER_AHEAD
                 and bare in self.text[max(0, at - 80) : at + 80].lower()
             )
         }
+        last = max((at for at, _ in named if at < position), default=-1)
+        positions, _ = self.nominals.get(role, ([], []))
+        if any(last < at < position for at in positions):
+            # "Neighbor Beatrice Nakashima said …" then "A next-door neighbor, who did not
+            # want to be named, said …": "the neighbor" is the one introduced last
+            return None
         return holders.pop() if len(holders) == 1 else None
 
     def _fuller(self, name: str, position: int) -> str:
@@ -446,6 +478,10 @@ class Resolver:
             one = _one_described(found)
             # "a man" … "a 43-year-old man": one person described twice, as far as words go
             return (one, _REDESCRIBED_CONFIDENCE) if one is not None else (found[0], 0.5)
+        if not found and "'" in phrase.replace("’", "'"):
+            fuller = self._described_fuller(phrase, position)
+            if fuller is not None:
+                return fuller, 0.9
         if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
             # "the patient", never introduced as such: the one person the text described
             # (not "the victim's sister", nor "the lawyer": someone else)
@@ -457,6 +493,12 @@ class Resolver:
                 return phrase, 0.85  # "the French foreign ministry" says which one
             # "the production company" -> the one organisation named that way before
             body = self._organization_named(phrase, position)
+            if body is None:
+                # "The National Water Commission, known as Conagua, said …. In a
+                # statement, the agency said": the body this paragraph is about
+                body = self._subject_body(position)
+                if body is not None:
+                    return body, _DOMINANT_CONFIDENCE
             if body is None and head(phrase) in _BUSINESSES:
                 # "the company" in a story about one company: the one named most often
                 body = self._dominant_organization(position)
@@ -467,7 +509,29 @@ class Resolver:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
             group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
-        return phrase, 0.9
+        if "'" in phrase.replace("’", "'") or head(phrase) in _SOURCES:
+            # "the victim's sister": someone known through another; "the insider": an
+            # unnamed source is someone new, never the person in focus
+            return phrase, 0.9
+        # "the 22-year-old Ghanaian defender said", never introduced as such: in news, an
+        # epithet for the person in focus (the subject just before), never a new person
+        # on its own word; with nobody named in focus it is someone of its own ("the
+        # lawyer" of "a man charged"); a rival in between leaves it unsure
+        person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
+        if person is not None:
+            return person, min(sureness, _EPITHET_CONFIDENCE)
+        return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _described_fuller(self, phrase: str, position: int) -> str | None:
+        """ "the victim's sister" -> "The victim's older sister" written before: the one
+        fuller description of the same person, when every earlier one says as much."""
+        words = _content(phrase)
+        fuller = [
+            earlier
+            for at, earlier in self._definites.get(head(phrase), [])
+            if at < position and words < _content(earlier)
+        ]
+        return _one_described(fuller) if fuller else None
 
     def _members_of(self, phrase: str, position: int) -> str | None:
         """The one group that people described this way were said to belong to, before
@@ -493,6 +557,23 @@ class Resolver:
             if at < position and not _plural(phrase)
         ]
         return _one_described(candidates) if candidates else None
+
+    def _subject_body(self, position: int) -> str | None:
+        """The one organisation that opens a sentence earlier in the paragraph holding
+        `position` (outside quotations): the body a later "the agency" stands for."""
+        start = self.text.rfind("\n", 0, position) + 1
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, start)
+        while index < len(self.entities) and self.entities[index].start < position:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind == "person" and opens_sentence(self.text, entity.start):
+                return None  # a person is in focus too
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            if opens_sentence(self.text, entity.start):
+                found.add(entity.key or entity.text)
+        return found.pop() if len(found) == 1 else None
 
     def _dominant_organization(self, position: int) -> str | None:
         """The organisation named at least three times before `position` and more than
@@ -526,8 +607,9 @@ class Resolver:
         while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
             entity = self.entities[index]
             index -= 1
-            if entity.kind == "place":
-                continue  # any other kind: the recogniser may take a firm for a person
-            if stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}:
+            shared = stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}
+            # any kind (the recogniser may take a firm for a person), but a place only
+            # when two words say so ("the school district", "Hollis County School District")
+            if len(shared) >= (2 if entity.kind == "place" else 1):
                 found.add(entity.key or entity.text)
         return found.pop() if len(found) == 1 else None

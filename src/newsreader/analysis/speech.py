@@ -130,7 +130,9 @@ SPEAKER_ROLES = frozenset(
         organizer organiser academic lecturer psychologist psychiatrist surgeon midwife
         firefighter paramedic guard vendor merchant shopkeeper clerk secretary-general
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
-        CTO MP MEP office rep publicist
+        CTO MP MEP office rep publicist juror caller district county school league
+        university college hospital firm federation association coalition network airline
+        startup club team
         """
     )
 )
@@ -167,7 +169,8 @@ NOMINAL = (
     rf"|[ \t]+on[ \t]+{PLATFORM}\b"
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
-    r"(?:(?:the|a|an)[ \t]+)?[\w-]+(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
+    r"(?:(?:the|a|an)[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){0,3}"
+    r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive"."""
