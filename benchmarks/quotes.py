@@ -67,8 +67,10 @@ from newsreader.models import Quote  # noqa: E402
 
 HELD_IS_DEV = frozenset({"quotes-synth"})
 """Sets whose held half was measured blind once and is development data since."""
-BLIND = frozenset({"quotes-synth2"})
+BLIND = frozenset({"quotes-synth3"})
 """Sets kept blind in both halves: scored, never listed by `--errors`/`--errors-all`."""
+BLIND_HELD = frozenset({"quotes-synth2"})
+"""Sets whose dev half has become development data but whose held half stays blind."""
 
 MIN_WORDS = 4
 """Gold quotations shorter than this are not key quotes: neither required nor penalised."""
@@ -269,6 +271,8 @@ class Tally:
         self.right = self.right_any = self.wrong = self.unsure = 0
         self.tokens = 0
         self.by_confidence: dict[float, list[int]] = {}
+        self.by_path: dict[str, list[int]] = {}
+        """Attribution path -> [right, wrong] of the found quotes with a sure speaker."""
         """Confidence given -> [right, wrong] of the found quotes with a speaker."""
         self.quote_seconds = self.all_seconds = 0.0
         self.pages = 0
@@ -297,6 +301,7 @@ def score_pages(
     dev_only: bool = False,
     calibration: bool = False,
     all_errors: bool = False,
+    paths: bool = False,
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
@@ -315,7 +320,7 @@ def score_pages(
         show = (
             (verbose or all_errors)
             and name not in BLIND
-            and (half == "dev" or (all_errors and held_is_dev))
+            and (half == "dev" or (all_errors and held_is_dev and name not in BLIND_HELD))
         )
         tally.pages += 1
         tally.tokens += len(body.split())
@@ -372,13 +377,16 @@ def score_pages(
                 counted = tallies["dev"] if held_is_dev and half == "held" else tally
                 counts = counted.by_confidence.setdefault(quote.speaker_confidence, [0, 0])
                 counts[0 if ok_any else 1] += 1
+                if sure:
+                    path_counts = tally.by_path.setdefault(quote.speaker_how or "?", [0, 0])
+                    path_counts[0 if ok_any else 1] += 1
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
             tally.wrong += wrong
             if show and not ok:
                 print(
                     f"  ~ {page}: {' '.join(pieces)[:50]!r}: ours {quote.speaker!r} "
-                    f"({quote.speaker_confidence:.2f}), gold {gold_speaker!r} [{kind}]"
+                    f"({quote.speaker_confidence:.2f} {quote.speaker_how}), gold {gold_speaker!r} [{kind}]"
                     f" cue {record.get('cue')!r}"
                 )
         for index, quote in enumerate(quotes):
@@ -399,6 +407,18 @@ def score_pages(
                 for confidence, (right, wrong) in sorted(tallies["dev"].by_confidence.items())
             )
         )
+    if paths:
+        shown = ("dev", "held") if name in HELD_IS_DEV else ("dev",)
+        for label in shown if name not in BLIND else ():
+            if tallies[label].by_path:
+                print(f"        {label} sure speakers by path (right/wrong):")
+                print(
+                    "          "
+                    + "  ".join(
+                        f"{how}: {right}/{wrong}"
+                        for how, (right, wrong) in sorted(tallies[label].by_path.items())
+                    )
+                )
     return tallies
 
 
@@ -421,6 +441,11 @@ def main() -> None:
         help="dev half: right/wrong speakers at each confidence given (a sure one should rarely be wrong)",
     )
     parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="right/wrong sure speakers per attribution path (held halves of blind sets too)",
+    )
+    parser.add_argument(
         "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
     )
     arguments = parser.parse_args()
@@ -431,6 +456,7 @@ def main() -> None:
         *sorted((data / "quotes-dev").glob("*.jsonl")),
         *sorted((data / "quotes-synth").glob("*.jsonl")),
         *sorted((data / "quotes-synth2").glob("*.jsonl")),
+        *sorted((data / "quotes-synth3").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
@@ -441,6 +467,7 @@ def main() -> None:
                 arguments.dev_only,
                 arguments.calibration,
                 arguments.errors_all,
+                arguments.paths,
             )
         else:
             score(path, arguments.errors)

@@ -7,7 +7,7 @@ and the app agree on one vocabulary without importing each other.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
@@ -77,6 +77,9 @@ class Quote:
     speaker_confidence: float = 1.0
     """How sure the attribution is, 0-1; below `SPEAKER_SURE` the speaker is a guess that
     a reader should not be shown as certain. Quotes stored before it existed read as 1.0."""
+    speaker_how: str = field(default="", compare=False)
+    """Which attribution path gave the speaker ("after:name", "pronoun", "carry-next", …):
+    for measuring each path's precision; not stored, not shown."""
 
     @property
     def speaker_sure(self) -> bool:

@@ -220,10 +220,11 @@ GENDER = [
         " to the money,” he said.",
         [None],
     ),
+    # no guess (round 6: was "Dana Ruiz"): Hale, named since, may be the one answering
     (
         "Prosecutor Dana Ruiz spoke to Hale about the money. “I don’t know what happened"
         " to the money,” he said.",
-        ["Dana Ruiz"],
+        [None],
     ),
     # no guess: a name given to both sexes decides nothing
     (

@@ -160,6 +160,8 @@ class _Said(NamedTuple):
     confidence: float = 0.0
     start: int | None = None
     end: int | None = None
+    how: str = ""
+    """The attribution path that gave the speaker, for measuring each path's precision."""
 
 
 def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
@@ -167,15 +169,16 @@ def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
     if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
         spanned = resolver.span_person(raw)
         if spanned is not None:
-            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span)
+            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     if raw.speaker_text is None:
         return None
     speaker, confidence = resolver.resolve(raw)
     if speaker is None and raw.span is not None:
         spanned = resolver.span_person(raw)
         if spanned is not None:
-            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span)
-    return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end)
+            return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
+    how = f"{raw.how}:{resolver.kind}"
+    return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
 
 
 class _Carrier:
@@ -245,7 +248,8 @@ class _Carrier:
                 if not same and (self._in_conversation(raw) or self._turn_taken())
                 else _CARRY_CONFIDENCE
             )
-            return last._replace(confidence=min(last.confidence, carried))
+            how = "carry-same" if same else "carry-next"
+            return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
@@ -255,7 +259,8 @@ class _Carrier:
                 event.position, raw.open_at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
-                return _Said(event.name, min(sureness, event.confidence))
+                how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
+                return _Said(event.name, min(sureness, event.confidence), how=how)
         return _Said()
 
 
@@ -319,5 +324,8 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
             continue  # a term or a title quoted in passing: nobody is said to speak
         confidence = round(said.confidence, 2) if said.speaker else 0.0
         start, end = _span(text, raw)
-        quotes.append(Quote(start, end, quote_text, said.speaker, said.start, said.end, confidence))
+        how = said.how if said.speaker else ""
+        quotes.append(
+            Quote(start, end, quote_text, said.speaker, said.start, said.end, confidence, how)
+        )
     return quotes

@@ -334,7 +334,9 @@ class Salience:
             confidence = 0.8 if position - event.position < 1500 else 0.45
             if event.coordinated:
                 confidence = 0.35
-            elif wanted_person and self._rival(event, position, gender):
+            elif wanted_person and (
+                self._rival(event, position, gender) or self._named_since(event, position, gender)
+            ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
             return event.name, confidence
@@ -418,6 +420,26 @@ class Salience:
             if (entity.key or entity.text) == name:
                 return True
             index += 1
+        return False
+
+    def _named_since(self, chosen: Event, position: int, gender: str | None) -> bool:
+        """Whether anyone else the pronoun could stand for was named at all between `chosen`
+        and the pronoun, as a subject or not (`Yamada Keiko, who heads a cooperative, said
+        …`; `Penhaligon asked what Ekwueme was writing next.`): two people in play, and
+        the subject rule may have missed the one the pronoun means."""
+        index = bisect_left(self._person_starts, chosen.position + 1)
+        chosen_tokens = set(chosen.name.split())
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key == chosen.name or set(key.split()) <= chosen_tokens:
+                continue
+            if self.sentences.inside(entity.start):
+                continue
+            known = self.gender.get(key)
+            if gender is None or known is None or known == gender:
+                return True
         return False
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:

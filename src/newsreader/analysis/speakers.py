@@ -216,6 +216,9 @@ class Resolver:
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
         self.salience = Salience(text, entities, sentences, self._reported_name, self._is_person)
+        self.kind = ""
+        """What the last `resolve` read as the speaker: pronoun, document, one, description,
+        name, between (the one person named between the quote and its verb)."""
         for entity in persons:
             person = entity.key or entity.text
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
@@ -262,12 +265,14 @@ class Resolver:
         if words is None or raw.speaker_start is None or raw.speaker_end is None:
             return None, 0.0
         confidence = raw.confidence
+        self.kind = "pronoun"
         if re.fullmatch(PRONOUN, words):
             if words.lower() in ("i", "we"):
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
         elif re.fullmatch(DOCUMENT, words):
+            self.kind = "document"
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
             if issuer is None:
@@ -278,11 +283,13 @@ class Resolver:
             # "one said", "another said", "a third said": someone unnamed in their own
             # right (never the previous speaker), named as the text names them. "One of
             # them" could be either of the people in play: said, but unsure.
+            self.kind = "one"
             unnamed = " ".join(words.split())
             if " of " in unnamed:
                 return unnamed, min(confidence, _EITHER_CONFIDENCE)
             return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
         else:
+            self.kind = "description" if re.fullmatch(NOMINAL, words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
             )
@@ -292,6 +299,7 @@ class Resolver:
                 between = self._persons_in(raw.close_at, raw.speaker_end)
                 if len(between) == 1 and not re.fullmatch(NOMINAL, words):
                     (name,) = between
+                    self.kind = "between"
         if name is None or is_platform(name):
             return None, 0.0
         if name.lower() in _NOBODY_IN_PARTICULAR:

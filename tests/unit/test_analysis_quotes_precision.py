@@ -1,0 +1,46 @@
+"""Precision discipline (issue 10, round 6): each attribution path is sure only where the
+text leaves one person in play. Every condition has a sure case and a no-guess case."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each key quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+PRONOUNS = [
+    # sure: nobody else named between the subject and the pronoun
+    (
+        "Tomas Keller opened the meeting on Monday. “We have waited for this vote for"
+        " years,” he said.",
+        ["Tomas Keller"],
+    ),
+    # no guess: someone else the pronoun could stand for was named in between, even
+    # though not as the subject the rule sees
+    (
+        "Tomas Keller opened the meeting on Monday, and the plan drawn up by Dirk"
+        " Vandermeer was read out.\n\n“We have waited for this vote for years,” he said.",
+        [None],
+    ),
+    # sure: the person named in between is ruled out by her given name
+    (
+        "Tomas Keller opened the meeting after a call with Maria Lopez. “We have waited for"
+        " this vote for years,” he said.",
+        ["Tomas Keller"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_precision(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
+
+
+def test_path_is_kept_for_measurement() -> None:
+    (quote,) = find_quotes("“We have waited for this vote for years,” said Tomas Keller.")
+    assert quote.speaker_how == "after:name"
