@@ -53,6 +53,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import time
@@ -383,7 +384,7 @@ def score_pages(
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
             tally.wrong += wrong
-            if show and not ok:
+            if show and (not ok or (os.environ.get("SHOW_PATH", "-") in (quote.speaker_how or ""))):
                 print(
                     f"  ~ {page}: {' '.join(pieces)[:50]!r}: ours {quote.speaker!r} "
                     f"({quote.speaker_confidence:.2f} {quote.speaker_how}), gold {gold_speaker!r} [{kind}]"

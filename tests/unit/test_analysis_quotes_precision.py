@@ -36,7 +36,35 @@ PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+DESCRIBED_ANTECEDENTS = [
+    # sure: a description that says who, and nobody named near it
+    (
+        "A retired nurse who lives on Elm Street spoke against the cuts. “You cannot undo"
+        " a death in the family,” she said.",
+        ["A retired nurse"],
+    ),
+    (
+        "The victim’s older sister read a statement to the court. “He was the one who"
+        " fixed things for everyone,” she said.",
+        ["The victim’s older sister"],
+    ),
+    # no guess: an article and one noun says nothing about who spoke
+    (
+        "A picker who has worked at the site since 2021 said she was sent back to work."
+        " “They gave me ice and two pills and a sticker,” she said.",
+        [None],
+    ),
+    # no guess: a definite description next to a named person may be that person
+    (
+        "Miguel Sarmiento said he had kept copies of his emails. The former aide said he"
+        " did not consider himself a whistleblower. “I didn’t blow anything at all,” he"
+        " said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS + DESCRIBED_ANTECEDENTS)
 def test_precision(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -145,6 +145,17 @@ _EPITHET_CONFIDENCE = 0.7
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
 
 
+_FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
+"""What carries a description on past its noun: an apposition or a relative clause."""
+
+
+def _bare_noun(phrase: str) -> bool:
+    """Whether `phrase` is an article and one noun ("A picker", "another worker"): a
+    description that tells a reader nothing about who spoke."""
+    words = phrase.split()
+    return len(words) == 2 and words[0].lower() in _DETERMINERS and words[1].islower()
+
+
 def _content(phrase: str) -> set[str]:
     return {word for word in phrase.lower().split() if word not in _DETERMINERS}
 
@@ -271,6 +282,18 @@ class Resolver:
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
+            if name is not None and name not in self.person_set:
+                # the pronoun stands for a description: one that re-describes someone
+                # named ("The former aide said he …") is theirs or unsure; one that is a
+                # bare noun ("A picker said she …") does not say who
+                self.kind = "pronoun-description"
+                if re.fullmatch(NOMINAL, name):
+                    name, sureness = self._fullest(name, raw.speaker_start)
+                    confidence = min(confidence, sureness)
+                if name.lower().startswith("the ") and self._named_near(raw.speaker_start):
+                    confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
+                if _bare_noun(name) and self._described_further(name, raw.speaker_start):
+                    confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
         elif re.fullmatch(DOCUMENT, words):
             self.kind = "document"
             # "the statement said": the body that issued it, when its introduction says
@@ -306,6 +329,27 @@ class Resolver:
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
+
+    def _described_further(self, phrase: str, position: int) -> bool:
+        """Whether the text went on describing `phrase` where it introduced it ("A picker
+        who has worked there since 2021", "Another worker, a man who loads trucks"): the
+        article and noun kept as the speaker's name do not say which one spoke."""
+        at = self.text.rfind(phrase, 0, position)
+        return at >= 0 and _FURTHER.match(self.text, at + len(phrase)) is not None
+
+    def _named_near(self, position: int) -> bool:
+        """Whether a person is named (outside quotations) in this paragraph or the one
+        before, up to `position`: a definite description ("the former aide") may be
+        that person described again."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        index = bisect_left(self.entity_starts, reach)
+        while index < len(self.entities) and self.entities[index].start < position:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind == "person" and not self.sentences.inside(entity.start):
+                return True
+        return False
 
     def span_person(self, raw: RawQuote) -> str | None:
         """The one person named between a quotation and the reporting verb after it."""
