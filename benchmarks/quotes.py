@@ -37,6 +37,9 @@ a confidence at or above the threshold should rarely be wrong.
 data after its one blind measurement (`HELD_IS_DEV`: quotes-synth); never for a blind set
 (`BLIND`: quotes-synth2, whose errors neither flag lists).
 With `--calibration` those held halves are counted with the dev halves.
+`--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
+halves (and held halves that are development data); `SHOW_PATH=pronoun` in the environment
+also lists, with the error flags, the right ones given by paths containing that word.
 
 Older gold files (hand-made articles):
 
@@ -384,7 +387,13 @@ def score_pages(
             tally.right += ok
             tally.right_any += ok_any or (gold_speaker is None and not sure)
             tally.wrong += wrong
-            if show and (not ok or (os.environ.get("SHOW_PATH", "-") in (quote.speaker_how or ""))):
+            if show and (
+                not ok
+                or (
+                    bool(os.environ.get("SHOW_PATH"))
+                    and os.environ["SHOW_PATH"] in quote.speaker_how
+                )
+            ):
                 print(
                     f"  ~ {page}: {' '.join(pieces)[:50]!r}: ours {quote.speaker!r} "
                     f"({quote.speaker_confidence:.2f} {quote.speaker_how}), gold {gold_speaker!r} [{kind}]"

@@ -27,6 +27,20 @@ PRONOUNS = [
         " Vandermeer was read out.\n\n“We have waited for this vote for years,” he said.",
         [None],
     ),
+    # no guess: someone new came in as the subject of a description
+    (
+        "Chiamaka Ekwueme answered the last question. The teacher, asked afterward what she"
+        " made of it, said she agreed. “I will stop apologising for the footnotes,” she"
+        " said.",
+        [None],
+    ),
+    # sure: a description naming someone who is named ("The race director, Declan
+    # Moriarty,") brings in nobody new
+    (
+        "Declan Moriarty opened the race office at dawn. The race director, Declan Moriarty,"
+        " later spoke to runners. “The clock knows what everyone ran,” he said.",
+        ["Declan Moriarty"],
+    ),
     # sure: the person named in between is ruled out by her given name
     (
         "Tomas Keller opened the meeting after a call with Maria Lopez. “We have waited for"
@@ -53,6 +67,12 @@ DESCRIBED_ANTECEDENTS = [
         "A picker who has worked at the site since 2021 said she was sent back to work."
         " “They gave me ice and two pills and a sticker,” she said.",
         [None],
+    ),
+    # sure: "a third" is a speaker in its own right, not a bare noun
+    (
+        "Two engineers spoke on Monday. A third, who asked not to be named, was blunter."
+        " “The product worked great for some of the users,” she said.",
+        ["A third"],
     ),
     # no guess: a definite description next to a named person may be that person
     (

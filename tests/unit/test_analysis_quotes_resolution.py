@@ -183,7 +183,8 @@ GENDER = [
         " elected to Congress.\n\n"
         "The staff member who took the call recalled that he said, “I will find you and I"
         " will hurt you.”",
-        ["A man"],  # never Omar; the man introduced as the first sentence's subject
+        [None],  # never Omar; round 6: was "A man", now unsure: the staff member who
+        # took the call, a new person in play, may be the "he" as well
     ),
     # a word about someone else is no evidence of a person's gender: "a woman Lionel
     # dated" is the woman's, "remember her" and "thanked him" are the other person's

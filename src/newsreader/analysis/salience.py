@@ -20,6 +20,7 @@ from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     BARE_PLURAL,
     DOCUMENT,
+    INSTITUTIONS,
     NOMINAL,
     ONE,
     PRONOUN,
@@ -98,6 +99,12 @@ _APPOSITIVE_NOUN = re.compile(r"\b([a-z]+),[ \t]*\Z")
 _ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z")
 """`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
+_INTRODUCED_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))(?:An?|The)[ \t]+"
+    rf"(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE})(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
+)
+"""A sentence whose subject is a description (`The teacher, asked afterward, said …`):
+someone new in play, whom a later pronoun may mean."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -440,6 +447,12 @@ class Salience:
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
+        for found in _INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
+            if self.sentences.inside(found.start("role")) or found.group("role") in INSTITUTIONS:
+                continue
+            known = gender_of_noun(found.group("role"))
+            if gender is None or known is None or known == gender:
+                return True  # "The teacher, asked afterward, said she agreed."
         return False
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:

@@ -23,6 +23,7 @@ from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentenc
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     DOCUMENT,
+    INSTITUTIONS,
     NAME,
     NOMINAL,
     ONE,
@@ -40,15 +41,7 @@ SURE = SPEAKER_SURE
 PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES) | {"truth social"}
 """Places words are posted, never their speaker: `"…," Li wrote on Weibo`."""
 
-_INSTITUTIONS = words(
-    """
-    government ministry department court union council board company bank army military
-    regulator agency committee commission party office embassy team club police
-    authorities group district county school league university college hospital firm
-    federation association coalition network airline startup
-    """
-)
-"""Role nouns that name a body, not a person."""
+_INSTITUTIONS = INSTITUTIONS
 _ROLE_BEFORE = re.compile(
     rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
     rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
@@ -292,7 +285,11 @@ class Resolver:
                     confidence = min(confidence, sureness)
                 if name.lower().startswith("the ") and self._named_near(raw.speaker_start):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-                if _bare_noun(name) and self._described_further(name, raw.speaker_start):
+                if (
+                    _bare_noun(name)
+                    and not re.fullmatch(ONE, name)
+                    and self._described_further(name, raw.speaker_start)
+                ):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
         elif re.fullmatch(DOCUMENT, words):
             self.kind = "document"

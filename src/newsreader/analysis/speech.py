@@ -137,6 +137,15 @@ SPEAKER_ROLES = frozenset(
     )
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""
+INSTITUTIONS = words(
+    """
+    government ministry department court union council board company bank army military
+    regulator agency committee commission party office embassy team club police
+    authorities group district county school league university college hospital firm
+    federation association coalition network airline startup
+    """
+)
+"""Role nouns that name a body, not a person."""
 ROLE = alternation(SPEAKER_ROLES)
 _PLURALS = "people|men|women|children|police|authorities"
 
