@@ -84,7 +84,28 @@ DESCRIBED_ANTECEDENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUNS + DESCRIBED_ANTECEDENTS)
+COMPLEMENTS = [
+    # no guess: the name found is the complement of the description that is the subject
+    (
+        "A critic for the Oslo weekly Kulturavisen called the album “a long and beautiful"
+        " sulk about nothing much.”",
+        [None],
+    ),
+    (
+        "The consortium of banks said through a spokesman that it was “reviewing the"
+        " matter with our vendor.”",
+        [None],
+    ),
+    # sure: a description in apposition to the name is no complement
+    (
+        "Sen. Craig Dunmore, a Wyoming Republican who sits on the committee, told"
+        " reporters that the deal was “exactly the kind of diplomacy we need.”",
+        ["Craig Dunmore"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS + DESCRIBED_ANTECEDENTS + COMPLEMENTS)
 def test_precision(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -138,6 +138,14 @@ _EPITHET_CONFIDENCE = 0.7
 _DETERMINERS = frozenset(["a", "an", "the", "one", "another", "some"])
 
 
+_COMPLEMENT = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?:An?|The)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]+"
+    r"(?:of|for|at|from|with)[ \t]+(?:the[ \t]+)?(?:[\w’'.-]+[ \t]+){0,3}\Z",
+    re.MULTILINE,
+)
+"""A sentence opening with a description whose complement is where a subject was found:
+`A lawyer for ` before `Smith said`, `The consortium of ` before `banks said` (not an
+apposition: `Sen. Craig Dunmore, a Republican who sits on the committee, told …`)."""
 _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 """What carries a description on past its noun: an apposition or a relative clause."""
 
@@ -269,6 +277,7 @@ class Resolver:
         if words is None or raw.speaker_start is None or raw.speaker_end is None:
             return None, 0.0
         confidence = raw.confidence
+        found_at = raw.speaker_start
         self.kind = "pronoun"
         if re.fullmatch(PRONOUN, words):
             if words.lower() in ("i", "we"):
@@ -322,6 +331,14 @@ class Resolver:
                     self.kind = "between"
         if name is None or is_platform(name):
             return None, 0.0
+        line = self.text.rfind("\n", 0, found_at) + 1
+        if self.kind in ("name", "description") and _COMPLEMENT.search(
+            self.text, max(line, found_at - 80), found_at
+        ):
+            # "A critic for the weekly Kulturavisen called it …", "The consortium of banks
+            # said": the words found belong to a description of someone else
+            self.kind += "-complement"
+            confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
         if name.lower() in _NOBODY_IN_PARTICULAR:
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
