@@ -23,9 +23,10 @@ from newsreader.analysis.quote_marks import (
     join_parts,
     pair_marks,
 )
+from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speakers import SURE, Resolver
-from newsreader.analysis.speech import PRONOUN
+from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
 from newsreader.models import Entity, Quote
 
 __all__ = ["SURE", "find_quotes"]
@@ -136,13 +137,23 @@ class _People:
     """People mentioned outside quotations, by position, to tell whether someone new came
     in between a speaker and a later quotation."""
 
-    def __init__(self, entities: list[Entity], sentences: Sentences) -> None:
+    def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
+        self.text = text
+        self.sentences = sentences
         persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
         self.starts = [e.start for e in persons]
         self.keys = [e.key or e.text for e in persons]
 
     def someone_new(self, start: int, end: int, known: str) -> bool:
-        """Whether a person other than `known` is mentioned in [start, end)."""
+        """Whether a person other than `known` is mentioned in [start, end): by name, or
+        as the description a sentence opens with (`A nurse who lives nearby said …`)."""
+        if start >= 0 and any(
+            not self.sentences.inside(found.start("role"))
+            and found.group("role") not in INSTITUTIONS
+            and found.group(0).lower() != known.lower()
+            for found in INTRODUCED_SUBJECT.finditer(self.text, start, end)
+        ):
+            return True
         known_tokens = set(known.split())
         index = bisect_left(self.starts, start)
         while index < len(self.starts) and self.starts[index] < end:
@@ -298,7 +309,7 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     attribute(text, raws, sentences)
     merged = _merge(text, raws)
     resolver = Resolver(text, entities, sentences)
-    carrier = _Carrier(text, resolver, _People(resolver.entities, sentences))
+    carrier = _Carrier(text, resolver, _People(text, resolver.entities, sentences))
     dialogue = _is_dialogue(text, merged)
     quotes: list[Quote] = []
     for raw in merged:

@@ -99,7 +99,7 @@ _APPOSITIVE_NOUN = re.compile(r"\b([a-z]+),[ \t]*\Z")
 _ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z")
 """`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
-_INTRODUCED_SUBJECT = re.compile(
+INTRODUCED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))(?:An?|The)[ \t]+"
     rf"(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE})(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
 )
@@ -447,7 +447,7 @@ class Salience:
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
-        for found in _INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
+        for found in INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
             if self.sentences.inside(found.start("role")) or found.group("role") in INSTITUTIONS:
                 continue
             known = gender_of_noun(found.group("role"))
