@@ -13,7 +13,13 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from newsreader.analysis.attribution import ANY_VERB, MERGE_GAP, attribute
+from newsreader.analysis.attribution import (
+    ANY_VERB,
+    MERGE_GAP,
+    attribute,
+    subject_of,
+    subject_span,
+)
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.quote_marks import (
     MARKS,
@@ -189,7 +195,37 @@ def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
         if spanned is not None:
             return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     how = f"{raw.how}:{resolver.kind}"
+    if raw.how == "after" and speaker is not None and _reported_before(resolver, raw, speaker):
+        # `The State Department said it "looks forward to …," while the ministry called
+        # for …`: two reporting clauses claim the quotation; the text does not decide
+        how += "-contested"
+        confidence = min(confidence, _SUBJECT_CONFIDENCE)
     return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
+
+
+def _reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
+    """Whether the quotation's own sentence has, before it in prose, a reporting verb
+    whose subject is someone else (a name sharing no word with `speaker`, or a pronoun
+    when the speaker was named)."""
+    text, sentences = resolver.text, resolver.sentences
+    opening = sentences.start_before(raw.open_at, text.rfind("\n", 0, raw.open_at) + 1)
+    mine = set(speaker.lower().split())
+    for verb in ANY_VERB.finditer(text, opening, raw.open_at):
+        if sentences.inside(verb.start()):
+            continue
+        subject = subject_of(text, verb, opening)
+        if subject is None:
+            continue
+        words = subject_span(subject)[0]
+        if re.fullmatch(PRONOUN, words):
+            if resolver.kind != "pronoun" and words.lower() not in ("i", "we"):
+                return True
+        elif not mine & set(words.lower().split()) - _ARTICLES:
+            return True
+    return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 class _Carrier:
