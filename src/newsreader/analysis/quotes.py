@@ -32,7 +32,7 @@ from newsreader.analysis.quote_marks import (
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speakers import SURE, Resolver
-from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
+from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
 from newsreader.models import Entity, Quote
 
 __all__ = ["SURE", "find_quotes"]
@@ -217,6 +217,8 @@ def _reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
         if subject is None:
             continue
         words = subject_span(subject)[0]
+        if re.fullmatch(BARE_PLURAL, words):
+            continue  # `Critics called the plan "…," Mayor Ruth Hale said`: hers
         if re.fullmatch(PRONOUN, words):
             if resolver.kind != "pronoun" and words.lower() not in ("i", "we"):
                 return True
