@@ -41,6 +41,20 @@ PRONOUNS = [
         " later spoke to runners. “The clock knows what everyone ran,” he said.",
         ["Declan Moriarty"],
     ),
+    # no guess: a sentence opening with an unrecognised name as a person's subject
+    (
+        "Takahashi Ryoichi, the fisheries minister, offered condolences on Monday. Fishing"
+        " groups were cautiously supportive. Yamada Keiko, who heads a cooperative in"
+        " Nagasaki, said members had long complained. “We have been asking for this for"
+        " years,” she said.",
+        [None],
+    ),
+    (
+        "Takahashi Ryoichi, the fisheries minister, offered condolences on Monday. Fishing"
+        " groups were cautiously supportive. “We have been asking for this for years,” he"
+        " said.",
+        ["Takahashi Ryoichi"],
+    ),
     # sure: the person named in between is ruled out by her given name
     (
         "Tomas Keller opened the meeting after a call with Maria Lopez. “We have waited for"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
+from newsreader.analysis.lexicon import COMMON_WORDS
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import (
     BARE_PLURAL,
@@ -105,6 +106,13 @@ INTRODUCED_SUBJECT = re.compile(
 )
 """A sentence whose subject is a description (`The teacher, asked afterward, said …`):
 someone new in play, whom a later pronoun may mean."""
+UNRECOGNISED_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
+    rf"(?P<name>[{UPPER}][a-z’'-]+[ \t]+[{UPPER}][a-z’'-]+)"
+    rf"(?=,[ \t]+(?:who|a|an|the)\b|[ \t]+(?:said|says|told|added|wrote)\b)"
+)
+"""Two capitalised words opening a sentence as the subject of a person (`Yamada Keiko,
+who heads a cooperative, said …`): someone the entity recogniser may have missed."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -453,6 +461,15 @@ class Salience:
             known = gender_of_noun(found.group("role"))
             if gender is None or known is None or known == gender:
                 return True  # "The teacher, asked afterward, said she agreed."
+        for found in UNRECOGNISED_SUBJECT.finditer(self.text, chosen.position + 1, position):
+            name = found.group("name")
+            if self.sentences.inside(found.start()) or set(name.split()) & set(chosen.name.split()):
+                continue
+            index = bisect_left(self._person_starts, found.start())
+            if index < len(self.persons) and self.persons[index].start == found.start():
+                continue  # recognised: counted above
+            if name.split()[0] not in COMMON_WORDS:
+                return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
