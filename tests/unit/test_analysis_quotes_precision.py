@@ -88,6 +88,12 @@ DESCRIBED_ANTECEDENTS = [
         " “The product worked great for some of the users,” she said.",
         ["A third"],
     ),
+    # no guess: a description of unknown gender, when a woman named nearby fits "she"
+    (
+        "Margaret Whitlock posted a photo from the opening. A user replied with a tweet in"
+        " which she had written: “Every dollar we spend on nuclear is a dollar lost.”",
+        [None],
+    ),
     # no guess: a definite description next to a named person may be that person
     (
         "Miguel Sarmiento said he had kept copies of his emails. The former aide said he"

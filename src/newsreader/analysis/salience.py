@@ -350,7 +350,14 @@ class Salience:
             if event.coordinated:
                 confidence = 0.35
             elif wanted_person and (
-                self._rival(event, position, gender) or self._named_since(event, position, gender)
+                self._rival(event, position, gender)
+                or self._named_since(event, position, gender)
+                or (
+                    gender
+                    and not known
+                    and event.name not in self._named
+                    and self._fits_better(event, position, gender)
+                )
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
@@ -435,6 +442,21 @@ class Salience:
             if (entity.key or entity.text) == name:
                 return True
             index += 1
+        return False
+
+    def _fits_better(self, chosen: Event, position: int, gender: str) -> bool:
+        """Whether, when the chosen antecedent's gender is unknown, someone whose gender the
+        text gave and fits the pronoun was named in this paragraph or the one before
+        (`When she posted a photo, a user replied with a tweet in which she had written`)."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key != chosen.name and self.gender.get(key) == gender:
+                return True
         return False
 
     def _named_since(self, chosen: Event, position: int, gender: str | None) -> bool:
