@@ -55,6 +55,11 @@ PRONOUNS = [
         " said.",
         ["Takahashi Ryoichi"],
     ),
+    (
+        "Abu Mustafa, the minister's driver, waited outside. Al-Khatib, asked whether"
+        " others might join, declined to answer. “Today is about Jordan and Iraq,” he said.",
+        [None],
+    ),
     # sure: the person named in between is ruled out by her given name
     (
         "Tomas Keller opened the meeting after a call with Maria Lopez. “We have waited for"

@@ -312,7 +312,12 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             if raw.speaker_text is None:
                 match = _AFTER_ACCORDING.search(text, after_from, after_to)
                 if match:
-                    _take(raw, match, "according", 0.8)
+                    # `"…," one note said, according to Dabrowski`: the quotation has a
+                    # reporting verb of its own; the one it is according to only reports it
+                    own = ANY_VERB.search(text, after_from, match.start())
+                    if own is not None and "," not in text[raw.close_at - 2 : raw.close_at + 2]:
+                        own = None  # `"…" are all thought to contribute, according to`
+                    _take(raw, match, "according", 0.5 if own else 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
 

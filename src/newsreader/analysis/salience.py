@@ -108,11 +108,13 @@ INTRODUCED_SUBJECT = re.compile(
 someone new in play, whom a later pronoun may mean."""
 UNRECOGNISED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
-    rf"(?P<name>[{UPPER}][a-z’'-]+[ \t]+[{UPPER}][a-z’'-]+)"
-    rf"(?=,[ \t]+(?:who|a|an|the)\b|[ \t]+(?:said|says|told|added|wrote)\b)"
+    rf"(?:(?P<name>[{UPPER}][\w’'-]+[ \t]+[{UPPER}][\w’'-]+)"
+    rf"(?=,[ \t]+(?:who|a|an|the|asked)\b|[ \t]+(?:said|says|told|added|wrote)\b)"
+    rf"|(?P<single>[{UPPER}][\w’'-]+)(?=,[ \t]+(?:who|asked)\b))"
 )
 """Two capitalised words opening a sentence as the subject of a person (`Yamada Keiko,
-who heads a cooperative, said …`): someone the entity recogniser may have missed."""
+who heads a cooperative, said …`), or one before `, who`/`, asked` (`Al-Khatib, asked
+whether …, declined`): someone the entity recogniser may have missed."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -484,7 +486,7 @@ class Salience:
             if gender is None or known is None or known == gender:
                 return True  # "The teacher, asked afterward, said she agreed."
         for found in UNRECOGNISED_SUBJECT.finditer(self.text, chosen.position + 1, position):
-            name = found.group("name")
+            name = found.group("name") or found.group("single")
             if self.sentences.inside(found.start()) or set(name.split()) & set(chosen.name.split()):
                 continue
             index = bisect_left(self._person_starts, found.start())
