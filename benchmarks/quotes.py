@@ -35,7 +35,8 @@ a confidence at or above the threshold should rarely be wrong.
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
 `--errors-all` lists the held half's too, for the sets whose held half has become development
 data after its one blind measurement (`HELD_IS_DEV`: quotes-synth); never for a blind set
-(`BLIND`: quotes-synth2, whose errors neither flag lists).
+(`BLIND`: quotes-synth3, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
+whose dev half is development data and whose held half stays blind).
 With `--calibration` those held halves are counted with the dev halves.
 `--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
 halves (and held halves that are development data); `SHOW_PATH=pronoun` in the environment
