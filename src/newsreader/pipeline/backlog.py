@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from newsreader.config import Settings
-from newsreader.models import Article, StoredArticle
+from newsreader.models import Article, Entity, ParsedEntry, Quote, StoredArticle
 from newsreader.pipeline.process import sanitize_article
 from newsreader.store import EncodedAnalysis, PendingArticle, Store
 
@@ -49,15 +49,22 @@ def _understand_material(material: PendingArticle, backend: str) -> EncodedAnaly
     Pure CPU, no store: this is what worker processes run. The result is already in its
     stored form, so the writer only runs SQL.
     """
+    article, entities, quotes = _clean_and_analyse(material.article, material.entry, backend)
+    return EncodedAnalysis.encode(material.article_id, article, entities, quotes)
+
+
+def _clean_and_analyse(
+    article: Article | None, entry: ParsedEntry, backend: str
+) -> tuple[Article, list[Entity], list[Quote]]:
+    """Analyse the cleaned copy when there is one (a saved copy, or an article analysed by an
+    older method), else clean the feed's entry first."""
     from newsreader.understand import analyse, clean_entry
 
-    article = material.article
     if article is None:
-        entry = material.entry
         article = clean_entry(entry) or Article(title=entry.title)
     article = sanitize_article(article)
     entities, quotes = analyse(article, backend)
-    return EncodedAnalysis.encode(material.article_id, article, entities, quotes)
+    return article, entities, quotes
 
 
 def _understand_chunk(
@@ -160,18 +167,19 @@ def understand_one(store: Store, article_id: int, backend: str) -> StoredArticle
     stored = store.get_article(article_id)
     if stored.analysed:
         return stored
-    if stored.article is not None:
-        # Cleaned before (a saved copy, or analysed by an older method): analyse that text
-        # again; `set_extracted` brings a saved copy of it along.
-        from newsreader.understand import analyse
-
-        article = sanitize_article(stored.article)
-        entities, quotes = analyse(article, backend)
-        store.set_extracted(article_id, article, entities, quotes, stored.fulltext_fetched)
-        return store.get_article(article_id)
-    material = store.pending_material([article_id])
-    if material:
-        store.set_encoded_many([_understand_material(material[0], backend)])
+    headline = stored.headline
+    entry = ParsedEntry(
+        guid=stored.guid,
+        url=headline.url,
+        title=headline.title,
+        author=headline.author,
+        published=headline.published,
+        summary=stored.summary,
+        content=stored.content,
+    )
+    article, entities, quotes = _clean_and_analyse(stored.article, entry, backend)
+    # `set_extracted` also brings a saved copy of this very article along.
+    store.set_extracted(article_id, article, entities, quotes, stored.fulltext_fetched)
     return store.get_article(article_id)
 
 

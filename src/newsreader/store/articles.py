@@ -32,8 +32,9 @@ from newsreader.store.codec import (
 )
 from newsreader.store.database import NotFound
 
-_STALE_ANALYSIS = "(a.analysis IS NULL OR substr(a.analysis, 1, ?) != ?)"
+_STALE_ANALYSIS = "(analysis IS NULL OR substr(analysis, 1, ?) != ?)"
 """Not analysed yet, or by an older method (`ANALYSIS_VERSION`): the backlog's work."""
+_STALE_PARAMETERS = (len(CURRENT_ANALYSIS), CURRENT_ANALYSIS)
 
 HEADLINE_COLUMNS = """
     a.id, a.feed_id, coalesce(f.title, CASE a.origin WHEN 'read-later' THEN 'Read later' ELSE '' END)
@@ -387,9 +388,15 @@ class ArticleQueries(StoreBase):
     def _index_entities(
         db: sqlite3.Connection, article_id: int, entities: Sequence[Entity]
     ) -> None:
+        ArticleQueries._insert_entity_rows(db, article_id, entity_rows(entities))
+
+    @staticmethod
+    def _insert_entity_rows(
+        db: sqlite3.Connection, article_id: int, rows: Sequence[tuple[str, str, int]]
+    ) -> None:
         db.executemany(
             "INSERT OR REPLACE INTO article_entities (article_id, key, kind, mentions) VALUES (?, ?, ?, ?)",
-            [(article_id, key, kind, count) for key, kind, count in entity_rows(entities)],
+            [(article_id, key, kind, count) for key, kind, count in rows],
         )
 
     def list_headlines(
@@ -504,7 +511,7 @@ class ArticleQueries(StoreBase):
         rows = self._read(
             "SELECT a.id, a.guid, a.url, a.title, a.author, a.published, a.summary, a.content, "
             f"a.extracted FROM articles a WHERE {_STALE_ANALYSIS} AND a.id IN ({marks})",
-            (len(CURRENT_ANALYSIS), CURRENT_ANALYSIS, *article_ids),
+            (*_STALE_PARAMETERS, *article_ids),
         )
         by_id = {
             int(row["id"]): PendingArticle(
@@ -524,12 +531,6 @@ class ArticleQueries(StoreBase):
         }
         return [by_id[i] for i in article_ids if i in by_id]
 
-    def set_extracted_many(
-        self, results: Sequence[tuple[int, Article, Sequence[Entity], Sequence[Quote]]]
-    ) -> int:
-        """Store many cleaned, analysed articles in one transaction; returns how many."""
-        return self.set_encoded_many([EncodedAnalysis.encode(*result) for result in results])
-
     def set_encoded_many(self, results: Sequence[EncodedAnalysis]) -> int:
         """Store many encoded analyses in one transaction; returns how many were stored.
 
@@ -541,25 +542,20 @@ class ArticleQueries(StoreBase):
             for result in results:
                 cursor = db.execute(
                     "UPDATE articles SET text = ?, extracted = ?, analysis = ? "
-                    "WHERE id = ? AND (analysis IS NULL OR substr(analysis, 1, ?) != ?)",
+                    f"WHERE id = ? AND {_STALE_ANALYSIS}",
                     (
                         result.text,
                         result.extracted,
                         result.analysis,
                         result.article_id,
-                        len(CURRENT_ANALYSIS),
-                        CURRENT_ANALYSIS,
+                        *_STALE_PARAMETERS,
                     ),
                 )
                 if cursor.rowcount:
                     db.execute(
                         "DELETE FROM article_entities WHERE article_id = ?", (result.article_id,)
                     )
-                    db.executemany(
-                        "INSERT OR REPLACE INTO article_entities (article_id, key, kind, mentions) "
-                        "VALUES (?, ?, ?, ?)",
-                        [(result.article_id, *row) for row in result.entity_rows],
-                    )
+                    self._insert_entity_rows(db, result.article_id, result.entity_rows)
                     stored += 1
         return stored
 
