@@ -32,7 +32,7 @@ MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf
 
 @cache
 def _pipeline() -> Any:
-    import spacy  # type: ignore[import-not-found]
+    import spacy  # type: ignore[import-not-found, unused-ignore]  # typed when installed
 
     for name in MODELS:
         try:
