@@ -78,7 +78,9 @@ _NOISE_IMAGE: Final = re.compile(
     r"|logo|sprite|emoji|feeds\.feedburner"
 )
 """Image URLs that are page furniture rather than pictures of the story."""
-_CONTEXT_TAGS: Final = frozenset({*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure"})
+_CONTEXT_TAGS: Final = frozenset(
+    {*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure", "td", "th"}
+)
 _CHUNK_END: Final = "\x00chunk"
 
 
@@ -96,6 +98,8 @@ class RawBlock:
     """False for text found between the chunks of a split body (see `content`)."""
     alt: str = ""
     """An image's alt text: a block under the picture saying the same is its caption."""
+    cell: bool = False
+    """Text from a table cell: a link there may be the name in a row of data."""
 
 
 @dataclass(slots=True)
@@ -107,6 +111,7 @@ class _Context:
     ordered: bool = False
     list_depth: int = -1
     list_ordered: list[bool] = field(default_factory=list)
+    cell: bool = False
 
 
 @dataclass(slots=True)
@@ -143,6 +148,7 @@ class _Walker:
                     None,
                     self.link_chars,
                     self.in_chunk,
+                    cell=context.cell,
                 )
             )
         self.link_chars = 0
@@ -164,6 +170,7 @@ class _Walker:
             current.ordered,
             current.list_depth,
             current.list_ordered,
+            current.cell or tag in ("td", "th"),
         )
         if tag in _HEADINGS and current.kind in ("paragraph", "quote"):
             context.kind, context.level = "heading", _HEADINGS[tag]

@@ -70,7 +70,11 @@ def clean_blocks(
             continue
         if after_boilerplate and block.kind == "list_item" and block.link_chars:
             continue  # each item of the list under the label links to another page
-        if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
+        if (
+            block.kind in ("paragraph", "list_item", "heading")
+            and _link_heavy(block)
+            and not _data_cell(blocks, index)
+        ):
             if block.kind == "paragraph" or after_boilerplate:
                 continue
             link_items.add(id(block))
@@ -97,6 +101,24 @@ def clean_blocks(
     if link_items:
         kept = _inner_link_lists(kept, link_items)
     return _without_dangling_heading(kept)
+
+
+_CELL_NAME_MAX: Final = 100
+
+
+def _data_cell(blocks: list[RawBlock], index: int) -> bool:
+    """A short link in a table cell next to a cell of text: the name of a row of data
+    (a film and its synopsis, a source and its figures), not a menu cell."""
+    block = blocks[index]
+    if not block.cell or len(block.text) > _CELL_NAME_MAX or "\n" in block.text:
+        return False
+    return any(
+        0 <= i < len(blocks)
+        and blocks[i].cell
+        and blocks[i].kind != "image"
+        and not _link_heavy(blocks[i])
+        for i in (index - 1, index + 1)
+    )
 
 
 def _without_dangling_heading(kept: list[RawBlock]) -> list[RawBlock]:

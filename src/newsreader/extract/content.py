@@ -26,6 +26,9 @@ _PARAGRAPHS: Final = "p, pre, td, blockquote"
 _SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
 """Scored only when `<p>` text is scarce: list items (menus are lists too) and
 containers holding bare text."""
+_BREAK_CONTAINERS: Final = frozenset({"div", "section", "article", "main", "center"})
+"""Block containers whose bare text split by `<br>` is scored whatever the `<p>` text
+elsewhere: a `<br>`-soup story must not lose to a comment thread that uses `<p>`."""
 _MIN_PARAGRAPH: Final = 25
 _PARAGRAPH_TEXT_ENOUGH: Final = 1500
 """With this much `<p>` text the article is in paragraphs; bare-text containers are
@@ -123,6 +126,9 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         # split by `<br>`.
         for node in body.css(_SCARCE_EXTRAS):
             _score(node, candidates)
+    else:
+        for node in _break_containers(body):
+            _score_lines(node, candidates)
     if not candidates:
         return None
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:8]
@@ -132,7 +138,7 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         candidate.link_density = _link_density(candidate.node, text_length)
         candidate.score *= 1.0 - candidate.link_density
     ranked.sort(key=lambda c: c.score, reverse=True)
-    top = _holding_ancestor(ranked[0], candidates)
+    top = _holding_ancestor(_table_holder(ranked[0], candidates), candidates)
     root, chunks = _split_body(top, candidates)
     nodes = [root] if chunks else _with_siblings(top, candidates)
     return MainContent(
@@ -144,6 +150,58 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         paragraphs=top.paragraphs,
         candidates=ranked,
     )
+
+
+def _break_containers(body: LexborNode) -> list[LexborNode]:
+    """Block containers with a `<br>` of their own: text split into lines by hand.
+
+    Found from the breaks, which are few, rather than by asking every `<div>` of the
+    page for its own text. A container scores once, however many breaks it holds.
+    """
+    seen: set[int] = set()
+    found: list[LexborNode] = []
+    for br in body.css("br"):
+        parent = br.parent
+        if parent is None or parent.tag not in _BREAK_CONTAINERS or parent.mem_id in seen:
+            continue
+        seen.add(parent.mem_id)
+        found.append(parent)
+    return found
+
+
+_TABLE_PARTS: Final = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+_DATA_ROWS: Final = 3
+_TABLE_HOLDER_LEVELS: Final = 3
+_TABLE_HOLDER_LINKS: Final = 0.5
+
+
+def _table_holder(top: Candidate, candidates: dict[int, Candidate]) -> Candidate:
+    """The container of a data table that won, when that container has prose of its own.
+
+    A table of many rows (a list of films, results, prices) scores high because every
+    cell counts as a paragraph; the article is the table with the paragraphs around it
+    that say what it lists. A layout table (a few rows of big cells) is left alone.
+    """
+    if top.node.tag not in _TABLE_PARTS:
+        return top
+    table: LexborNode | None = top.node
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None or len(table.css("tr")) < _DATA_ROWS:
+        return top
+    ancestor = table.parent
+    for _level in range(_TABLE_HOLDER_LEVELS):
+        if ancestor is None or ancestor.tag in ("html", "body", "-document"):
+            break
+        candidate = candidates.get(ancestor.mem_id)
+        if candidate is not None and candidate.paragraphs:
+            text_length = len(ancestor.text(strip=True))
+            density = _link_density(ancestor, text_length)
+            if density < _TABLE_HOLDER_LINKS:
+                candidate.text_length, candidate.link_density = text_length, density
+                return candidate
+        ancestor = ancestor.parent
+    return top
 
 
 def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candidate:
@@ -200,6 +258,61 @@ def _score(paragraph: LexborNode, candidates: dict[int, Candidate]) -> int:
         _add(candidates, ancestor, points / divider, length if level == 0 else 0)
         ancestor = ancestor.parent
     return length if paragraph.tag == "p" else 0
+
+
+_INLINE_TAGS: Final = frozenset(
+    {"a", "em", "strong", "b", "i", "u", "s", "span", "font", "small", "big", "sup", "sub"}
+    | {"abbr", "cite", "q", "mark", "time", "code", "del", "ins", "strike", "nobr"}
+)
+
+
+def _score_lines(container: LexborNode, candidates: dict[int, Candidate]) -> None:
+    """Score each line of a container's own text, split by `<br>`, as a paragraph.
+
+    A story written as `text<br><br>text` is as many paragraphs as it has lines; scored
+    as one blob it would lose to any thread of short `<p>` comments.
+    """
+    for line in _lines(container):
+        _give(container, line, candidates, level_from=0)
+
+
+def _lines(container: LexborNode) -> list[str]:
+    """The container's own text as lines: inline children join them, `<br>` and block
+    children end them."""
+    lines: list[str] = []
+    parts: list[str] = []
+    child = container.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag in _INLINE_TAGS:
+            parts.append(child.text())
+        elif tag != "-comment" and parts:
+            lines.append("".join(parts))
+            parts = []
+        child = child.next
+    if parts:
+        lines.append("".join(parts))
+    return lines
+
+
+def _give(
+    container: LexborNode, text: str, candidates: dict[int, Candidate], *, level_from: int
+) -> int:
+    """Give one paragraph's points to `container` and its ancestors; return its length."""
+    length = len(text.strip())
+    if length < _MIN_PARAGRAPH:
+        return 0
+    points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
+    ancestor: LexborNode | None = container
+    for level in range(level_from, _ANCESTOR_LEVELS):
+        if ancestor is None or ancestor.tag in ("html", "-document", None):
+            break
+        divider = 1 if level == 0 else 2 if level == 1 else level * 3
+        _add(candidates, ancestor, points / divider, length if level == 0 else 0)
+        ancestor = ancestor.parent
+    return length
 
 
 def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, length: int) -> None:

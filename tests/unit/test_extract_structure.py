@@ -1,0 +1,123 @@
+"""Mechanisms that rest on the shape of a page, not on its class names or its language.
+
+Every page here is hand-made, with meaningless class names (`c1f3`, as CSS-in-JS sites
+and minifiers leave them), so that only structure is there to go on.
+"""
+
+from __future__ import annotations
+
+from newsreader.extract import extract_html
+
+STORY = [
+    "The harbour authority said on Monday that the northern pier would close for repairs "
+    "from March, after divers found cracks in three of its oldest concrete supports.",
+    "Ferries that use the pier will move to the southern terminal for the duration of the "
+    "work, which the authority expects to last about eight months.",
+    "Fishermen who moor along the pier were offered berths in the marina, free of charge, "
+    "until the repairs are finished, a spokeswoman for the authority said.",
+    "The pier was last rebuilt in 1974, when a storm tore away its seaward end and two "
+    "cranes that stood on it at the time.",
+]
+
+
+def _comments(count: int) -> str:
+    """A comment thread in `<p>` paragraphs: a list of boxes, each with a header line
+    and the comment's paragraphs in a box of their own."""
+    items = "".join(
+        f"<li><div class='c9a0'><div class='c1bd'><span>reader{i}</span> 2 days ago</div>"
+        f"<div class='c2e7'><p>I have moored my boat at that pier for twenty years, number "
+        f"{i}, and the cracks have been there for at least ten of them, so this comes as no "
+        f"surprise at all.</p><p>Let us hope the marina berths really are free, and stay "
+        f"free, reply {i}.</p></div></div></li>"
+        for i in range(count)
+    )
+    return f"<ul class='c5d4'>{items}</ul>"
+
+
+def test_br_separated_story_beats_a_comment_thread_in_paragraphs() -> None:
+    """A story written as bare text split by `<br>` (no `<p>` at all) is the body, even
+    when the comments under it are in `<p>` and hold more text."""
+    story = "<br><br>".join(STORY)
+    html = (
+        "<html><body><div class='c7c2'><h1>Northern pier to close for repairs</h1>"
+        f"<div class='c33e'>{story}</div></div>"
+        f"<div class='c8a1'>{_comments(8)}</div></body></html>"
+    )
+    text = extract_html(html, "https://port.example/pier").text
+    for paragraph in STORY:
+        assert paragraph in text
+    assert "reader3" not in text and "moored my boat" not in text
+
+
+FILMS = [
+    (
+        "Harbour Lights",
+        "1951",
+        "A lighthouse keeper relives the night of the great storm until "
+        "he finds the ship that was lost, and the crew that he failed to warn.",
+    ),
+    (
+        "The Long Tide",
+        "1978",
+        "Two sisters wake each morning on the day their father's boat "
+        "went down, and each time they try a different way to keep him ashore.",
+    ),
+    (
+        "Pier Seven",
+        "1993",
+        "A ferry captain is caught in one crossing that never ends, with "
+        "the same passengers, the same quarrel and the same fog over the bay.",
+    ),
+    (
+        "Undertow",
+        "2008",
+        "A diver surfaces again and again into the same afternoon, and "
+        "learns a little more each time about the wreck beneath the harbour wall.",
+    ),
+]
+
+
+def _film_table(copies: int = 1) -> str:
+    rows = "".join(
+        f"<tr><td><i><a href='/wiki/{name.replace(' ', '_')}'>{name}</a></i></td>"
+        f"<td>{year}</td><td>{about}</td></tr>"
+        for name, year, about in FILMS * copies
+    )
+    return f"<table class='c0b1'><tbody><tr><th>Film</th><th>Year</th><th>Plot</th></tr>{rows}</tbody></table>"
+
+
+INTRO = (
+    "This list gathers films set in harbours and ports in which a character lives the same "
+    "stretch of time over and over, until something in the loop is put right."
+)
+
+
+def test_data_table_that_wins_brings_the_prose_around_it() -> None:
+    """A long table outscores the two paragraphs that introduce it (every cell counts);
+    the article is the table's container, prose and table together, even when the table
+    sits in a wrapper of its own (a scrolling box)."""
+    html = (
+        "<html><body><div class='c71e'><h1>Films set in harbours</h1>"
+        f"<p>{INTRO}</p><p>Films about harbours without a loop are listed elsewhere, "
+        "with the documentaries about ports, fishing and ferries.</p>"
+        f"<div class='c0b2'>{_film_table(copies=3)}</div></div></body></html>"
+    )
+    text = extract_html(html, "https://films.example/harbours").text
+    assert INTRO in text
+    for _name, _year, about in FILMS:
+        assert about in text
+
+
+def test_link_cell_beside_data_is_kept_and_a_menu_cell_is_not() -> None:
+    """The name of a row is a link (to the film's page) beside cells of text: it is data.
+    A layout table's menu cell, links stacked on lines, is still navigation."""
+    menu = "<br>".join(f"<a href='/s/{n}'>Section {n}</a>" for n in range(6))
+    html = (
+        "<html><body><table class='c3f2'><tr>"
+        f"<td>{menu}</td><td><h1>Films set in harbours</h1><p>{INTRO}</p>"
+        f"{_film_table()}</td></tr></table></body></html>"
+    )
+    text = extract_html(html, "https://films.example/harbours").text
+    for name, _year, _about in FILMS:
+        assert name in text
+    assert "Section 2" not in text
