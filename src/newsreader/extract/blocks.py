@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Final
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
 from newsreader.extract.boilerplate import clean_caption
 from newsreader.extract.clutter import NEVER_TEXT_TAGS
 from newsreader.extract.hints import clutter_reason, is_hidden
+from newsreader.extract.links import resolve
 from newsreader.models import Block, BlockKind
 from newsreader.sanitize import sanitize_text, sanitize_url
 
@@ -136,8 +136,13 @@ class _Walker:
         if context.kind == "preformatted":
             text = raw.strip("\n")
         else:
-            lines = (" ".join(line.replace("\u200b", "").split()) for line in raw.split("\n"))
-            text = "\n".join(line for line in lines if line)
+            if "\u200b" in raw:
+                raw = raw.replace("\u200b", "")
+            if "\n" in raw:  # a <br> inside
+                lines = (" ".join(line.split()) for line in raw.split("\n"))
+                text = "\n".join(line for line in lines if line)
+            else:
+                text = " ".join(raw.split())
         if text.strip():
             self.blocks.append(
                 RawBlock(
@@ -223,6 +228,17 @@ def walk(
             marked `in_chunk=False`.
     """
     walker = _Walker(base_url, prune, chunks)
+    # Without pruning only hidden elements are skipped: found once with a selector, so
+    # that the loop below need not build every element's attribute dict.
+    hidden = (
+        set()
+        if prune
+        else {
+            n.mem_id
+            for n in root.css("[hidden], [aria-hidden], [style]")
+            if is_hidden(n.attributes)
+        }
+    )
     parts = walker.parts
     # Stack entries: a node to enter, or a string marking the end of an element ("a",
     # a chunk, or any block tag). Local names keep this loop, run on every node, tight.
@@ -243,13 +259,19 @@ def walk(
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
+            if "\n" in text and walker.contexts[-1].kind != "preformatted":
+                # A line break in the source is a space, as a browser shows it; only
+                # `<br>` breaks a line.
+                text = text.replace("\n", " ")
             parts.append(text)
             if walker.in_link:
                 walker.link_chars += len(text.strip())
             continue
         if tag is None or tag in _SKIP or tag[0] == "-":
             continue
-        if node is not root and _pruned(node, tag, prune):
+        if node is not root and (
+            node.mem_id in hidden if not prune else clutter_reason(tag, node.attributes)
+        ):
             continue
         if chunks and node.mem_id in chunks:
             walker.flush()
@@ -280,14 +302,6 @@ def walk(
     return walker.blocks
 
 
-def _pruned(node: LexborNode, tag: str, prune: bool) -> bool:
-    """True for elements whose whole subtree is not article text."""
-    attrs = node.attributes
-    if not prune:
-        return bool(attrs) and is_hidden(attrs)
-    return clutter_reason(tag, attrs) is not None
-
-
 def _caption(figure: LexborNode) -> str:
     caption = figure.css_first("figcaption")
     if caption is None:
@@ -310,7 +324,7 @@ def _image_source(img: LexborNode, base_url: str | None) -> str | None:
         if "srcset" in key:
             value = value.split(",")[0].split()[0] if value.strip() else ""
         try:
-            absolute = urljoin(base_url, value.strip()) if base_url else value.strip()
+            absolute = resolve(base_url, value.strip())
         except ValueError:
             continue
         if _NOISE_IMAGE.search(absolute.lower()):

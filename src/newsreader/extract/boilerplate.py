@@ -66,7 +66,7 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
     r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
     r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
-    r"(all rights reserved|©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,120}",
+    r"(all rights reserved|©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,200}",
     r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
     r"media playback is (unsupported|not supported) on your device.*",
     r"this (document|article|material|content) (is subject to copyright|may not be "

@@ -128,26 +128,40 @@ def _thumbnail_lists(body: LexborNode) -> list[LexborNode]:
     other stories ("related articles" rows), in any language, named or not.
 
     A gallery links its pictures to image files, and a list of the article's own
-    (products, sources) has no pictures inside its links; neither is taken.
+    (products, sources) has no pictures inside its links; neither is taken. Only lists
+    with a picture in an item are looked at, found from the pictures (menus have none).
     """
     found = []
-    for listing in body.css("ul, ol"):
-        items = [child for child in _children(listing) if child.tag == "li"]
-        if len(items) < 2:
+    seen: set[int] = set()
+    for img in body.css("li img"):
+        item = img.parent
+        while item is not None and item.tag != "li":
+            item = item.parent
+        listing = item.parent if item is not None else None
+        if listing is None or listing.tag not in ("ul", "ol") or listing.mem_id in seen:
             continue
-        for item in items:
-            links = item.css("a[href]")
-            if len(links) != 1 or links[0].css_first("img") is None:
-                break
-            href = (links[0].attributes.get("href") or "").split("?")[0].lower()
-            if href.startswith("#") or href.endswith(_IMAGE_FILE):
-                break
-            text = item.text(strip=True)
-            if not text or len(text) > _CARD_TEXT or 2 * len(links[0].text(strip=True)) < len(text):
-                break
-        else:
+        seen.add(listing.mem_id)
+        if _cards_only(listing):
             found.append(listing)
     return found
+
+
+def _cards_only(listing: LexborNode) -> bool:
+    """Every item of the list (two or more) is one link around a picture and a headline."""
+    items = [child for child in _children(listing) if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        links = item.css("a[href]")
+        if len(links) != 1 or links[0].css_first("img") is None:
+            return False
+        href = (links[0].attributes.get("href") or "").split("?")[0].lower()
+        if href.startswith("#") or href.endswith(_IMAGE_FILE):
+            return False
+        text = item.text(strip=True)
+        if not text or len(text) > _CARD_TEXT or 2 * len(links[0].text(strip=True)) < len(text):
+            return False
+    return True
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
