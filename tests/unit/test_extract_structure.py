@@ -121,3 +121,19 @@ def test_link_cell_beside_data_is_kept_and_a_menu_cell_is_not() -> None:
     for name, _year, _about in FILMS:
         assert name in text
     assert "Section 2" not in text
+
+
+def test_source_line_breaks_are_spaces_and_br_breaks_a_line() -> None:
+    """A paragraph wrapped in the page's source reads as one line, as a browser shows
+    it; a `<br>` inside it is a real line break; a `<pre>` keeps its lines."""
+    wrapped = STORY[0].replace(" that ", "\nthat ").replace(" after ", "\n   after ")
+    html = (
+        "<html><body><article><h1>Northern pier to close</h1>"
+        f"<p>{wrapped}</p><p>{STORY[1]}<br>{STORY[2]}</p><pre>line one\nline two</pre>"
+        f"<p>{STORY[3]}</p></article></body></html>"
+    )
+    blocks = extract_html(html, "https://port.example/pier").blocks
+    texts = [b.text for b in blocks]
+    assert texts[0] == STORY[0]
+    assert texts[1] == f"{STORY[1]}\n{STORY[2]}"
+    assert "line one\nline two" in texts
