@@ -6,7 +6,7 @@ and minifiers leave them), so that only structure is there to go on.
 
 from __future__ import annotations
 
-from newsreader.extract import extract_html
+from newsreader.extract import extract_html, extract_text
 
 STORY = [
     "The harbour authority said on Monday that the northern pier would close for repairs "
@@ -137,3 +137,29 @@ def test_source_line_breaks_are_spaces_and_br_breaks_a_line() -> None:
     assert texts[0] == STORY[0]
     assert texts[1] == f"{STORY[1]}\n{STORY[2]}"
     assert "line one\nline two" in texts
+
+
+def test_plain_numbered_heading_keeps_its_number_and_a_numbered_run_is_a_list() -> None:
+    """In plain text, "2. Check the ropes" standing alone over prose is a numbered
+    section heading: its number is part of what it says. Numbered lines in a run are a
+    list, and their numbers are its markers."""
+    text = "\n\n".join(
+        [
+            "Five things to check before you moor",
+            "1. Look at the bollards",
+            STORY[0],
+            "2. Check the ropes",
+            STORY[1],
+            "The berths that are free this winter:",
+            "1. North quay",
+            "2. Marina pontoon",
+            "3. Old slipway",
+            STORY[2],
+        ]
+    )
+    article = extract_text(text)
+    assert "1. Look at the bollards" in article.text
+    assert "2. Check the ropes" in article.text
+    items = [b for b in article.blocks if b.kind == "list_item"]
+    assert [b.text for b in items] == ["North quay", "Marina pontoon", "Old slipway"]
+    assert all(b.ordered for b in items)
