@@ -163,3 +163,21 @@ def test_plain_numbered_heading_keeps_its_number_and_a_numbered_run_is_a_list() 
     items = [b for b in article.blocks if b.kind == "list_item"]
     assert [b.text for b in items] == ["North quay", "Marina pontoon", "Old slipway"]
     assert all(b.ordered for b in items)
+
+
+def test_mathml_formula_is_text_and_its_annotation_is_not() -> None:
+    """A formula in MathML is part of the sentence that holds it; the TeX source kept in
+    its `<annotation>` is never shown by a browser, and is not either."""
+    formula = (
+        "<math><semantics><mrow><mi>a</mi><mo>≠</mo><mn>0</mn></mrow>"
+        "<annotation encoding='application/x-tex'>a \\neq 0</annotation></semantics></math>"
+    )
+    html = (
+        "<html><body><article><h1>Quadratic equations</h1>"
+        f"<p>{STORY[0]}</p><p>When {formula}, there are two solutions to the equation, "
+        f"and the formula below gives both of them at once.</p><p>{STORY[1]}</p>"
+        "</article></body></html>"
+    )
+    text = extract_html(html, "https://maths.example/quadratic").text
+    assert "When a≠0, there are two solutions" in text
+    assert "neq" not in text

@@ -256,13 +256,16 @@ POSITIVE_HINTS: Final[tuple[str, ...]] = (
 )
 
 # Tags that never carry article text (their contents would leak code or UI strings).
+# MathML is text (a formula reads "a ≠ 0"); only its annotations, the TeX source or
+# markup a browser never shows, are not.
 NEVER_TEXT_TAGS: Final[tuple[str, ...]] = (
     "script",
     "style",
     "noscript",
     "template",
     "svg",
-    "math",
+    "annotation",
+    "annotation-xml",
     "iframe",
     "object",
     "embed",
