@@ -23,6 +23,7 @@ from newsreader.extract.prune import remove_clutter
 __all__ = ["Candidate", "MainContent", "find_main", "remove_clutter"]
 
 _PARAGRAPHS: Final = "p, pre, td, blockquote"
+_PARAGRAPHS_AND_BREAKS: Final = f"{_PARAGRAPHS}, br"
 _SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
 """Scored only when `<p>` text is scarce: list items (menus are lists too) and
 containers holding bare text."""
@@ -120,14 +121,20 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
     if body is None:
         return None
     candidates: dict[int, Candidate] = {}
-    scored = sum(_score(node, candidates) for node in body.css(_PARAGRAPHS))
+    scored = 0
+    breaks: list[LexborNode] = []
+    for node in body.css(_PARAGRAPHS_AND_BREAKS):  # one scan of the page for both
+        if node.tag == "br":
+            breaks.append(node)
+        else:
+            scored += _score(node, candidates)
     if scored < _PARAGRAPH_TEXT_ENOUGH:
         # Few real paragraphs: the text may sit in lists, or in `<div>`/`<span>` soup
         # split by `<br>`.
         for node in body.css(_SCARCE_EXTRAS):
             _score(node, candidates)
     else:
-        for node in _break_containers(body):
+        for node in _break_containers(breaks):
             _score_lines(node, candidates)
     if not candidates:
         return None
@@ -152,7 +159,7 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
     )
 
 
-def _break_containers(body: LexborNode) -> list[LexborNode]:
+def _break_containers(breaks: list[LexborNode]) -> list[LexborNode]:
     """Block containers with a `<br>` of their own: text split into lines by hand.
 
     Found from the breaks, which are few, rather than by asking every `<div>` of the
@@ -160,7 +167,7 @@ def _break_containers(body: LexborNode) -> list[LexborNode]:
     """
     seen: set[int] = set()
     found: list[LexborNode] = []
-    for br in body.css("br"):
+    for br in breaks:
         parent = br.parent
         if parent is None or parent.tag not in _BREAK_CONTAINERS or parent.mem_id in seen:
             continue

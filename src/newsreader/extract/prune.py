@@ -68,7 +68,12 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
             node.tag or "", attrs
         ):
             doomed.append(node)
-    for node in [*_teaser_lists(body), *_thumbnail_lists(body)]:
+    # One scan for both shapes: headline links and pictures in list items.
+    headline_links: list[LexborNode] = []
+    listed_pictures: list[LexborNode] = []
+    for node in body.css(f"{_LINKED_HEADINGS}, li img"):
+        (listed_pictures if node.tag == "img" else headline_links).append(node)
+    for node in [*_teaser_lists(headline_links), *_thumbnail_lists(listed_pictures)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
@@ -85,7 +90,7 @@ _TEASER_TEXT: Final = 400
 """Characters per item: a teaser is a headline and a sentence or two, not a section."""
 
 
-def _teaser_lists(body: LexborNode) -> list[LexborNode]:
+def _teaser_lists(headline_links: list[LexborNode]) -> list[LexborNode]:
     """Lists of other stories, found by shape alone, in any language and any markup.
 
     Three or more sibling items, each with its own heading that is a link to another
@@ -94,7 +99,7 @@ def _teaser_lists(body: LexborNode) -> list[LexborNode]:
     it never has three separate items.
     """
     items_by_list: dict[int, tuple[LexborNode, set[int]]] = {}
-    for link in body.css(_LINKED_HEADINGS):
+    for link in headline_links:
         heading = link.parent
         href = link.attributes.get("href") or ""
         if heading is None or href.startswith("#"):
@@ -123,7 +128,7 @@ _CARD_TEXT: Final = 200
 _IMAGE_FILE: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 
 
-def _thumbnail_lists(body: LexborNode) -> list[LexborNode]:
+def _thumbnail_lists(pictures: list[LexborNode]) -> list[LexborNode]:
     """Lists whose every item is one link wrapping a picture and a headline: cards of
     other stories ("related articles" rows), in any language, named or not.
 
@@ -133,7 +138,7 @@ def _thumbnail_lists(body: LexborNode) -> list[LexborNode]:
     """
     found = []
     seen: set[int] = set()
-    for img in body.css("li img"):
+    for img in pictures:
         item = img.parent
         while item is not None and item.tag != "li":
             item = item.parent
