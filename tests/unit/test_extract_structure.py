@@ -181,3 +181,24 @@ def test_mathml_formula_is_text_and_its_annotation_is_not() -> None:
     text = extract_html(html, "https://maths.example/quadratic").text
     assert "When a≠0, there are two solutions" in text
     assert "neq" not in text
+
+
+def test_plain_caps_line_inside_the_body_is_kept_and_one_in_the_head_is_not() -> None:
+    """A short ALL-CAPS line before the first paragraph is a section label or a
+    dateline; past the first paragraph it is the text's own ("STAFF", a price line)."""
+    text = "\n\n".join(
+        [
+            "WORLD",
+            "Northern pier to close for repairs",
+            "HARBOURTON",
+            STORY[0],
+            "TICKETS",
+            "VIP : 60,000₩",
+            STORY[1],
+        ]
+    )
+    article = extract_text(text)
+    assert article.section == "World"
+    assert article.text.startswith(STORY[0])
+    assert "TICKETS" in article.text and "VIP : 60,000₩" in article.text
+    assert "HARBOURTON" not in article.text

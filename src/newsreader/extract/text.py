@@ -175,10 +175,12 @@ def _extract(text: str) -> Article:
             if not is_ad_marker(body):
                 after_label = _opens_list(body, blocks)
             continue
-        if _is_caps_label(body):
+        if _is_caps_label(body) and not any(b.kind == "paragraph" for b in blocks):
             if not title and section is None:
                 section = body.title()
             continue  # section labels before the title, datelines after it
+        # Past the first paragraph a short ALL-CAPS line is the text's own ("STAFF",
+        # "VIP : 60,000₩", "UPDATE"): the head's labels and datelines are behind us.
         if not title and not blocks and not bullet and _is_headline(body):
             title = body
             continue
