@@ -152,6 +152,7 @@ _PROMPT_WORDS: Final = (
     "become a",
 )
 """Cheap substring test before the regex: most paragraphs contain none of these."""
+_PROMPT_WORDS_RE: Final[re.Pattern[str]] = re.compile("|".join(map(re.escape, _PROMPT_WORDS)))
 _SHORT_MAX: Final = 120
 
 
@@ -177,6 +178,6 @@ def is_boilerplate(text: str) -> bool:
         return True
     return (
         len(text) <= _PROMPT_MAX
-        and any(word in lowered for word in _PROMPT_WORDS)
+        and _PROMPT_WORDS_RE.search(lowered) is not None
         and PROMPT_RE.search(lowered) is not None
     )

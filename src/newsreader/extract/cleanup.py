@@ -260,18 +260,28 @@ _NUMERIC_DATE = re.compile(
 
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     """Short lines that restate the author or publication time."""
-    if len(text) < 40 and _NUMERIC_DATE.fullmatch(text):
+    stripped = text.strip()
+    if len(stripped) < 40 and stripped[:1].isdigit() and _NUMERIC_DATE.fullmatch(text):
         return True
     if author_key and (
         key == author_key or (author_key in key and len(key) < len(author_key) + 40)
     ):
         return True
-    if _BYLINE.fullmatch(text.strip()) and len(text) < 60 and not text.rstrip().endswith("."):
+    if len(stripped) >= 60:
+        return False  # the checks below are for short lines; most blocks stop here
+    if (
+        stripped[:5].lower().startswith(_BYLINE_WORDS)
+        and _BYLINE.fullmatch(stripped)
+        and not stripped.endswith(".")
+    ):
         return True
-    stripped = text.strip()
     return (
-        len(stripped) < 60
+        ("19" in stripped or "20" in stripped)  # a year, which a dateline must have
         and len(stripped.split()) <= 8
         and bool(_DATELINE.fullmatch(stripped))
         and bool(_MONTHS.search(stripped))
     )
+
+
+_BYLINE_WORDS: Final = ("by", "von", "par", "por", "di", "door", "av")
+"""The words `_BYLINE` can open with: a cheap test before the regex."""
