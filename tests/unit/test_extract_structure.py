@@ -202,3 +202,26 @@ def test_plain_caps_line_inside_the_body_is_kept_and_one_in_the_head_is_not() ->
     assert article.text.startswith(STORY[0])
     assert "TICKETS" in article.text and "VIP : 60,000₩" in article.text
     assert "HARBOURTON" not in article.text
+
+
+def test_boxes_named_in_other_languages_are_clutter() -> None:
+    """'Leia também' (pt), 'noticias relacionadas' (es) and 'comentarios' boxes named in
+    their own language go as their English names do."""
+    teaser = (
+        "<p>O porto do norte vai fechar para obras a partir de março, disse a autoridade "
+        "portuária, depois de mergulhadores encontrarem fissuras nos pilares.</p>"
+    )
+    html = (
+        "<html><body><div class='materia'><h1>Northern pier to close</h1>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + f"<div class='box-leia-tambem'>{teaser}</div>"
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + f"<div class='noticias-relacionadas'>{teaser}</div>"
+        + "<section id='comentarios'><p>Un lector: ya era hora de que arreglaran ese "
+        "muelle, lleva años en mal estado y nadie hacía nada al respecto.</p></section>"
+        "</div></body></html>"
+    )
+    text = extract_html(html, "https://porto.example/pier").text
+    for paragraph in STORY:
+        assert paragraph in text
+    assert "fissuras" not in text and "Un lector" not in text
