@@ -225,3 +225,17 @@ def test_boxes_named_in_other_languages_are_clutter() -> None:
     for paragraph in STORY:
         assert paragraph in text
     assert "fissuras" not in text and "Un lector" not in text
+
+
+def test_br_separated_story_inside_a_font_wrapper_is_found() -> None:
+    """Old pages put the `<br>`-split story in a `<font>` inside its block."""
+    story = "<br><br>".join(STORY)
+    html = (
+        "<html><body><div class='c7c2'><h1>Northern pier to close for repairs</h1>"
+        f"<div class='c33e'><font size='2'>{story}</font></div></div>"
+        f"<div class='c8a1'>{_comments(8)}</div></body></html>"
+    )
+    text = extract_html(html, "https://port.example/pier").text
+    for paragraph in STORY:
+        assert paragraph in text
+    assert "moored my boat" not in text

@@ -27,9 +27,12 @@ _PARAGRAPHS_AND_BREAKS: Final = f"{_PARAGRAPHS}, br"
 _SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
 """Scored only when `<p>` text is scarce: list items (menus are lists too) and
 containers holding bare text."""
-_BREAK_CONTAINERS: Final = frozenset({"div", "section", "article", "main", "center"})
-"""Block containers whose bare text split by `<br>` is scored whatever the `<p>` text
-elsewhere: a `<br>`-soup story must not lose to a comment thread that uses `<p>`."""
+_BREAK_CONTAINERS: Final = frozenset(
+    {"div", "section", "article", "main", "center", "span", "font"}
+)
+"""Containers whose bare text split by `<br>` is scored whatever the `<p>` text
+elsewhere: a `<br>`-soup story must not lose to a comment thread that uses `<p>`. Old
+pages wrap such text in a `<font>` or `<span>` inside the block."""
 _MIN_PARAGRAPH: Final = 25
 _PARAGRAPH_TEXT_ENOUGH: Final = 1500
 """With this much `<p>` text the article is in paragraphs; bare-text containers are
