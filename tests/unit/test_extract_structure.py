@@ -239,3 +239,29 @@ def test_br_separated_story_inside_a_font_wrapper_is_found() -> None:
     for paragraph in STORY:
         assert paragraph in text
     assert "moored my boat" not in text
+
+
+def test_plain_caps_labels_in_the_body_still_drop_their_lists() -> None:
+    """Keeping ALL-CAPS lines past the first paragraph must not keep the labels of
+    promotions: "ALSO READ" / "RELATED" and the headlines under them go, and an ad
+    slot's "SCROLL TO CONTINUE WITH CONTENT" goes, while the story runs on."""
+    text = "\n\n".join(
+        [
+            "Northern pier to close for repairs",
+            STORY[0],
+            "ALSO READ",
+            "Ferry fares to rise in the spring",
+            "Marina opens new visitor berths",
+            STORY[1],
+            "SCROLL TO CONTINUE WITH CONTENT",
+            STORY[2],
+            "RELATED",
+            "Storm damage closes coastal road",
+            STORY[3],
+        ]
+    )
+    body = extract_text(text).text
+    for paragraph in STORY:
+        assert paragraph in body
+    for clutter in ("ALSO READ", "Ferry fares", "Marina opens", "SCROLL", "RELATED", "Storm"):
+        assert clutter not in body

@@ -19,6 +19,7 @@ _AD_MARKER_PATTERNS: Final[tuple[str, ...]] = (
     r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|реклама|広告|广告",
     r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
     r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+    r"scroll (down )?to continue( reading| with (the )?(content|article|story))?\W*",
 )
 """The place holders an ad slot leaves in copied text: they stand wherever the slot was,
 between two paragraphs or inside a list, and never introduce what follows."""
@@ -46,7 +47,8 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"more( \w+){0,3} (stories|articles|news|videos|reads|coverage)\W*|more\s*:",
     r"sources?\s*:\s*[\w.&' -]{1,30}",
     r"(image|photo|photos|picture|graphic|illustration)\W*",
-    r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
+    r"(don'?t miss|must read|also read|related|editor'?s picks?|trending( now)?|watch( now)?|"
+    r"listen( now)?|"
     r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
     r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
 )
