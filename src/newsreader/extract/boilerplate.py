@@ -16,8 +16,9 @@ from typing import Final
 # patterns with a tail of free text, tried on blocks of up to 400. Splitting them
 # halves the regex work on ordinary paragraphs, which never match either.
 _AD_MARKER_PATTERNS: Final[tuple[str, ...]] = (
-    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|реклама|広告|广告",
-    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
+    r"(skip )?(advertisement|advertising|ad|anzeige|publicidad|publicité|pubblicità|reklame|"
+    r"реклама|広告|广告)",
+    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down|to continue)( below)?.*",
     r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
     r"scroll (down )?to continue( reading| with (the )?(content|article|story))?\W*",
 )
@@ -37,6 +38,9 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"([^.!?]{0,60}[/|,]\s*)?(getty( images)?|reuters|ap photo|afp|shutterstock|alamy|"
     r"istock(photo)?|epa(-efe)?|pa (images|wire))\W*",
     r"loading\W*",
+    # Labels and interface words a copied page carries as lines of their own.
+    r"(sign up|log ?in|sign ?in|register|newsletters?|follow us|more|featured|"
+    r"(paid|featured|sponsored) (content|post|partner))\W*",
     # Lone interface words left behind by players, galleries and accordions.
     r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
     r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
