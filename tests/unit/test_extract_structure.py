@@ -268,3 +268,27 @@ def test_plain_caps_labels_in_the_body_still_drop_their_lists() -> None:
         assert paragraph in body
     for clutter in ("ALSO READ", "Ferry fares", "Marina", "SCROLL", "SKIP", "SIGN", "RELATED"):
         assert clutter not in body
+
+
+def test_paragraph_alone_with_a_picture_in_a_wrapper_is_its_caption() -> None:
+    """A `<p>` that shares a wrapper with one picture and nothing else is the picture's
+    caption (WordPress writes them so), not body text; a picture inside a paragraph
+    or among the body's paragraphs takes none."""
+    caption = "Divers inspecting the northern pier's supports in January."
+    html = (
+        "<html><body><div class='c1a2'><h1>Northern pier to close</h1>"
+        f"<p><img src='/lead.jpg' alt=''>{STORY[0]}</p>"
+        f"<div class='c9f1'><a href='/full.jpg'><img src='/divers.jpg' alt=''></a>"
+        f"<p class='c0d3'>{caption}</p></div>"
+        f"<p>{STORY[1]}</p><img src='/ferry.jpg' alt=''><p>{STORY[2]}</p>"
+        f"<p>{STORY[3]}</p></div></body></html>"
+    )
+    article = extract_html(html, "https://port.example/pier")
+    for paragraph in STORY:
+        assert paragraph in article.text
+    assert caption not in article.text
+    images = {
+        b.url.rsplit("/", 1)[-1]: b.text for b in article.blocks if b.kind == "image" and b.url
+    }
+    assert images["divers.jpg"] == caption
+    assert images["ferry.jpg"] == ""

@@ -100,6 +100,11 @@ class RawBlock:
     """An image's alt text: a block under the picture saying the same is its caption."""
     cell: bool = False
     """Text from a table cell: a link there may be the name in a row of data."""
+    box: int = 0
+    """mem_id of the innermost block element holding the text (or the picture)."""
+    outer_box: int = 0
+    """mem_id of the block element around `box`: a `<p>` under a picture in one wrapper
+    has the picture's box as its outer box (see `cleanup`, captions)."""
 
 
 @dataclass(slots=True)
@@ -125,6 +130,8 @@ class _Walker:
     link_chars: int = 0
     in_link: int = 0
     contexts: list[_Context] = field(default_factory=lambda: [_Context()])
+    boxes: list[int] = field(default_factory=lambda: [0, 0])
+    """mem_ids of the block elements open around the walk, innermost last."""
 
     def flush(self) -> None:
         """Turn the collected inline text into a block of the current kind."""
@@ -154,6 +161,8 @@ class _Walker:
                     self.link_chars,
                     self.in_chunk,
                     cell=context.cell,
+                    box=self.boxes[-1],
+                    outer_box=self.boxes[-2],
                 )
             )
         self.link_chars = 0
@@ -165,6 +174,7 @@ class _Walker:
     def enter(self, node: LexborNode, tag: str) -> None:
         """Open a block-level element: flush, then push the context it creates."""
         self.flush()
+        self.boxes.append(node.mem_id)
         current = self.contexts[-1]
         if tag not in _CONTEXT_TAGS:
             self.contexts.append(current)  # a plain container: same kind of text inside
@@ -197,6 +207,7 @@ class _Walker:
     def leave(self) -> None:
         self.flush()
         self.contexts.pop()
+        self.boxes.pop()
 
     def image(self, node: LexborNode, caption: str) -> None:
         """Emit an image block for the first usable `<img>` at or under `node`."""
@@ -208,7 +219,17 @@ class _Walker:
             return
         self.flush()
         alt = " ".join((img.attributes.get("alt") or "").split())
-        self.blocks.append(RawBlock("image", caption, url=url, in_chunk=self.in_chunk, alt=alt))
+        self.blocks.append(
+            RawBlock(
+                "image",
+                caption,
+                url=url,
+                in_chunk=self.in_chunk,
+                alt=alt,
+                box=self.boxes[-1],
+                outer_box=self.boxes[-2],
+            )
+        )
 
 
 def walk(

@@ -8,6 +8,7 @@ byline repeated above the body, and headings left dangling at the end.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from newsreader.extract.blocks import RawBlock
@@ -53,6 +54,11 @@ def clean_blocks(
     images: set[str | None] = set()
     link_items: set[int] = set()  # link-only list items and headings, judged by position
     after_boilerplate = False
+    box_sizes: Counter[int] = Counter()
+    for block in blocks:
+        box_sizes[block.box] += 1
+        if block.outer_box != block.box:
+            box_sizes[block.outer_box] += 1
     for index, block in enumerate(blocks):
         text = block.text
         if block.kind == "image":
@@ -62,7 +68,9 @@ def clean_blocks(
                     block.text = ""  # a credit line or a caption already shown
                 kept.append(block)
             continue
-        if _alt_caption(block, kept[-1] if kept else None):
+        if _alt_caption(block, kept[-1] if kept else None) or _boxed_caption(
+            block, kept[-1] if kept else None, box_sizes
+        ):
             kept[-1].text = text  # the caption of the picture above it, not body text
             continue
         if block.kind != "preformatted" and (is_boilerplate(text) or _labelled_list(text)):
@@ -144,6 +152,30 @@ def _alt_caption(block: RawBlock, previous: RawBlock | None) -> bool:
     if block.kind not in ("paragraph", "heading") or len(block.text) > 300:
         return False
     return _normal(block.text) == _normal(previous.alt)
+
+
+def _boxed_caption(block: RawBlock, previous: RawBlock | None, box_sizes: Counter[int]) -> bool:
+    """A short paragraph that shares a wrapper with one picture and nothing else: a
+    caption in a plain `<p>` (WordPress' "wp-caption" and its kin), whatever its class
+    says and in any language.
+
+    The caption is an element of its own inside the picture's wrapper, and the wrapper
+    holds exactly the two. A picture inside a paragraph (`<p><img>Text…</p>`) shares
+    the paragraph's own element, and one standing among the paragraphs of the body
+    shares the body's wrapper with all of them: neither takes a caption.
+    """
+    if previous is None or previous.kind != "image" or previous.text or not previous.box:
+        return False
+    if block.kind != "paragraph" or len(block.text) > _CAPTION_MAX or block.link_chars:
+        return False
+    return (
+        block.outer_box == previous.box
+        and block.box != previous.box
+        and box_sizes[previous.box] == 2
+    )
+
+
+_CAPTION_MAX: Final = 300
 
 
 _PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]|\[[A-Z][A-Z &/-]{1,20}\]$")
