@@ -1,12 +1,13 @@
 """Find the element that holds the article body.
 
-Readability's idea, tuned: every paragraph-like element with enough text gives points to
-its parent and (decreasingly) to its ancestors; each candidate's points are then scaled
-by its class/id hints, its tag and how little of its text is links. Many sites split
-the body across several containers (to put ads or newsletter boxes between the
-halves), so the winner is joined by cousin "chunks" that look like more of the same
-article, or, failing that, by siblings that do (readability's rule). Clutter is
-unlinked before scoring, by `prune.remove_clutter`.
+Readability's idea, tuned: containers are scored by the paragraphs they hold (see
+`scoring`); the best ones are scaled by how little of their text is links. A data
+table that wins hands over to the container that introduces it, a winner whose parent
+holds the lede hands over to the parent. Many sites split the body across several
+containers (to put ads or newsletter boxes between the halves), so the winner is joined
+by cousin "chunks" that look like more of the same article, or, failing that, by
+siblings that do (readability's rule). Clutter is unlinked before scoring, by
+`prune.remove_clutter`.
 """
 
 from __future__ import annotations
@@ -16,49 +17,12 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsreader.extract.clutter import clutter_family
-from newsreader.extract.hints import hint_string, is_hidden, is_positive
+from newsreader.extract.hints import is_hidden
 from newsreader.extract.prune import remove_clutter
+from newsreader.extract.scoring import Candidate, link_density, score_candidates
 
 __all__ = ["Candidate", "MainContent", "find_main", "remove_clutter"]
 
-_PARAGRAPHS: Final = "p, pre, td, blockquote"
-_PARAGRAPHS_AND_BREAKS: Final = f"{_PARAGRAPHS}, br"
-_SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
-"""Scored only when `<p>` text is scarce: list items (menus are lists too) and
-containers holding bare text."""
-_BREAK_CONTAINERS: Final = frozenset(
-    {"div", "section", "article", "main", "center", "span", "font"}
-)
-"""Containers whose bare text split by `<br>` is scored whatever the `<p>` text
-elsewhere: a `<br>`-soup story must not lose to a comment thread that uses `<p>`. Old
-pages wrap such text in a `<font>` or `<span>` inside the block."""
-_MIN_PARAGRAPH: Final = 25
-_PARAGRAPH_TEXT_ENOUGH: Final = 1500
-"""With this much `<p>` text the article is in paragraphs; bare-text containers are
-not scanned (they are a few hundred elements on a typical page)."""
-_LEAF_TAGS: Final = frozenset({"p", "pre", "td", "blockquote", "li"})
-_ANCESTOR_LEVELS: Final = 5
-_TAG_BONUS: Final = {
-    "article": 10.0,
-    "main": 8.0,
-    "div": 5.0,
-    "section": 3.0,
-    "pre": 3.0,
-    "td": 3.0,
-    "blockquote": 3.0,
-    "form": -3.0,
-    "ol": -3.0,
-    "ul": -3.0,
-    "li": -3.0,
-    "dl": -3.0,
-    "address": -3.0,
-    "th": -5.0,
-    "body": -5.0,
-}
-_HINT_WEIGHT: Final = 25.0
-_POSITIVE_WEIGHT: Final = 10.0
-"""Smaller than the clutter weight: "story" and "content" are on every teaser too."""
 _FULL_STOPS: Final = (".", "。", "．", "।", "۔")
 """Full stops of the scripts a short sibling paragraph may be written in (Latin, CJK,
 Devanagari, Urdu): a statement, not a prompt or a label."""
@@ -68,17 +32,6 @@ _RIVAL_SHARE: Final = 0.6
 """A container of the winner's tag scoring this share of it is another section of the
 same article (steps of a how-to, parts of a long read), not a teaser: teasers score low
 for their one short paragraph and their links (readability's "alternative candidates")."""
-
-
-@dataclass(slots=True)
-class Candidate:
-    node: LexborNode
-    score: float
-    paragraphs: int = 0
-    """Paragraphs that are direct children (the node is their container)."""
-    direct_points: float = 0.0
-    text_length: int = 0
-    link_density: float = 0.0
 
 
 @dataclass(slots=True)
@@ -97,55 +50,19 @@ class MainContent:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-def _node_weight(node: LexborNode) -> float:
-    """Initial score from the tag and class/id hints (readability's class weight)."""
-    weight = _TAG_BONUS.get(node.tag or "", 0.0)
-    attrs = node.attributes
-    if is_positive(attrs):
-        weight += _POSITIVE_WEIGHT
-    if clutter_family(hint_string(attrs)) is not None:
-        weight -= _HINT_WEIGHT
-    itemprop = (attrs.get("itemprop") or "").lower()
-    if "articlebody" in itemprop:
-        weight += 3 * _HINT_WEIGHT
-    return weight
-
-
-def _link_density(node: LexborNode, text_length: int) -> float:
-    if text_length == 0:
-        return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return min(links / text_length, 1.0)
-
-
 def find_main(tree: LexborHTMLParser) -> MainContent | None:
     """Score candidates and return the article container (None when nothing qualifies)."""
     body = tree.body
     if body is None:
         return None
-    candidates: dict[int, Candidate] = {}
-    scored = 0
-    breaks: list[LexborNode] = []
-    for node in body.css(_PARAGRAPHS_AND_BREAKS):  # one scan of the page for both
-        if node.tag == "br":
-            breaks.append(node)
-        else:
-            scored += _score(node, candidates)
-    if scored < _PARAGRAPH_TEXT_ENOUGH:
-        # Few real paragraphs: the text may sit in lists, or in `<div>`/`<span>` soup
-        # split by `<br>`.
-        for node in body.css(_SCARCE_EXTRAS):
-            _score(node, candidates)
-    else:
-        for node in _break_containers(breaks):
-            _score_lines(node, candidates)
+    candidates = score_candidates(body)
     if not candidates:
         return None
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:8]
     for candidate in ranked:
         text_length = len(candidate.node.text(strip=True))
         candidate.text_length = text_length
-        candidate.link_density = _link_density(candidate.node, text_length)
+        candidate.link_density = link_density(candidate.node, text_length)
         candidate.score *= 1.0 - candidate.link_density
     ranked.sort(key=lambda c: c.score, reverse=True)
     top = _holding_ancestor(_table_holder(ranked[0], candidates), candidates)
@@ -160,23 +77,6 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         paragraphs=top.paragraphs,
         candidates=ranked,
     )
-
-
-def _break_containers(breaks: list[LexborNode]) -> list[LexborNode]:
-    """Block containers with a `<br>` of their own: text split into lines by hand.
-
-    Found from the breaks, which are few, rather than by asking every `<div>` of the
-    page for its own text. A container scores once, however many breaks it holds.
-    """
-    seen: set[int] = set()
-    found: list[LexborNode] = []
-    for br in breaks:
-        parent = br.parent
-        if parent is None or parent.tag not in _BREAK_CONTAINERS or parent.mem_id in seen:
-            continue
-        seen.add(parent.mem_id)
-        found.append(parent)
-    return found
 
 
 _TABLE_PARTS: Final = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
@@ -206,7 +106,7 @@ def _table_holder(top: Candidate, candidates: dict[int, Candidate]) -> Candidate
         candidate = candidates.get(ancestor.mem_id)
         if candidate is not None and candidate.paragraphs:
             text_length = len(ancestor.text(strip=True))
-            density = _link_density(ancestor, text_length)
+            density = link_density(ancestor, text_length)
             if density < _TABLE_HOLDER_LINKS:
                 candidate.text_length, candidate.link_density = text_length, density
                 return candidate
@@ -233,7 +133,7 @@ def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candi
             and not _separate_story_inside(candidate.node, top.node)
         ):
             text_length = len(candidate.node.text(strip=True))
-            density = _link_density(candidate.node, text_length)
+            density = link_density(candidate.node, text_length)
             if density < 0.25:
                 candidate.text_length, candidate.link_density = text_length, density
                 return candidate
@@ -244,96 +144,6 @@ def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candi
 def _separate_story_inside(outer: LexborNode, inner: LexborNode) -> bool:
     """`outer` holds another story besides `inner` (its own `<article>` elements)."""
     return len(outer.css("article")) > len(inner.css("article")) + (inner.tag == "article")
-
-
-def _score(paragraph: LexborNode, candidates: dict[int, Candidate]) -> int:
-    """Give a paragraph's points to its container and ancestors; return its length.
-
-    Leaf paragraphs (`p`, `td`…) count all their text and start at their parent; a
-    text container (a `div` holding text directly) counts its own text and itself.
-    """
-    is_leaf = paragraph.tag in _LEAF_TAGS
-    text = paragraph.text(deep=is_leaf)
-    length = len(text.strip())
-    if length < _MIN_PARAGRAPH:
-        return 0
-    points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
-    if paragraph.tag == "li":
-        points *= 0.5
-    ancestor = paragraph.parent if is_leaf else paragraph
-    for level in range(_ANCESTOR_LEVELS):
-        if ancestor is None or ancestor.tag in ("html", "-document", None):
-            break
-        divider = 1 if level == 0 else 2 if level == 1 else level * 3
-        _add(candidates, ancestor, points / divider, length if level == 0 else 0)
-        ancestor = ancestor.parent
-    return length if paragraph.tag == "p" else 0
-
-
-_INLINE_TAGS: Final = frozenset(
-    {"a", "em", "strong", "b", "i", "u", "s", "span", "font", "small", "big", "sup", "sub"}
-    | {"abbr", "cite", "q", "mark", "time", "code", "del", "ins", "strike", "nobr"}
-)
-
-
-def _score_lines(container: LexborNode, candidates: dict[int, Candidate]) -> None:
-    """Score each line of a container's own text, split by `<br>`, as a paragraph.
-
-    A story written as `text<br><br>text` is as many paragraphs as it has lines; scored
-    as one blob it would lose to any thread of short `<p>` comments.
-    """
-    for line in _lines(container):
-        _give(container, line, candidates, level_from=0)
-
-
-def _lines(container: LexborNode) -> list[str]:
-    """The container's own text as lines: inline children join them, `<br>` and block
-    children end them."""
-    lines: list[str] = []
-    parts: list[str] = []
-    child = container.child
-    while child is not None:
-        tag = child.tag
-        if tag == "-text":
-            parts.append(child.text_content or "")
-        elif tag in _INLINE_TAGS:
-            parts.append(child.text())
-        elif tag != "-comment" and parts:
-            lines.append("".join(parts))
-            parts = []
-        child = child.next
-    if parts:
-        lines.append("".join(parts))
-    return lines
-
-
-def _give(
-    container: LexborNode, text: str, candidates: dict[int, Candidate], *, level_from: int
-) -> int:
-    """Give one paragraph's points to `container` and its ancestors; return its length."""
-    length = len(text.strip())
-    if length < _MIN_PARAGRAPH:
-        return 0
-    points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
-    ancestor: LexborNode | None = container
-    for level in range(level_from, _ANCESTOR_LEVELS):
-        if ancestor is None or ancestor.tag in ("html", "-document", None):
-            break
-        divider = 1 if level == 0 else 2 if level == 1 else level * 3
-        _add(candidates, ancestor, points / divider, length if level == 0 else 0)
-        ancestor = ancestor.parent
-    return length
-
-
-def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, length: int) -> None:
-    key = node.mem_id
-    candidate = candidates.get(key)
-    if candidate is None:
-        candidate = candidates[key] = Candidate(node, _node_weight(node))
-    candidate.score += points
-    if length:
-        candidate.paragraphs += 1
-        candidate.direct_points += points
 
 
 def _ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
@@ -404,7 +214,7 @@ def _split_body(
         if level is None:
             continue
         text_length = len(candidate.node.text(strip=True))
-        if _link_density(candidate.node, text_length) > 0.25:
+        if link_density(candidate.node, text_length) > 0.25:
             continue
         chunks.add(node_id)
         highest = max(highest, level)
@@ -443,11 +253,11 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
             candidate = candidates.get(sibling.mem_id)
             bonus = top.score * 0.2 if hints and sibling.attributes.get("class") == hints else 0.0
             if candidate is not None and candidate.score + bonus >= threshold:
-                if _link_density(sibling, len(sibling.text(strip=True))) < 0.3:
+                if link_density(sibling, len(sibling.text(strip=True))) < 0.3:
                     nodes.append(sibling)
             elif sibling.tag == "p":
                 text = sibling.text(strip=True)
-                density = _link_density(sibling, len(text))
+                density = link_density(sibling, len(text))
                 if (len(text) > 80 and density < 0.25) or (
                     0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(_FULL_STOPS)
                 ):
