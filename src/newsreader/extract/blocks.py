@@ -365,9 +365,13 @@ def to_block(raw: RawBlock) -> Block | None:
     if raw.kind == "preformatted":
         text = sanitize_text(raw.text)
     else:
-        # One sanitize_text call per block; then each line collapsed as sanitize_line would.
-        lines = (" ".join(line.split()) for line in sanitize_text(raw.text).split("\n"))
-        text = "\n".join(filter(None, lines))
+        # One sanitize_text call per block; then each line collapsed as sanitize_line
+        # would, unless sanitising changed nothing (it hands back the same string) in
+        # text the walk collapsed already (a caption lost its credit since: not that).
+        text = sanitize_text(raw.text)
+        if text is not raw.text or raw.kind == "image":
+            lines = (" ".join(line.split()) for line in text.split("\n"))
+            text = "\n".join(filter(None, lines))
     if raw.kind == "image":
         url = sanitize_url(raw.url)
         return Block("image", text, url=url) if url else None
