@@ -31,7 +31,9 @@ per-page precision/recall, precision averaged over non-empty predictions, recall
 all pages, F1 of the two means, accuracy as exact token-sequence equality. Timing is
 one core, one process, parse + extract per page, input already decompressed; each
 extractor gets N interleaved passes (default 3) and its fastest counts, so that load
-from other processes on a shared machine does not decide the speed ratio.
+from other processes on a shared machine does not decide the speed ratio; `--clock cpu`
+times each pass by this process's CPU time instead of the wall clock, which that load
+cannot stretch at all (both extractors run in this one process).
 
 Our figure is `Article.text`, the body without image captions (image blocks carry their
 caption, and the reader shows it under the picture); a second line shows the same run
