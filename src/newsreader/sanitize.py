@@ -31,6 +31,11 @@ _CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufffe\uffff]"
 )
 _LINE_ENDINGS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_ANY_UNSAFE = re.compile(
+    "[\r\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f"
+    "\u061c\ufffe\uffff]"
+)
+"""Anything the three passes below would change, in one scan: most text has none."""
 
 
 def sanitize_text(value: str | None) -> str:
@@ -40,6 +45,8 @@ def sanitize_text(value: str | None) -> str:
     """
     if not value:
         return ""
+    if _ANY_UNSAFE.search(value) is None:
+        return unicodedata.normalize("NFC", value)
     text = _LINE_ENDINGS.sub("\n", value)
     if _ESCAPE_INTRODUCER.search(text):
         text = _ESCAPE_SEQUENCE.sub("", text)

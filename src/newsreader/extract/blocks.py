@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Final
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
 from newsreader.extract.boilerplate import clean_caption
 from newsreader.extract.clutter import NEVER_TEXT_TAGS
 from newsreader.extract.hints import clutter_reason, is_hidden
+from newsreader.extract.links import resolve
 from newsreader.models import Block, BlockKind
 from newsreader.sanitize import sanitize_text, sanitize_url
 
@@ -78,7 +78,9 @@ _NOISE_IMAGE: Final = re.compile(
     r"|logo|sprite|emoji|feeds\.feedburner"
 )
 """Image URLs that are page furniture rather than pictures of the story."""
-_CONTEXT_TAGS: Final = frozenset({*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure"})
+_CONTEXT_TAGS: Final = frozenset(
+    {*_HEADINGS, "blockquote", "pre", "ul", "ol", "li", "figure", "td", "th"}
+)
 _CHUNK_END: Final = "\x00chunk"
 
 
@@ -96,6 +98,13 @@ class RawBlock:
     """False for text found between the chunks of a split body (see `content`)."""
     alt: str = ""
     """An image's alt text: a block under the picture saying the same is its caption."""
+    cell: bool = False
+    """Text from a table cell: a link there may be the name in a row of data."""
+    box: int = 0
+    """mem_id of the innermost block element holding the text (or the picture)."""
+    outer_box: int = 0
+    """mem_id of the block element around `box`: a `<p>` under a picture in one wrapper
+    has the picture's box as its outer box (see `cleanup`, captions)."""
 
 
 @dataclass(slots=True)
@@ -107,6 +116,7 @@ class _Context:
     ordered: bool = False
     list_depth: int = -1
     list_ordered: list[bool] = field(default_factory=list)
+    cell: bool = False
 
 
 @dataclass(slots=True)
@@ -120,6 +130,8 @@ class _Walker:
     link_chars: int = 0
     in_link: int = 0
     contexts: list[_Context] = field(default_factory=lambda: [_Context()])
+    boxes: list[int] = field(default_factory=lambda: [0, 0])
+    """mem_ids of the block elements open around the walk, innermost last."""
 
     def flush(self) -> None:
         """Turn the collected inline text into a block of the current kind."""
@@ -131,8 +143,13 @@ class _Walker:
         if context.kind == "preformatted":
             text = raw.strip("\n")
         else:
-            lines = (" ".join(line.replace("\u200b", "").split()) for line in raw.split("\n"))
-            text = "\n".join(line for line in lines if line)
+            if "\u200b" in raw:
+                raw = raw.replace("\u200b", "")
+            if "\n" in raw:  # a <br> inside
+                lines = (" ".join(line.split()) for line in raw.split("\n"))
+                text = "\n".join(line for line in lines if line)
+            else:
+                text = " ".join(raw.split())
         if text.strip():
             self.blocks.append(
                 RawBlock(
@@ -143,6 +160,9 @@ class _Walker:
                     None,
                     self.link_chars,
                     self.in_chunk,
+                    cell=context.cell,
+                    box=self.boxes[-1],
+                    outer_box=self.boxes[-2],
                 )
             )
         self.link_chars = 0
@@ -154,6 +174,7 @@ class _Walker:
     def enter(self, node: LexborNode, tag: str) -> None:
         """Open a block-level element: flush, then push the context it creates."""
         self.flush()
+        self.boxes.append(node.mem_id)
         current = self.contexts[-1]
         if tag not in _CONTEXT_TAGS:
             self.contexts.append(current)  # a plain container: same kind of text inside
@@ -164,6 +185,7 @@ class _Walker:
             current.ordered,
             current.list_depth,
             current.list_ordered,
+            current.cell or tag in ("td", "th"),
         )
         if tag in _HEADINGS and current.kind in ("paragraph", "quote"):
             context.kind, context.level = "heading", _HEADINGS[tag]
@@ -185,6 +207,7 @@ class _Walker:
     def leave(self) -> None:
         self.flush()
         self.contexts.pop()
+        self.boxes.pop()
 
     def image(self, node: LexborNode, caption: str) -> None:
         """Emit an image block for the first usable `<img>` at or under `node`."""
@@ -196,7 +219,17 @@ class _Walker:
             return
         self.flush()
         alt = " ".join((img.attributes.get("alt") or "").split())
-        self.blocks.append(RawBlock("image", caption, url=url, in_chunk=self.in_chunk, alt=alt))
+        self.blocks.append(
+            RawBlock(
+                "image",
+                caption,
+                url=url,
+                in_chunk=self.in_chunk,
+                alt=alt,
+                box=self.boxes[-1],
+                outer_box=self.boxes[-2],
+            )
+        )
 
 
 def walk(
@@ -216,6 +249,17 @@ def walk(
             marked `in_chunk=False`.
     """
     walker = _Walker(base_url, prune, chunks)
+    # Without pruning only hidden elements are skipped: found once with a selector, so
+    # that the loop below need not build every element's attribute dict.
+    hidden = (
+        set()
+        if prune
+        else {
+            n.mem_id
+            for n in root.css("[hidden], [aria-hidden], [style]")
+            if is_hidden(n.attributes)
+        }
+    )
     parts = walker.parts
     # Stack entries: a node to enter, or a string marking the end of an element ("a",
     # a chunk, or any block tag). Local names keep this loop, run on every node, tight.
@@ -236,13 +280,19 @@ def walk(
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
+            if "\n" in text and walker.contexts[-1].kind != "preformatted":
+                # A line break in the source is a space, as a browser shows it; only
+                # `<br>` breaks a line.
+                text = text.replace("\n", " ")
             parts.append(text)
             if walker.in_link:
                 walker.link_chars += len(text.strip())
             continue
         if tag is None or tag in _SKIP or tag[0] == "-":
             continue
-        if node is not root and _pruned(node, tag, prune):
+        if node is not root and (
+            node.mem_id in hidden if not prune else clutter_reason(tag, node.attributes)
+        ):
             continue
         if chunks and node.mem_id in chunks:
             walker.flush()
@@ -273,14 +323,6 @@ def walk(
     return walker.blocks
 
 
-def _pruned(node: LexborNode, tag: str, prune: bool) -> bool:
-    """True for elements whose whole subtree is not article text."""
-    attrs = node.attributes
-    if not prune:
-        return bool(attrs) and is_hidden(attrs)
-    return clutter_reason(tag, attrs) is not None
-
-
 def _caption(figure: LexborNode) -> str:
     caption = figure.css_first("figcaption")
     if caption is None:
@@ -303,7 +345,7 @@ def _image_source(img: LexborNode, base_url: str | None) -> str | None:
         if "srcset" in key:
             value = value.split(",")[0].split()[0] if value.strip() else ""
         try:
-            absolute = urljoin(base_url, value.strip()) if base_url else value.strip()
+            absolute = resolve(base_url, value.strip())
         except ValueError:
             continue
         if _NOISE_IMAGE.search(absolute.lower()):
@@ -323,9 +365,13 @@ def to_block(raw: RawBlock) -> Block | None:
     if raw.kind == "preformatted":
         text = sanitize_text(raw.text)
     else:
-        # One sanitize_text call per block; then each line collapsed as sanitize_line would.
-        lines = (" ".join(line.split()) for line in sanitize_text(raw.text).split("\n"))
-        text = "\n".join(filter(None, lines))
+        # One sanitize_text call per block; then each line collapsed as sanitize_line
+        # would, unless sanitising changed nothing (it hands back the same string) in
+        # text the walk collapsed already (a caption lost its credit since: not that).
+        text = sanitize_text(raw.text)
+        if text is not raw.text or raw.kind == "image":
+            lines = (" ".join(line.split()) for line in text.split("\n"))
+            text = "\n".join(filter(None, lines))
     if raw.kind == "image":
         url = sanitize_url(raw.url)
         return Block("image", text, url=url) if url else None

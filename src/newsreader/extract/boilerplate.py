@@ -16,9 +16,11 @@ from typing import Final
 # patterns with a tail of free text, tried on blocks of up to 400. Splitting them
 # halves the regex work on ordinary paragraphs, which never match either.
 _AD_MARKER_PATTERNS: Final[tuple[str, ...]] = (
-    r"advertisement|advertising|anzeige|publicidad|publicité|pubblicità|reklame|реклама|広告|广告",
-    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down)( below)?.*",
+    r"(skip )?(advertisement|advertising|ad|anzeige|publicidad|publicité|pubblicità|reklame|"
+    r"реклама|広告|广告)",
+    r"ad(vertisement)?\s*[-–—:]?\s*(continue|scroll) (reading|down|to continue)( below)?.*",
     r"(story|article) continues (below|after)( (the )?(advertisement|ad))?.*",
+    r"scroll (down )?to continue( reading| with (the )?(content|article|story))?\W*",
 )
 """The place holders an ad slot leaves in copied text: they stand wherever the slot was,
 between two paragraphs or inside a list, and never introduce what follows."""
@@ -36,6 +38,9 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"([^.!?]{0,60}[/|,]\s*)?(getty( images)?|reuters|ap photo|afp|shutterstock|alamy|"
     r"istock(photo)?|epa(-efe)?|pa (images|wire))\W*",
     r"loading\W*",
+    # Labels and interface words a copied page carries as lines of their own.
+    r"(sign up|log ?in|sign ?in|register|newsletters?|follow us|more|featured|"
+    r"(paid|featured|sponsored) (content|post|partner))\W*",
     # Lone interface words left behind by players, galleries and accordions.
     r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|previous|"
     r"next|prev|play|pause|replay|menu|search|enlarge|zoom|gallery|video|audio|fullscreen|"
@@ -46,7 +51,8 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"more( \w+){0,3} (stories|articles|news|videos|reads|coverage)\W*|more\s*:",
     r"sources?\s*:\s*[\w.&' -]{1,30}",
     r"(image|photo|photos|picture|graphic|illustration)\W*",
-    r"(don'?t miss|must read|editor'?s picks?|trending( now)?|watch( now)?|listen( now)?|"
+    r"(don'?t miss|must read|also read|related|editor'?s picks?|trending( now)?|watch( now)?|"
+    r"listen( now)?|"
     r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
     r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
 )
@@ -66,7 +72,7 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
     r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
     r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
-    r"(all rights reserved|©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,120}",
+    r"(all rights reserved|©|\(c\) ?\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,200}",
     r"(image|photo|picture)( credit)?\s*:\s*.{0,80}",
     r"media playback is (unsupported|not supported) on your device.*",
     r"this (document|article|material|content) (is subject to copyright|may not be "
@@ -152,6 +158,7 @@ _PROMPT_WORDS: Final = (
     "become a",
 )
 """Cheap substring test before the regex: most paragraphs contain none of these."""
+_PROMPT_WORDS_RE: Final[re.Pattern[str]] = re.compile("|".join(map(re.escape, _PROMPT_WORDS)))
 _SHORT_MAX: Final = 120
 
 
@@ -177,6 +184,6 @@ def is_boilerplate(text: str) -> bool:
         return True
     return (
         len(text) <= _PROMPT_MAX
-        and any(word in lowered for word in _PROMPT_WORDS)
+        and _PROMPT_WORDS_RE.search(lowered) is not None
         and PROMPT_RE.search(lowered) is not None
     )

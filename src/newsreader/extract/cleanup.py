@@ -8,6 +8,7 @@ byline repeated above the body, and headings left dangling at the end.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Final
 
 from newsreader.extract.blocks import RawBlock
@@ -53,6 +54,11 @@ def clean_blocks(
     images: set[str | None] = set()
     link_items: set[int] = set()  # link-only list items and headings, judged by position
     after_boilerplate = False
+    box_sizes: Counter[int] = Counter()
+    for block in blocks:
+        box_sizes[block.box] += 1
+        if block.outer_box != block.box:
+            box_sizes[block.outer_box] += 1
     for index, block in enumerate(blocks):
         text = block.text
         if block.kind == "image":
@@ -62,7 +68,9 @@ def clean_blocks(
                     block.text = ""  # a credit line or a caption already shown
                 kept.append(block)
             continue
-        if _alt_caption(block, kept[-1] if kept else None):
+        if _alt_caption(block, kept[-1] if kept else None) or _boxed_caption(
+            block, kept[-1] if kept else None, box_sizes
+        ):
             kept[-1].text = text  # the caption of the picture above it, not body text
             continue
         if block.kind != "preformatted" and (is_boilerplate(text) or _labelled_list(text)):
@@ -70,7 +78,11 @@ def clean_blocks(
             continue
         if after_boilerplate and block.kind == "list_item" and block.link_chars:
             continue  # each item of the list under the label links to another page
-        if block.kind in ("paragraph", "list_item", "heading") and _link_heavy(block):
+        if (
+            block.kind in ("paragraph", "list_item", "heading")
+            and _link_heavy(block)
+            and not _data_cell(blocks, index)
+        ):
             if block.kind == "paragraph" or after_boilerplate:
                 continue
             link_items.add(id(block))
@@ -99,6 +111,24 @@ def clean_blocks(
     return _without_dangling_heading(kept)
 
 
+_CELL_NAME_MAX: Final = 100
+
+
+def _data_cell(blocks: list[RawBlock], index: int) -> bool:
+    """A short link in a table cell next to a cell of text: the name of a row of data
+    (a film and its synopsis, a source and its figures), not a menu cell."""
+    block = blocks[index]
+    if not block.cell or len(block.text) > _CELL_NAME_MAX or "\n" in block.text:
+        return False
+    return any(
+        0 <= i < len(blocks)
+        and blocks[i].cell
+        and blocks[i].kind != "image"
+        and not _link_heavy(blocks[i])
+        for i in (index - 1, index + 1)
+    )
+
+
 def _without_dangling_heading(kept: list[RawBlock]) -> list[RawBlock]:
     """Cut a heading at the end with nothing but pictures under it, and those pictures.
 
@@ -122,6 +152,30 @@ def _alt_caption(block: RawBlock, previous: RawBlock | None) -> bool:
     if block.kind not in ("paragraph", "heading") or len(block.text) > 300:
         return False
     return _normal(block.text) == _normal(previous.alt)
+
+
+def _boxed_caption(block: RawBlock, previous: RawBlock | None, box_sizes: Counter[int]) -> bool:
+    """A short paragraph that shares a wrapper with one picture and nothing else: a
+    caption in a plain `<p>` (WordPress' "wp-caption" and its kin), whatever its class
+    says and in any language.
+
+    The caption is an element of its own inside the picture's wrapper, and the wrapper
+    holds exactly the two. A picture inside a paragraph (`<p><img>Text…</p>`) shares
+    the paragraph's own element, and one standing among the paragraphs of the body
+    shares the body's wrapper with all of them: neither takes a caption.
+    """
+    if previous is None or previous.kind != "image" or previous.text or not previous.box:
+        return False
+    if block.kind != "paragraph" or len(block.text) > _CAPTION_MAX or block.link_chars:
+        return False
+    return (
+        block.outer_box == previous.box
+        and block.box != previous.box
+        and box_sizes[previous.box] == 2
+    )
+
+
+_CAPTION_MAX: Final = 300
 
 
 _PROMO_TAG = re.compile(r"^\[[A-Z][A-Z &/-]{1,20}\]|\[[A-Z][A-Z &/-]{1,20}\]$")
@@ -238,18 +292,28 @@ _NUMERIC_DATE = re.compile(
 
 def _is_byline_or_date(text: str, key: str, author_key: str) -> bool:
     """Short lines that restate the author or publication time."""
-    if len(text) < 40 and _NUMERIC_DATE.fullmatch(text):
+    stripped = text.strip()
+    if len(stripped) < 40 and stripped[:1].isdigit() and _NUMERIC_DATE.fullmatch(text):
         return True
     if author_key and (
         key == author_key or (author_key in key and len(key) < len(author_key) + 40)
     ):
         return True
-    if _BYLINE.fullmatch(text.strip()) and len(text) < 60 and not text.rstrip().endswith("."):
+    if len(stripped) >= 60:
+        return False  # the checks below are for short lines; most blocks stop here
+    if (
+        stripped[:5].lower().startswith(_BYLINE_WORDS)
+        and _BYLINE.fullmatch(stripped)
+        and not stripped.endswith(".")
+    ):
         return True
-    stripped = text.strip()
     return (
-        len(stripped) < 60
+        ("19" in stripped or "20" in stripped)  # a year, which a dateline must have
         and len(stripped.split()) <= 8
         and bool(_DATELINE.fullmatch(stripped))
         and bool(_MONTHS.search(stripped))
     )
+
+
+_BYLINE_WORDS: Final = ("by", "von", "par", "por", "di", "door", "av")
+"""The words `_BYLINE` can open with: a cheap test before the regex."""

@@ -1,12 +1,13 @@
 """Find the element that holds the article body.
 
-Readability's idea, tuned: every paragraph-like element with enough text gives points to
-its parent and (decreasingly) to its ancestors; each candidate's points are then scaled
-by its class/id hints, its tag and how little of its text is links. Many sites split
-the body across several containers (to put ads or newsletter boxes between the
-halves), so the winner is joined by cousin "chunks" that look like more of the same
-article, or, failing that, by siblings that do (readability's rule). Clutter is
-unlinked before scoring, by `prune.remove_clutter`.
+Readability's idea, tuned: containers are scored by the paragraphs they hold (see
+`scoring`); the best ones are scaled by how little of their text is links. A data
+table that wins hands over to the container that introduces it, a winner whose parent
+holds the lede hands over to the parent. Many sites split the body across several
+containers (to put ads or newsletter boxes between the halves), so the winner is joined
+by cousin "chunks" that look like more of the same article, or, failing that, by
+siblings that do (readability's rule). Clutter is unlinked before scoring, by
+`prune.remove_clutter`.
 """
 
 from __future__ import annotations
@@ -16,42 +17,12 @@ from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsreader.extract.clutter import clutter_family
-from newsreader.extract.hints import hint_string, is_hidden, is_positive
+from newsreader.extract.hints import is_hidden
 from newsreader.extract.prune import remove_clutter
+from newsreader.extract.scoring import Candidate, link_density, score_candidates
 
 __all__ = ["Candidate", "MainContent", "find_main", "remove_clutter"]
 
-_PARAGRAPHS: Final = "p, pre, td, blockquote"
-_SCARCE_EXTRAS: Final = "li, div, section, article, main, span, font, center"
-"""Scored only when `<p>` text is scarce: list items (menus are lists too) and
-containers holding bare text."""
-_MIN_PARAGRAPH: Final = 25
-_PARAGRAPH_TEXT_ENOUGH: Final = 1500
-"""With this much `<p>` text the article is in paragraphs; bare-text containers are
-not scanned (they are a few hundred elements on a typical page)."""
-_LEAF_TAGS: Final = frozenset({"p", "pre", "td", "blockquote", "li"})
-_ANCESTOR_LEVELS: Final = 5
-_TAG_BONUS: Final = {
-    "article": 10.0,
-    "main": 8.0,
-    "div": 5.0,
-    "section": 3.0,
-    "pre": 3.0,
-    "td": 3.0,
-    "blockquote": 3.0,
-    "form": -3.0,
-    "ol": -3.0,
-    "ul": -3.0,
-    "li": -3.0,
-    "dl": -3.0,
-    "address": -3.0,
-    "th": -5.0,
-    "body": -5.0,
-}
-_HINT_WEIGHT: Final = 25.0
-_POSITIVE_WEIGHT: Final = 10.0
-"""Smaller than the clutter weight: "story" and "content" are on every teaser too."""
 _FULL_STOPS: Final = (".", "。", "．", "।", "۔")
 """Full stops of the scripts a short sibling paragraph may be written in (Latin, CJK,
 Devanagari, Urdu): a statement, not a prompt or a label."""
@@ -61,17 +32,6 @@ _RIVAL_SHARE: Final = 0.6
 """A container of the winner's tag scoring this share of it is another section of the
 same article (steps of a how-to, parts of a long read), not a teaser: teasers score low
 for their one short paragraph and their links (readability's "alternative candidates")."""
-
-
-@dataclass(slots=True)
-class Candidate:
-    node: LexborNode
-    score: float
-    paragraphs: int = 0
-    """Paragraphs that are direct children (the node is their container)."""
-    direct_points: float = 0.0
-    text_length: int = 0
-    link_density: float = 0.0
 
 
 @dataclass(slots=True)
@@ -90,49 +50,22 @@ class MainContent:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-def _node_weight(node: LexborNode) -> float:
-    """Initial score from the tag and class/id hints (readability's class weight)."""
-    weight = _TAG_BONUS.get(node.tag or "", 0.0)
-    attrs = node.attributes
-    if is_positive(attrs):
-        weight += _POSITIVE_WEIGHT
-    if clutter_family(hint_string(attrs)) is not None:
-        weight -= _HINT_WEIGHT
-    itemprop = (attrs.get("itemprop") or "").lower()
-    if "articlebody" in itemprop:
-        weight += 3 * _HINT_WEIGHT
-    return weight
-
-
-def _link_density(node: LexborNode, text_length: int) -> float:
-    if text_length == 0:
-        return 1.0
-    links = sum(len(a.text(strip=True)) for a in node.css("a"))
-    return min(links / text_length, 1.0)
-
-
 def find_main(tree: LexborHTMLParser) -> MainContent | None:
     """Score candidates and return the article container (None when nothing qualifies)."""
     body = tree.body
     if body is None:
         return None
-    candidates: dict[int, Candidate] = {}
-    scored = sum(_score(node, candidates) for node in body.css(_PARAGRAPHS))
-    if scored < _PARAGRAPH_TEXT_ENOUGH:
-        # Few real paragraphs: the text may sit in lists, or in `<div>`/`<span>` soup
-        # split by `<br>`.
-        for node in body.css(_SCARCE_EXTRAS):
-            _score(node, candidates)
+    candidates = score_candidates(body)
     if not candidates:
         return None
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:8]
     for candidate in ranked:
         text_length = len(candidate.node.text(strip=True))
         candidate.text_length = text_length
-        candidate.link_density = _link_density(candidate.node, text_length)
+        candidate.link_density = link_density(candidate.node, text_length)
         candidate.score *= 1.0 - candidate.link_density
     ranked.sort(key=lambda c: c.score, reverse=True)
-    top = _holding_ancestor(ranked[0], candidates)
+    top = _holding_ancestor(_table_holder(ranked[0], candidates), candidates)
     root, chunks = _split_body(top, candidates)
     nodes = [root] if chunks else _with_siblings(top, candidates)
     return MainContent(
@@ -144,6 +77,41 @@ def find_main(tree: LexborHTMLParser) -> MainContent | None:
         paragraphs=top.paragraphs,
         candidates=ranked,
     )
+
+
+_TABLE_PARTS: Final = frozenset({"table", "tbody", "thead", "tfoot", "tr"})
+_DATA_ROWS: Final = 3
+_TABLE_HOLDER_LEVELS: Final = 3
+_TABLE_HOLDER_LINKS: Final = 0.5
+
+
+def _table_holder(top: Candidate, candidates: dict[int, Candidate]) -> Candidate:
+    """The container of a data table that won, when that container has prose of its own.
+
+    A table of many rows (a list of films, results, prices) scores high because every
+    cell counts as a paragraph; the article is the table with the paragraphs around it
+    that say what it lists. A layout table (a few rows of big cells) is left alone.
+    """
+    if top.node.tag not in _TABLE_PARTS:
+        return top
+    table: LexborNode | None = top.node
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if table is None or len(table.css("tr")) < _DATA_ROWS:
+        return top
+    ancestor = table.parent
+    for _level in range(_TABLE_HOLDER_LEVELS):
+        if ancestor is None or ancestor.tag in ("html", "body", "-document"):
+            break
+        candidate = candidates.get(ancestor.mem_id)
+        if candidate is not None and candidate.paragraphs:
+            text_length = len(ancestor.text(strip=True))
+            density = link_density(ancestor, text_length)
+            if density < _TABLE_HOLDER_LINKS:
+                candidate.text_length, candidate.link_density = text_length, density
+                return candidate
+        ancestor = ancestor.parent
+    return top
 
 
 def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candidate:
@@ -165,7 +133,7 @@ def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candi
             and not _separate_story_inside(candidate.node, top.node)
         ):
             text_length = len(candidate.node.text(strip=True))
-            density = _link_density(candidate.node, text_length)
+            density = link_density(candidate.node, text_length)
             if density < 0.25:
                 candidate.text_length, candidate.link_density = text_length, density
                 return candidate
@@ -176,41 +144,6 @@ def _holding_ancestor(top: Candidate, candidates: dict[int, Candidate]) -> Candi
 def _separate_story_inside(outer: LexborNode, inner: LexborNode) -> bool:
     """`outer` holds another story besides `inner` (its own `<article>` elements)."""
     return len(outer.css("article")) > len(inner.css("article")) + (inner.tag == "article")
-
-
-def _score(paragraph: LexborNode, candidates: dict[int, Candidate]) -> int:
-    """Give a paragraph's points to its container and ancestors; return its length.
-
-    Leaf paragraphs (`p`, `td`…) count all their text and start at their parent; a
-    text container (a `div` holding text directly) counts its own text and itself.
-    """
-    is_leaf = paragraph.tag in _LEAF_TAGS
-    text = paragraph.text(deep=is_leaf)
-    length = len(text.strip())
-    if length < _MIN_PARAGRAPH:
-        return 0
-    points = 1.0 + text.count(",") + text.count("،") + text.count("，") + min(length / 100, 3.0)
-    if paragraph.tag == "li":
-        points *= 0.5
-    ancestor = paragraph.parent if is_leaf else paragraph
-    for level in range(_ANCESTOR_LEVELS):
-        if ancestor is None or ancestor.tag in ("html", "-document", None):
-            break
-        divider = 1 if level == 0 else 2 if level == 1 else level * 3
-        _add(candidates, ancestor, points / divider, length if level == 0 else 0)
-        ancestor = ancestor.parent
-    return length if paragraph.tag == "p" else 0
-
-
-def _add(candidates: dict[int, Candidate], node: LexborNode, points: float, length: int) -> None:
-    key = node.mem_id
-    candidate = candidates.get(key)
-    if candidate is None:
-        candidate = candidates[key] = Candidate(node, _node_weight(node))
-    candidate.score += points
-    if length:
-        candidate.paragraphs += 1
-        candidate.direct_points += points
 
 
 def _ancestors(node: LexborNode, levels: int) -> list[LexborNode]:
@@ -281,7 +214,7 @@ def _split_body(
         if level is None:
             continue
         text_length = len(candidate.node.text(strip=True))
-        if _link_density(candidate.node, text_length) > 0.25:
+        if link_density(candidate.node, text_length) > 0.25:
             continue
         chunks.add(node_id)
         highest = max(highest, level)
@@ -320,11 +253,11 @@ def _with_siblings(top: Candidate, candidates: dict[int, Candidate]) -> list[Lex
             candidate = candidates.get(sibling.mem_id)
             bonus = top.score * 0.2 if hints and sibling.attributes.get("class") == hints else 0.0
             if candidate is not None and candidate.score + bonus >= threshold:
-                if _link_density(sibling, len(sibling.text(strip=True))) < 0.3:
+                if link_density(sibling, len(sibling.text(strip=True))) < 0.3:
                     nodes.append(sibling)
             elif sibling.tag == "p":
                 text = sibling.text(strip=True)
-                density = _link_density(sibling, len(text))
+                density = link_density(sibling, len(text))
                 if (len(text) > 80 and density < 0.25) or (
                     0 < len(text) <= 80 and density == 0 and text.rstrip().endswith(_FULL_STOPS)
                 ):

@@ -72,8 +72,16 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
         tree: the parsed page.
         url: the page's address, for resolving relative canonical and image URLs.
     """
-    meta = _meta_tags(tree)
-    objects = list(_jsonld_objects(tree))
+    # One scan of the page for the three kinds of element read here (each scan of a
+    # whole page costs as much as reading what it finds).
+    metas: list[LexborNode] = []
+    scripts: list[LexborNode] = []
+    links: list[LexborNode] = []
+    for node in tree.css(_HEAD_ELEMENTS):
+        tag = node.tag
+        (metas if tag == "meta" else scripts if tag == "script" else links).append(node)
+    meta = _meta_tags(metas)
+    objects = list(_jsonld_objects(scripts))
     ld = _jsonld_article(objects)
     found = Metadata()
     found.declares_listing = ld is None and any(_types(o) & LISTING_TYPES for o in objects)
@@ -124,7 +132,7 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     if isinstance(section, list):
         section = section[0] if section else None
     found.section = sanitize_line(_text(section) or meta.get("article:section")) or None
-    canonical = tree.css_first("link[rel=canonical]")
+    canonical = links[0] if links else None
     found.canonical_url = _absolute(
         (canonical.attributes.get("href") if canonical else None) or meta.get("og:url") or url,
         url,
@@ -141,10 +149,13 @@ def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     return found
 
 
-def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
+_HEAD_ELEMENTS = 'meta[content], script[type="application/ld+json"], link[rel=canonical]'
+
+
+def _meta_tags(metas: list[LexborNode]) -> dict[str, str]:
     """`<meta property|name|itemprop=… content=…>` as a dict; the first value wins."""
     tags: dict[str, str] = {}
-    for node in tree.css("meta[content]"):
+    for node in metas:
         attrs = node.attributes
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
         content = attrs.get("content")
@@ -153,9 +164,9 @@ def _meta_tags(tree: LexborHTMLParser) -> dict[str, str]:
     return tags
 
 
-def _jsonld_objects(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
+def _jsonld_objects(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD, flattening lists and `@graph`."""
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         raw = script.text(deep=True)
         if not raw or len(raw) > _MAX_JSON:
             continue

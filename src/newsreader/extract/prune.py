@@ -68,7 +68,12 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
             node.tag or "", attrs
         ):
             doomed.append(node)
-    for node in [*_teaser_lists(body), *_thumbnail_lists(body)]:
+    # One scan for both shapes: headline links and pictures in list items.
+    headline_links: list[LexborNode] = []
+    listed_pictures: list[LexborNode] = []
+    for node in body.css(f"{_LINKED_HEADINGS}, li img"):
+        (listed_pictures if node.tag == "img" else headline_links).append(node)
+    for node in [*_teaser_lists(headline_links), *_thumbnail_lists(listed_pictures)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
@@ -85,7 +90,7 @@ _TEASER_TEXT: Final = 400
 """Characters per item: a teaser is a headline and a sentence or two, not a section."""
 
 
-def _teaser_lists(body: LexborNode) -> list[LexborNode]:
+def _teaser_lists(headline_links: list[LexborNode]) -> list[LexborNode]:
     """Lists of other stories, found by shape alone, in any language and any markup.
 
     Three or more sibling items, each with its own heading that is a link to another
@@ -94,7 +99,7 @@ def _teaser_lists(body: LexborNode) -> list[LexborNode]:
     it never has three separate items.
     """
     items_by_list: dict[int, tuple[LexborNode, set[int]]] = {}
-    for link in body.css(_LINKED_HEADINGS):
+    for link in headline_links:
         heading = link.parent
         href = link.attributes.get("href") or ""
         if heading is None or href.startswith("#"):
@@ -123,31 +128,45 @@ _CARD_TEXT: Final = 200
 _IMAGE_FILE: Final = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 
 
-def _thumbnail_lists(body: LexborNode) -> list[LexborNode]:
+def _thumbnail_lists(pictures: list[LexborNode]) -> list[LexborNode]:
     """Lists whose every item is one link wrapping a picture and a headline: cards of
     other stories ("related articles" rows), in any language, named or not.
 
     A gallery links its pictures to image files, and a list of the article's own
-    (products, sources) has no pictures inside its links; neither is taken.
+    (products, sources) has no pictures inside its links; neither is taken. Only lists
+    with a picture in an item are looked at, found from the pictures (menus have none).
     """
     found = []
-    for listing in body.css("ul, ol"):
-        items = [child for child in _children(listing) if child.tag == "li"]
-        if len(items) < 2:
+    seen: set[int] = set()
+    for img in pictures:
+        item = img.parent
+        while item is not None and item.tag != "li":
+            item = item.parent
+        listing = item.parent if item is not None else None
+        if listing is None or listing.tag not in ("ul", "ol") or listing.mem_id in seen:
             continue
-        for item in items:
-            links = item.css("a[href]")
-            if len(links) != 1 or links[0].css_first("img") is None:
-                break
-            href = (links[0].attributes.get("href") or "").split("?")[0].lower()
-            if href.startswith("#") or href.endswith(_IMAGE_FILE):
-                break
-            text = item.text(strip=True)
-            if not text or len(text) > _CARD_TEXT or 2 * len(links[0].text(strip=True)) < len(text):
-                break
-        else:
+        seen.add(listing.mem_id)
+        if _cards_only(listing):
             found.append(listing)
     return found
+
+
+def _cards_only(listing: LexborNode) -> bool:
+    """Every item of the list (two or more) is one link around a picture and a headline."""
+    items = [child for child in _children(listing) if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        links = item.css("a[href]")
+        if len(links) != 1 or links[0].css_first("img") is None:
+            return False
+        href = (links[0].attributes.get("href") or "").split("?")[0].lower()
+        if href.startswith("#") or href.endswith(_IMAGE_FILE):
+            return False
+        text = item.text(strip=True)
+        if not text or len(text) > _CARD_TEXT or 2 * len(links[0].text(strip=True)) < len(text):
+            return False
+    return True
 
 
 def _children(node: LexborNode) -> list[LexborNode]:

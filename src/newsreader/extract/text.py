@@ -161,8 +161,11 @@ def _extract(text: str) -> Article:
     published: datetime | None = None
     blocks: list[Block] = []
     after_label = False
-    for paragraph in _paragraphs(clean):
+    paragraphs = _paragraphs(clean)
+    for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
+        if bullet and bullet.group(1) and not _in_list(paragraphs, index):
+            bullet = None  # "3. Check the smoke alarm" over prose: a numbered heading
         body = paragraph[bullet.end() :] if bullet else paragraph
         body = sanitize_line(body)
         if not body or _is_navigation(body):
@@ -172,10 +175,12 @@ def _extract(text: str) -> Article:
             if not is_ad_marker(body):
                 after_label = _opens_list(body, blocks)
             continue
-        if _is_caps_label(body):
+        if _is_caps_label(body) and not any(b.kind == "paragraph" for b in blocks):
             if not title and section is None:
                 section = body.title()
             continue  # section labels before the title, datelines after it
+        # Past the first paragraph a short ALL-CAPS line is the text's own ("STAFF",
+        # "VIP : 60,000₩", "UPDATE"): the head's labels and datelines are behind us.
         if not title and not blocks and not bullet and _is_headline(body):
             title = body
             continue
@@ -216,6 +221,18 @@ def _extract(text: str) -> Article:
         author=author,
         published=published,
         dateline=find_dateline(text),
+    )
+
+
+def _in_list(paragraphs: list[str], index: int) -> bool:
+    """Whether the numbered line at `index` stands next to another bulleted line.
+
+    Numbered lines in a run are a list (the numbers are its markers); one standing alone
+    between paragraphs is a numbered section heading, whose number is part of its text.
+    """
+    return any(
+        0 <= i < len(paragraphs) and _BULLET.match(paragraphs[i]) is not None
+        for i in (index - 1, index + 1)
     )
 
 
