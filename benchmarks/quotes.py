@@ -34,8 +34,8 @@ a confidence at or above the threshold should rarely be wrong.
 
 `--errors` lists the dev half's misses and wrong speakers only; the held half stays unseen.
 `--errors-all` lists the held half's too, for the sets whose held half has become development
-data after its one blind measurement (`HELD_IS_DEV`: quotes-synth); never for a blind set
-(`BLIND`: quotes-synth3, quotes-synth4 and quotes-synth5, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
+data after its blind measurements (`HELD_IS_DEV`: quotes-synth, quotes-synth4); never for a blind set
+(`BLIND`: quotes-synth3, quotes-synth5 and quotes-synth6, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
 whose dev half is development data and whose held half stays blind).
 With `--calibration` those held halves are counted with the dev halves.
 `--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
@@ -70,9 +70,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsreader.analysis import analyse, find_entities, find_quotes  # noqa: E402
 from newsreader.models import Quote  # noqa: E402
 
-HELD_IS_DEV = frozenset({"quotes-synth"})
+HELD_IS_DEV = frozenset({"quotes-synth", "quotes-synth4"})
 """Sets whose held half was measured blind once and is development data since."""
-BLIND = frozenset({"quotes-synth3", "quotes-synth4", "quotes-synth5"})
+BLIND = frozenset({"quotes-synth3", "quotes-synth5", "quotes-synth6"})
 """Sets kept blind in both halves: scored, never listed by `--errors`/`--errors-all`."""
 BLIND_HELD = frozenset({"quotes-synth2"})
 """Sets whose dev half has become development data but whose held half stays blind."""
@@ -470,6 +470,7 @@ def main() -> None:
         *sorted((data / "quotes-synth3").glob("*.jsonl")),
         *sorted((data / "quotes-synth4").glob("*.jsonl")),
         *sorted((data / "quotes-synth5").glob("*.jsonl")),
+        *sorted((data / "quotes-synth6").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
