@@ -17,7 +17,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from newsreader.analysis import cues, gazetteer, headlines, lexicon, names, scan, spans, titles
+from newsreader.analysis import (
+    cues,
+    gazetteer,
+    headlines,
+    lexicon,
+    names,
+    scan,
+    spans,
+    teams,
+    titles,
+)
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.analysis.scan import UPPER
 from newsreader.models import Entity
@@ -31,6 +41,7 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
     _spread_enumerations(text, mentions, gaz)
+    teams.retype_sides(text, mentions, gaz)
     return mentions
 
 

@@ -347,6 +347,30 @@ NAME_ADJECTIVES = _words(
 )
 """Adjectives that, capitalised in mid-sentence before another capital, open a name."""
 
+REGIONS = _words(
+    """
+    Europe Asia Africa America Americas Oceania Antarctica Arctic Antarctic Caribbean
+    Scandinavia Balkans Mediterranean Pacific Atlantic Eurasia Australasia Middle East
+    """
+) | frozenset(
+    [
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Middle East",
+        "East Asia",
+        "Southeast Asia",
+        "South Asia",
+        "West Africa",
+        "East Africa",
+        "North Africa",
+        "Sub-Saharan Africa",
+        "Central Asia",
+    ]
+)
+"""Continents, seas and regions: never a sports side, even in a match report."""
+
 DIRECTION_TAILS = _words("North South East West Central Northeast Northwest Southeast Southwest")
 """Last words that make a place of a district ("Yobe North")."""
 

@@ -1,0 +1,86 @@
+"""Typing from the whole article and from context: sides in sports articles, and more.
+
+Each table row is a shape, not a sentence from the gold sets: the mechanism must hold for
+any country, city or name in that position.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_entities
+from newsreader.analysis.teams import sports_article
+
+MATCH_REPORT = (
+    "{a} beat {b} 2-0 in the qualifying match on Tuesday.\n"
+    "The coach praised the squad after the team scored twice in the second half.\n"
+    "{b} drew 1-1 with {c} in {town} last season, and the league table is tight.\n"
+)
+
+
+def kinds_of(text: str) -> dict[str, set[str]]:
+    """Kinds given to each entity text."""
+    found: dict[str, set[str]] = {}
+    for entity in find_entities(text):
+        found.setdefault(entity.text, set()).add(entity.kind)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (MATCH_REPORT.format(a="Wales", b="Hungary", c="Croatia", town="Zagreb"), True),
+        (MATCH_REPORT.format(a="Peru", b="Chile", c="Bolivia", town="La Paz"), True),
+        ("Spain and Portugal signed a trade deal. The victory was welcome in Madrid.", False),
+        ("Voters handed the party a victory; its season of reform begins, the team said.", False),
+    ],
+)
+def test_sports_article(text: str, expected: bool) -> None:
+    """Several distinct sport words, densely used, make a sports article; one or two do not."""
+    assert sports_article(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c", "town"),
+    [("Wales", "Hungary", "Croatia", "Zagreb"), ("Peru", "Chile", "Bolivia", "Lima")],
+)
+def test_sides_in_a_sports_article_are_teams(a: str, b: str, c: str, town: str) -> None:
+    """Countries named as sides are organisations; the town where they played is a place."""
+    found = kinds_of(MATCH_REPORT.format(a=a, b=b, c=c, town=town))
+    assert found[a] == found[b] == found[c] == {"organization"}
+    assert found[town] == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("{x} is top of the group.", "Norway", "organization"),
+        ("The striker, a {x} native, scored.", "Denver", "place"),
+        ("He has played in {x} for years.", "Italy", "place"),
+        ("Fans came from {x} and Ghana.", "Kenya", "place"),
+        ("The tournament returns to Europe.", "Europe", "place"),
+        ("It was a 4-0 rout of {x}.", "Belarus", "organization"),
+    ],
+)
+def test_place_cues_inside_a_sports_article(sentence: str, name: str, kind: str) -> None:
+    """In a match report a country or city is a side unless the sentence makes it the place."""
+    text = MATCH_REPORT.format(a="Wales", b="Hungary", c="Croatia", town="Zagreb")
+    found = kinds_of(text + sentence.format(x=name) + "\n")
+    assert found[name] == {kind}
+
+
+def test_dateline_stays_a_place() -> None:
+    """The dateline of a match report names where it was filed."""
+    text = "CARDIFF, Wales — " + MATCH_REPORT.format(
+        a="Wales", b="Hungary", c="Croatia", town="Zagreb"
+    )
+    entities = find_entities(text)
+    assert (entities[0].text, entities[0].kind) == ("CARDIFF", "place")
+    assert (entities[1].text, entities[1].kind) == ("Wales", "place")
+    assert {e.kind for e in entities[2:] if e.text == "Wales"} == {"organization"}
+
+
+def test_countries_outside_sport_stay_places() -> None:
+    """Without sport around them, countries are places even after "beat" ("beat inflation")."""
+    found = kinds_of("Brazil beat expectations as Argentina and Chile signed the accord.")
+    assert found["Brazil"] == found["Argentina"] == found["Chile"] == {"place"}
