@@ -84,3 +84,41 @@ def test_countries_outside_sport_stay_places() -> None:
     """Without sport around them, countries are places even after "beat" ("beat inflation")."""
     found = kinds_of("Brazil beat expectations as Argentina and Chile signed the accord.")
     assert found["Brazil"] == found["Argentina"] == found["Chile"] == {"place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word and a capital letter name one of a lettered series, even opening a line.
+        ("Path B : Bosnia and Slovakia are left.", ("Path B", "other")),
+        ("Group C ( Germany ) : Fifth Appearance", ("Group C", "other")),
+        # A law, code or instrument head wins over an organisation's first word.
+        ("He cited the Federal Flag Code on Monday.", ("Federal Flag Code", "other")),
+        ("The National Security Act was amended.", ("National Security Act", "other")),
+        ("Images from the Hubble Space Telescope arrived.", ("Hubble Space Telescope", "other")),
+        # A party and state tag names no entity, dotted states included.
+        ("Rep. Ann Lee, R-W.Va., spoke.", ("Ann Lee", "person")),
+        ("Rep. Ann Lee, D-N.Y., spoke.", ("Ann Lee", "person")),
+    ],
+)
+def test_name_shapes(text: str, expected: tuple[str, str]) -> None:
+    """Each shape gives its name and kind, and nothing else is taken from the tag."""
+    found = {(entity.text, entity.kind) for entity in find_entities(text)}
+    assert expected in found
+    assert not any(name.startswith(("R-", "D-")) for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "before"),
+    [
+        ("Cleveland DL Larry Ogunjobi was suspended.", "Larry Ogunjobi", "Cleveland"),
+        ("Attorney-General George Brandis said so.", "George Brandis", ""),
+        ("NFL Insider Jason La Canfora reported it.", "Jason La Canfora", "NFL"),
+    ],
+)
+def test_titles_are_not_part_of_the_name(text: str, person: str, before: str) -> None:
+    """Positions, media roles and hyphenated offices are titles in front of a person."""
+    found = {(entity.text, entity.kind) for entity in find_entities(text)}
+    assert (person, "person") in found
+    if before:
+        assert any(name == before for name, _ in found)

@@ -52,7 +52,8 @@ KIND_AFTER = re.compile(
 ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
 GENUS_ENDINGS = ("ia", "as", "us", "um", "is", "a", "es", "ella", "ium")
 SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|ata|osa))\b")
-PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]{1,4}\.?$")
+PARTY_TAG = re.compile(r"^[DRI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){1,2}[A-Z][a-z]?\.?|[A-Z]{2})$")
+"""A party and state tag after a lawmaker's name: "D-Minn.", "R-W.Va", "D-N.Y.", "R-TX"."""
 PARTY_AFTER = re.compile(r"[ \t]+(?:party|militia|movement)\b")
 TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
 EXCHANGE_BEFORE = re.compile(

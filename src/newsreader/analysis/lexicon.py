@@ -85,7 +85,8 @@ PERSON_TITLES = _words(
     Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
-    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm
+    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Attorney-General Solicitor-General
+    Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -106,6 +107,9 @@ TITLE_HEADS = _words(
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
     Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
+    QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
+    Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
+    Surgeon-General Auditor-General Advocate-General
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -184,7 +188,8 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament Statute Medal Composite Average
+    Show Fair Exhibition Tournament Statute Medal Composite Average Telescope Spacecraft
+    Rover Probe Satellite Saga Trilogy Edition Editions Album
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""

@@ -156,6 +156,11 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         and first not in lexicon.DIRECTIONS
     ):
         return "place", name  # "Yobe North"
+    if last in lexicon.OTHER_HEADS and last not in lexicon.ORG_HEADS and len(words) > 1:
+        return (
+            "other",
+            name,
+        )  # "National Security Act", "Federal Flag Code", "Hubble Space Telescope"
     if (
         last in lexicon.ORG_HEADS
         or last.rpartition("-")[2] in lexicon.ORG_HEADS

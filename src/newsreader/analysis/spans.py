@@ -99,6 +99,7 @@ def run_mentions(
             and tokens[0][2] not in _PARTICLES
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
+            and not _lettered(tokens)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
             and not (
                 len(tokens) == 2
@@ -183,7 +184,9 @@ def run_mentions(
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
-    if len(tokens) == 1 and cues.PARTY_TAG.match(tokens[0][2]):
+    if len(tokens) == 1 and cues.PARTY_TAG.match(
+        text[tokens[0][0] : tokens[0][1] + 6].split(",")[0].split()[0]
+    ):
         return []  # "Rep. Ilhan Omar, D-Minn.": a party and state tag names no entity
     if " ".join(w for _, _, w in tokens) in _BOILERPLATE:
         return []  # "© 2019 Associated Press. All Rights Reserved."
@@ -247,6 +250,11 @@ def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _lettered(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Group A", "Path B": a word and a capital letter that designates one of a series."""
+    return len(tokens) == 2 and len(tokens[1][2]) == 1 and tokens[1][2].isupper()
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
