@@ -122,3 +122,43 @@ def test_titles_are_not_part_of_the_name(text: str, person: str, before: str) ->
     assert (person, "person") in found
     if before:
         assert any(name == before for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised article in mid-sentence opens a work's title, kept with it.
+        ("The studio will remaster A New Hope next year.", ("A New Hope", "other")),
+        ("The saga went on with The Last Harvest Returns.", ("The Last Harvest Returns", "other")),
+        # … but an organisation with a head word or a listed name keeps "The" out.
+        ("He told The Washington Post so.", ("Washington Post", "organization")),
+        ("He flew to The Hague.", ("The Hague", "place")),
+        # A run that fills a pair of quotation marks is a title …
+        (
+            'Fans queued for "Silver Lantern Quest," the new release.',
+            ("Silver Lantern Quest", "other"),
+        ),
+        ("She sang “Paper Moons Rising” again.", ("Paper Moons Rising", "other")),
+        # A work noun after a name types it; a possessive makes the name the maker.
+        ("It is a Zorblax game you can play.", ("Zorblax", "other")),
+        ("Key changes to Quillora’s platform include chat.", ("Quillora", "organization")),
+    ],
+)
+def test_titles_of_works(text: str, expected: tuple[str, str]) -> None:
+    """Titles are found by their shape, not from a list of titles."""
+    assert expected in {(entity.text, entity.kind) for entity in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Critics called her "Gucci Grace" for years.', 'They met at the "Blue House" compound.'],
+)
+def test_quoted_nicknames_and_buildings_are_no_titles(text: str) -> None:
+    """A quoted nickname (a given name last) or building is not a work's title."""
+    assert all(entity.kind != "other" for entity in find_entities(text))
+
+
+def test_team_game_keeps_the_team() -> None:
+    """A plural team name before "game" is not a game's title."""
+    found = {(e.text, e.kind) for e in find_entities("Fans left the Zorblaxers game early.")}
+    assert ("Zorblaxers", "other") not in found

@@ -27,6 +27,7 @@ from newsreader.analysis import (
     spans,
     teams,
     titles,
+    works,
 )
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.analysis.scan import UPPER
@@ -138,6 +139,10 @@ def _candidate_runs(
                 continue
             start = tokens[0][0]
         sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
+        title = works.title_mention(text, tokens, sentence_initial, gaz)
+        if title is not None:
+            mentions.append(title)  # "remaster A New Hope", “Super Mario Run”
+            continue
         role_at = titles.role_split(tokens, gaz)
         if role_at:
             mentions.extend(spans.run_mentions(text, tokens[:role_at], sentence_initial, gaz))

@@ -99,7 +99,13 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
     known = names.lookup(name, gaz)
     if known is not None:
         return known
-    if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0].istitle():
+    if (
+        len(words) == 2
+        and len(words[1]) == 1
+        and words[1].isupper()
+        and words[1] != "I"
+        and words[0].istitle()
+    ):
         return "other", name  # "Group A" in a table row: one of a lettered series
     if len(words) == 1 and not words[0].isupper():
         kind = names.word_kind(words[0], gaz)

@@ -204,8 +204,14 @@ def typed(
             if cue is not None and not (
                 sentence_initial and len(words) == 1 and words[0].lower() in gaz.common_words
             ):
-                noun = cue.group(1) or cue.group(2)
-                kind = cues.CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
+                noun = (cue.group(1) or cue.group(2)).lower()
+                cue_kind = cues.CUE_KINDS[noun]  # "Ansar al-Sharia, an … organization"
+                if cue_kind == "other" and cues.POSSESSIVE.match(text, end):
+                    cue_kind = "organization"  # "Vidyard's platform": the maker owns it
+                if not (
+                    noun in lexicon.GAME_NOUNS and (words[-1].endswith("s") or words[-1].isupper())
+                ):
+                    kind = cue_kind  # "a Mario game"; not "the Steelers game", "NHL games"
                 key = key.lstrip("\1")
         if (
             kind == "person"

@@ -38,7 +38,7 @@ COMMON_WORDS = _words(
     Officials Official Police Authorities Analysts Experts Critics Residents Voters
     Leaders Leader Troops Forces Workers Protesters Lawmakers Investors Prosecutors
     Sources Reporters Observers Scientists Researchers Doctors Students Teachers
-    Democrats Republicans Many Several Others Everyone Someone Nobody Nothing Something
+    Many Several Others Everyone Someone Nobody Nothing Something
     Everything Anyone Anything Whatever Whoever Let Lets Will Would Can Could May Might
     Must Shall Should Do Does Did Done Is Are Was Were Be Been Being Have Has Had Get Got
     Make Made Take Took Give Gave Go Went Come Came Say Tell Told Think Know Knew Want
@@ -400,9 +400,15 @@ THING_NOUNS = _words(
     processor processors chip chips missile missiles battery batteries vehicle vehicles
     model models engine engines reactor device devices elders tribe tribes iwi community
     communities language culture cuisine descent heritage ancestry diaspora minority
+    film films movie movies album albums song songs novel novels franchise trilogy sequel
+    soundtrack musical console episode episodes game games
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
+
+GAME_NOUNS = _words("game games")
+"""Thing nouns that also follow a team's name ("the Steelers game"), so they type only a
+name that does not look plural ("a Mario game")."""
 
 FUNCTION_WORDS = _words(
     """

@@ -254,7 +254,12 @@ def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
 
 def _lettered(tokens: list[tuple[int, int, str]]) -> bool:
     """ "Group A", "Path B": a word and a capital letter that designates one of a series."""
-    return len(tokens) == 2 and len(tokens[1][2]) == 1 and tokens[1][2].isupper()
+    return (
+        len(tokens) == 2
+        and len(tokens[1][2]) == 1
+        and tokens[1][2].isupper()
+        and tokens[1][2] != "I"
+    )
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
