@@ -162,3 +162,40 @@ def test_team_game_keeps_the_team() -> None:
     """A plural team name before "game" is not a game's title."""
     found = {(e.text, e.kind) for e in find_entities("Fans left the Zorblaxers game early.")}
     assert ("Zorblaxers", "other") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hyphenated modifier made from a name is its own entity; the name follows it.
+        (
+            "The Australian-born Julian Quist was freed.",
+            {("Australian-born", "other"), ("Julian Quist", "person")},
+        ),
+        (
+            "The London-based Halvorsen Group grew.",
+            {("London-based", "other"), ("Halvorsen Group", "organization")},
+        ),
+        # Capitalised unit symbols after a number name nothing.
+        ("The plant adds 3 GW and 500 MW of power.", set()),
+        # An everyday noun, "of the" and a name: one title or event.
+        ("Fans watched Return of the Quarrymen twice.", {("Return of the Quarrymen", "other")}),
+        # A country's official long name is the country.
+        (
+            "Slovakia and the Republic of Ireland met.",
+            {("Slovakia", "place"), ("Republic of Ireland", "place")},
+        ),
+    ],
+)
+def test_shapes_inside_runs(text: str, expected: set[tuple[str, str]]) -> None:
+    """Each run yields exactly the names its shape says."""
+    assert {(entity.text, entity.kind) for entity in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is a Member of the Legislative Assembly.", "Friends of the Earth protested."],
+)
+def test_roles_and_groups_of_the_are_no_titles(text: str) -> None:
+    """A role or a plural group before "of the" is not a work's or event's title."""
+    assert all(entity.kind != "other" for entity in find_entities(text))

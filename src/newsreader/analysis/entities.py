@@ -138,6 +138,14 @@ def _candidate_runs(
             if not tokens:
                 continue
             start = tokens[0][0]
+        opener = 1 if len(tokens) > 2 and tokens[0][2] in lexicon.COMMON_WORDS else 0
+        if _opens_with_modifier(tokens[opener:], gaz):
+            # "Australian-born Assange", "the Kremlin-backed Wagner": the hyphenated modifier
+            # is a name of its own (other), the name it describes follows
+            begin, end, word = tokens[opener]
+            mentions.append(Mention(begin, end, word, "other", word))
+            tokens = tokens[opener + 1 :]
+            start = tokens[0][0]
         sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
         title = works.title_mention(text, tokens, sentence_initial, gaz)
         if title is not None:
@@ -150,6 +158,21 @@ def _candidate_runs(
         else:
             mentions.extend(spans.run_mentions(text, tokens, sentence_initial, gaz))
     return mentions
+
+
+def _opens_with_modifier(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run opens with a hyphenated modifier made from a name, and a name follows.
+
+    "London-based Acme" splits after "London-based"; a lone "London-based" is typed as it
+    always was.
+    """
+    if len(tokens) < 2:
+        return False
+    word = tokens[0][2]
+    head, hyphen, tail = word.rpartition("-")
+    if not hyphen or not head[:1].isupper() or not tail.isalpha() or not tail.islower():
+        return False
+    return names.word_kind(word, gaz) == "other"
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Entity]:

@@ -69,6 +69,9 @@ def typed(
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
+        if _titled_of(words, at, gaz):
+            start, end = tokens[0][0], tokens[-1][1]
+            return [Mention(start, end, text[start:end], "other", text[start:end])]
         if not (
             before in lexicon.ORG_STARTS
             or before in lexicon.ORG_HEADS
@@ -241,6 +244,32 @@ def typed(
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _titled_of(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
+    """ "Return of the Jedi", "Fall of the Wall": an everyday noun, "of the", a name.
+
+    Such a run is one title or event (other), not a noun and a separate name. A plural
+    noun ("Friends of the Earth"), a title ("Lord of the …") or a head word ("Bank of the
+    West") is left to the other rules.
+    """
+    if at != 1 or len(words) < 4 or words[2] != "the":
+        return False
+    noun = words[0]
+    return (
+        noun.lower() in gaz.common_words
+        and not noun.endswith("s")
+        and noun not in lexicon.PERSON_TITLES
+        and noun not in names.HEADS
+        and noun not in lexicon.ORG_STARTS
+        and noun not in lexicon.OTHER_STARTS
+        and noun not in lexicon.COMMON_WORDS
+        and noun.lower() not in lexicon.ROLE_NOUNS
+        and noun.lower() not in lexicon.PERSON_ROLES
+        and words[-1] not in names.HEADS
+        and names.lookup(" ".join(words), gaz) is None
+        and all(w[:1].isupper() for w in words[3:])
+    )
 
 
 def _in_score(text: str, start: int, end: int) -> bool:

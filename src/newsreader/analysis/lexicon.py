@@ -406,6 +406,14 @@ THING_NOUNS = _words(
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
 
+UNITS = _words(
+    """
+    GW MW KW TW GWh MWh KWh TWh kWh mW GB MB TB KB PB Gbps Mbps Kbps GHz MHz KHz THz
+    kV mAh Wh PSI RPM BTU
+    """
+)
+"""Unit symbols written in capitals ("3 GW", "500 MB"): never a name."""
+
 GAME_NOUNS = _words("game games")
 """Thing nouns that also follow a team's name ("the Steelers game"), so they type only a
 name that does not look plural ("a Mario game")."""
@@ -448,7 +456,7 @@ PERSON_ROLES = _words(
     journalist reporter photographer editor mother father son daughter wife husband widow
     retiree worker driver owner survivor victim witness candidate lawmaker legislator
     prosecutor judge detective commander general colonel captain pilot priest imam rabbi
-    bishop pastor monk nun
+    bishop pastor monk nun fellow member
     """
 )
 """Role nouns of people, which in an apposition make the name before them a person."""

@@ -174,6 +174,8 @@ def run_mentions(
         tokens.pop(0)  # "Former Alice Smith"; not "Air India", whose words make a company
     if not tokens or titles.only_titles([w for _, _, w in tokens], gaz):
         return []
+    if len(tokens) == 1 and tokens[0][2] in lexicon.UNITS:
+        return []  # "3 GW of solar power": a unit
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
     if any(

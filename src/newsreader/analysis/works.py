@@ -72,6 +72,8 @@ def _title_like(
         return False  # "The British …"
     if (quoted and names.first_name(last, gaz)) or last in _BUILDINGS:
         return False  # a nickname (“Gucci Grace”), a residence (“Blue House” compound)
+    if last in lexicon.COMMON_WORDS or (not allow_place and first in gaz.places):
+        return False  # "The London Thursday", "The London West Hollywood" (a hotel)
     known = names.lookup(" ".join(words), gaz)
     if known is not None and not (allow_place and known[0] == "place"):
         return False  # "The Hague", "The Associated Press"
