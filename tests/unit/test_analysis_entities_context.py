@@ -199,3 +199,32 @@ def test_shapes_inside_runs(text: str, expected: set[tuple[str, str]]) -> None:
 def test_roles_and_groups_of_the_are_no_titles(text: str) -> None:
     """A role or a plural group before "of the" is not a work's or event's title."""
     assert all(entity.kind != "other" for entity in find_entities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "kind", "key"),
+    [
+        (
+            "Images from the Quaxar Space Telescope arrived. Quaxar saw the moon.",
+            "Quaxar",
+            "other",
+            "Quaxar Space Telescope",
+        ),
+        (
+            "Shares of Brindlemoor Holdings rose. Analysts said Brindlemoor would grow.",
+            "Brindlemoor",
+            "organization",
+            "Brindlemoor Holdings",
+        ),
+    ],
+)
+def test_short_form_takes_the_full_name(text: str, short: str, kind: str, key: str) -> None:
+    """A first word standing alone takes the kind and key of the full name it opens."""
+    entity = next(e for e in find_entities(text) if e.text == short)
+    assert (entity.kind, entity.key) == (kind, key)
+
+
+def test_everyday_first_word_does_not_stand_for_the_name() -> None:
+    """ "Border Force" does not make a sentence-opening "Border" a name."""
+    text = "Officers of the Border Force waited. Border checks were slow."
+    assert [e.text for e in find_entities(text)] == ["Border Force"]
