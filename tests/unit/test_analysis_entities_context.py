@@ -228,3 +228,25 @@ def test_everyday_first_word_does_not_stand_for_the_name() -> None:
     """ "Border Force" does not make a sentence-opening "Border" a name."""
     text = "Officers of the Border Force waited. Border checks were slow."
     assert [e.text for e in find_entities(text)] == ["Border Force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He appeared at Westbury Magistrate’s Court on Monday.", "Westbury Magistrate’s Court"),
+        (
+            "The California Governor's Office of Emergency Services said so.",
+            "California Governor's Office of Emergency Services",
+        ),
+        ("Staff at the Children's Hospital cheered.", "Children's Hospital"),
+    ],
+)
+def test_possessive_inside_an_organisation(text: str, expected: str) -> None:
+    """A title or group noun with a possessive opens the organisation after it."""
+    assert (expected, "organization") in {(e.text, e.kind) for e in find_entities(text)}
+
+
+def test_possessive_of_a_person_stays_outside() -> None:
+    """A person's possessive before an organisation is two names."""
+    found = {(e.text, e.kind) for e in find_entities("It was Tomlin's Justice Department.")}
+    assert ("Justice Department", "organization") in found

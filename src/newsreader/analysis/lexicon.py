@@ -105,7 +105,7 @@ TITLE_HEADS = _words(
     Lawyer Author Actor Actress Singer Rapper Artist Producer Photographer Journalist
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
-    Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
+    Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
     Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
