@@ -250,3 +250,30 @@ def test_possessive_of_a_person_stays_outside() -> None:
     """A person's possessive before an organisation is two names."""
     found = {(e.text, e.kind) for e in find_entities("It was Tomlin's Justice Department.")}
     assert ("Justice Department", "organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Fisheries, Forestry and Water said so.",
+            {("Ministry of Fisheries, Forestry and Water", "organization")},
+        ),
+        (
+            "The Department of Health, Education and Welfare paid.",
+            {("Department of Health, Education and Welfare", "organization")},
+        ),
+        (
+            "He works for Customs and Border Protection now.",
+            {("Customs and Border Protection", "organization")},
+        ),
+        # A list after a place is not a portfolio list.
+        (
+            "The Bank of Ghana, Togo and Benin met.",
+            {("Bank of Ghana", "organization"), ("Togo", "place"), ("Benin", "place")},
+        ),
+    ],
+)
+def test_organisations_with_lists(text: str, expected: set[tuple[str, str]]) -> None:
+    """An office's portfolio list and "X and Y Protection" are one organisation."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -127,3 +127,8 @@ PERSON_AFTER = re.compile(
 SPEECH_AFTER = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(lexicon.SPEECH_VERBS | {"contributed"})) + r")\b"
 )
+PORTFOLIO_LIST = re.compile(
+    r"(?:[ \t]*,[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)+,?[ \t]+and[ \t]+[A-Z][\w-]+"
+    r"(?:[ \t]+[A-Z][\w-]+)?(?![\w-])"
+)
+"""The rest of a ministry's portfolio list: ", Industry and Energy", ", Asthma and Immunology"."""

@@ -15,6 +15,7 @@ agree with itself.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from newsreader.analysis import (
@@ -42,8 +43,32 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
     _spread_enumerations(text, mentions, gaz)
+    _extend_portfolios(text, mentions, gaz)
     teams.retype_sides(text, mentions, gaz)
     return mentions
+
+
+def _extend_portfolios(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """ "Ministry of Trade, Industry and Energy": an office's portfolio list is its name.
+
+    An organisation whose name ends "Head of X" takes in a list of capitalised portfolios
+    after it that ends in "and Z"; the shorter mentions inside are then overlapped and
+    dropped by the document pass.
+    """
+    for mention in mentions:
+        if mention.kind != "organization" or " of " not in mention.text:
+            continue
+        owner, _, complement = mention.text.rpartition(" of ")
+        head = owner.split()[-1]
+        if head not in lexicon.ORG_HEADS and head not in lexicon.ORG_STARTS:
+            continue
+        portfolios = cues.PORTFOLIO_LIST.match(text, mention.end)
+        if portfolios is not None and not any(
+            item.strip() in gaz.places
+            for item in re.split(r",|\band\b", complement + portfolios.group())
+        ):  # "Bank of Ghana, Togo and Benin" lists places, not portfolios
+            mention.end = portfolios.end()
+            mention.text = mention.key = text[mention.start : mention.end]
 
 
 def _spread_enumerations(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:

@@ -153,7 +153,8 @@ ORG_HEADS = _words(
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
-    Prosecution Prosecutors Inspectorate Directorate Ombudsman
+    Prosecution Prosecutors Inspectorate Directorate Ombudsman Protection Enforcement Prevention
+    Affairs
     """
 )
 """Final words that make a capitalised phrase an organisation ("Commerce Department")."""
