@@ -277,3 +277,35 @@ def test_possessive_of_a_person_stays_outside() -> None:
 def test_organisations_with_lists(text: str, expected: set[tuple[str, str]]) -> None:
     """An office's portfolio list and "X and Y Protection" are one organisation."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Geographic heads decide places, also after a given name, unless the head is a
+        # surname too ("Sally Field").
+        ("Smoke covered the San Francisco Bay Area again.", ("San Francisco Bay Area", "place")),
+        ("Anglers fished Lincoln Reservoir at dawn.", ("Lincoln Reservoir", "place")),
+        ("They skated on Hancock Pond in January.", ("Hancock Pond", "place")),
+        ("The actress Sally Field spoke.", ("Sally Field", "person")),
+        # A belief or doctrine in "-ism" is other, one word or more.
+        ("He wrote about Catholicism and Thatcherism.", ("Thatcherism", "other")),
+        ("They revived National Socialism there.", ("National Socialism", "other")),
+    ],
+)
+def test_kinds_from_heads_and_endings(text: str, expected: tuple[str, str]) -> None:
+    """Heads and endings type a name before any fallback."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The VIP area and the DJ booth were full; an MVP award and a KO followed.",
+        "Users can log in with SSO and stream over OTT services.",
+        "They spoke of the Rule of Law after a State of Emergency.",
+    ],
+)
+def test_everyday_capitals_name_nothing(text: str) -> None:
+    """Generic acronyms and everyday words around "of" are no entities."""
+    assert find_entities(text) == []

@@ -80,11 +80,18 @@ def typed(
             or before in lexicon.OTHER_STARTS
             or " ".join(words) in gaz.places
         ):
-            left = typed(text, tokens[:at], "", sentence_initial, gaz)
+            before_of = tokens[:at]
             right = tokens[at + 1 :]
             while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
-            return left + (typed(text, right, "", False, gaz) if right else [])
+            # "Hall of Fame", "State of Emergency": of two single words split apart, an
+            # everyday one is no name ("Stacy Rasgon of Bernstein" keeps its firm)
+            pair = len(before_of) == 1 and len(right) == 1
+            kept_left = not pair or _named(before_of, gaz)
+            kept_right = bool(right) and (not pair or _named(right, gaz))
+            return (typed(text, before_of, "", sentence_initial, gaz) if kept_left else []) + (
+                typed(text, right, "", False, gaz) if kept_right else []
+            )
     if titles.only_titles(words, gaz):
         return []
     start, end = tokens[0][0], tokens[-1][1]
@@ -244,6 +251,19 @@ def typed(
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _named(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether one side of a split "X of Y" can be a name: not a lone everyday word."""
+    if len(tokens) != 1:
+        return True
+    word = tokens[0][2]
+    return (
+        word.lower() not in gaz.common_words
+        or word.isupper()
+        or word in gaz.places
+        or names.lookup(word, gaz) is not None
+    )
 
 
 def _titled_of(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:

@@ -62,6 +62,9 @@ COMMON_WORDS = _words(
     Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later, Rival Rivals
     AI CEO CFO COO CTO GDP IPO EV EVs DNA LGBT LGBTQ TV PC PR HR VAT CO2 ID FAQ PDF URL SUV
     HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD MD Hon Hon. Rt Rt.
+    DJ DJs MC EP LP KO KOs TKO ERA RBI MVP GPA HQ ATM CPU GPU RAM SSD LED LCD OLED HDMI
+    API SDK VPN IQ ICU ER PPE UFO VIP DIY ETA AKA RSVP ASAP TBA QR UX UI OTT SSO SaaS
+    IoT PV OS
     """
 )
 """Words that start sentences or label sections far more often than they name anything."""
@@ -177,7 +180,7 @@ PLACE_HEADS = _words(
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
     Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
-    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate Area
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -303,9 +306,12 @@ GEO_HEADS = _words(
     River Lake Valley Mountain Mountains Mount Province Region Älv Alv Fjord Fjorden Glacier
     Volcano Lagoon Estuary Creek Gorge Steppe Highlands Lowlands Oasis Marsh Wetlands Ridge
     Range Sound Firth Loch Lough Glen Moor Moors Dale Dales Reservoir Dam Waterfall Rapids
-    Field
+    Field Pond Brook Bayou Cove Inlet Canyon
     """
 )
+SURNAME_GEO_HEADS = _words("Lake Field Range Glen Moor Moore Dale Ridge Sound Marsh Brook Cove")
+"""Natural-place heads that are also surnames ("Ricki Lake", "Sally Field"): after a given
+name they make a person, where "Lincoln Reservoir" or "Jordan River" stays a place."""
 """Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
 
 GEO_SUFFIXES = (

@@ -147,7 +147,9 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         or lower.endswith(lexicon.GEO_SURE_SUFFIXES)
         or (lower.endswith(lexicon.GEO_SUFFIXES) and lower not in gaz.common_words)
     )
-    if natural and not (len(words) > 1 and first_name(first, gaz)):
+    if natural and not (
+        len(words) > 1 and first_name(first, gaz) and last in lexicon.SURNAME_GEO_HEADS
+    ):
         return "place", name  # "Göta Älv", "Sognefjord"
     if (
         len(words) > 1
@@ -178,7 +180,11 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper() and words[-2] != "&")
     ):
         return "other", name  # "F-86 Sabre", "Serie A"
-    if len(words) > 1 and last.endswith("ism") and len(last) > 5:
+    if (
+        last.endswith("ism")
+        and len(last) > 5
+        and (len(words) > 1 or last.lower() not in gaz.common_words)
+    ):
         return "other", name  # "National Socialism"
     if len(words) == 1:
         kind = word_kind(name, gaz)
