@@ -139,6 +139,8 @@ def test_titles_are_not_part_of_the_name(text: str, person: str, before: str) ->
             ("Silver Lantern Quest", "other"),
         ),
         ("She sang “Paper Moons Rising” again.", ("Paper Moons Rising", "other")),
+        # … ending in an everyday word.
+        ('Fans played "Lantern Run," a mobile game.', ("Lantern Run", "other")),
         # A work noun after a name types it; a possessive makes the name the maker.
         ("It is a Zorblax game you can play.", ("Zorblax", "other")),
         ("Key changes to Quillora’s platform include chat.", ("Quillora", "organization")),
@@ -151,7 +153,11 @@ def test_titles_of_works(text: str, expected: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['Critics called her "Gucci Grace" for years.', 'They met at the "Blue House" compound.'],
+    [
+        'Critics called her "Gucci Grace" for years.',
+        'Rallies mocked "Sleepy Joe" again.',
+        'They met at the "Blue House" compound.',
+    ],
 )
 def test_quoted_nicknames_and_buildings_are_no_titles(text: str) -> None:
     """A quoted nickname (a given name last) or building is not a work's title."""
@@ -309,3 +315,9 @@ def test_kinds_from_heads_and_endings(text: str, expected: tuple[str, str]) -> N
 def test_everyday_capitals_name_nothing(text: str) -> None:
     """Generic acronyms and everyday words around "of" are no entities."""
     assert find_entities(text) == []
+
+
+def test_article_before_a_place_and_a_date_is_no_title() -> None:
+    """ "The London Thursday": a place and a day, not a work's title."""
+    found = {(e.text, e.kind) for e in find_entities("She dined at The London Thursday.")}
+    assert all(kind != "other" for _, kind in found)
