@@ -42,6 +42,7 @@ _DATE_WORDS = frozenset(
     ]
 )
 """A day or month closing a run ("The London Thursday") is a date, not a title's end."""
+_QUOTES = frozenset(['"', "“", "‘", "'"])
 _OPENING_QUOTE = re.compile(r"[\"“‘'][ \t]?$")
 _CLOSING_QUOTE = re.compile(r"[ \t]?[,.!?]?[ \t]?[\"”’']")
 
@@ -60,16 +61,24 @@ def title_mention(
         sentence_initial: Whether the run opens a sentence (a quote's opening counts).
         gaz: The loaded gazetteer.
     """
-    words = [word for _, _, word in tokens]
-    if len(words) < 2 or words[-1] in names.TAIL_LINKS:
+    if len(tokens) < 2:
         return None
-    quoted = _quoted(text, tokens[0][0], tokens[-1][1])
+    start = tokens[0][0]
+    if (
+        tokens[0][2] not in _ARTICLES
+        and text[max(0, start - 2) : start].rstrip()[-1:] not in _QUOTES
+    ):
+        return None  # the common case, decided without a pattern
+    words = [word for _, _, word in tokens]
+    if words[-1] in names.TAIL_LINKS:
+        return None
+    quoted = _quoted(text, start, tokens[-1][1])
     if not quoted and (sentence_initial or words[0] not in _ARTICLES or len(words) < 3):
         return None
     body = words[1:] if words[0] in _ARTICLES else words
     if not body or not _title_like(body, gaz, words[0] in ("A", "An"), quoted):
         return None
-    start, end = tokens[0][0], tokens[-1][1]
+    end = tokens[-1][1]
     name = text[start:end]
     return Mention(start, end, name, "other", name)
 
