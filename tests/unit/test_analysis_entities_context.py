@@ -321,3 +321,22 @@ def test_article_before_a_place_and_a_date_is_no_title() -> None:
     """ "The London Thursday": a place and a day, not a work's title."""
     found = {(e.text, e.kind) for e in find_entities("She dined at The London Thursday.")}
     assert all(kind != "other" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rallies urged people to save our Country from them.",
+        "A new Bill would require firms to comply; the Bill passed.",
+        "Several CEOs and DJs attended.",
+    ],
+)
+def test_capitalised_everyday_words_name_nothing(text: str) -> None:
+    """Emphasis after a possessive, a law's head alone, plurals of everyday acronyms."""
+    assert find_entities(text) == []
+
+
+def test_bill_with_a_name_is_still_found() -> None:
+    """The lone-head rule leaves named bills and people called Bill alone."""
+    found = {(e.text, e.kind) for e in find_entities("Bill Shorten backed the Online Safety Bill.")}
+    assert found == {("Bill Shorten", "person"), ("Online Safety Bill", "other")}

@@ -421,6 +421,9 @@ UNITS = _words(
 )
 """Unit symbols written in capitals ("3 GW", "500 MB"): never a name."""
 
+LONE_HEADS = _words("Bill Act Law Plan Program Programme Project Policy Initiative Scheme")
+"""Heads of laws and plans that, standing alone ("the Bill", "the Plan"), name nothing."""
+
 GAME_NOUNS = _words("game games")
 """Thing nouns that also follow a team's name ("the Steelers game"), so they type only a
 name that does not look plural ("a Mario game")."""

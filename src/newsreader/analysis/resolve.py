@@ -23,6 +23,8 @@ _ROLE_REFERENCE = re.compile(
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 """Generational suffixes, which are not a surname ("Patrick W. Carlineo Jr.")."""
 _INITIAL = re.compile(r"^[A-Z]\.$").match
+_DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
+"""A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -152,6 +154,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                         # "Seventy-eight percent …"; but a word that opens two sentences and
                         # is never written small in the article is a name ("Napoli …").
                         continue
+                elif (
+                    " " not in mention.text
+                    and mention.text.lower() in gaz.common_words
+                    and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                ):
+                    continue  # "save our Country": an everyday word capitalised
                 kind = "organization"
         elif (
             " " not in mention.text

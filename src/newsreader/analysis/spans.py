@@ -176,6 +176,10 @@ def run_mentions(
         return []
     if len(tokens) == 1 and tokens[0][2] in lexicon.UNITS:
         return []  # "3 GW of solar power": a unit
+    if len(tokens) == 1 and tokens[0][2][:-1] in lexicon.COMMON_WORDS and tokens[0][2][-1] == "s":
+        return []  # "CEOs", "DJs": the plural of an everyday word or acronym
+    if len(tokens) == 1 and tokens[0][2] in lexicon.LONE_HEADS and not sentence_initial:
+        return []  # "the Bill would require …": a law or plan named by its head alone
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
     if any(
