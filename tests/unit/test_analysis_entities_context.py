@@ -340,3 +340,16 @@ def test_bill_with_a_name_is_still_found() -> None:
     """The lone-head rule leaves named bills and people called Bill alone."""
     found = {(e.text, e.kind) for e in find_entities("Bill Shorten backed the Online Safety Bill.")}
     assert found == {("Bill Shorten", "person"), ("Online Safety Bill", "other")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PETER MALONE\nThe council met on Monday.", {("PETER MALONE", "person")}),
+        ("BY SARAH KOWALSKI\nThe council met on Monday.", {("SARAH KOWALSKI", "person")}),
+        ("BLACK DEATH PLAGUE\nThe council met on Monday.", set()),
+    ],
+)
+def test_names_in_capital_lines(text: str, expected: set[tuple[str, str]]) -> None:
+    """A given name and a surname-like word in capitals are a person; shouted words are not."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

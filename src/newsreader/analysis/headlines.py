@@ -86,7 +86,7 @@ def headline_mentions(
                 index = stop
                 break
             if lookup not in lexicon.COMMON_WORDS and lookup.lower() != lookup:
-                guess = _headline_guess(words, gaz) if mode == "title" else None
+                guess = _headline_guess(words, gaz) if mode == "title" else _caps_person(words, gaz)
                 found.append(Mention(start, end, name, None, "\0" + lookup, guess=guess))
         else:
             index += 1
@@ -122,3 +122,15 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
     ):
         return "person", name
     return None
+
+
+def _caps_person(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
+    """A byline's name in capitals ("LAURIE OAKES"): a listed given name and a surname-like
+    word, two or three of them, none an everyday word."""
+    if not 1 < len(words) < 4:
+        return None
+    titled = [word.title() for word in words]
+    guess = _headline_guess(titled, gaz)
+    if guess is None or guess[0] != "person":
+        return None
+    return "person", " ".join(titled)
