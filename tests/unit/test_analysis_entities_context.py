@@ -353,3 +353,23 @@ def test_bill_with_a_name_is_still_found() -> None:
 def test_names_in_capital_lines(text: str, expected: set[tuple[str, str]]) -> None:
     """A given name and a surname-like word in capitals are a person; shouted words are not."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ruling fell to UK Home Secretary Priti Patel.",
+            {("UK", "place"), ("Priti Patel", "person")},
+        ),
+        (
+            "Senate Majority Leader Mitch McConnell spoke.",
+            {("Senate", "organization"), ("Mitch McConnell", "person")},
+        ),
+        ("It is a British Bill that failed.", {("British", "other")}),
+    ],
+)
+def test_titles_and_heads_after_a_name(text: str, expected: set[tuple[str, str]]) -> None:
+    """A title of several words after an office or place is cut whole; a law's head after a
+    nationality names nothing."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

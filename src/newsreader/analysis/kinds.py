@@ -54,6 +54,10 @@ def typed(
                 right = right[1:]
             left = typed(text, tokens[:at], titled, sentence_initial, gaz)
             return left + (typed(text, right, "", False, gaz) if right else [])
+    if len(words) == 2 and words[0] in lexicon.DEMONYMS and words[1] in lexicon.LONE_HEADS:
+        return [
+            Mention(tokens[0][0], tokens[0][1], words[0], "other", words[0])
+        ]  # "British | Bill"
     if (
         len(words) == 2
         and words[0] in lexicon.DEMONYMS

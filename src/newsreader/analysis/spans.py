@@ -160,6 +160,15 @@ def run_mentions(
         tokens.pop()  # "Senate President": the office, then a role word
         while tokens and tokens[-1][2] in names.TAIL_LINKS:
             tokens.pop()
+        while (
+            len(tokens) > 1
+            and tokens[-1][2] in lexicon.PERSON_TITLES
+            and tokens[-1][2] not in lexicon.ORG_HEADS
+            and tokens[-1][2] not in lexicon.DEMONYMS
+            and names.lookup(" ".join(w for _, _, w in tokens), gaz) is None
+            and names.classify([w for _, _, w in tokens[:-1]], gaz)[0] in ("organization", "place")
+        ):
+            tokens.pop()  # "UK Home | Secretary", "Senate Majority | Leader": the title's rest
     while (
         len(tokens) > 1
         and names.first_name(tokens[1][2], gaz)
