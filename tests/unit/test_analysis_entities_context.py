@@ -373,3 +373,16 @@ def test_titles_and_heads_after_a_name(text: str, expected: set[tuple[str, str]]
     """A title of several words after an office or place is cut whole; a law's head after a
     nationality names nothing."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The vote split Labor and the Coalition.", "Labor"),
+        ("The SNP and the Lib Dems objected.", "Lib Dems"),
+        ("Democrats blocked it; Republicans walked out.", "Republicans"),
+    ],
+)
+def test_parties_without_a_head_word(text: str, name: str) -> None:
+    """Parties named without "Party" are organisations."""
+    assert (name, "organization") in {(e.text, e.kind) for e in find_entities(text)}

@@ -275,6 +275,8 @@ KNOWN_ORGS = frozenset(
     General Electric|General Motors|Ford|Stellantis|Nissan|Honda|Hyundai|IBM|Oracle|Cisco
     Qualcomm|AMD|Arm|TSMC|ASML|Siemens|Nestle|Nestlé|Unilever|Novartis|Roche|AstraZeneca
     Vatican|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|MI5|MI6|IDF|NATO|OPEC|IMF|WHO|WTO|UNESCO|UNICEF
+    Labor|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Sinn Fein|Sinn Féin|DUP|AfD|CDU|CSU|SPD
+    ANC|BJP|LDP|Greens
     """.replace("\n", "|").split("|")
 ) - {""}
 """Organisations common in news whose names carry no organisational head word."""
