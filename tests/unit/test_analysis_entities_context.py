@@ -386,3 +386,16 @@ def test_titles_and_heads_after_a_name(text: str, expected: set[tuple[str, str]]
 def test_parties_without_a_head_word(text: str, name: str) -> None:
     """Parties named without "Party" are organisations."""
     assert (name, "organization") in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Euro 2020 qualifying is over.", ("Euro 2020", "other")),
+        ("Tickets for Expo 2025 sold out.", ("Expo 2025", "other")),
+        ("Christmas 2019 was quiet.", ("Christmas", "other")),
+    ],
+)
+def test_event_editions(text: str, expected: tuple[str, str]) -> None:
+    """A recurring event's edition year belongs to its name; a holiday's year does not."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}

@@ -132,3 +132,5 @@ PORTFOLIO_LIST = re.compile(
     r"(?:[ \t]+[A-Z][\w-]+)?(?![\w-])"
 )
 """The rest of a ministry's portfolio list: ", Industry and Energy", ", Asthma and Immunology"."""
+YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![.,:/%]\d|[-–]\d)")
+"""A year right after an event's name: "Euro 2020"."""

@@ -254,6 +254,10 @@ def typed(
             # ("Phase 1", "Milepost 7").
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
             kind, key = "other", text[start:end]
+        edition = cues.YEAR_AFTER.match(text, end) if " ".join(words) in lexicon.EVENTS else None
+        if edition is not None:
+            end = edition.end()  # "Euro 2020", "Expo 2025": the edition's year is in its name
+            key = text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 

@@ -286,10 +286,13 @@ KNOWN_OTHER = frozenset(
     for name in """
     Christmas|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Hanukkah|Passover|Yom Kippur|Diwali
     Thanksgiving|Lent|Holocaust|Brexit|El Nino|El Niño|La Nina|La Niña|Covid|Covid-19|COVID-19
-    Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel
+    Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel|Expo|Eurovision
     """.replace("\n", "|").split("|")
 ) - {""}
 """Holidays, events and other names of kind `other` that carry no head word."""
+
+EVENTS = frozenset(["Euro", "Expo", "Eurovision", "Olympics", "Paralympics", "Worlds"])
+"""Recurring events whose edition's year is written into their name ("Euro 2020")."""
 
 FAMILY_NAMES = _words(
     """
