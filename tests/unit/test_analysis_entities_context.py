@@ -182,6 +182,18 @@ def test_team_game_keeps_the_team() -> None:
             "The London-based Halvorsen Group grew.",
             {("London-based", "other"), ("Halvorsen Group", "organization")},
         ),
+        # … also when the name before the hyphen has several words.
+        (
+            "He faced the Democratic Party-controlled House of Representatives.",
+            {
+                ("Democratic Party-controlled", "other"),
+                ("House of Representatives", "organization"),
+            },
+        ),
+        (
+            "The New York-based Halvorsen Group grew.",
+            {("New York-based", "other"), ("Halvorsen Group", "organization")},
+        ),
         # Capitalised unit symbols after a number name nothing.
         ("The plant adds 3 GW and 500 MW of power.", set()),
         # An everyday noun, "of the" and a name: one title or event.

@@ -164,12 +164,13 @@ def _candidate_runs(
                 continue
             start = tokens[0][0]
         opener = 1 if len(tokens) > 2 and tokens[0][2] in lexicon.COMMON_WORDS else 0
-        if _opens_with_modifier(tokens[opener:], gaz):
-            # "Australian-born Assange", "the Kremlin-backed Wagner": the hyphenated modifier
-            # is a name of its own (other), the name it describes follows
-            begin, end, word = tokens[opener]
-            mentions.append(Mention(begin, end, word, "other", word))
-            tokens = tokens[opener + 1 :]
+        modifier_end = _modifier_end(tokens[opener:], gaz)
+        if modifier_end:
+            # "Australian-born Assange", "the Democratic Party-controlled House": the
+            # hyphenated modifier is a name of its own (other), the name it describes follows
+            begin, end = tokens[opener][0], tokens[opener + modifier_end - 1][1]
+            mentions.append(Mention(begin, end, text[begin:end], "other", text[begin:end]))
+            tokens = tokens[opener + modifier_end :]
             start = tokens[0][0]
         sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
         title = works.title_mention(text, tokens, sentence_initial, gaz)
@@ -185,19 +186,26 @@ def _candidate_runs(
     return mentions
 
 
-def _opens_with_modifier(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a run opens with a hyphenated modifier made from a name, and a name follows.
+def _modifier_end(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """How many words of a run make a hyphenated modifier made from a name, or 0.
 
-    "London-based Acme" splits after "London-based"; a lone "London-based" is typed as it
-    always was.
+    "London-based Acme" splits after "London-based", "Democratic Party-controlled House of
+    Representatives" after "Party-controlled"; a name must follow, so a lone
+    "London-based" is typed as it always was.
     """
-    if len(tokens) < 2:
-        return False
-    word = tokens[0][2]
-    head, hyphen, tail = word.rpartition("-")
-    if not hyphen or not head[:1].isupper() or not tail.isalpha() or not tail.islower():
-        return False
-    return names.word_kind(word, gaz) == "other"
+    for index in range(min(len(tokens) - 1, 3)):
+        word = tokens[index][2]
+        head, hyphen, tail = word.rpartition("-")
+        if not hyphen:
+            continue
+        if not head[:1].isupper() or not tail.isalpha() or not tail.islower():
+            return 0
+        if index == 0:
+            return 1 if names.word_kind(word, gaz) == "other" else 0
+        named = [w for _, _, w in tokens[:index]] + [head]
+        kind, _ = names.classify(named, gaz)
+        return index + 1 if kind in ("organization", "place") else 0
+    return 0
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Entity]:
