@@ -196,10 +196,9 @@ def typed(
                 or _in_score(text, start, end)
                 or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
             )
-            and not names.nation(key)
         ):
-            # "Winnipeg beat Nashville": a city's team; a country's side stays a place
-            # ("Ghana beat Egypt"), the usual convention.
+            # "Winnipeg beat Nashville", "Ghana beat Egypt": a city's or a country's side is a
+            # team (news-prose-CONVENTIONS.md; CoNLL itself would keep countries places)
             kind, key = "organization", " ".join(words)
         if (
             kind == "organization"
