@@ -346,25 +346,6 @@ def longest_known(
     return best
 
 
-def nation(place: str) -> bool:
-    """Whether a place has a listed nationality word ("Ghana": "Ghanaian"), as countries do."""
-    forms = (
-        place + "n",
-        place + "an",
-        place + "ian",
-        place[:-1] + "ian",
-        place[:-1] + "an",
-        place[:-1],
-        place + "ese",
-        place[:-1] + "ese",
-        place + "i",
-        place + "ish",
-        place[:-1] + "ish",
-        place[:-3] + "ish",
-    )
-    return any(form in lexicon.DEMONYMS for form in forms)
-
-
 def everyday_org(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     """Whether an organisation typing rests only on an everyday-looking last word.
 
