@@ -411,3 +411,25 @@ def test_parties_without_a_head_word(text: str, name: str) -> None:
 def test_event_editions(text: str, expected: tuple[str, str]) -> None:
     """A recurring event's edition year belongs to its name; a holiday's year does not."""
     assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Words before a name that make it a company override a person's shape.
+        ("Shares of Morgan Stanley fell.", ("Morgan Stanley", "organization")),
+        ("An analyst at Charles Schwab said so.", ("Charles Schwab", "organization")),
+        ("Shares of Elon Musk's Tesla rose.", ("Elon Musk", "person")),
+        # A work's noun before its title.
+        ("The film Oppenheimer won.", ("Oppenheimer", "other")),
+        ("Her album Midnights topped the chart.", ("Midnights", "other")),
+        # Awards are other.
+        ("It won seven Oscars.", ("Oscars", "other")),
+        # A model's number and edition belong to its name.
+        ("The iPhone 15 Pro sold out.", ("iPhone 15 Pro", "other")),
+        ("The Galaxy S24 Ultra sold out.", ("Galaxy S24 Ultra", "other")),
+    ],
+)
+def test_companies_works_and_products_from_context(text: str, expected: tuple[str, str]) -> None:
+    """Cues before a name and a model's shape type it."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}

@@ -25,7 +25,20 @@ GEO_BEFORE = re.compile(
     r"|municipality|hamlet|suburb|commune|coast|shore|outskirt)s?|cities|north|south|east|west|northeast"
     r"|northwest|southeast|southwest) of[ \t]+$"
 )
-ORG_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)[ \t]+$")
+ORG_BEFORE = re.compile(
+    r"\b(?:(?:[Ss]hares|[Ss]tock|[Ss]hareholders|[Bb]onds) (?:in|of)"
+    r"|(?:analyst|economist|strategist|banker|trader|portfolio manager)s? at)[ \t]+$"
+)
+"""Words before a name that make it a company ("shares of X", "an analyst at X")."""
+WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|song|single|novel|memoir|documentary|sitcom|musical|opera|video game"
+    r"|TV series|podcast)[ \t]+[\"“‘]?$"
+)
+"""A work's noun right before its title: "the film Oppenheimer", "her album Midnights"."""
+PRODUCT_SUFFIX = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(lexicon.PRODUCT_EDITIONS)) + r")\b(?![ \t]+[A-Z])"
+)
+"""A model's edition word after its number: "iPhone 15 Pro", "Galaxy S24 Ultra"."""
 PLACE_AFTER = re.compile(r"[ \t]*,[ \t]+([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)(?=[ \t]*[,.;:)\n]|$)")
 """A listed place after a comma: "Grantham, Lincolnshire" makes Grantham a place too."""
 GEO_APPOSITION = re.compile(

@@ -189,13 +189,10 @@ def typed(
         )
         if kind == "place" and len(words) == 1 and cues.PARTY_AFTER.match(text, end):
             kind, key = "organization", key  # "the ruling Morena party"
-        if (
-            kind == "place"
-            and (
-                cues.TEAM_AFTER.match(text, end)
-                or _in_score(text, start, end)
-                or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
-            )
+        if kind == "place" and (
+            cues.TEAM_AFTER.match(text, end)
+            or _in_score(text, start, end)
+            or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
         ):
             # "Winnipeg beat Nashville", "Ghana beat Egypt": a city's or a country's side is a
             # team (news-prose-CONVENTIONS.md; CoNLL itself would keep countries places)
@@ -228,14 +225,21 @@ def typed(
                 key = key.lstrip("\1")
         if (
             kind == "person"
-            and names.weak_person(words, gaz)
-            and cues.ORG_BEFORE.search(text, max(0, start - 16), start)
+            and (names.weak_person(words, gaz) or len(words) == 2)
+            and cues.ORG_BEFORE.search(text, max(0, start - 24), start)
+            and not cues.POSSESSIVE.match(text, end)
         ):
-            kind = "organization"  # "shares in Intercord Japan"
+            kind = "organization"  # "shares in Intercord Japan", "an analyst at Morgan Stanley"
+        if (
+            kind != "place"
+            and (guessed or kind == "organization")
+            and cues.WORK_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            kind, key = "other", key.lstrip("\1")  # "the film Oppenheimer"
         if kind is None and (not sentence_initial or len(words) > 1):
             if cues.SPEECH_AFTER.match(text, end):
                 kind, key = "person", "\1" + key  # companies speak too: a weak guess
-            elif cues.ORG_BEFORE.search(text, max(0, start - 16), start):
+            elif cues.ORG_BEFORE.search(text, max(0, start - 24), start):
                 kind = "organization"  # "shares in Intercord Japan"
             elif not sentence_initial:
                 preceding = text[max(0, start - 12) : start].split()
@@ -246,12 +250,17 @@ def typed(
         if (
             number is not None
             and names.lookup(" ".join(words), gaz) is None
-            and not (len(words) == 1 and words[0].lower() in gaz.common_words)
+            and not (
+                len(words) == 1 and words[0].lower() in gaz.common_words and words[0][1:].islower()
+            )
             and not cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
         ):
             # Not a score ("Bruins 5, Devils 1") nor an everyday word and a number
             # ("Phase 1", "Milepost 7").
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
+            edition = cues.PRODUCT_SUFFIX.match(text, end)
+            if edition is not None:
+                end = edition.end()  # "iPhone 15 Pro"
             kind, key = "other", text[start:end]
         edition = cues.YEAR_AFTER.match(text, end) if " ".join(words) in lexicon.EVENTS else None
         if edition is not None:

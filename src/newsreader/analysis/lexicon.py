@@ -287,6 +287,8 @@ KNOWN_OTHER = frozenset(
     Christmas|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Hanukkah|Passover|Yom Kippur|Diwali
     Thanksgiving|Lent|Holocaust|Brexit|El Nino|El Niño|La Nina|La Niña|Covid|Covid-19|COVID-19
     Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel|Expo|Eurovision
+    Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Golden Globe|Golden Globes|Bafta|Baftas|BAFTA
+    Pulitzer|Pulitzer Prize|Booker Prize
     """.replace("\n", "|").split("|")
 ) - {""}
 """Holidays, events and other names of kind `other` that carry no head word."""
@@ -428,6 +430,9 @@ UNITS = _words(
 
 LONE_HEADS = _words("Bill Act Law Plan Program Programme Project Policy Initiative Scheme")
 """Heads of laws and plans that, standing alone ("the Bill", "the Plan"), name nothing."""
+
+PRODUCT_EDITIONS = _words("Pro Max Ultra Plus Mini Lite Air SE XL Fold Flip")
+"""Edition words after a model's number ("iPhone 15 Pro", "Galaxy S24 Ultra")."""
 
 GAME_NOUNS = _words("game games")
 """Thing nouns that also follow a team's name ("the Steelers game"), so they type only a

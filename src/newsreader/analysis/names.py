@@ -181,6 +181,12 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     ):
         return "other", name  # "F-86 Sabre", "Serie A"
     if (
+        len(words) > 2
+        and last in lexicon.PRODUCT_EDITIONS
+        and any(ch.isdigit() for word in words[1:-1] for ch in word)
+    ):
+        return "other", name  # "Galaxy S24 Ultra": a model with its edition
+    if (
         last.endswith("ism")
         and len(last) > 5
         and (len(words) > 1 or last.lower() not in gaz.common_words)
