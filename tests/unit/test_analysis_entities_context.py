@@ -433,3 +433,32 @@ def test_event_editions(text: str, expected: tuple[str, str]) -> None:
 def test_companies_works_and_products_from_context(text: str, expected: tuple[str, str]) -> None:
     """Cues before a name and a model's shape type it."""
     assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two organisations joined by "and" when a place opens the second.
+        (
+            "The Department of Homeland Security and U.S. Immigration and Customs"
+            " Enforcement declined.",
+            {
+                ("Department of Homeland Security", "organization"),
+                ("U.S. Immigration and Customs Enforcement", "organization"),
+            },
+        ),
+        # A given name after a word with an inner capital is one name.
+        ("The crowd rose as LeBron James scored.", {("LeBron James", "person")}),
+        # A plural in "-men" opening a sentence is no name.
+        ("Gunmen attacked a church, officials said.", set()),
+        # Named storms, opening a sentence or not.
+        ("Hurricane Ian hit Florida.", {("Hurricane Ian", "other"), ("Florida", "place")}),
+        ("Damage from Typhoon Haikui grew.", {("Typhoon Haikui", "other")}),
+        # "X State" outside the US is a place; a US state's is its university or team.
+        ("Gunmen attacked Kaduna State.", {("Kaduna State", "place")}),
+        ("Fans of Ohio State cheered.", {("Ohio State", "organization")}),
+    ],
+)
+def test_news_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    """Common shapes of news names come out whole and of the right kind."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

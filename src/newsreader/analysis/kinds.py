@@ -338,6 +338,8 @@ def link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
     before = words[at - 1]
     if words[at] == "on":
         return before in lexicon.ORG_HEADS or before in lexicon.ORG_STARTS
+    if at + 2 < len(words) and (words[at + 1] in gaz.places or words[at + 1] in lexicon.DEMONYMS):
+        return False  # "Department of Homeland Security and U.S. Immigration and …": two names
     for index in range(at - 1, 0, -1):
         if words[index] in ("of", "for", "on"):
             head = words[index - 1]

@@ -434,6 +434,21 @@ LONE_HEADS = _words("Bill Act Law Plan Program Programme Project Policy Initiati
 PRODUCT_EDITIONS = _words("Pro Max Ultra Plus Mini Lite Air SE XL Fold Flip")
 """Edition words after a model's number ("iPhone 15 Pro", "Galaxy S24 Ultra")."""
 
+STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm")
+"""Words before a storm's given name ("Hurricane Ian"): the whole is a named event (other)."""
+
+US_STATES = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Penn
+    Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington
+    West Virginia|Wisconsin|Wyoming""".replace("\n", "|")
+    .replace("    ", "")
+    .split("|")
+)
+"""The fifty US states: "Ohio State" is a university or its team, "Kaduna State" a place."""
+
 GAME_NOUNS = _words("game games")
 """Thing nouns that also follow a team's name ("the Steelers game"), so they type only a
 name that does not look plural ("a Mario game")."""

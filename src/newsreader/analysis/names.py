@@ -110,6 +110,12 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     alias = gaz.aliases.get(name)
     if alias is not None:
         return alias
+    if len(words) > 1 and words[0] in lexicon.STORM_WORDS and words[1][:1].isupper():
+        return "other", name  # "Hurricane Ian", "Typhoon Haikui": a named storm
+    if len(words) > 1 and words[-1] == "State":
+        state = " ".join(words[:-1])
+        if state in gaz.places and state not in lexicon.US_STATES:
+            return "place", name  # "Kaduna State", "Rakhine State"; not "Ohio State"
     if name in lexicon.KNOWN_ORGS:
         return "organization", name
     if name in lexicon.KNOWN_OTHER:
@@ -390,4 +396,6 @@ def inflected(word: str, gaz: gazetteer.Gazetteer) -> bool:
         return len(lower) > 4
     if lower.endswith(("ers", "ors")) and word not in gaz.surnames and len(lower) > 5:
         return True  # "Forecasters", "Investors"
+    if lower.endswith("men") and lower[:-3] in gaz.common_words and len(lower) > 5:
+        return True  # "Gunmen", "Firemen"
     return lower.endswith("s") and lower[:-1] in gaz.common_words

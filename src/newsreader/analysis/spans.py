@@ -12,7 +12,11 @@ from newsreader.analysis import cues, gazetteer, kinds, lexicon, names, titles
 from newsreader.analysis.resolve import Mention
 
 _KEEP_FIRST = (
-    lexicon.PERSON_TITLES | lexicon.ORG_STARTS | lexicon.OTHER_STARTS | lexicon.DEMONYMS
+    lexicon.PERSON_TITLES
+    | lexicon.ORG_STARTS
+    | lexicon.OTHER_STARTS
+    | lexicon.DEMONYMS
+    | lexicon.STORM_WORDS
 ) - lexicon.COMMON_WORDS
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
 _FUNCTION_OPENERS = frozenset(
@@ -173,7 +177,9 @@ def run_mentions(
         len(tokens) > 1
         and names.first_name(tokens[1][2], gaz)
         and tokens[0][2].lower() in gaz.common_words
+        and tokens[0][2][1:].islower()
         and tokens[0][2] not in lexicon.PERSON_TITLES
+        and tokens[0][2] not in lexicon.STORM_WORDS
         and tokens[0][2] not in lexicon.PLACE_HEADS
         and tokens[0][2] not in lexicon.ORG_STARTS
         and not titles.known_start([w for _, _, w in tokens], gaz)
