@@ -462,3 +462,22 @@ def test_companies_works_and_products_from_context(text: str, expected: tuple[st
 def test_news_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     """Common shapes of news names come out whole and of the right kind."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayors Meet Over Housing\nBy Jane Doe and Peter Malone\nThe mayors met.",
+            {("Jane Doe", "person"), ("Peter Malone", "person")},
+        ),
+        (
+            "(Reporting by Ann Saphir; Editing by Chizu Nomiyama)",
+            {("Ann Saphir", "person"), ("Chizu Nomiyama", "person")},
+        ),
+        ("The leaders met at Camp David.", {("Camp David", "place")}),
+    ],
+)
+def test_bylines_credits_and_camps(text: str, expected: set[tuple[str, str]]) -> None:
+    """Bylines and reporting credits are prose, not headlines; a camp's name is a place."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -103,8 +103,12 @@ TIME_ZONES = frozenset(
 )
 CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]+$")
 """A time before a zone abbreviation: "9 a.m. ET", "1:28 AM ET", "14:00 GMT"."""
-CREDIT_LINE = re.compile(r"\S[ \t]+/[ \t]+[A-Z]|^(?:Credit|Photo|Image)s?\b")
-"""A picture credit ("Ezra Acayan / Getty Images"): names in prose case, not a headline."""
+CREDIT_LINE = re.compile(
+    r"\S[ \t]+/[ \t]+[A-Z]|^(?:Credit|Photo|Image)s?\b"
+    r"|^\(?(?:By|BY)[ \t]|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by[ \t]"
+)
+"""A picture credit ("Ezra Acayan / Getty Images"), a byline ("By Jane Doe and John Roe") or
+a reporting credit ("Editing by Chizu Nomiyama"): names in prose case, not a headline."""
 PERSON_APPOSITION = re.compile(
     r"[ \t]*,[ \t]+(?:\d{1,3}[ \t]*,|(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(lexicon.PERSON_ROLES))

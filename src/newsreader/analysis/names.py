@@ -33,6 +33,7 @@ PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Na
         "Rue",
         "Avenida",
         "Calle",
+        "Camp",
     ]
 )
 

@@ -181,6 +181,7 @@ def run_mentions(
         and tokens[0][2] not in lexicon.PERSON_TITLES
         and tokens[0][2] not in lexicon.STORM_WORDS
         and tokens[0][2] not in lexicon.PLACE_HEADS
+        and tokens[0][2] not in names.PLACE_FIRSTS
         and tokens[0][2] not in lexicon.ORG_STARTS
         and not titles.known_start([w for _, _, w in tokens], gaz)
         and tokens[-1][2] not in names.HEADS
