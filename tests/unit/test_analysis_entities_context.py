@@ -60,6 +60,9 @@ def test_sides_in_a_sports_article_are_teams(a: str, b: str, c: str, town: str) 
         ("Fans came from {x} and Ghana.", "Kenya", "place"),
         ("The tournament returns to Europe.", "Europe", "place"),
         ("It was a 4-0 rout of {x}.", "Belarus", "organization"),
+        ("The squad will travel to {x} next season.", "Qatar", "place"),
+        # A side named like a person (a given name) is a team after a side's cue.
+        ("Arsenal beat {x} 2-1 on Sunday.", "Chelsea", "organization"),
     ],
 )
 def test_place_cues_inside_a_sports_article(sentence: str, name: str, kind: str) -> None:

@@ -36,8 +36,15 @@ _MIN_DISTINCT = 5
 """Distinct sport words an article needs: one "victory" or "season" is not sport."""
 _MIN_PER_THOUSAND = 8.0
 """Sport words and scorelines per thousand words of a sports article (others: under 6)."""
+_SIDE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|against|for|over|drew[ \t]+with|lost[ \t]+to|face[sd]?"
+    r"|host(?:ed|s)?|vs?\.?)[ \t]+$"
+)
+"""Words before a side's name in a match report ("beat Chelsea", "scored for Chelsea")."""
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:[Ii]n|[Ff]rom|across|throughout|near|outside|inside|around|[Vv]isit(?:ed|ing|s)?)"
+    r"(?:\b(?:[Ii]n|[Ff]rom|across|throughout|near|outside|inside|around|[Vv]isit(?:ed|ing|s)?"
+    r"|(?:travel(?:led|ling|s)?|move[sd]?|head(?:ed|s)?|return(?:ed|s)?|fl(?:y|ew)|arrive[sd]?)"
+    r"[ \t]+to)"
     r"(?:[ \t]+(?:both|the))?|(?<!rout)(?<!win)(?<!victory)(?<!defeat)[ \t]of)[ \t]+$"
 )
 """Words that make the name after them the place itself ("in Istanbul", "from Spain", "the
@@ -83,6 +90,14 @@ def retype_sides(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -
     dateline_end = _dateline_end(text)
     kept_end = -1
     for mention in mentions:
+        if (
+            mention.kind == "person"
+            and mention.key[:1] == "\1"
+            and _SIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        ):
+            # "beat Chelsea 2-1", "equalised for Chelsea": a side, though a given name too
+            mention.kind, mention.key = "organization", mention.text
+            continue
         if mention.kind != "place" or mention.start < dateline_end:
             continue
         if mention.text not in gaz.places and mention.text.title() not in gaz.places:
