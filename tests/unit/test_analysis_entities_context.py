@@ -484,3 +484,27 @@ def test_news_shapes(text: str, expected: set[tuple[str, str]]) -> None:
 def test_bylines_credits_and_camps(text: str, expected: set[tuple[str, str]]) -> None:
     """Bylines and reporting credits are prose, not headlines; a camp's name is a place."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It runs on ChatGPT, built by OpenAI.",
+            {("ChatGPT", "organization"), ("OpenAI", "organization")},
+        ),
+        ("Follow factcheckUK for updates.", set()),
+        (
+            "The Harris County Sheriff's Office said so.",
+            {("Harris County Sheriff's Office", "organization")},
+        ),
+        ("Sen. Lindsey Graham (R-S.C.) disagreed.", {("Lindsey Graham", "person")}),
+        (
+            "Officials at the Centers for Disease Control and Prevention spoke.",
+            {("Centers for Disease Control and Prevention", "organization")},
+        ),
+    ],
+)
+def test_brands_offices_and_tags(text: str, expected: set[tuple[str, str]]) -> None:
+    """Coined brands with a capital tail are names; handles and party tags are not."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

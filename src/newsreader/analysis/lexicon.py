@@ -88,7 +88,7 @@ PERSON_TITLES = _words(
     Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
-    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Attorney-General Solicitor-General
+    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Sheriff Constable Attorney-General Solicitor-General
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     """
 )
@@ -109,6 +109,7 @@ TITLE_HEADS = _words(
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
+    Sheriff Constable Marshal
     Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
@@ -157,6 +158,7 @@ ORG_HEADS = _words(
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
     Prosecution Prosecutors Inspectorate Directorate Ombudsman Protection Enforcement Prevention
+    Centers Centres Institutes
     Affairs
     """
 )

@@ -74,6 +74,8 @@ _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
+_BRAND_TOKEN = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]?$")
+"""A coined brand with a capital tail ("ChatGPT", "OpenAI"), not a handle ("factcheckUK")."""
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 
 
@@ -199,7 +201,11 @@ def run_mentions(
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
     if any(
-        (_CLUTTER_TOKEN.search(word) and not names.MODEL_TOKEN.match(word))
+        (
+            _CLUTTER_TOKEN.search(word)
+            and not names.MODEL_TOKEN.match(word)
+            and not _BRAND_TOKEN.match(word)
+        )
         or _HASHTAG_LIKE.search(word)
         for _, _, word in tokens
     ):
@@ -207,7 +213,7 @@ def run_mentions(
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
     if len(tokens) == 1 and cues.PARTY_TAG.match(
-        text[tokens[0][0] : tokens[0][1] + 6].split(",")[0].split()[0]
+        text[tokens[0][0] : tokens[0][1] + 6].split(",")[0].split()[0].rstrip(")];")
     ):
         return []  # "Rep. Ilhan Omar, D-Minn.": a party and state tag names no entity
     if " ".join(w for _, _, w in tokens) in _BOILERPLATE:
