@@ -508,3 +508,34 @@ def test_bylines_credits_and_camps(text: str, expected: set[tuple[str, str]]) ->
 def test_brands_offices_and_tags(text: str, expected: set[tuple[str, str]]) -> None:
     """Coined brands with a capital tail are names; handles and party tags are not."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" joins a name only after a head, a plural group or an organisation's office.
+        (
+            "Refugees fled Rakhine State for Bangladesh.",
+            {("Rakhine State", "place"), ("Bangladesh", "place")},
+        ),
+        (
+            "The Campaign for Nuclear Disarmament marched.",
+            {("Campaign for Nuclear Disarmament", "organization")},
+        ),
+        (
+            "He backs Physicians for Human Rights now.",
+            {("Physicians for Human Rights", "organization")},
+        ),
+        (
+            "The United Nations High Commissioner for Human Rights spoke.",
+            {("United Nations High Commissioner for Human Rights", "organization")},
+        ),
+        # An organisation named with its city; a studio with "Bros."; a people.
+        ("He studied at Trinity College Dublin.", {("Trinity College Dublin", "organization")}),
+        ("It made money for Warner Bros. last year.", {("Warner Bros.", "organization")}),
+        ("Rohingya refugees waited.", {("Rohingya", "other")}),
+    ],
+)
+def test_for_links_and_groups(text: str, expected: set[tuple[str, str]]) -> None:
+    """Links, place tails and group names come out as one name of the right kind."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

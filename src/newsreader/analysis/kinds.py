@@ -70,6 +70,23 @@ def typed(
         start, end = tokens[0][0], tokens[0][1]
         head = Mention(start, end, words[0], "other", words[0])
         return [head, *typed(text, tokens[1:], "", False, gaz)]  # "Egyptian | Copts"
+    if "for" in words[1:-1] and not titled:
+        at = words.index("for", 1)
+        joiner = words[at - 1]
+        if not (
+            joiner in names.HEADS
+            or joiner in lexicon.ORG_STARTS
+            or joiner in lexicon.OTHER_STARTS
+            or joiner.endswith("s")  # "Physicians for Human Rights", "Americans for …"
+            or (joiner in lexicon.TITLE_HEADS and _office_of_organisation(words[: at - 1], gaz))
+        ):
+            # "Rakhine State | for | Bangladesh": "for" joins a name only after a head
+            # ("Centre for", "Campaign for")
+            right = tokens[at + 1 :]
+            while right and right[0][2] in names.TAIL_LINKS:
+                right = right[1:]
+            left = typed(text, tokens[:at], titled, sentence_initial, gaz)
+            return left + (typed(text, right, "", False, gaz) if right else [])
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
@@ -267,6 +284,16 @@ def typed(
             end = edition.end()  # "Euro 2020", "Expo 2025": the edition's year is in its name
             key = text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
+
+
+def _office_of_organisation(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a title follows a listed organisation ("United Nations High Commissioner for
+    …"): the office is an institution and takes its "for" complement."""
+    for size in range(len(words), 0, -1):
+        known = names.lookup(" ".join(words[:size]), gaz)
+        if known is not None:
+            return known[0] == "organization"
+    return False
 
 
 def _named(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:

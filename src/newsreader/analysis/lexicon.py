@@ -158,7 +158,7 @@ ORG_HEADS = _words(
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
     Prosecution Prosecutors Inspectorate Directorate Ombudsman Protection Enforcement Prevention
-    Centers Centres Institutes
+    Centers Centres Institutes Bros. Bros
     Affairs
     """
 )
@@ -245,6 +245,10 @@ DEMONYMS = _words(
     Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
+    Rohingya Hazara Tamil Tamils Yazidi Yazidis Bedouin Druze Maasai Zulu Hutu Tutsi Fulani
+    Igbo Yoruba Hausa Alawite Alawites Roma Sami Inuit Aboriginal Berber Amazigh Baloch
+    Sindhi Punjabi Bengali Tatar Tatars Chechen Chechens Navajo Cherokee Sioux Lakota Apache
+    Osage Hopi Maori Māori Hindus Sikhs Buddhists Catholics Protestants Sunnis Shiites
     Democratic Republican Conservative Liberal Socialist Communist Marxist
     Nazi Zionist Gaullist Kremlin-backed Pro-Russian English-language Spanish-language
     Indo-Pacific Transatlantic Hebrew Mandarin Cantonese Hindi Urdu Swahili Yiddish

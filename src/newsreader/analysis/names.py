@@ -113,6 +113,8 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         return alias
     if len(words) > 1 and words[0] in lexicon.STORM_WORDS and words[1][:1].isupper():
         return "other", name  # "Hurricane Ian", "Typhoon Haikui": a named storm
+    if len(words) > 2 and words[-2] in lexicon.ORG_HEADS and words[-1] in gaz.places:
+        return "organization", name  # "Trinity College Dublin", "University College London"
     if len(words) > 1 and words[-1] == "State":
         state = " ".join(words[:-1])
         if state in gaz.places and state not in lexicon.US_STATES:
