@@ -539,3 +539,23 @@ def test_brands_offices_and_tags(text: str, expected: set[tuple[str, str]]) -> N
 def test_for_links_and_groups(text: str, expected: set[tuple[str, str]]) -> None:
     """Links, place tails and group names come out as one name of the right kind."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chicago Police Superintendent Larry Snelling spoke.",
+            {("Chicago Police", "organization"), ("Larry Snelling", "person")},
+        ),
+        ("The suspect was taken to Cook County Jail.", {("Cook County Jail", "place")}),
+        (
+            "SpaceX launched a Falcon 9 rocket.",
+            {("SpaceX", "organization"), ("Falcon 9", "other")},
+        ),
+        ("Fans saw Paris 20 years ago.", {("Paris", "place")}),
+    ],
+)
+def test_offices_prisons_and_models(text: str, expected: set[tuple[str, str]]) -> None:
+    """Local offices are titles, prisons places, a model named after a place is other."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

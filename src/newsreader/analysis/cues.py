@@ -151,3 +151,5 @@ PORTFOLIO_LIST = re.compile(
 """The rest of a ministry's portfolio list: ", Industry and Energy", ", Asthma and Immunology"."""
 YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d\b(?![.,:/%]\d|[-–]\d)")
 """A year right after an event's name: "Euro 2020"."""
+THING_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.THING_NOUNS)) + r")\b")
+"""A product's noun after a name and its number: "a Falcon 9 rocket"."""

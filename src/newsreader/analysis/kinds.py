@@ -262,6 +262,11 @@ def typed(
                 preceding = text[max(0, start - 12) : start].split()
                 if preceding and preceding[-1] in cues.PLACE_PREPOSITIONS:
                     kind = "place"
+    if not titled and kind == "place" and len(words) == 1:
+        model_number = cues.NUMBER_AFTER.match(text, end)
+        if model_number is not None and cues.THING_AFTER.match(text, model_number.end()):
+            end = model_number.end()  # "a Falcon 9 rocket": a model named after a place
+            kind, key = "other", text[start:end]
     if not titled and kind != "person" and kind != "place":
         number = cues.NUMBER_AFTER.match(text, end)
         if (

@@ -89,6 +89,8 @@ PERSON_TITLES = _words(
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
     Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Sheriff Constable Attorney-General Solicitor-General
+    Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
+    Assemblywoman Delegate
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     """
 )
@@ -109,7 +111,8 @@ TITLE_HEADS = _words(
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
-    Sheriff Constable Marshal
+    Sheriff Constable Marshal Superintendent Trustee Supervisor Alderman Councilman
+    Councilwoman Councillor Councilor Assemblyman Assemblywoman Delegate
     Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
@@ -182,7 +185,8 @@ PLACE_HEADS = _words(
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
     Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
-    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate Area
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate Area Jail Prison
+    Penitentiary
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -421,7 +425,8 @@ THING_NOUNS = _words(
     model models engine engines reactor device devices elders tribe tribes iwi community
     communities language culture cuisine descent heritage ancestry diaspora minority
     film films movie movies album albums song songs novel novels franchise trilogy sequel
-    soundtrack musical console episode episodes game games
+    soundtrack musical console episode episodes game games satellites rocket rockets
+    jet jets helicopter helicopters drone drones warplane warplanes headset laptop
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
