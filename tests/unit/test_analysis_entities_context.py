@@ -495,6 +495,10 @@ def test_bylines_credits_and_camps(text: str, expected: set[tuple[str, str]]) ->
         ),
         ("Follow factcheckUK for updates.", set()),
         (
+            "Pfizer and BioNTech said so.",
+            {("Pfizer", "organization"), ("BioNTech", "organization")},
+        ),
+        (
             "The Harris County Sheriff's Office said so.",
             {("Harris County Sheriff's Office", "organization")},
         ),

@@ -74,8 +74,9 @@ _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
-_BRAND_TOKEN = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]?$")
-"""A coined brand with a capital tail ("ChatGPT", "OpenAI"), not a handle ("factcheckUK")."""
+_BRAND_TOKEN = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$")
+"""A coined brand with capitals inside ("ChatGPT", "OpenAI", "BioNTech"), not a handle
+("factcheckUK", "NGRSenate")."""
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 
 
