@@ -563,3 +563,16 @@ def test_for_links_and_groups(text: str, expected: set[tuple[str, str]]) -> None
 def test_offices_prisons_and_models(text: str, expected: set[tuple[str, str]]) -> None:
     """Local offices are titles, prisons places, a model named after a place is other."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Airbus A330neo flew.", {("Airbus", "organization"), ("A330neo", "other")}),
+        ("Fan site MakingStarWars.net said so.", {("MakingStarWars", "organization")}),
+        ("Follow TodayInSenatePlenary now.", set()),
+    ],
+)
+def test_models_and_websites(text: str, expected: set[tuple[str, str]]) -> None:
+    """A model with an edition suffix and a website are names; a run-together tag is not."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -94,8 +94,10 @@ CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 """An acronym ("IAEA", "U.N."), an organisation unless a list says otherwise."""
 
-MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?[A-Za-z]?$")
-"""A letters-and-digits model name ("A380", "A350-900", "F-35")."""
+MODEL_TOKEN = re.compile(
+    r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?(?:[A-Za-z]|neo|ER|LR|XLR)?$"
+)
+"""A letters-and-digits model name ("A380", "A350-900", "F-35", "A330neo")."""
 
 
 def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | None, str]:

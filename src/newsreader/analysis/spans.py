@@ -74,6 +74,8 @@ _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
+_WEBSITE = re.compile(r"\.(?:com|net|org|io|co\.uk)\b")
+"""A website's name ("MakingStarWars.net"): an organisation, not a hashtag."""
 _BRAND_TOKEN = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$")
 """A coined brand with capitals inside ("ChatGPT", "OpenAI", "BioNTech"), not a handle
 ("factcheckUK", "NGRSenate")."""
@@ -207,8 +209,8 @@ def run_mentions(
             and not names.MODEL_TOKEN.match(word)
             and not _BRAND_TOKEN.match(word)
         )
-        or _HASHTAG_LIKE.search(word)
-        for _, _, word in tokens
+        or (_HASHTAG_LIKE.search(word) and not _WEBSITE.match(text, end))
+        for _, end, word in tokens
     ):
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
