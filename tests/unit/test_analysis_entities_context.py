@@ -576,3 +576,20 @@ def test_offices_prisons_and_models(text: str, expected: set[tuple[str, str]]) -
 def test_models_and_websites(text: str, expected: set[tuple[str, str]]) -> None:
     """A model with an edition suffix and a website are names; a run-together tag is not."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Former Ambassador to the United Nations Nikki Haley spoke.",
+            {("United Nations", "organization"), ("Nikki Haley", "person")},
+        ),
+        ("Aides said the Trump campaign was ready.", {("Trump", "person")}),
+        ("Tropical Storm Hilary brought rain.", {("Tropical Storm Hilary", "other")}),
+        ("Officials said the Lahaina fire killed dozens.", {("Lahaina", "place")}),
+    ],
+)
+def test_context_after_names(text: str, expected: set[tuple[str, str]]) -> None:
+    """A listed organisation before a person splits off; campaigns, storms and fires type."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

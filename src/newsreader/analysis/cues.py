@@ -50,6 +50,7 @@ CUE_KINDS: dict[str, EntityKind] = {
     **{noun: "organization" for noun in lexicon.ORG_NOUNS},
     **{noun: "other" for noun in lexicon.THING_NOUNS},
     "administration": "person",  # "the Obama administration"
+    "campaign": "person",  # "the Trump campaign"
     **{noun: "person" for noun in lexicon.KIN_NOUNS},  # "Mengguang's wife"
 }
 KIND_AFTER = re.compile(

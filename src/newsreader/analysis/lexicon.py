@@ -345,7 +345,8 @@ GEO_NOUNS = _words(
     islands prefecture oblast governorate canton municipality village desert plateau
     plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
     reservoir dam canal counties museum airport stadium palace cathedral settlement
-    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek
+    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek wildfire
+    wildfires fire earthquake quake
     """
 )
 """Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
@@ -445,7 +446,7 @@ LONE_HEADS = _words("Bill Act Law Plan Program Programme Project Policy Initiati
 PRODUCT_EDITIONS = _words("Pro Max Ultra Plus Mini Lite Air SE XL Fold Flip")
 """Edition words after a model's number ("iPhone 15 Pro", "Galaxy S24 Ultra")."""
 
-STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm")
+STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm Tropical")
 """Words before a storm's given name ("Hurricane Ian"): the whole is a named event (other)."""
 
 US_STATES = frozenset(
