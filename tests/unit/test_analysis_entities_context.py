@@ -593,3 +593,16 @@ def test_models_and_websites(text: str, expected: set[tuple[str, str]]) -> None:
 def test_context_after_names(text: str, expected: set[tuple[str, str]]) -> None:
     """A listed organisation before a person splits off; campaigns, storms and fires type."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Eagles won Super Bowl LIX.", ("Super Bowl LIX", "other")),
+        ("The Yomiuri Shimbun reported it.", ("Yomiuri Shimbun", "organization")),
+        ("The Houston Chronicle agreed.", ("Houston Chronicle", "organization")),
+    ],
+)
+def test_editions_and_newspapers(text: str, expected: tuple[str, str]) -> None:
+    """A numbered edition of an event is the event; newspapers' heads make organisations."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}

@@ -161,7 +161,8 @@ ORG_HEADS = _words(
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
     Prosecution Prosecutors Inspectorate Directorate Ombudsman Protection Enforcement Prevention
-    Centers Centres Institutes Bros. Bros
+    Centers Centres Institutes Bros. Bros Shimbun Zeitung Ilbo Courier Observer Chronicle
+    Inquirer Dispatch Examiner Bulletin Monitor Sentinel
     Affairs
     """
 )

@@ -85,6 +85,9 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 """A regnal or ordinal numeral ending a name ("Elizabeth II", "World War II")."""
 
+EDITION = re.compile(r"^(?=[XLCV])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+"""A Roman number up to LXXXIX after an event's name ("Super Bowl LIX")."""
+
 NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
 """Lower-case particles inside hyphenated names ("al-Qaeda")."""
 
@@ -107,6 +110,8 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     document pass re-checks when the word opens a sentence.
     """
     name = " ".join(words)
+    if len(words) > 1 and EDITION.match(words[-1]) and " ".join(words[:-1]) in lexicon.KNOWN_OTHER:
+        return "other", name  # "Super Bowl LIX": an event's numbered edition
     if len(words) > 1 and ROMAN.match(words[-1]):
         kind, _ = classify(words[:-1], gaz)  # "World War II", "Elizabeth II"
         return kind, name
