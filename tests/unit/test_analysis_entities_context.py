@@ -606,3 +606,24 @@ def test_context_after_names(text: str, expected: set[tuple[str, str]]) -> None:
 def test_editions_and_newspapers(text: str, expected: tuple[str, str]) -> None:
     """A numbered edition of an event is the event; newspapers' heads make organisations."""
     assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW, Aug 24 (Reuters) - Officials spoke.",
+            {("MOSCOW", "place"), ("Reuters", "organization")},
+        ),
+        ("The Nikkei 225 (N225) fell.", {("Nikkei 225", "other")}),
+        (
+            "Workers are leaving the Bay Area for Austin.",
+            {("Bay Area", "place"), ("Austin", "place")},
+        ),
+    ],
+)
+def test_agency_after_a_date_and_for_after_a_place(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """An agency in brackets after a date is no ticker; "for" after a place splits."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

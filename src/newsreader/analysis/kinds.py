@@ -74,7 +74,8 @@ def typed(
         at = words.index("for", 1)
         joiner = words[at - 1]
         if not (
-            joiner in names.HEADS
+            joiner in lexicon.ORG_HEADS
+            or joiner in lexicon.OTHER_HEADS
             or joiner in lexicon.ORG_STARTS
             or joiner in lexicon.OTHER_STARTS
             or joiner.endswith("s")  # "Physicians for Human Rights", "Americans for …"

@@ -229,6 +229,7 @@ def run_mentions(
         or cues.EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
         or (
             "(" in text[max(0, tokens[0][0] - 3) : tokens[0][0]]
+            and not tokens[0][2][1:].islower()  # "Aug 24 (Reuters)": an agency, no symbol
             and cues.INDEX_SYMBOL_BEFORE.search(text, max(0, tokens[0][0] - 16), tokens[0][0])
             and cues.CLOSING_PAREN.match(text, tokens[0][1])
         )
