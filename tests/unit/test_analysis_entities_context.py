@@ -63,6 +63,8 @@ def test_sides_in_a_sports_article_are_teams(a: str, b: str, c: str, town: str) 
         ("The squad will travel to {x} next season.", "Qatar", "place"),
         # A side named like a person (a given name) is a team after a side's cue.
         ("Arsenal beat {x} 2-1 on Sunday.", "Chelsea", "organization"),
+        # A player's country is a place even after a side's cue.
+        ("Serbia's Novak Djokovic beat {x}'s Carlos Alcaraz.", "Spain", "place"),
     ],
 )
 def test_place_cues_inside_a_sports_article(sentence: str, name: str, kind: str) -> None:

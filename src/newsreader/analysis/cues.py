@@ -130,6 +130,9 @@ SCORE_END = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:[:;,.\n]|\(|$))")
 """The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+PLAYER_AFTER = re.compile(r"[ \t]?['’]s[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
+"""A country's possessive before a person's name: "Spain's Carlos Alcaraz" (the player's
+country, a place, not a side)."""
 _WINS = r"(?:beat|beats|edged|blanked|routed|downed|outlasted|shut[ \t]+out)"
 TEAM_AFTER = re.compile(
     rf"[ \t]+(?:(?:held[ \t]+on[ \t]+to[ \t]+)?{_WINS}[ \t]+(?:the[ \t]+)?[A-Z]"

@@ -207,10 +207,14 @@ def typed(
         )
         if kind == "place" and len(words) == 1 and cues.PARTY_AFTER.match(text, end):
             kind, key = "organization", key  # "the ruling Morena party"
-        if kind == "place" and (
-            cues.TEAM_AFTER.match(text, end)
-            or _in_score(text, start, end)
-            or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
+        if (
+            kind == "place"
+            and (
+                cues.TEAM_AFTER.match(text, end)
+                or _in_score(text, start, end)
+                or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
+            )
+            and not cues.PLAYER_AFTER.match(text, end)
         ):
             # "Winnipeg beat Nashville", "Ghana beat Egypt": a city's or a country's side is a
             # team (news-prose-CONVENTIONS.md; CoNLL itself would keep countries places)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsreader.analysis import gazetteer, lexicon
-from newsreader.analysis.cues import LIST_GAP
+from newsreader.analysis.cues import LIST_GAP, PLAYER_AFTER
 from newsreader.analysis.resolve import Mention
 
 _SPORT_WORDS = re.compile(
@@ -54,7 +54,7 @@ _PLACE_AFTER = re.compile(
     r"|state|president|prime|embassy)\b|-born\b)"
 )
 """Words that make the name before them the place ("a St. Louis native", "Morocco national
-team", "Spain's government")."""
+team", "Serbia's Novak Djokovic": a player's country, not a side)."""
 _DATELINE = re.compile(r"[^\n]{0,60}?(?:—|–|--|[ \t]-[ \t]|\(|$)", re.MULTILINE)
 
 
@@ -107,6 +107,7 @@ def retype_sides(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -
         if (
             _PLACE_BEFORE.search(text, max(0, mention.start - 24), mention.start)
             or _PLACE_AFTER.match(text, mention.end)
+            or PLAYER_AFTER.match(text, mention.end)
             or (
                 kept_end >= 0
                 and LIST_GAP.match(text, kept_end, mention.start)
