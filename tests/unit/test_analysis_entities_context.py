@@ -629,3 +629,9 @@ def test_agency_after_a_date_and_for_after_a_place(
 ) -> None:
     """An agency in brackets after a date is no ticker; "for" after a place splits."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_plural_titles() -> None:
+    """ "Sens." and "Reps." are titles, not the end of a sentence."""
+    found = {(e.text, e.kind) for e in find_entities("Sens. Mitt Romney of Utah voted yes.")}
+    assert found == {("Mitt Romney", "person"), ("Utah", "place")}

@@ -89,6 +89,7 @@ PERSON_TITLES = _words(
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
     Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Sheriff Constable Attorney-General Solicitor-General
+    Sens. Reps. Govs. Drs. Gens.
     Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
     Assemblywoman Delegate
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
@@ -113,7 +114,7 @@ TITLE_HEADS = _words(
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
     Sheriff Constable Marshal Superintendent Trustee Supervisor Alderman Councilman
     Councilwoman Councillor Councilor Assemblyman Assemblywoman Delegate
-    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
+    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen Sens. Reps. Govs. Drs. Gens.
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
     Surgeon-General Auditor-General Advocate-General

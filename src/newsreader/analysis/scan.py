@@ -15,7 +15,7 @@ from newsreader.analysis import cues, gazetteer, lexicon, names
 
 _ABBREVIATIONS = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof"
-    r"|Rev|Adm|Maj|Bros|ST|MT|FT)\."
+    r"|Rev|Adm|Maj|Bros|Sens|Reps|Govs|Drs|Gens|ST|MT|FT)\."
 )
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
