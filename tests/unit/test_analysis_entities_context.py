@@ -635,3 +635,20 @@ def test_plural_titles() -> None:
     """ "Sens." and "Reps." are titles, not the end of a sentence."""
     found = {(e.text, e.kind) for e in find_entities("Sens. Mitt Romney of Utah voted yes.")}
     assert found == {("Mitt Romney", "person"), ("Utah", "place")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'How Taylor Swift Became a Star\nThe documentary "Taylor Swift: Live" came out.',
+            ("Taylor Swift", "person"),
+        ),
+        ("Forbes estimated her worth at $1 billion.", ("Forbes", "organization")),
+        ("Universal Music Group declined to comment.", ("Universal Music Group", "organization")),
+        ("NBC 5 reported it first.", ("NBC 5", "organization")),
+    ],
+)
+def test_headline_people_media_and_stations(text: str, expected: tuple[str, str]) -> None:
+    """A person named in full in the body is whole in the headline; media and stations."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}

@@ -289,6 +289,16 @@ def typed(
             if edition is not None:
                 end = edition.end()  # "iPhone 15 Pro"
             kind, key = "other", text[start:end]
+        elif (
+            number is not None
+            and kind == "organization"
+            and len(words) == 1
+            and words[0].isupper()
+            and len(number.group().strip()) <= 2
+            and not cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            end = number.end()  # "NBC 5", "ABC 7": a broadcaster's local station
+            key = text[start:end]
         edition = cues.YEAR_AFTER.match(text, end) if " ".join(words) in lexicon.EVENTS else None
         if edition is not None:
             end = edition.end()  # "Euro 2020", "Expo 2025": the edition's year is in its name

@@ -288,7 +288,8 @@ KNOWN_ORGS = frozenset(
     Qualcomm|AMD|Arm|TSMC|ASML|Siemens|Nestle|Nestlé|Unilever|Novartis|Roche|AstraZeneca
     Vatican|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|MI5|MI6|IDF|NATO|OPEC|IMF|WHO|WTO|UNESCO|UNICEF
     Labor|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Sinn Fein|Sinn Féin|DUP|AfD|CDU|CSU|SPD
-    ANC|BJP|LDP|Greens
+    ANC|BJP|LDP|Greens|Forbes|Fortune|CNBC|NPR|PBS|ABC|NBC|CBS|MSNBC|ESPN|HuffPost|BuzzFeed
+    Vox|Wired|Semafor|Newsweek|Bild|Haaretz|Asahi|Nikkei Asia
     """.replace("\n", "|").split("|")
 ) - {""}
 """Organisations common in news whose names carry no organisational head word."""

@@ -88,6 +88,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     for text_form, typed in weak.items():
         known.setdefault(text_form, typed)
     leading = _leading_words(mentions, gaz)
+    people = set(surname_key.values())
     openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
@@ -123,6 +124,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             for form in (lookup, mention.text):
                 if hit is None and form in surname_key:
                     hit = ("person", surname_key[form])
+            if hit is None and " " in lookup and lookup in people:
+                hit = ("person", lookup)  # "How Taylor Swift Became …" after "Taylor Swift"
             if hit is None:
                 hit = mention.guess
             if hit is None:

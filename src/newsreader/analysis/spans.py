@@ -110,6 +110,7 @@ def run_mentions(
             and not _family_name_first(tokens, gaz)
             and not _lettered(tokens)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
+            and not (len(tokens) > 2 and tokens[-1][2] in lexicon.ORG_HEADS)
             and not (
                 len(tokens) == 2
                 and tokens[1][2] in gaz.surnames
