@@ -652,3 +652,18 @@ def test_plural_titles() -> None:
 def test_headline_people_media_and_stations(text: str, expected: tuple[str, str]) -> None:
     """A person named in full in the body is whole in the headline; media and stations."""
     assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans of the Toronto Raptors cheered.", ("Toronto Raptors", "organization")),
+        ("Director George Lucas spoke.", ("George Lucas", "person")),
+        ("Singer Jordan Banks arrived.", ("Jordan Banks", "person")),
+        ("Novo Nordisk, the maker of Ozempic, grew.", ("Ozempic", "other")),
+        ("Boeing's Starliner capsule returned.", ("Starliner", "other")),
+    ],
+)
+def test_clubs_and_products(text: str, expected: tuple[str, str]) -> None:
+    """A city and an everyday plural is a club, not a person; "the maker of X" a product."""
+    assert expected in {(e.text, e.kind) for e in find_entities(text)}

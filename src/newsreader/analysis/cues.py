@@ -30,6 +30,8 @@ ORG_BEFORE = re.compile(
     r"|(?:analyst|economist|strategist|banker|trader|portfolio manager)s? at)[ \t]+$"
 )
 """Words before a name that make it a company ("shares of X", "an analyst at X")."""
+PRODUCT_BEFORE = re.compile(r"\b(?:maker|makers|manufacturer|developer)s? of[ \t]+$")
+"""Words before a name that make it a product: "the maker of Ozempic and Wegovy"."""
 WORK_BEFORE = re.compile(
     r"\b(?:film|movie|album|song|single|novel|memoir|documentary|sitcom|musical|opera|video game"
     r"|TV series|podcast)[ \t]+[\"“‘]?$"

@@ -255,7 +255,10 @@ def typed(
         if (
             kind != "place"
             and (guessed or kind == "organization")
-            and cues.WORK_BEFORE.search(text, max(0, start - 16), start)
+            and (
+                cues.WORK_BEFORE.search(text, max(0, start - 16), start)
+                or cues.PRODUCT_BEFORE.search(text, max(0, start - 20), start)
+            )
         ):
             kind, key = "other", key.lstrip("\1")  # "the film Oppenheimer"
         if kind is None and (not sentence_initial or len(words) > 1):

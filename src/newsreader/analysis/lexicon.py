@@ -430,7 +430,7 @@ THING_NOUNS = _words(
     communities language culture cuisine descent heritage ancestry diaspora minority
     film films movie movies album albums song songs novel novels franchise trilogy sequel
     soundtrack musical console episode episodes game games satellites rocket rockets
-    jet jets helicopter helicopters drone drones warplane warplanes headset laptop
+    jet jets helicopter helicopters drone drones warplane warplanes headset laptop capsule
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""

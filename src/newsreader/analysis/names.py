@@ -221,6 +221,8 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         known_rest = lookup(" ".join(words[1:]), gaz)
         if known_rest is not None and known_rest[0] == "organization":
             return "organization", name  # "Kenya Red Cross", though Kenya is also a given name
+    if _team_name(words, gaz):
+        return "organization", name  # "Miami Marlins": a city and a plural, a club
     if first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
@@ -249,6 +251,21 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     if first in lexicon.KNOWN_ORGS:
         return "organization", name  # "Apple Thunderbolt", "Google Maps"
     return "person", name
+
+
+def _team_name(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run is a listed place and an everyday noun's plural ("Denver Broncos")."""
+    last = words[-1]
+    if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper()):
+        return False
+    if last in lexicon.DEMONYMS or last[:-1] in lexicon.DEMONYMS or last in lexicon.COMMON_WORDS:
+        return False
+    place = " ".join(words[:-1])
+    return (
+        place in gaz.places
+        and last not in gaz.surnames  # "Jordan Banks", "Georgia Rivers" are people
+        and last[:-1].lower() in gaz.common_words  # "Broncos", "Eagles"; not "George Lucas"
+    )
 
 
 def word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
