@@ -667,3 +667,22 @@ def test_headline_people_media_and_stations(text: str, expected: tuple[str, str]
 def test_clubs_and_products(text: str, expected: tuple[str, str]) -> None:
     """A city and an everyday plural is a club, not a person; "the maker of X" a product."""
     assert expected in {(e.text, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The maker of Ozempic and Wegovy grew.", {("Ozempic", "other"), ("Wegovy", "other")}),
+        ("He flew to Paris and Zorblaxville.", {("Paris", "place"), ("Zorblaxville", "place")}),
+    ],
+)
+def test_list_members_share_a_kind(text: str, expected: set[tuple[str, str]]) -> None:
+    """An undecided name takes the kind of the name listed with it."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_places_listed_after_in_stay_places_in_a_sports_article() -> None:
+    """ "in Adelaide, Canberra and Perth" lists places even in a sports article."""
+    text = MATCH_REPORT.format(a="Wales", b="Hungary", c="Croatia", town="Zagreb")
+    found = kinds_of(text + "The fans live in Adelaide, Canberra and Perth.\n")
+    assert found["Adelaide"] == found["Canberra"] == found["Perth"] == {"place"}

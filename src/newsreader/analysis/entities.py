@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from newsreader.analysis import (
     cues,
@@ -43,9 +44,31 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
     _spread_enumerations(text, mentions, gaz)
+    _share_list_kinds(text, mentions)
     _extend_portfolios(text, mentions, gaz)
     teams.retype_sides(text, mentions, gaz)
     return mentions
+
+
+def _share_list_kinds(text: str, mentions: list[Mention]) -> None:
+    """ "Ozempic and Wegovy": an undecided name takes the kind of the name listed with it.
+
+    Only a name nothing has typed yet (not a guess from the name lists, not a headline
+    word) changes, and only from a neighbour typed as a place or a thing: an organisation is
+    what an undecided name becomes anyway.
+    """
+    for before, after in pairwise(mentions):
+        if after.start - before.end > 6 or not cues.LIST_GAP.match(text[before.end : after.start]):
+            continue
+        for undecided, typed in ((before, after), (after, before)):
+            if (
+                undecided.kind is None
+                and not undecided.sentence_initial
+                and undecided.key[:1] not in ("\0", "\1", "\3")
+                and typed.kind in ("place", "other")
+                and typed.key[:1] not in ("\0", "\1", "\3")
+            ):
+                undecided.kind = typed.kind
 
 
 def _extend_portfolios(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:

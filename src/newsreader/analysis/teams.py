@@ -110,8 +110,8 @@ def retype_sides(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -
             or PLAYER_AFTER.match(text, mention.end)
             or (
                 kept_end >= 0
-                and LIST_GAP.match(text, kept_end, mention.start)
-                and text[kept_end : mention.start].strip()
+                and mention.start - kept_end < 8
+                and LIST_GAP.match(text[kept_end : mention.start])
             )
         ):
             kept_end = mention.end  # "in Adelaide , Canberra and Perth": the list's places
