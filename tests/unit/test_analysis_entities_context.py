@@ -133,8 +133,11 @@ def test_titles_are_not_part_of_the_name(text: str, person: str, before: str) ->
     ("text", "expected"),
     [
         # A capitalised article in mid-sentence opens a work's title, kept with it.
-        ("The studio will remaster A New Hope next year.", ("A New Hope", "other")),
-        ("The saga went on with The Last Harvest Returns.", ("The Last Harvest Returns", "other")),
+        ("The studio will remaster A New Hope, the first film.", ("A New Hope", "other")),
+        (
+            "The film saga went on with The Last Harvest Returns, a sequel.",
+            ("The Last Harvest Returns", "other"),
+        ),
         # … but an organisation with a head word or a listed name keeps "The" out.
         ("He told The Washington Post so.", ("Washington Post", "organization")),
         ("He flew to The Hague.", ("The Hague", "place")),
@@ -686,3 +689,9 @@ def test_places_listed_after_in_stay_places_in_a_sports_article() -> None:
     text = MATCH_REPORT.format(a="Wales", b="Hungary", c="Croatia", town="Zagreb")
     found = kinds_of(text + "The fans live in Adelaide, Canberra and Perth.\n")
     assert found["Adelaide"] == found["Canberra"] == found["Perth"] == {"place"}
+
+
+def test_article_opens_a_title_only_in_writing_about_works() -> None:
+    """Outside writing about films, books or music, "The X Y" is an organisation's name."""
+    found = {(e.text, e.kind) for e in find_entities("Analysts told The Home Depot Board so.")}
+    assert all(kind != "other" for _, kind in found)

@@ -11,6 +11,7 @@ capitals that fills a pair of quotation marks is a title (“Super Mario Run,”
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsreader.analysis import gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention
@@ -42,6 +43,11 @@ _DATE_WORDS = frozenset(
     ]
 )
 """A day or month closing a run ("The London Thursday") is a date, not a title's end."""
+_WORK_NOUNS = (
+    "film", "movie", "trilogy", "sequel", "franchise", "album", "song", "novel", "book",
+    "episode", "series", "box office", "theater", "theatre", "studio", "director", "game",
+)  # fmt: skip
+"""Nouns of writing about works; substring tests, so plurals count too."""
 _QUOTES = frozenset(['"', "“", "‘", "'"])
 _OPENING_QUOTE = re.compile(r"[\"“‘'][ \t]?$")
 _CLOSING_QUOTE = re.compile(r"[ \t]?[,.!?]?[ \t]?[\"”’']")
@@ -75,12 +81,25 @@ def title_mention(
     quoted = _quoted(text, start, tokens[-1][1])
     if not quoted and (sentence_initial or words[0] not in _ARTICLES or len(words) < 3):
         return None
+    if not quoted and not about_works(text):
+        return None  # "told The Home Depot": outside writing about works, an organisation
     body = words[1:] if words[0] in _ARTICLES else words
     if not body or not _title_like(body, gaz, words[0] in ("A", "An"), quoted):
         return None
     end = tokens[-1][1]
     name = text[start:end]
     return Mention(start, end, name, "other", name)
+
+
+@lru_cache(maxsize=8)
+def about_works(text: str) -> bool:
+    """Whether an article writes about films, books, music or games (two distinct nouns).
+
+    A capitalised "The" in mid-sentence opens a title there ("began with The Force
+    Awakens"); elsewhere it more often opens an organisation's name ("The Home Depot").
+    """
+    lowered = text.lower()
+    return sum(1 for noun in _WORK_NOUNS if noun in lowered) >= 2
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
