@@ -34,6 +34,7 @@ from newsreader.analysis import (  # noqa: E402
     find_entities,
     headlines,
     kinds,
+    links,
     names,
     resolve,
     spans,
@@ -47,7 +48,7 @@ BLIND = frozenset(["news-prose-held4.iob2"])
 """Gold files kept for estimates only: never used to judge rules unless named explicitly."""
 MODULES: dict[str, ModuleType] = {
     module.__name__.rsplit(".", 1)[1]: module
-    for module in (entities, headlines, kinds, names, resolve, spans, teams, titles, works)
+    for module in (entities, headlines, kinds, links, names, resolve, spans, teams, titles, works)
 }
 
 

@@ -7,7 +7,7 @@ that joins two names ("Britain and France") is split here.
 
 from __future__ import annotations
 
-from newsreader.analysis import cues, gazetteer, lexicon, names, titles
+from newsreader.analysis import cues, gazetteer, lexicon, links, names, titles
 from newsreader.analysis.resolve import Mention
 from newsreader.models import EntityKind
 
@@ -48,7 +48,7 @@ def typed(
         left = typed(text, tokens[:at], titled, False, gaz)
         return left + (typed(text, right, "", False, gaz) if right else [])
     for at, word in enumerate(words):
-        if word in ("and", "on") and not link_joins(words, at, gaz):
+        if word in ("and", "on") and not links.link_joins(words, at, gaz):
             right = tokens[at + 1 :]
             while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
@@ -79,7 +79,9 @@ def typed(
             or joiner in lexicon.ORG_STARTS
             or joiner in lexicon.OTHER_STARTS
             or joiner.endswith("s")  # "Physicians for Human Rights", "Americans for …"
-            or (joiner in lexicon.TITLE_HEADS and _office_of_organisation(words[: at - 1], gaz))
+            or (
+                joiner in lexicon.TITLE_HEADS and links.office_of_organisation(words[: at - 1], gaz)
+            )
         ):
             # "Rakhine State | for | Bangladesh": "for" joins a name only after a head
             # ("Centre for", "Campaign for")
@@ -91,7 +93,7 @@ def typed(
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
-        if _titled_of(words, at, gaz):
+        if links.titled_of(words, at, gaz):
             start, end = tokens[0][0], tokens[-1][1]
             return [Mention(start, end, text[start:end], "other", text[start:end])]
         if not (
@@ -109,8 +111,8 @@ def typed(
             # "Hall of Fame", "State of Emergency": of two single words split apart, an
             # everyday one is no name ("Stacy Rasgon of Bernstein" keeps its firm)
             pair = len(before_of) == 1 and len(right) == 1
-            kept_left = not pair or _named(before_of, gaz)
-            kept_right = bool(right) and (not pair or _named(right, gaz))
+            kept_left = not pair or links.named(before_of, gaz)
+            kept_right = bool(right) and (not pair or links.named(right, gaz))
             return (typed(text, before_of, "", sentence_initial, gaz) if kept_left else []) + (
                 typed(text, right, "", False, gaz) if kept_right else []
             )
@@ -309,55 +311,6 @@ def typed(
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
-def _office_of_organisation(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a title follows a listed organisation ("United Nations High Commissioner for
-    …"): the office is an institution and takes its "for" complement."""
-    for size in range(len(words), 0, -1):
-        known = names.lookup(" ".join(words[:size]), gaz)
-        if known is not None:
-            return known[0] == "organization"
-    return False
-
-
-def _named(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
-    """Whether one side of a split "X of Y" can be a name: not a lone everyday word."""
-    if len(tokens) != 1:
-        return True
-    word = tokens[0][2]
-    return (
-        word.lower() not in gaz.common_words
-        or word.isupper()
-        or word in gaz.places
-        or names.lookup(word, gaz) is not None
-    )
-
-
-def _titled_of(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
-    """ "Return of the Jedi", "Fall of the Wall": an everyday noun, "of the", a name.
-
-    Such a run is one title or event (other), not a noun and a separate name. A plural
-    noun ("Friends of the Earth"), a title ("Lord of the …") or a head word ("Bank of the
-    West") is left to the other rules.
-    """
-    if at != 1 or len(words) < 4 or words[2] != "the":
-        return False
-    noun = words[0]
-    return (
-        noun.lower() in gaz.common_words
-        and not noun.endswith("s")
-        and noun not in lexicon.PERSON_TITLES
-        and noun not in names.HEADS
-        and noun not in lexicon.ORG_STARTS
-        and noun not in lexicon.OTHER_STARTS
-        and noun not in lexicon.COMMON_WORDS
-        and noun.lower() not in lexicon.ROLE_NOUNS
-        and noun.lower() not in lexicon.PERSON_ROLES
-        and words[-1] not in names.HEADS
-        and names.lookup(" ".join(words), gaz) is None
-        and all(w[:1].isupper() for w in words[3:])
-    )
-
-
 def _in_score(text: str, start: int, end: int) -> bool:
     """Whether a name is one side of a result written "Jets 2, Predators 1"."""
     if not text[end : end + 3].lstrip()[:1].isdigit():
@@ -377,26 +330,3 @@ def _cue_noun(text: str, end: int) -> str:
     if cue is None:
         return ""
     return (cue.group(1) or cue.group(2)).lower()
-
-
-def link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether "and"/"on" at `at` is inside one name ("Securities and Exchange Commission").
-
-    "Center on Poverty", "Department of Health and Human Services" and "World Travel and
-    Tourism Council" are one organisation each; "Britain and France" are two names.
-    """
-    before = words[at - 1]
-    if words[at] == "on":
-        return before in lexicon.ORG_HEADS or before in lexicon.ORG_STARTS
-    if at + 2 < len(words) and (words[at + 1] in gaz.places or words[at + 1] in lexicon.DEMONYMS):
-        return False  # "Department of Homeland Security and U.S. Immigration and …": two names
-    for index in range(at - 1, 0, -1):
-        if words[index] in ("of", "for", "on"):
-            head = words[index - 1]
-            return head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS
-    left = " ".join(words[:at])
-    return (
-        words[-1] in lexicon.ORG_HEADS
-        and names.lookup(left, gaz) is None
-        and not names.first_name(words[0], gaz)
-    )

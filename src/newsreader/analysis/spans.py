@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsreader.analysis import cues, gazetteer, kinds, lexicon, names, titles
+from newsreader.analysis import cues, gazetteer, kinds, lexicon, links, names, titles
 from newsreader.analysis.resolve import Mention
 
 _KEEP_FIRST = (
@@ -91,7 +91,7 @@ def run_mentions(
     """Trim one capitalised run to its name, split off a title, and type what is left."""
     words = [w for _, _, w in tokens]
     for at in range(1, len(words) - 1) if "and" in words or "on" in words else ():
-        if words[at] in ("and", "on") and not kinds.link_joins(words, at, gaz):
+        if words[at] in ("and", "on") and not links.link_joins(words, at, gaz):
             # Two names joined by "and" ("Queen Elizabeth II and Pope Benedict XVI") are
             # trimmed and titled one by one.
             return run_mentions(text, tokens[:at], sentence_initial, gaz) + run_mentions(
