@@ -695,3 +695,27 @@ def test_article_opens_a_title_only_in_writing_about_works() -> None:
     """Outside writing about films, books or music, "The X Y" is an organisation's name."""
     found = {(e.text, e.kind) for e in find_entities("Analysts told The Home Depot Board so.")}
     assert all(kind != "other" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protesters gathered\nIMAGE SOURCE, GETTY IMAGES",
+            {("GETTY IMAGES", "organization")},
+        ),
+        (
+            "(Photo by Chip Somodevilla/Getty Images)",
+            {("Chip Somodevilla", "person"), ("Getty Images", "organization")},
+        ),
+        ("NEW YORK, June 3 (AP) — Stocks fell.", {("NEW YORK", "place"), ("AP", "organization")}),
+        (
+            "The Park Fire grew near Chico, Cal Fire said.",
+            {("Park Fire", "other"), ("Chico", "place"), ("Cal Fire", "organization")},
+        ),
+    ],
+)
+def test_credits_datelines_and_fires(text: str, expected: set[tuple[str, str]]) -> None:
+    """Picture credits are prose, a credit in capitals is no dateline, an agency after a
+    date is no ticker, a named wildfire is an event."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -75,7 +75,7 @@ TICKER = re.compile(r"[ \t]*\.[A-Z]{1,2}[ \t]*\)")
 EXCHANGE_BEFORE = re.compile(
     r"\b(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|HKEX|SGX|TSE|[Tt]icker|[Ss]ymbol):[ \t]*$"
 )
-INDEX_SYMBOL_BEFORE = re.compile(r"(?:Index|Composite|Average|\d)[ \t]*\([ \t]*\.?$")
+INDEX_SYMBOL_BEFORE = re.compile(r"(?:Index|Composite|Average|\d{3})[ \t]*\([ \t]*\.?$")
 """A market index's symbol in brackets after its name: "Kospi Index (KOSPI)", "Nikkei 225 (N225)"."""
 CLOSING_PAREN = re.compile(r"[ \t]*\)")
 PERIOD_TOKEN = re.compile(r"^(?:Q[1-4]|H[12])$")
@@ -109,6 +109,7 @@ CLOCK_BEFORE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)[ \t]+$")
 CREDIT_LINE = re.compile(
     r"\S[ \t]+/[ \t]+[A-Z]|^(?:Credit|Photo|Image)s?\b"
     r"|^\(?(?:By|BY)[ \t]|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled) by[ \t]"
+    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?(?: by|:)"
 )
 """A picture credit ("Ezra Acayan / Getty Images"), a byline ("By Jane Doe and John Roe") or
 a reporting credit ("Editing by Chizu Nomiyama"): names in prose case, not a headline."""

@@ -164,6 +164,10 @@ def _candidate_runs(
             and len(tokens) < 4
             and all(w.isupper() for _, _, w in tokens)
             and cues.DATELINE_AFTER.match(text, tokens[-1][1])
+            and (
+                text[start : tokens[-1][1]] in gaz.places_upper
+                or any(w.title() not in lexicon.COMMON_WORDS for _, _, w in tokens)
+            )  # "IMAGE SOURCE, GETTY IMAGES" is a credit, not a dateline
         ):
             end = tokens[-1][1]
             name = text[start:end]

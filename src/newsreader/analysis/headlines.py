@@ -126,10 +126,13 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
 
 def _caps_person(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
     """A byline's name in capitals ("LAURIE OAKES"): a listed given name and a surname-like
-    word, two or three of them, none an everyday word."""
+    word, two or three of them, none an everyday word; or a listed organisation."""
     if not 1 < len(words) < 4:
         return None
     titled = [word.title() for word in words]
+    known = names.lookup(" ".join(titled), gaz)
+    if known is not None and known[0] == "organization":
+        return known  # "GETTY IMAGES", "ASSOCIATED PRESS"
     guess = _headline_guess(titled, gaz)
     if guess is None or guess[0] != "person":
         return None

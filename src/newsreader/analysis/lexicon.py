@@ -200,7 +200,7 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament Statute Medal Composite Average Telescope Spacecraft
+    Show Fair Exhibition Tournament Statute Medal Composite Average Telescope Spacecraft Fire
     Rover Probe Satellite Saga Trilogy Edition Editions Album
     """
 )
@@ -288,7 +288,7 @@ KNOWN_ORGS = frozenset(
     Qualcomm|AMD|Arm|TSMC|ASML|Siemens|Nestle|Nestlé|Unilever|Novartis|Roche|AstraZeneca
     Vatican|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|MI5|MI6|IDF|NATO|OPEC|IMF|WHO|WTO|UNESCO|UNICEF
     Labor|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Sinn Fein|Sinn Féin|DUP|AfD|CDU|CSU|SPD
-    ANC|BJP|LDP|Greens|Forbes|Fortune|CNBC|NPR|PBS|ABC|NBC|CBS|MSNBC|ESPN|HuffPost|BuzzFeed
+    ANC|BJP|LDP|Greens|Cal Fire|CAL FIRE|Forbes|Fortune|CNBC|NPR|PBS|ABC|NBC|CBS|MSNBC|ESPN|HuffPost|BuzzFeed
     Vox|Wired|Semafor|Newsweek|Bild|Haaretz|Asahi|Nikkei Asia
     """.replace("\n", "|").split("|")
 ) - {""}
