@@ -719,3 +719,18 @@ def test_credits_datelines_and_fires(text: str, expected: set[tuple[str, str]]) 
     """Picture credits are prose, a credit in capitals is no dateline, an agency after a
     date is no ticker, a named wildfire is an event."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lowe's said sales fell, while McDonald's reported higher profit.",
+            {("Lowe's", "organization"), ("McDonald's", "organization")},
+        ),
+        ("Apple's shares rose.", {("Apple", "organization")}),
+    ],
+)
+def test_possessive_company_names(text: str, expected: set[tuple[str, str]]) -> None:
+    """A possessive followed by a verb belongs to a company's name; before a noun it does not."""
+    assert {(e.text, e.kind) for e in find_entities(text)} == expected

@@ -133,6 +133,11 @@ SCORE_END = re.compile(r"[ \t]+\d{1,3}(?:[ \t]*(?:[:;,.\n]|\(|$))")
 """The second half of a score: a name after "5, " ("Bruins 5, Devils 1")."""
 MODEL_NUMBER = re.compile(r"(?<![\w.,$£€])\d{3}(?:-\d{1,2})?(?=[ \t]+[A-Z])")
 """A model number before a capitalised name ("737 Max", "787-9 Dreamliner")."""
+POSSESSIVE_NAME = re.compile(
+    r"(['’]s)[ \t]+(?:said|says|reported|reports|announced|posted|plans)\b"
+)
+"""A possessive followed by a verb belongs to a company's name: "Lowe's said", "McDonald's
+reported" (a person's possessive is never the subject)."""
 PLAYER_AFTER = re.compile(r"[ \t]?['’]s[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 """A country's possessive before a person's name: "Spain's Carlos Alcaraz" (the player's
 country, a place, not a side)."""

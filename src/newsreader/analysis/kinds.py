@@ -308,6 +308,11 @@ def typed(
         if edition is not None:
             end = edition.end()  # "Euro 2020", "Expo 2025": the edition's year is in its name
             key = text[start:end]
+    if not titled and kind != "place":
+        owned = cues.POSSESSIVE_NAME.match(text, end)
+        if owned is not None:
+            end = owned.end(1)  # "Lowe's said", "McDonald's reported": the 's is the name's
+            kind, key = "organization", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
