@@ -734,3 +734,13 @@ def test_credits_datelines_and_fires(text: str, expected: set[tuple[str, str]]) 
 def test_possessive_company_names(text: str, expected: set[tuple[str, str]]) -> None:
     """A possessive followed by a verb belongs to a company's name; before a noun it does not."""
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+def test_a_comma_after_a_place_is_no_list() -> None:
+    """ "… jobs in Japan, Tanaka paused": the person named in full keeps the surname."""
+    text = (
+        "Chief Executive Tanaka Keiko spoke in Nagoya. Asked whether it would cost jobs in"
+        " Japan, Tanaka paused."
+    )
+    kinds = {(e.text, e.kind) for e in find_entities(text)}
+    assert ("Tanaka", "person") in kinds

@@ -58,8 +58,9 @@ def _share_list_kinds(text: str, mentions: list[Mention]) -> None:
     what an undecided name becomes anyway.
     """
     for before, after in pairwise(mentions):
-        if after.start - before.end > 6 or not cues.LIST_GAP.match(text[before.end : after.start]):
-            continue
+        gap = text[before.end : after.start]
+        if len(gap) > 6 or not cues.LIST_GAP.match(gap) or not gap.rstrip().endswith(("and", "or")):
+            continue  # "in Japan, Tanaka paused" is no list: only "X and Y" shares a kind
         for undecided, typed in ((before, after), (after, before)):
             if (
                 undecided.kind is None
