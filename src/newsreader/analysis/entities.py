@@ -15,9 +15,22 @@ agree with itself.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from itertools import pairwise
 
-from newsreader.analysis import cues, gazetteer, headlines, lexicon, names, scan, spans, titles
+from newsreader.analysis import (
+    cues,
+    gazetteer,
+    headlines,
+    lexicon,
+    names,
+    scan,
+    spans,
+    teams,
+    titles,
+    works,
+)
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.analysis.scan import UPPER
 from newsreader.models import Entity
@@ -31,7 +44,55 @@ def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     models = {m.end(): m.start() for m in cues.MODEL_NUMBER.finditer(text)}
     mentions = _candidate_runs(text, gaz, line_starts, line_modes, models)
     _spread_enumerations(text, mentions, gaz)
+    _share_list_kinds(text, mentions)
+    _extend_portfolios(text, mentions, gaz)
+    teams.retype_sides(text, mentions, gaz)
     return mentions
+
+
+def _share_list_kinds(text: str, mentions: list[Mention]) -> None:
+    """ "Ozempic and Wegovy": an undecided name takes the kind of the name listed with it.
+
+    Only a name nothing has typed yet (not a guess from the name lists, not a headline
+    word) changes, and only from a neighbour typed as a place or a thing: an organisation is
+    what an undecided name becomes anyway.
+    """
+    for before, after in pairwise(mentions):
+        gap = text[before.end : after.start]
+        if len(gap) > 6 or not cues.LIST_GAP.match(gap) or not gap.rstrip().endswith(("and", "or")):
+            continue  # "in Japan, Tanaka paused" is no list: only "X and Y" shares a kind
+        for undecided, typed in ((before, after), (after, before)):
+            if (
+                undecided.kind is None
+                and not undecided.sentence_initial
+                and undecided.key[:1] not in ("\0", "\1", "\3")
+                and typed.kind in ("place", "other")
+                and typed.key[:1] not in ("\0", "\1", "\3")
+            ):
+                undecided.kind = typed.kind
+
+
+def _extend_portfolios(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """ "Ministry of Trade, Industry and Energy": an office's portfolio list is its name.
+
+    An organisation whose name ends "Head of X" takes in a list of capitalised portfolios
+    after it that ends in "and Z"; the shorter mentions inside are then overlapped and
+    dropped by the document pass.
+    """
+    for mention in mentions:
+        if mention.kind != "organization" or " of " not in mention.text:
+            continue
+        owner, _, complement = mention.text.rpartition(" of ")
+        head = owner.split()[-1]
+        if head not in lexicon.ORG_HEADS and head not in lexicon.ORG_STARTS:
+            continue
+        portfolios = cues.PORTFOLIO_LIST.match(text, mention.end)
+        if portfolios is not None and not any(
+            item.strip() in gaz.places
+            for item in re.split(r",|\band\b", complement + portfolios.group())
+        ):  # "Bank of Ghana, Togo and Benin" lists places, not portfolios
+            mention.end = portfolios.end()
+            mention.text = mention.key = text[mention.start : mention.end]
 
 
 def _spread_enumerations(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
@@ -104,6 +165,10 @@ def _candidate_runs(
             and len(tokens) < 4
             and all(w.isupper() for _, _, w in tokens)
             and cues.DATELINE_AFTER.match(text, tokens[-1][1])
+            and (
+                text[start : tokens[-1][1]] in gaz.places_upper
+                or any(w.title() not in lexicon.COMMON_WORDS for _, _, w in tokens)
+            )  # "IMAGE SOURCE, GETTY IMAGES" is a credit, not a dateline
         ):
             end = tokens[-1][1]
             name = text[start:end]
@@ -126,7 +191,20 @@ def _candidate_runs(
             if not tokens:
                 continue
             start = tokens[0][0]
+        opener = 1 if len(tokens) > 2 and tokens[0][2] in lexicon.COMMON_WORDS else 0
+        modifier_end = _modifier_end(tokens[opener:], gaz)
+        if modifier_end:
+            # "Australian-born Assange", "the Democratic Party-controlled House": the
+            # hyphenated modifier is a name of its own (other), the name it describes follows
+            begin, end = tokens[opener][0], tokens[opener + modifier_end - 1][1]
+            mentions.append(Mention(begin, end, text[begin:end], "other", text[begin:end]))
+            tokens = tokens[opener + modifier_end :]
+            start = tokens[0][0]
         sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
+        title = works.title_mention(text, tokens, sentence_initial, gaz)
+        if title is not None:
+            mentions.append(title)  # "remaster A New Hope", “Super Mario Run”
+            continue
         role_at = titles.role_split(tokens, gaz)
         if role_at:
             mentions.extend(spans.run_mentions(text, tokens[:role_at], sentence_initial, gaz))
@@ -134,6 +212,28 @@ def _candidate_runs(
         else:
             mentions.extend(spans.run_mentions(text, tokens, sentence_initial, gaz))
     return mentions
+
+
+def _modifier_end(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """How many words of a run make a hyphenated modifier made from a name, or 0.
+
+    "London-based Acme" splits after "London-based", "Democratic Party-controlled House of
+    Representatives" after "Party-controlled"; a name must follow, so a lone
+    "London-based" is typed as it always was.
+    """
+    for index in range(min(len(tokens) - 1, 3)):
+        word = tokens[index][2]
+        head, hyphen, tail = word.rpartition("-")
+        if not hyphen:
+            continue
+        if not head[:1].isupper() or not tail.isalpha() or not tail.islower():
+            return 0
+        if index == 0:
+            return 1 if names.word_kind(word, gaz) == "other" else 0
+        named = [w for _, _, w in tokens[:index]] + [head]
+        kind, _ = names.classify(named, gaz)
+        return index + 1 if kind in ("organization", "place") else 0
+    return 0
 
 
 def find_entities(text: str, backend: str = "builtin") -> list[Entity]:

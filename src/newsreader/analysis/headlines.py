@@ -86,7 +86,7 @@ def headline_mentions(
                 index = stop
                 break
             if lookup not in lexicon.COMMON_WORDS and lookup.lower() != lookup:
-                guess = _headline_guess(words, gaz) if mode == "title" else None
+                guess = _headline_guess(words, gaz) if mode == "title" else _caps_person(words, gaz)
                 found.append(Mention(start, end, name, None, "\0" + lookup, guess=guess))
         else:
             index += 1
@@ -99,6 +99,14 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
     known = names.lookup(name, gaz)
     if known is not None:
         return known
+    if (
+        len(words) == 2
+        and len(words[1]) == 1
+        and words[1].isupper()
+        and words[1] != "I"
+        and words[0].istitle()
+    ):
+        return "other", name  # "Group A" in a table row: one of a lettered series
     if len(words) == 1 and not words[0].isupper():
         kind = names.word_kind(words[0], gaz)
         if kind is not None:
@@ -114,3 +122,18 @@ def _headline_guess(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityK
     ):
         return "person", name
     return None
+
+
+def _caps_person(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
+    """A byline's name in capitals ("LAURIE OAKES"): a listed given name and a surname-like
+    word, two or three of them, none an everyday word; or a listed organisation."""
+    if not 1 < len(words) < 4:
+        return None
+    titled = [word.title() for word in words]
+    known = names.lookup(" ".join(titled), gaz)
+    if known is not None and known[0] == "organization":
+        return known  # "GETTY IMAGES", "ASSOCIATED PRESS"
+    guess = _headline_guess(titled, gaz)
+    if guess is None or guess[0] != "person":
+        return None
+    return "person", " ".join(titled)

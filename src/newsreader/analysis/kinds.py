@@ -7,7 +7,7 @@ that joins two names ("Britain and France") is split here.
 
 from __future__ import annotations
 
-from newsreader.analysis import cues, gazetteer, lexicon, names, titles
+from newsreader.analysis import cues, gazetteer, lexicon, links, names, titles
 from newsreader.analysis.resolve import Mention
 from newsreader.models import EntityKind
 
@@ -48,12 +48,16 @@ def typed(
         left = typed(text, tokens[:at], titled, False, gaz)
         return left + (typed(text, right, "", False, gaz) if right else [])
     for at, word in enumerate(words):
-        if word in ("and", "on") and not link_joins(words, at, gaz):
+        if word in ("and", "on") and not links.link_joins(words, at, gaz):
             right = tokens[at + 1 :]
             while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
             left = typed(text, tokens[:at], titled, sentence_initial, gaz)
             return left + (typed(text, right, "", False, gaz) if right else [])
+    if len(words) == 2 and words[0] in lexicon.DEMONYMS and words[1] in lexicon.LONE_HEADS:
+        return [
+            Mention(tokens[0][0], tokens[0][1], words[0], "other", words[0])
+        ]  # "British | Bill"
     if (
         len(words) == 2
         and words[0] in lexicon.DEMONYMS
@@ -66,9 +70,32 @@ def typed(
         start, end = tokens[0][0], tokens[0][1]
         head = Mention(start, end, words[0], "other", words[0])
         return [head, *typed(text, tokens[1:], "", False, gaz)]  # "Egyptian | Copts"
+    if "for" in words[1:-1] and not titled:
+        at = words.index("for", 1)
+        joiner = words[at - 1]
+        if not (
+            joiner in lexicon.ORG_HEADS
+            or joiner in lexicon.OTHER_HEADS
+            or joiner in lexicon.ORG_STARTS
+            or joiner in lexicon.OTHER_STARTS
+            or joiner.endswith("s")  # "Physicians for Human Rights", "Americans for …"
+            or (
+                joiner in lexicon.TITLE_HEADS and links.office_of_organisation(words[: at - 1], gaz)
+            )
+        ):
+            # "Rakhine State | for | Bangladesh": "for" joins a name only after a head
+            # ("Centre for", "Campaign for")
+            right = tokens[at + 1 :]
+            while right and right[0][2] in names.TAIL_LINKS:
+                right = right[1:]
+            left = typed(text, tokens[:at], titled, sentence_initial, gaz)
+            return left + (typed(text, right, "", False, gaz) if right else [])
     if "of" in words and not titled:
         at = words.index("of")
         before = words[at - 1]
+        if links.titled_of(words, at, gaz):
+            start, end = tokens[0][0], tokens[-1][1]
+            return [Mention(start, end, text[start:end], "other", text[start:end])]
         if not (
             before in lexicon.ORG_STARTS
             or before in lexicon.ORG_HEADS
@@ -77,11 +104,18 @@ def typed(
             or before in lexicon.OTHER_STARTS
             or " ".join(words) in gaz.places
         ):
-            left = typed(text, tokens[:at], "", sentence_initial, gaz)
+            before_of = tokens[:at]
             right = tokens[at + 1 :]
             while right and right[0][2] in names.TAIL_LINKS:
                 right = right[1:]
-            return left + (typed(text, right, "", False, gaz) if right else [])
+            # "Hall of Fame", "State of Emergency": of two single words split apart, an
+            # everyday one is no name ("Stacy Rasgon of Bernstein" keeps its firm)
+            pair = len(before_of) == 1 and len(right) == 1
+            kept_left = not pair or links.named(before_of, gaz)
+            kept_right = bool(right) and (not pair or links.named(right, gaz))
+            return (typed(text, before_of, "", sentence_initial, gaz) if kept_left else []) + (
+                typed(text, right, "", False, gaz) if kept_right else []
+            )
     if titles.only_titles(words, gaz):
         return []
     start, end = tokens[0][0], tokens[-1][1]
@@ -182,10 +216,10 @@ def typed(
                 or _in_score(text, start, end)
                 or cues.TEAM_BEFORE.search(text, max(0, start - 24), start)
             )
-            and not names.nation(key)
+            and not cues.PLAYER_AFTER.match(text, end)
         ):
-            # "Winnipeg beat Nashville": a city's team; a country's side stays a place
-            # ("Ghana beat Egypt"), the usual convention.
+            # "Winnipeg beat Nashville", "Ghana beat Egypt": a city's or a country's side is a
+            # team (news-prose-CONVENTIONS.md; CoNLL itself would keep countries places)
             kind, key = "organization", " ".join(words)
         if (
             kind == "organization"
@@ -204,36 +238,81 @@ def typed(
             if cue is not None and not (
                 sentence_initial and len(words) == 1 and words[0].lower() in gaz.common_words
             ):
-                noun = cue.group(1) or cue.group(2)
-                kind = cues.CUE_KINDS[noun.lower()]  # "Ansar al-Sharia, an … organization"
+                noun = (cue.group(1) or cue.group(2)).lower()
+                cue_kind = cues.CUE_KINDS[noun]  # "Ansar al-Sharia, an … organization"
+                if cue_kind == "other" and cues.POSSESSIVE.match(text, end):
+                    cue_kind = "organization"  # "Vidyard's platform": the maker owns it
+                if not (
+                    noun in lexicon.GAME_NOUNS and (words[-1].endswith("s") or words[-1].isupper())
+                ):
+                    kind = cue_kind  # "a Mario game"; not "the Steelers game", "NHL games"
                 key = key.lstrip("\1")
         if (
             kind == "person"
-            and names.weak_person(words, gaz)
-            and cues.ORG_BEFORE.search(text, max(0, start - 16), start)
+            and (names.weak_person(words, gaz) or len(words) == 2)
+            and cues.ORG_BEFORE.search(text, max(0, start - 24), start)
+            and not cues.POSSESSIVE.match(text, end)
         ):
-            kind = "organization"  # "shares in Intercord Japan"
+            kind = "organization"  # "shares in Intercord Japan", "an analyst at Morgan Stanley"
+        if (
+            kind != "place"
+            and (guessed or kind == "organization")
+            and (
+                cues.WORK_BEFORE.search(text, max(0, start - 16), start)
+                or cues.PRODUCT_BEFORE.search(text, max(0, start - 20), start)
+            )
+        ):
+            kind, key = "other", key.lstrip("\1")  # "the film Oppenheimer"
         if kind is None and (not sentence_initial or len(words) > 1):
             if cues.SPEECH_AFTER.match(text, end):
                 kind, key = "person", "\1" + key  # companies speak too: a weak guess
-            elif cues.ORG_BEFORE.search(text, max(0, start - 16), start):
+            elif cues.ORG_BEFORE.search(text, max(0, start - 24), start):
                 kind = "organization"  # "shares in Intercord Japan"
             elif not sentence_initial:
                 preceding = text[max(0, start - 12) : start].split()
                 if preceding and preceding[-1] in cues.PLACE_PREPOSITIONS:
                     kind = "place"
+    if not titled and kind == "place" and len(words) == 1:
+        model_number = cues.NUMBER_AFTER.match(text, end)
+        if model_number is not None and cues.THING_AFTER.match(text, model_number.end()):
+            end = model_number.end()  # "a Falcon 9 rocket": a model named after a place
+            kind, key = "other", text[start:end]
     if not titled and kind != "person" and kind != "place":
         number = cues.NUMBER_AFTER.match(text, end)
         if (
             number is not None
             and names.lookup(" ".join(words), gaz) is None
-            and not (len(words) == 1 and words[0].lower() in gaz.common_words)
+            and not (
+                len(words) == 1 and words[0].lower() in gaz.common_words and words[0][1:].islower()
+            )
             and not cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
         ):
             # Not a score ("Bruins 5, Devils 1") nor an everyday word and a number
             # ("Phase 1", "Milepost 7").
             end = number.end()  # "Nikkei 225", "S&P 500", "Windows 11": a product or index
+            edition = cues.PRODUCT_SUFFIX.match(text, end)
+            if edition is not None:
+                end = edition.end()  # "iPhone 15 Pro"
             kind, key = "other", text[start:end]
+        elif (
+            number is not None
+            and kind == "organization"
+            and len(words) == 1
+            and words[0].isupper()
+            and len(number.group().strip()) <= 2
+            and not cues.SCORE_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            end = number.end()  # "NBC 5", "ABC 7": a broadcaster's local station
+            key = text[start:end]
+        edition = cues.YEAR_AFTER.match(text, end) if " ".join(words) in lexicon.EVENTS else None
+        if edition is not None:
+            end = edition.end()  # "Euro 2020", "Expo 2025": the edition's year is in its name
+            key = text[start:end]
+    if not titled and kind != "place":
+        owned = cues.POSSESSIVE_NAME.match(text, end)
+        if owned is not None:
+            end = owned.end(1)  # "Lowe's said", "McDonald's reported": the 's is the name's
+            kind, key = "organization", text[start:end]
     return [Mention(start, end, text[start:end], kind, key, sentence_initial, titled)]
 
 
@@ -256,24 +335,3 @@ def _cue_noun(text: str, end: int) -> str:
     if cue is None:
         return ""
     return (cue.group(1) or cue.group(2)).lower()
-
-
-def link_joins(words: list[str], at: int, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether "and"/"on" at `at` is inside one name ("Securities and Exchange Commission").
-
-    "Center on Poverty", "Department of Health and Human Services" and "World Travel and
-    Tourism Council" are one organisation each; "Britain and France" are two names.
-    """
-    before = words[at - 1]
-    if words[at] == "on":
-        return before in lexicon.ORG_HEADS or before in lexicon.ORG_STARTS
-    for index in range(at - 1, 0, -1):
-        if words[index] in ("of", "for", "on"):
-            head = words[index - 1]
-            return head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS
-    left = " ".join(words[:at])
-    return (
-        words[-1] in lexicon.ORG_HEADS
-        and names.lookup(left, gaz) is None
-        and not names.first_name(words[0], gaz)
-    )

@@ -38,7 +38,7 @@ COMMON_WORDS = _words(
     Officials Official Police Authorities Analysts Experts Critics Residents Voters
     Leaders Leader Troops Forces Workers Protesters Lawmakers Investors Prosecutors
     Sources Reporters Observers Scientists Researchers Doctors Students Teachers
-    Democrats Republicans Many Several Others Everyone Someone Nobody Nothing Something
+    Many Several Others Everyone Someone Nobody Nothing Something
     Everything Anyone Anything Whatever Whoever Let Lets Will Would Can Could May Might
     Must Shall Should Do Does Did Done Is Are Was Were Be Been Being Have Has Had Get Got
     Make Made Take Took Give Gave Go Went Come Came Say Tell Told Think Know Knew Want
@@ -62,6 +62,9 @@ COMMON_WORDS = _words(
     Once, Still, Yet, Then, Instead, Today, Now, Earlier, Later, Rival Rivals
     AI CEO CFO COO CTO GDP IPO EV EVs DNA LGBT LGBTQ TV PC PR HR VAT CO2 ID FAQ PDF URL SUV
     HIV RSS GPS SMS USB CD DVD PhD MBA NGO NGOs AM PM BC AD TBD MD Hon Hon. Rt Rt.
+    DJ DJs MC EP LP KO KOs TKO ERA RBI MVP GPA HQ ATM CPU GPU RAM SSD LED LCD OLED HDMI
+    API SDK VPN IQ ICU ER PPE UFO VIP DIY ETA AKA RSVP ASAP TBA QR UX UI OTT SSO SaaS
+    IoT PV OS
     """
 )
 """Words that start sentences or label sections far more often than they name anything."""
@@ -85,7 +88,11 @@ PERSON_TITLES = _words(
     Co-founder Executive Senior Junior Top Minister, Crown Grand Ayatollah Financial Operating
     Technology Marketing Commercial Information Investment Medical Legal Provincial Regional
     Public Safety Security Cabinet Managing District Circuit Appeals Magistrate Bankruptcy
-    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm
+    Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Sheriff Constable Attorney-General Solicitor-General
+    Sens. Reps. Govs. Drs. Gens.
+    Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
+    Assemblywoman Delegate
+    Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -104,8 +111,13 @@ TITLE_HEADS = _words(
     Lawyer Author Actor Actress Singer Rapper Artist Producer Photographer Journalist
     Correspondent Editor Reporter Chef Designer Researcher Scientist Historian Activist
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
-    Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary
-    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen
+    Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
+    Sheriff Constable Marshal Superintendent Trustee Supervisor Alderman Councilman
+    Councilwoman Councillor Councilor Assemblyman Assemblywoman Delegate
+    Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen Sens. Reps. Govs. Drs. Gens.
+    QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
+    Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
+    Surgeon-General Auditor-General Advocate-General
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -149,7 +161,10 @@ ORG_HEADS = _words(
     Congress Senate Assembly Cabinet Government Church Mosque Hospital Center Centre
     Laboratory Laboratories Lab Labs Exchange Reserve Commission Secretariat Brigade
     Brigades Battalion Regiment Division Unit Studios Records Group. Inc., Works
-    Prosecution Prosecutors Inspectorate Directorate Ombudsman
+    Prosecution Prosecutors Inspectorate Directorate Ombudsman Protection Enforcement Prevention
+    Centers Centres Institutes Bros. Bros Shimbun Zeitung Ilbo Courier Observer Chronicle
+    Inquirer Dispatch Examiner Bulletin Monitor Sentinel
+    Affairs
     """
 )
 """Final words that make a capitalised phrase an organisation ("Commerce Department")."""
@@ -172,7 +187,8 @@ PLACE_HEADS = _words(
     Hills Forest Falls Heights Plaza Beach Prefecture Oblast Governorate Basin Delta
     Plateau Plain Plains Cape Canal Stadium Arena Shoal Reef Atoll Archipelago Museum
     Gallery Embassy Consulate Memorial Cathedral Palace Castle Temple Way Row Lane Drive
-    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate
+    Boulevard Crescent Terrace Building Tower Towers Gap Pass Gate Area Jail Prison
+    Penitentiary
     """
 )
 """Final words that make a capitalised phrase a place ("Taiwan Strait", "Lake Erie")."""
@@ -184,7 +200,8 @@ OTHER_HEADS = _words(
     Awards Festival Summit Conference Forum Expo Election Elections Crisis Pandemic
     Scandal Plan Initiative Program Programme Project Operation Day Week Declaration
     Charter Constitution Code Index Fund Dollar Trophy Series Tour Grand Prix Marathon Policy
-    Show Fair Exhibition Tournament Statute Medal Composite Average
+    Show Fair Exhibition Tournament Statute Medal Composite Average Telescope Spacecraft Fire
+    Rover Probe Satellite Saga Trilogy Edition Editions Album
     """
 )
 """Final words that make a capitalised phrase an event, law or product (kind other)."""
@@ -234,6 +251,10 @@ DEMONYMS = _words(
     Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat
+    Rohingya Hazara Tamil Tamils Yazidi Yazidis Bedouin Druze Maasai Zulu Hutu Tutsi Fulani
+    Igbo Yoruba Hausa Alawite Alawites Roma Sami Inuit Aboriginal Berber Amazigh Baloch
+    Sindhi Punjabi Bengali Tatar Tatars Chechen Chechens Navajo Cherokee Sioux Lakota Apache
+    Osage Hopi Maori Māori Hindus Sikhs Buddhists Catholics Protestants Sunnis Shiites
     Democratic Republican Conservative Liberal Socialist Communist Marxist
     Nazi Zionist Gaullist Kremlin-backed Pro-Russian English-language Spanish-language
     Indo-Pacific Transatlantic Hebrew Mandarin Cantonese Hindi Urdu Swahili Yiddish
@@ -266,6 +287,9 @@ KNOWN_ORGS = frozenset(
     General Electric|General Motors|Ford|Stellantis|Nissan|Honda|Hyundai|IBM|Oracle|Cisco
     Qualcomm|AMD|Arm|TSMC|ASML|Siemens|Nestle|Nestlé|Unilever|Novartis|Roche|AstraZeneca
     Vatican|Mossad|Shin Bet|CIA|FBI|NSA|KGB|FSB|MI5|MI6|IDF|NATO|OPEC|IMF|WHO|WTO|UNESCO|UNICEF
+    Labor|Liberal Democrats|Lib Dems|SNP|Plaid Cymru|Sinn Fein|Sinn Féin|DUP|AfD|CDU|CSU|SPD
+    ANC|BJP|LDP|Greens|Cal Fire|CAL FIRE|Forbes|Fortune|CNBC|NPR|PBS|ABC|NBC|CBS|MSNBC|ESPN|HuffPost|BuzzFeed
+    Vox|Wired|Semafor|Newsweek|Bild|Haaretz|Asahi|Nikkei Asia
     """.replace("\n", "|").split("|")
 ) - {""}
 """Organisations common in news whose names carry no organisational head word."""
@@ -275,10 +299,15 @@ KNOWN_OTHER = frozenset(
     for name in """
     Christmas|Easter|Ramadan|Eid|Eid al-Fitr|Eid al-Adha|Hanukkah|Passover|Yom Kippur|Diwali
     Thanksgiving|Lent|Holocaust|Brexit|El Nino|El Niño|La Nina|La Niña|Covid|Covid-19|COVID-19
-    Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel
+    Olympics|Paralympics|World Cup|Super Bowl|Euro|Bitcoin|Internet|Cold War|Nobel|Expo|Eurovision
+    Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Golden Globe|Golden Globes|Bafta|Baftas|BAFTA
+    Pulitzer|Pulitzer Prize|Booker Prize
     """.replace("\n", "|").split("|")
 ) - {""}
 """Holidays, events and other names of kind `other` that carry no head word."""
+
+EVENTS = frozenset(["Euro", "Expo", "Eurovision", "Olympics", "Paralympics", "Worlds"])
+"""Recurring events whose edition's year is written into their name ("Euro 2020")."""
 
 FAMILY_NAMES = _words(
     """
@@ -297,9 +326,12 @@ GEO_HEADS = _words(
     River Lake Valley Mountain Mountains Mount Province Region Älv Alv Fjord Fjorden Glacier
     Volcano Lagoon Estuary Creek Gorge Steppe Highlands Lowlands Oasis Marsh Wetlands Ridge
     Range Sound Firth Loch Lough Glen Moor Moors Dale Dales Reservoir Dam Waterfall Rapids
-    Field
+    Field Pond Brook Bayou Cove Inlet Canyon
     """
 )
+SURNAME_GEO_HEADS = _words("Lake Field Range Glen Moor Moore Dale Ridge Sound Marsh Brook Cove")
+"""Natural-place heads that are also surnames ("Ricki Lake", "Sally Field"): after a given
+name they make a person, where "Lincoln Reservoir" or "Jordan River" stays a place."""
 """Capitalised last words that make a name a natural place ("Göta Älv", "Loch Ness")."""
 
 GEO_SUFFIXES = (
@@ -316,7 +348,8 @@ GEO_NOUNS = _words(
     islands prefecture oblast governorate canton municipality village desert plateau
     plain plains estuary fjord glacier volcano strait gulf bay sea highlands hills forest
     reservoir dam canal counties museum airport stadium palace cathedral settlement
-    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek
+    neighbourhood neighborhood suburb camp beach beaches harbour harbor creek wildfire
+    wildfires fire earthquake quake
     """
 )
 """Lower-case nouns after a name that make it a place ("the Loire valley", "Hubei province")."""
@@ -347,6 +380,30 @@ NAME_ADJECTIVES = _words(
 )
 """Adjectives that, capitalised in mid-sentence before another capital, open a name."""
 
+REGIONS = _words(
+    """
+    Europe Asia Africa America Americas Oceania Antarctica Arctic Antarctic Caribbean
+    Scandinavia Balkans Mediterranean Pacific Atlantic Eurasia Australasia Middle East
+    """
+) | frozenset(
+    [
+        "North America",
+        "South America",
+        "Latin America",
+        "Central America",
+        "Middle East",
+        "East Asia",
+        "Southeast Asia",
+        "South Asia",
+        "West Africa",
+        "East Africa",
+        "North Africa",
+        "Sub-Saharan Africa",
+        "Central Asia",
+    ]
+)
+"""Continents, seas and regions: never a sports side, even in a match report."""
+
 DIRECTION_TAILS = _words("North South East West Central Northeast Northwest Southeast Southwest")
 """Last words that make a place of a district ("Yobe North")."""
 
@@ -371,9 +428,45 @@ THING_NOUNS = _words(
     processor processors chip chips missile missiles battery batteries vehicle vehicles
     model models engine engines reactor device devices elders tribe tribes iwi community
     communities language culture cuisine descent heritage ancestry diaspora minority
+    film films movie movies album albums song songs novel novels franchise trilogy sequel
+    soundtrack musical console episode episodes game games satellites rocket rockets
+    jet jets helicopter helicopters drone drones warplane warplanes headset laptop capsule
     """
 )
 """Nouns after a name that make it a product or mission (kind other: "Cassini spacecraft")."""
+
+UNITS = _words(
+    """
+    GW MW KW TW GWh MWh KWh TWh kWh mW GB MB TB KB PB Gbps Mbps Kbps GHz MHz KHz THz
+    kV mAh Wh PSI RPM BTU
+    """
+)
+"""Unit symbols written in capitals ("3 GW", "500 MB"): never a name."""
+
+LONE_HEADS = _words("Bill Act Law Plan Program Programme Project Policy Initiative Scheme")
+"""Heads of laws and plans that, standing alone ("the Bill", "the Plan"), name nothing."""
+
+PRODUCT_EDITIONS = _words("Pro Max Ultra Plus Mini Lite Air SE XL Fold Flip")
+"""Edition words after a model's number ("iPhone 15 Pro", "Galaxy S24 Ultra")."""
+
+STORM_WORDS = _words("Hurricane Typhoon Cyclone Storm Tropical")
+"""Words before a storm's given name ("Hurricane Ian"): the whole is a named event (other)."""
+
+US_STATES = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts
+    Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
+    New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Penn
+    Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington
+    West Virginia|Wisconsin|Wyoming""".replace("\n", "|")
+    .replace("    ", "")
+    .split("|")
+)
+"""The fifty US states: "Ohio State" is a university or its team, "Kaduna State" a place."""
+
+GAME_NOUNS = _words("game games")
+"""Thing nouns that also follow a team's name ("the Steelers game"), so they type only a
+name that does not look plural ("a Mario game")."""
 
 FUNCTION_WORDS = _words(
     """
@@ -413,7 +506,7 @@ PERSON_ROLES = _words(
     journalist reporter photographer editor mother father son daughter wife husband widow
     retiree worker driver owner survivor victim witness candidate lawmaker legislator
     prosecutor judge detective commander general colonel captain pilot priest imam rabbi
-    bishop pastor monk nun
+    bishop pastor monk nun fellow member
     """
 )
 """Role nouns of people, which in an apposition make the name before them a person."""

@@ -33,6 +33,7 @@ PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Na
         "Rue",
         "Avenida",
         "Calle",
+        "Camp",
     ]
 )
 
@@ -84,6 +85,9 @@ INITIAL = re.compile(r"^[A-Z]\.$")
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 """A regnal or ordinal numeral ending a name ("Elizabeth II", "World War II")."""
 
+EDITION = re.compile(r"^(?=[XLCV])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+"""A Roman number up to LXXXIX after an event's name ("Super Bowl LIX")."""
+
 NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
 """Lower-case particles inside hyphenated names ("al-Qaeda")."""
 
@@ -93,8 +97,10 @@ CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}s?$")
 """An acronym ("IAEA", "U.N."), an organisation unless a list says otherwise."""
 
-MODEL_TOKEN = re.compile(r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?[A-Za-z]?$")
-"""A letters-and-digits model name ("A380", "A350-900", "F-35")."""
+MODEL_TOKEN = re.compile(
+    r"^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{1,4}-\d{2,4})(?:-\d{1,4})?(?:[A-Za-z]|neo|ER|LR|XLR)?$"
+)
+"""A letters-and-digits model name ("A380", "A350-900", "F-35", "A330neo")."""
 
 
 def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | None, str]:
@@ -104,12 +110,22 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     document pass re-checks when the word opens a sentence.
     """
     name = " ".join(words)
+    if len(words) > 1 and EDITION.match(words[-1]) and " ".join(words[:-1]) in lexicon.KNOWN_OTHER:
+        return "other", name  # "Super Bowl LIX": an event's numbered edition
     if len(words) > 1 and ROMAN.match(words[-1]):
         kind, _ = classify(words[:-1], gaz)  # "World War II", "Elizabeth II"
         return kind, name
     alias = gaz.aliases.get(name)
     if alias is not None:
         return alias
+    if len(words) > 1 and words[0] in lexicon.STORM_WORDS and words[1][:1].isupper():
+        return "other", name  # "Hurricane Ian", "Typhoon Haikui": a named storm
+    if len(words) > 2 and words[-2] in lexicon.ORG_HEADS and words[-1] in gaz.places:
+        return "organization", name  # "Trinity College Dublin", "University College London"
+    if len(words) > 1 and words[-1] == "State":
+        state = " ".join(words[:-1])
+        if state in gaz.places and state not in lexicon.US_STATES:
+            return "place", name  # "Kaduna State", "Rakhine State"; not "Ohio State"
     if name in lexicon.KNOWN_ORGS:
         return "organization", name
     if name in lexicon.KNOWN_OTHER:
@@ -147,7 +163,9 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         or lower.endswith(lexicon.GEO_SURE_SUFFIXES)
         or (lower.endswith(lexicon.GEO_SUFFIXES) and lower not in gaz.common_words)
     )
-    if natural and not (len(words) > 1 and first_name(first, gaz)):
+    if natural and not (
+        len(words) > 1 and first_name(first, gaz) and last in lexicon.SURNAME_GEO_HEADS
+    ):
         return "place", name  # "Göta Älv", "Sognefjord"
     if (
         len(words) > 1
@@ -156,6 +174,11 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         and first not in lexicon.DIRECTIONS
     ):
         return "place", name  # "Yobe North"
+    if last in lexicon.OTHER_HEADS and last not in lexicon.ORG_HEADS and len(words) > 1:
+        return (
+            "other",
+            name,
+        )  # "National Security Act", "Federal Flag Code", "Hubble Space Telescope"
     if (
         last in lexicon.ORG_HEADS
         or last.rpartition("-")[2] in lexicon.ORG_HEADS
@@ -173,7 +196,17 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         MODEL_TOKEN.match(first) or (len(last) == 1 and last.isupper() and words[-2] != "&")
     ):
         return "other", name  # "F-86 Sabre", "Serie A"
-    if len(words) > 1 and last.endswith("ism") and len(last) > 5:
+    if (
+        len(words) > 2
+        and last in lexicon.PRODUCT_EDITIONS
+        and any(ch.isdigit() for word in words[1:-1] for ch in word)
+    ):
+        return "other", name  # "Galaxy S24 Ultra": a model with its edition
+    if (
+        last.endswith("ism")
+        and len(last) > 5
+        and (len(words) > 1 or last.lower() not in gaz.common_words)
+    ):
         return "other", name  # "National Socialism"
     if len(words) == 1:
         kind = word_kind(name, gaz)
@@ -188,6 +221,8 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         known_rest = lookup(" ".join(words[1:]), gaz)
         if known_rest is not None and known_rest[0] == "organization":
             return "organization", name  # "Kenya Red Cross", though Kenya is also a given name
+    if _team_name(words, gaz):
+        return "organization", name  # "Miami Marlins": a city and a plural, a club
     if first_name(first, gaz) or first in lexicon.HONORIFICS or first in lexicon.FAMILY_NAMES:
         return "person", name
     if first in lexicon.DEMONYMS:
@@ -216,6 +251,21 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
     if first in lexicon.KNOWN_ORGS:
         return "organization", name  # "Apple Thunderbolt", "Google Maps"
     return "person", name
+
+
+def _team_name(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a run is a listed place and an everyday noun's plural ("Denver Broncos")."""
+    last = words[-1]
+    if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper()):
+        return False
+    if last in lexicon.DEMONYMS or last[:-1] in lexicon.DEMONYMS or last in lexicon.COMMON_WORDS:
+        return False
+    place = " ".join(words[:-1])
+    return (
+        place in gaz.places
+        and last not in gaz.surnames  # "Jordan Banks", "Georgia Rivers" are people
+        and last[:-1].lower() in gaz.common_words  # "Broncos", "Eagles"; not "George Lucas"
+    )
 
 
 def word_kind(word: str, gaz: gazetteer.Gazetteer) -> EntityKind | None:
@@ -335,25 +385,6 @@ def longest_known(
     return best
 
 
-def nation(place: str) -> bool:
-    """Whether a place has a listed nationality word ("Ghana": "Ghanaian"), as countries do."""
-    forms = (
-        place + "n",
-        place + "an",
-        place + "ian",
-        place[:-1] + "ian",
-        place[:-1] + "an",
-        place[:-1],
-        place + "ese",
-        place[:-1] + "ese",
-        place + "i",
-        place + "ish",
-        place[:-1] + "ish",
-        place[:-3] + "ish",
-    )
-    return any(form in lexicon.DEMONYMS for form in forms)
-
-
 def everyday_org(words: list[str], gaz: gazetteer.Gazetteer) -> bool:
     """Whether an organisation typing rests only on an everyday-looking last word.
 
@@ -392,4 +423,6 @@ def inflected(word: str, gaz: gazetteer.Gazetteer) -> bool:
         return len(lower) > 4
     if lower.endswith(("ers", "ors")) and word not in gaz.surnames and len(lower) > 5:
         return True  # "Forecasters", "Investors"
+    if lower.endswith("men") and lower[:-3] in gaz.common_words and len(lower) > 5:
+        return True  # "Gunmen", "Firemen"
     return lower.endswith("s") and lower[:-1] in gaz.common_words

@@ -23,6 +23,8 @@ _ROLE_REFERENCE = re.compile(
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 """Generational suffixes, which are not a surname ("Patrick W. Carlineo Jr.")."""
 _INITIAL = re.compile(r"^[A-Z]\.$").match
+_DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
+"""A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -85,6 +87,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 known.setdefault(mention.text, (mention.kind, mention.key))
     for text_form, typed in weak.items():
         known.setdefault(text_form, typed)
+    leading = _leading_words(mentions, gaz)
+    people = set(surname_key.values())
     openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
@@ -120,6 +124,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             for form in (lookup, mention.text):
                 if hit is None and form in surname_key:
                     hit = ("person", surname_key[form])
+            if hit is None and " " in lookup and lookup in people:
+                hit = ("person", lookup)  # "How Taylor Swift Became …" after "Taylor Swift"
             if hit is None:
                 hit = mention.guess
             if hit is None:
@@ -133,6 +139,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 kind, key = "person", surname_key[key]
             elif kind is None and mention.text in known:
                 kind, key = known[mention.text]
+            elif kind is None and mention.text in leading:
+                kind, key = leading[mention.text]  # "Hubble" after "Hubble Space Telescope"
             elif kind is None:
                 if mention.sentence_initial:
                     if lower_words is None:
@@ -149,6 +157,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                         # "Seventy-eight percent …"; but a word that opens two sentences and
                         # is never written small in the article is a name ("Napoli …").
                         continue
+                elif (
+                    " " not in mention.text
+                    and mention.text.lower() in gaz.common_words
+                    and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+                ):
+                    continue  # "save our Country": an everyday word capitalised
                 kind = "organization"
         elif (
             " " not in mention.text
@@ -166,6 +180,36 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _leading_words(
+    mentions: list[Mention], gaz: gazetteer.Gazetteer
+) -> dict[str, tuple[EntityKind, str]]:
+    """First words of the article's organisations and works, which stand for them alone.
+
+    "Hubble Space Telescope" … "Hubble", "Goldman Sachs" … "Goldman": a short form that
+    nothing else types takes the kind and key of the full name it opens. Only a word that
+    is no everyday word ("Border" of "Border Force"), nationality or title can stand for a
+    name this way.
+    """
+    leading: dict[str, tuple[EntityKind, str]] = {}
+    for mention in mentions:
+        if mention.kind not in ("organization", "other") or mention.key[:1] in ("\0", "\1"):
+            continue
+        first, space, _ = mention.text.partition(" ")
+        if (
+            space
+            and len(first) > 2
+            and first[:1].isupper()
+            and not first.isupper()
+            and first not in lexicon.COMMON_WORDS
+            and first not in lexicon.DEMONYMS
+            and first not in lexicon.PERSON_TITLES
+            and first.lower() not in lexicon.FUNCTION_WORDS
+            and first.lower() not in gaz.common_words
+        ):
+            leading.setdefault(first, (mention.kind, mention.key))
+    return leading
 
 
 def _role_references(text: str, titles: dict[str, set[str]]) -> list[Entity]:

@@ -2,7 +2,8 @@
 
 One regular expression over capitalised word runs (C speed) finds every candidate; a run
 longer than any name is cut at its link words, and an everyday plural with a possessive
-joins the head-word run after it ("Children’s Hospital").
+joins the head-word run after it ("Children’s Hospital"), and so does a title
+("Magistrate’s Court", "Governor’s Office of Emergency Services").
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsreader.analysis import cues, gazetteer, names
+from newsreader.analysis import cues, gazetteer, lexicon, names
 
 _ABBREVIATIONS = (
     r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof"
-    r"|Rev|Adm|Maj|Bros|ST|MT|FT)\."
+    r"|Rev|Adm|Maj|Bros|Sens|Reps|Govs|Drs|Gens|ST|MT|FT)\."
 )
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
@@ -60,7 +61,11 @@ def runs(text: str, gaz: gazetteer.Gazetteer) -> Iterator[list[tuple[int, int, s
         if (
             possessive is not None
             and len(tokens) < _MAX_RUN
-            and (last in _GROUP_NOUNS or (last.endswith("s") and last.lower() in gaz.common_words))
+            and (
+                last in _GROUP_NOUNS
+                or (last.endswith("s") and last.lower() in gaz.common_words)
+                or last in lexicon.TITLE_HEADS
+            )
         ):
             start, _, word = tokens[-1]
             unjoined = tokens

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-from newsreader.analysis import cues, gazetteer, kinds, lexicon, names, titles
+from newsreader.analysis import cues, gazetteer, kinds, lexicon, links, names, titles
 from newsreader.analysis.resolve import Mention
 
 _KEEP_FIRST = (
-    lexicon.PERSON_TITLES | lexicon.ORG_STARTS | lexicon.OTHER_STARTS | lexicon.DEMONYMS
+    lexicon.PERSON_TITLES
+    | lexicon.ORG_STARTS
+    | lexicon.OTHER_STARTS
+    | lexicon.DEMONYMS
+    | lexicon.STORM_WORDS
 ) - lexicon.COMMON_WORDS
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
 _FUNCTION_OPENERS = frozenset(
@@ -70,6 +74,11 @@ _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
 _CLUTTER_TOKEN = re.compile(r"[a-z][A-Z]{2,}|\d{3,}|_")
+_WEBSITE = re.compile(r"\.(?:com|net|org|io|co\.uk)\b")
+"""A website's name ("MakingStarWars.net"): an organisation, not a hashtag."""
+_BRAND_TOKEN = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}[a-z]*$")
+"""A coined brand with capitals inside ("ChatGPT", "OpenAI", "BioNTech"), not a handle
+("factcheckUK", "NGRSenate")."""
 _BOILERPLATE = frozenset(["All Rights Reserved", "Rights Reserved"])
 
 
@@ -82,7 +91,7 @@ def run_mentions(
     """Trim one capitalised run to its name, split off a title, and type what is left."""
     words = [w for _, _, w in tokens]
     for at in range(1, len(words) - 1) if "and" in words or "on" in words else ():
-        if words[at] in ("and", "on") and not kinds.link_joins(words, at, gaz):
+        if words[at] in ("and", "on") and not links.link_joins(words, at, gaz):
             # Two names joined by "and" ("Queen Elizabeth II and Pope Benedict XVI") are
             # trimmed and titled one by one.
             return run_mentions(text, tokens[:at], sentence_initial, gaz) + run_mentions(
@@ -99,7 +108,9 @@ def run_mentions(
             and tokens[0][2] not in _PARTICLES
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
+            and not _lettered(tokens)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
+            and not (len(tokens) > 2 and tokens[-1][2] in lexicon.ORG_HEADS)
             and not (
                 len(tokens) == 2
                 and tokens[1][2] in gaz.surnames
@@ -159,12 +170,24 @@ def run_mentions(
         tokens.pop()  # "Senate President": the office, then a role word
         while tokens and tokens[-1][2] in names.TAIL_LINKS:
             tokens.pop()
+        while (
+            len(tokens) > 1
+            and tokens[-1][2] in lexicon.PERSON_TITLES
+            and tokens[-1][2] not in lexicon.ORG_HEADS
+            and tokens[-1][2] not in lexicon.DEMONYMS
+            and names.lookup(" ".join(w for _, _, w in tokens), gaz) is None
+            and names.classify([w for _, _, w in tokens[:-1]], gaz)[0] in ("organization", "place")
+        ):
+            tokens.pop()  # "UK Home | Secretary", "Senate Majority | Leader": the title's rest
     while (
         len(tokens) > 1
         and names.first_name(tokens[1][2], gaz)
         and tokens[0][2].lower() in gaz.common_words
+        and tokens[0][2][1:].islower()
         and tokens[0][2] not in lexicon.PERSON_TITLES
+        and tokens[0][2] not in lexicon.STORM_WORDS
         and tokens[0][2] not in lexicon.PLACE_HEADS
+        and tokens[0][2] not in names.PLACE_FIRSTS
         and tokens[0][2] not in lexicon.ORG_STARTS
         and not titles.known_start([w for _, _, w in tokens], gaz)
         and tokens[-1][2] not in names.HEADS
@@ -173,17 +196,29 @@ def run_mentions(
         tokens.pop(0)  # "Former Alice Smith"; not "Air India", whose words make a company
     if not tokens or titles.only_titles([w for _, _, w in tokens], gaz):
         return []
+    if len(tokens) == 1 and tokens[0][2] in lexicon.UNITS:
+        return []  # "3 GW of solar power": a unit
+    if len(tokens) == 1 and tokens[0][2][:-1] in lexicon.COMMON_WORDS and tokens[0][2][-1] == "s":
+        return []  # "CEOs", "DJs": the plural of an everyday word or acronym
+    if len(tokens) == 1 and tokens[0][2] in lexicon.LONE_HEADS and not sentence_initial:
+        return []  # "the Bill would require …": a law or plan named by its head alone
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
     if any(
-        (_CLUTTER_TOKEN.search(word) and not names.MODEL_TOKEN.match(word))
-        or _HASHTAG_LIKE.search(word)
-        for _, _, word in tokens
+        (
+            _CLUTTER_TOKEN.search(word)
+            and not names.MODEL_TOKEN.match(word)
+            and not _BRAND_TOKEN.match(word)
+        )
+        or (_HASHTAG_LIKE.search(word) and not _WEBSITE.match(text, end))
+        for _, end, word in tokens
     ):
         return []
     if text[max(0, tokens[0][0] - 2) : tokens[0][0]].strip()[-1:] in ("@", "#"):
         return []  # "@NGRSenate", "# Hashtag"
-    if len(tokens) == 1 and cues.PARTY_TAG.match(tokens[0][2]):
+    if len(tokens) == 1 and cues.PARTY_TAG.match(
+        text[tokens[0][0] : tokens[0][1] + 6].split(",")[0].split()[0].rstrip(")];")
+    ):
         return []  # "Rep. Ilhan Omar, D-Minn.": a party and state tag names no entity
     if " ".join(w for _, _, w in tokens) in _BOILERPLATE:
         return []  # "© 2019 Associated Press. All Rights Reserved."
@@ -195,6 +230,7 @@ def run_mentions(
         or cues.EXCHANGE_BEFORE.search(text, max(0, tokens[0][0] - 10), tokens[0][0])
         or (
             "(" in text[max(0, tokens[0][0] - 3) : tokens[0][0]]
+            and not tokens[0][2][1:].islower()  # "Aug 24 (Reuters)": an agency, no symbol
             and cues.INDEX_SYMBOL_BEFORE.search(text, max(0, tokens[0][0] - 16), tokens[0][0])
             and cues.CLOSING_PAREN.match(text, tokens[0][1])
         )
@@ -247,6 +283,16 @@ def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _lettered(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Group A", "Path B": a word and a capital letter that designates one of a series."""
+    return (
+        len(tokens) == 2
+        and len(tokens[1][2]) == 1
+        and tokens[1][2].isupper()
+        and tokens[1][2] != "I"
+    )
 
 
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:

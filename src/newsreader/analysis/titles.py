@@ -103,8 +103,9 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
         if not names.first_name(word, gaz):
             continue
         prefix = " ".join(w for _, _, w in tokens[:index])
+        known = names.lookup(prefix, gaz)
         if tokens[index - 1][2] in lexicon.ORG_HEADS or (
-            prefix in gaz.places
+            (prefix in gaz.places or (known is not None and known[0] == "organization"))
             and prefix not in gaz.first_names
             and prefix.split()[0] not in lexicon.DIRECTIONS
             and 2 <= len(tokens) - index <= 3
