@@ -117,6 +117,33 @@ def is_ad_marker(text: str) -> bool:
     return len(text) <= 120 and _AD_MARKER_RE.match(text.lower()) is not None
 
 
+_PLACEHOLDER_RE: Final[re.Pattern[str]] = _whole_block(
+    (
+        *_AD_MARKER_PATTERNS,
+        # What a picture leaves: its bare label or its credit ("Photo", "Getty Images").
+        r"(image|photo|photos|picture|graphic|illustration)\W*",
+        r"([^.!?]{0,60}[/|,]\s*)?(getty( images)?|reuters|ap photo|afp|shutterstock|alamy|"
+        r"istock(photo)?|epa(-efe)?|pa (images|wire))\W*",
+        r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
+        # A player's, gallery's or share bar's buttons.
+        r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|"
+        r"previous|next|prev|play|pause|replay|enlarge|zoom|fullscreen|full screen)\W*",
+        r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?"
+        r"[.:]?",
+    )
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """True for what a widget leaves where it stood: an ad slot's marker, a picture's bare
+    label or credit, a player's or share bar's buttons ("Photo", "Next", "Share").
+
+    Such a line interrupts the text around it and never introduces what follows, unlike
+    a label ("Related stories", "More:"), which announces a list of other stories.
+    """
+    return len(text) <= 120 and _PLACEHOLDER_RE.match(text.lower()) is not None
+
+
 CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(
     r"\s*(?:[(\[]\s*(?:image|photo|picture|pic|credit|foto|bild)s?\s*(?:credit)?\s*:[^)\]]*[)\]]"
     r"|(?:image|photo|picture)\s*(?:credit|copyright|source)?\s*:\s*[^.]{0,80}$"

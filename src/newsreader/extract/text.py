@@ -28,7 +28,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Final
 
-from newsreader.extract.boilerplate import is_ad_marker, is_boilerplate
+from newsreader.extract.boilerplate import is_boilerplate, is_placeholder
 from newsreader.extract.dates import parse_date
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
@@ -172,7 +172,9 @@ def _extract(text: str) -> Article:
             continue
         if is_boilerplate(body):
             # "Related stories", "More from …": the headline-shaped lines under it go too.
-            if not is_ad_marker(body):
+            # A placeholder ("ADVERTISEMENT", "Photo", "Next") interrupts whatever runs
+            # through it, a list of the article's or a related one, and starts none.
+            if not is_placeholder(body):
                 after_label = _opens_list(body, blocks)
             continue
         if _is_caps_label(body) and not any(b.kind == "paragraph" for b in blocks):
@@ -262,8 +264,8 @@ def _opens_list(label: str, blocks: list[Block]) -> bool:
     """Whether a boilerplate line is the label of a list of other stories under it.
 
     A label follows the body's text; "Related: <a headline>" is one link, not a label.
-    An ad marker is not asked: it interrupts (`is_ad_marker`), so the list it stands in,
-    the article's or a related one, goes on as before.
+    A placeholder is not asked: it interrupts (`is_placeholder`), so the list it stands
+    in, the article's or a related one, goes on as before.
     """
     if not any(b.kind == "paragraph" for b in blocks):
         return False
