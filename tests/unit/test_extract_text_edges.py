@@ -6,6 +6,8 @@ page.
 
 from __future__ import annotations
 
+import pytest
+
 from newsreader.extract import extract_text
 
 LEDE = (
@@ -45,3 +47,33 @@ def test_label_still_takes_its_list_along() -> None:
     )
     article = extract_text(text)
     assert article.text.endswith("shortly after the vote.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Posted by jdoe and mkay on 2019-02-15, all posts",
+        "Why do some towns vote to extend the program year after year while their "
+        "neighbours let it lapse without a second thought?",
+    ],
+)
+def test_byline_or_long_question_is_not_the_title(first: str) -> None:
+    """An untitled text opening with a byline or a long question keeps it in the body."""
+    article = extract_text(f"{first}\n\n{LEDE}\n\n{SECOND}\n\n{THIRD}\n")
+    assert article.title == ""
+    assert article.text.startswith(first)
+
+
+def test_no_title_under_the_byline() -> None:
+    """A headline stands above its byline: a short line under the date is the body's."""
+    article = extract_text(
+        f"Last updated September 14, 2016\n\nWhat the bill changes\n\n{LEDE}\n\n{SECOND}\n"
+    )
+    assert article.title == ""
+    assert article.published is not None
+    assert article.text.startswith("What the bill changes")
+
+
+def test_short_question_is_still_the_title() -> None:
+    article = extract_text(f"Will the program survive?\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == "Will the program survive?"

@@ -55,7 +55,11 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}.{0,20})$",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(r"(?:posted|written|reported|published|updated)\s+(?:by|on)\s", re.I)
+"""A line that credits or dates the piece ("Posted by kovarex on …"): never its headline."""
 _MAX_TITLE: Final = 150
+_MAX_TITLE_WORDS: Final = 20
+"""A question or exclamation longer than this is a sentence: headlines rarely run past it."""
 _MAX_LABEL_WORDS: Final = 4
 _MIN_BODY: Final = 200
 _MAX_HEADLINE_WORDS: Final = 16
@@ -183,7 +187,10 @@ def _extract(text: str) -> Article:
             continue  # section labels before the title, datelines after it
         # Past the first paragraph a short ALL-CAPS line is the text's own ("STAFF",
         # "VIP : 60,000₩", "UPDATE"): the head's labels and datelines are behind us.
-        if not title and not blocks and not bullet and _is_headline(body):
+        # A headline stands above its byline and date: a short line under them is the
+        # body's first subheading or kicker.
+        headed = author is not None or published is not None
+        if not title and not blocks and not bullet and not headed and _is_headline(body):
             title = body
             continue
         if not any(b.kind == "paragraph" for b in blocks):
@@ -279,14 +286,26 @@ def _is_headline(line: str) -> bool:
     A headline may end in "?" or "!", but not in a full stop: a line ending in one, or
     opening with a dateline or an agency in brackets, is the first paragraph (a short
     first sentence of an untitled text stays in the body). An ellipsis may end a short
-    one ("Senate votes... again"), not a long one (a sentence cut off).
+    one ("Senate votes... again"), not a long one (a sentence cut off), and the same goes
+    for "?" and "!": a long question is the first sentence. A byline or date line
+    ("Posted by …", "Last updated 14 September 2016") is never the headline.
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
+        return False
+    if _BYLINE.match(line) or _CREDIT_LINE.match(line) or _DATE_LINE.match(line):
         return False
     end = line.rstrip().removesuffix("”").removesuffix('"').removesuffix("’")
     if end.endswith(("…", "...")):
         return len(line.split()) <= 10 and len(line) <= 60  # a long one is a cut sentence
+    if end.endswith(("?", "!", "？", "！")):
+        return _word_count(line) <= _MAX_TITLE_WORDS
     return not end.endswith((".", "。"))
+
+
+def _word_count(line: str) -> int:
+    """Words in a line; in a script written without spaces, two characters count as one."""
+    unspaced = len(_UNSPACED.findall(line))
+    return max(len(line.split()), unspaced // 2)
 
 
 def _is_headline_shaped(line: str) -> bool:
