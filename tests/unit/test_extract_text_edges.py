@@ -77,3 +77,17 @@ def test_no_title_under_the_byline() -> None:
 def test_short_question_is_still_the_title() -> None:
     article = extract_text(f"Will the program survive?\n\n{LEDE}\n\n{SECOND}\n")
     assert article.title == "Will the program survive?"
+
+
+def test_closing_short_line_is_kept() -> None:
+    """A credit or signature after the last paragraph is the text's own, even when a
+    "Related" list and a cookie notice follow it."""
+    text = (
+        f"Senate extends program\n\n{LEDE}\n\n{SECOND}\n\n{THIRD}\n\n"
+        "Provided by the Capitol Wire Service\n\nRelated stories\n\n"
+        "Storm leaves thousands without power\n\n"
+        "We use cookies on our website to give you a better experience.\n"
+    )
+    article = extract_text(text)
+    assert article.text.endswith(f"{THIRD}\n\nProvided by the Capitol Wire Service")
+    assert article.blocks[-1].kind == "paragraph"

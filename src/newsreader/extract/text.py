@@ -214,9 +214,7 @@ def _extract(text: str) -> Article:
             kind = "heading"
         ordered = bool(bullet and bullet.group(1))
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
-    blocks = _list_runs(blocks)
-    while blocks and blocks[-1].kind == "heading":
-        blocks.pop()  # a subheading with nothing under it introduced what was dropped
+    blocks = _closing_lines(_list_runs(blocks))
     chars = sum(len(b.text) for b in blocks if b.kind != "heading")
     if chars < _MIN_BODY:
         raise NotAnArticle(
@@ -264,6 +262,21 @@ def _list_runs(blocks: list[Block]) -> list[Block]:
             for index in range(start, end):
                 out[index] = Block("paragraph", out[index].text)
         start = end + 1
+    return out
+
+
+def _closing_lines(blocks: list[Block]) -> list[Block]:
+    """Short lines after the last paragraph close the text: they are not subheadings.
+
+    A source credit, a signature or a note ends an article ("Provided by the European
+    Space Agency", "Disclaimer"); the clutter after them (a "Related" list, a cookie
+    notice) is recognised on its own, so the line that came before it is the text's.
+    """
+    out = list(blocks)
+    index = len(out) - 1
+    while index >= 0 and out[index].kind == "heading":
+        out[index] = Block("paragraph", out[index].text)
+        index -= 1
     return out
 
 
