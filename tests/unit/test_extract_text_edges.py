@@ -91,3 +91,15 @@ def test_closing_short_line_is_kept() -> None:
     article = extract_text(text)
     assert article.text.endswith(f"{THIRD}\n\nProvided by the Capitol Wire Service")
     assert article.blocks[-1].kind == "paragraph"
+
+
+def test_label_after_a_body_of_short_lines_takes_its_list() -> None:
+    """A body with no long paragraph (a table of results) still ends at a label."""
+    rows = "\n\n".join(f"Team {number} scored {number}.5 points" for number in range(12))
+    text = (
+        f"Results\n\n{rows}\n\nRelated stories\n\n"
+        "Storm leaves thousands without power across the region\n\n"
+        "Markets rally as inflation cools for a third month\n\nRead More\n"
+    )
+    article = extract_text(text)
+    assert article.text.endswith("Team 11 scored 11.5 points")

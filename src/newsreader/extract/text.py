@@ -287,8 +287,8 @@ def _opens_list(label: str, blocks: list[Block]) -> bool:
     A placeholder is not asked: it interrupts (`is_placeholder`), so the list it stands
     in, the article's or a related one, goes on as before.
     """
-    if not any(b.kind == "paragraph" for b in blocks):
-        return False
+    if not blocks:
+        return False  # the body's lines may all be short (a table, a list): any will do
     _label, colon, rest = label.partition(":")
     return len(label) <= 80 and not (colon and len(rest.split()) > 2)
 
