@@ -103,3 +103,17 @@ def test_label_after_a_body_of_short_lines_takes_its_list() -> None:
     )
     article = extract_text(text)
     assert article.text.endswith("Team 11 scored 11.5 points")
+
+
+def test_link_words_in_a_sentence_inside_the_body_are_kept() -> None:
+    """Inside the body "Click here to …" written as a sentence is the writer's; a bare
+    link, a call to act, or the same words after the last paragraph still go."""
+    pointer = "Click here to see the full list of towns that voted on the program."
+    text = (
+        f"Senate extends program\n\n{LEDE}\n\n{pointer}\n\n"
+        "Click here to subscribe to our newsletter for the week's best stories.\n\n"
+        "Related: Senate passed a similar bill two years ago\n\n"
+        f"{SECOND}\n\n{THIRD}\n\nClick here to read more stories from the Capitol today.\n"
+    )
+    article = extract_text(text)
+    assert [b.text for b in article.blocks] == [LEDE, pointer, SECOND, THIRD]

@@ -28,7 +28,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Final
 
-from newsreader.extract.boilerplate import is_boilerplate, is_placeholder
+from newsreader.extract.boilerplate import is_boilerplate, is_placeholder, is_pointer
 from newsreader.extract.dates import parse_date
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
@@ -166,6 +166,7 @@ def _extract(text: str) -> Article:
     blocks: list[Block] = []
     after_label = False
     paragraphs = _paragraphs(clean)
+    last_prose = _last_prose(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
         if bullet and bullet.group(1) and not _in_list(paragraphs, index):
@@ -174,7 +175,11 @@ def _extract(text: str) -> Article:
         body = sanitize_line(body)
         if not body or _is_navigation(body):
             continue
-        if is_boilerplate(body):
+        # Clutter stands in runs at the edges of a copied text. Inside the body, a link's
+        # words written as a sentence ("Click here to see the full results.") are the
+        # writer's; a bare link ("Related: <headline>") still goes.
+        inside = bool(blocks) and index < last_prose and _is_sentence(body)
+        if not (inside and is_pointer(body)) and is_boilerplate(body):
             # "Related stories", "More from …": the headline-shaped lines under it go too.
             # A placeholder ("ADVERTISEMENT", "Photo", "Next") interrupts whatever runs
             # through it, a list of the article's or a related one, and starts none.
@@ -229,6 +234,24 @@ def _extract(text: str) -> Article:
         published=published,
         dateline=find_dateline(text),
     )
+
+
+_MIN_SENTENCE_WORDS: Final = 8
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose: eight words or more, closed by a full stop, "!" or "?"."""
+    return line.rstrip().endswith(_SENTENCE_END) and _word_count(line) >= _MIN_SENTENCE_WORDS
+
+
+def _last_prose(paragraphs: list[str]) -> int:
+    """Index of the last line of prose that is not boilerplate (-1 when none): the
+    clutter of a copied page runs after it, the body's own lines come before it."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if _is_sentence(line) and not is_boilerplate(line):
+            return index
+    return -1
 
 
 def _in_list(paragraphs: list[str], index: int) -> bool:
