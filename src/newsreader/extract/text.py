@@ -18,7 +18,11 @@ left in its paragraph, because it is part of the sentence as written, and is rep
 After the body, a label such as "Related stories" (a boilerplate line after the first
 paragraph) starts a list of other headlines: the headline-shaped lines under it (short,
 no closing punctuation) are dropped until a sentence comes back. An unlabelled list at the
-end is kept: articles end in lists of their own (features, sources) as often.
+end is kept: articles end in lists of their own (features, sources) as often, and so are
+short closing lines (a source credit, a signature). A placeholder ("ADVERTISEMENT",
+"Photo", "Next") interrupts and introduces nothing. Clutter sits in runs at the edges:
+inside the body, a link's words written as a sentence ("Click here to see the results.")
+are the writer's.
 """
 
 from __future__ import annotations
