@@ -117,3 +117,11 @@ def test_link_words_in_a_sentence_inside_the_body_are_kept() -> None:
     )
     article = extract_text(text)
     assert [b.text for b in article.blocks] == [LEDE, pointer, SECOND, THIRD]
+
+
+def test_line_leading_on_is_not_the_title() -> None:
+    """An untitled text opening with a line that ends in a colon keeps it in the body."""
+    first = "Here is what the bill changes for small towns:"
+    article = extract_text(f"{first}\n\n{LEDE}\n\n{SECOND}\n")
+    assert article.title == ""
+    assert article.text.startswith(first)

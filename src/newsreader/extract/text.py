@@ -62,6 +62,9 @@ _DATE_LINE = re.compile(
 _CREDIT_LINE = re.compile(r"(?:posted|written|reported|published|updated)\s+(?:by|on)\s", re.I)
 """A line that credits or dates the piece ("Posted by kovarex on …"): never its headline."""
 _MAX_TITLE: Final = 150
+_LEADS_ON: Final = (":", ";", ",", "：", "；", "，")
+"""A line ending in these runs on into the next: a sentence, never a headline ("::" is a
+site name's decoration in a page title)."""
 _MAX_TITLE_WORDS: Final = 20
 """A question or exclamation longer than this is a sentence: headlines rarely run past it."""
 _MAX_LABEL_WORDS: Final = 4
@@ -327,7 +330,8 @@ def _is_headline(line: str) -> bool:
     opening with a dateline or an agency in brackets, is the first paragraph (a short
     first sentence of an untitled text stays in the body). An ellipsis may end a short
     one ("Senate votes... again"), not a long one (a sentence cut off), and the same goes
-    for "?" and "!": a long question is the first sentence. A byline or date line
+    for "?" and "!": a long question is the first sentence. A line ending in a colon,
+    semicolon or comma leads on into the next one. A byline or date line
     ("Posted by …", "Last updated 14 September 2016") is never the headline.
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
@@ -339,6 +343,8 @@ def _is_headline(line: str) -> bool:
         return len(line.split()) <= 10 and len(line) <= 60  # a long one is a cut sentence
     if end.endswith(("?", "!", "？", "！")):
         return _word_count(line) <= _MAX_TITLE_WORDS
+    if end.endswith(_LEADS_ON) and not end.endswith("::"):
+        return False  # "The rankings were as follows:" introduces what comes next
     return not end.endswith((".", "。"))
 
 
