@@ -56,19 +56,24 @@ SHORT_BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"recommended|sponsored links?|promoted( stories)?|partner content)\W*",
     r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
 )
+_POINTER_PATTERNS: Final[tuple[str, ...]] = (
+    r"(read|see) (more|also|next)\b\s*[:»›>.…]*.{0,120}",
+    r"(more from \S+( \S+)?|related( \w+){0,2}\s*:.{0,150})",
+    r"click here (to|for)\b.{0,200}",
+)
+"""Words that point the reader elsewhere ("Read more: …", "Click here to …"): a link's
+text, which a writer may also put in a sentence of the article."""
 BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     *_AD_MARKER_PATTERNS[1:],
+    *_POINTER_PATTERNS,
     r"(we|this (web)?site) uses? cookies\b.*",
     r"(accept|allow|reject|manage) (all )?cookies.*",
     r"(sign|signup|sign up) (up )?(for|to) (our|the) .{0,40}newsletters?.*",
     r"subscribe (now|today|to (our|the) .{0,40}(newsletter|channel|podcast)).*",
     r"(get|receive) (our|the) .{0,40}newsletters?\b.*",
-    r"(read|see) (more|also|next)\b\s*[:»›>.…]*.{0,120}",
     r"(related|recommended|more|top|latest) (stories|articles|coverage|reading|news|videos?)"
     r"(\s*:.{0,120})?",
-    r"(more from \S+( \S+)?|related( \w+){0,2}\s*:.{0,150})",
     r"most (read|popular|viewed|shared)( (stories|articles|this week|today|now))?\s*(:.{0,120})?",
-    r"click here (to|for)\b.{0,200}",
     r"(you (have|'ve) (reached|read) .{0,60}(free )?(articles?|stories)).*",
     r"(subscribe|log ?in|sign ?in) to (continue|read|keep reading).{0,120}",
     r"(this (article|content) is (only )?(available|for) (to )?(subscribers|members)).{0,120}",
@@ -115,6 +120,46 @@ def is_ad_marker(text: str) -> bool:
     """True for the line an ad slot leaves behind ("ADVERTISEMENT", "Story continues
     below advertisement"): boilerplate that interrupts, never a label."""
     return len(text) <= 120 and _AD_MARKER_RE.match(text.lower()) is not None
+
+
+_PLACEHOLDER_RE: Final[re.Pattern[str]] = _whole_block(
+    (
+        *_AD_MARKER_PATTERNS,
+        # What a picture leaves: its bare label or its credit ("Photo", "Getty Images").
+        r"(image|photo|photos|picture|graphic|illustration)\W*",
+        r"([^.!?]{0,60}[/|,]\s*)?(getty( images)?|reuters|ap photo|afp|shutterstock|alamy|"
+        r"istock(photo)?|epa(-efe)?|pa (images|wire))\W*",
+        r"(image|photo|picture|media) (copyright|caption|source|credit)\b.{0,80}",
+        # A player's, gallery's or share bar's buttons.
+        r"(hide |show |view |close |open )?(caption|captions|close|open|expand|collapse|"
+        r"previous|next|prev|play|pause|replay|enlarge|zoom|fullscreen|full screen)\W*",
+        r"(share|tweet|email|print)( this( (article|story|page))?)?\s*(on (facebook|twitter|x))?"
+        r"[.:]?",
+    )
+)
+
+
+_POINTER_RE: Final[re.Pattern[str]] = _whole_block(_POINTER_PATTERNS)
+
+
+def is_pointer(text: str) -> bool:
+    """True for a link's words that a writer may also use in a sentence ("Click here to
+    see the results.", "Read more about the plan on the council's site."), and for
+    nothing a reader is asked to act on (subscribe, sign up, follow)."""
+    if len(text) > 400:
+        return False
+    lowered = text.lower()
+    return _POINTER_RE.match(lowered) is not None and PROMPT_RE.search(lowered) is None
+
+
+def is_placeholder(text: str) -> bool:
+    """True for what a widget leaves where it stood: an ad slot's marker, a picture's bare
+    label or credit, a player's or share bar's buttons ("Photo", "Next", "Share").
+
+    Such a line interrupts the text around it and never introduces what follows, unlike
+    a label ("Related stories", "More:"), which announces a list of other stories.
+    """
+    return len(text) <= 120 and _PLACEHOLDER_RE.match(text.lower()) is not None
 
 
 CAPTION_CREDIT_RE: Final[re.Pattern[str]] = re.compile(

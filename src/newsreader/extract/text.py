@@ -18,7 +18,11 @@ left in its paragraph, because it is part of the sentence as written, and is rep
 After the body, a label such as "Related stories" (a boilerplate line after the first
 paragraph) starts a list of other headlines: the headline-shaped lines under it (short,
 no closing punctuation) are dropped until a sentence comes back. An unlabelled list at the
-end is kept: articles end in lists of their own (features, sources) as often.
+end is kept: articles end in lists of their own (features, sources) as often, and so are
+short closing lines (a source credit, a signature). A placeholder ("ADVERTISEMENT",
+"Photo", "Next") interrupts and introduces nothing. Clutter sits in runs at the edges:
+inside the body, a link's words written as a sentence ("Click here to see the results.")
+are the writer's.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Final
 
-from newsreader.extract.boilerplate import is_ad_marker, is_boilerplate
+from newsreader.extract.boilerplate import is_boilerplate, is_placeholder, is_pointer
 from newsreader.extract.dates import parse_date
 from newsreader.extract.errors import NotAnArticle
 from newsreader.models import Article, Block, BlockKind
@@ -55,7 +59,14 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}.{0,20})$",
     re.IGNORECASE,
 )
+_CREDIT_LINE = re.compile(r"(?:posted|written|reported|published|updated)\s+(?:by|on)\s", re.I)
+"""A line that credits or dates the piece ("Posted by kovarex on …"): never its headline."""
 _MAX_TITLE: Final = 150
+_LEADS_ON: Final = (":", ";", ",", "：", "；", "，")
+"""A line ending in these runs on into the next: a sentence, never a headline ("::" is a
+site name's decoration in a page title)."""
+_MAX_TITLE_WORDS: Final = 20
+"""A question or exclamation longer than this is a sentence: headlines rarely run past it."""
 _MAX_LABEL_WORDS: Final = 4
 _MIN_BODY: Final = 200
 _MAX_HEADLINE_WORDS: Final = 16
@@ -162,6 +173,7 @@ def _extract(text: str) -> Article:
     blocks: list[Block] = []
     after_label = False
     paragraphs = _paragraphs(clean)
+    last_prose = _last_prose(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
         if bullet and bullet.group(1) and not _in_list(paragraphs, index):
@@ -170,9 +182,15 @@ def _extract(text: str) -> Article:
         body = sanitize_line(body)
         if not body or _is_navigation(body):
             continue
-        if is_boilerplate(body):
+        # Clutter stands in runs at the edges of a copied text. Inside the body, a link's
+        # words written as a sentence ("Click here to see the full results.") are the
+        # writer's; a bare link ("Related: <headline>") still goes.
+        inside = bool(blocks) and index < last_prose and _is_sentence(body)
+        if not (inside and is_pointer(body)) and is_boilerplate(body):
             # "Related stories", "More from …": the headline-shaped lines under it go too.
-            if not is_ad_marker(body):
+            # A placeholder ("ADVERTISEMENT", "Photo", "Next") interrupts whatever runs
+            # through it, a list of the article's or a related one, and starts none.
+            if not is_placeholder(body):
                 after_label = _opens_list(body, blocks)
             continue
         if _is_caps_label(body) and not any(b.kind == "paragraph" for b in blocks):
@@ -181,7 +199,10 @@ def _extract(text: str) -> Article:
             continue  # section labels before the title, datelines after it
         # Past the first paragraph a short ALL-CAPS line is the text's own ("STAFF",
         # "VIP : 60,000₩", "UPDATE"): the head's labels and datelines are behind us.
-        if not title and not blocks and not bullet and _is_headline(body):
+        # A headline stands above its byline and date: a short line under them is the
+        # body's first subheading or kicker.
+        headed = author is not None or published is not None
+        if not title and not blocks and not bullet and not headed and _is_headline(body):
             title = body
             continue
         if not any(b.kind == "paragraph" for b in blocks):
@@ -205,9 +226,7 @@ def _extract(text: str) -> Article:
             kind = "heading"
         ordered = bool(bullet and bullet.group(1))
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
-    blocks = _list_runs(blocks)
-    while blocks and blocks[-1].kind == "heading":
-        blocks.pop()  # a subheading with nothing under it introduced what was dropped
+    blocks = _closing_lines(_list_runs(blocks))
     chars = sum(len(b.text) for b in blocks if b.kind != "heading")
     if chars < _MIN_BODY:
         raise NotAnArticle(
@@ -222,6 +241,24 @@ def _extract(text: str) -> Article:
         published=published,
         dateline=find_dateline(text),
     )
+
+
+_MIN_SENTENCE_WORDS: Final = 8
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of prose: eight words or more, closed by a full stop, "!" or "?"."""
+    return line.rstrip().endswith(_SENTENCE_END) and _word_count(line) >= _MIN_SENTENCE_WORDS
+
+
+def _last_prose(paragraphs: list[str]) -> int:
+    """Index of the last line of prose that is not boilerplate (-1 when none): the
+    clutter of a copied page runs after it, the body's own lines come before it."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if _is_sentence(line) and not is_boilerplate(line):
+            return index
+    return -1
 
 
 def _in_list(paragraphs: list[str], index: int) -> bool:
@@ -258,15 +295,30 @@ def _list_runs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _closing_lines(blocks: list[Block]) -> list[Block]:
+    """Short lines after the last paragraph close the text: they are not subheadings.
+
+    A source credit, a signature or a note ends an article ("Provided by the European
+    Space Agency", "Disclaimer"); the clutter after them (a "Related" list, a cookie
+    notice) is recognised on its own, so the line that came before it is the text's.
+    """
+    out = list(blocks)
+    index = len(out) - 1
+    while index >= 0 and out[index].kind == "heading":
+        out[index] = Block("paragraph", out[index].text)
+        index -= 1
+    return out
+
+
 def _opens_list(label: str, blocks: list[Block]) -> bool:
     """Whether a boilerplate line is the label of a list of other stories under it.
 
     A label follows the body's text; "Related: <a headline>" is one link, not a label.
-    An ad marker is not asked: it interrupts (`is_ad_marker`), so the list it stands in,
-    the article's or a related one, goes on as before.
+    A placeholder is not asked: it interrupts (`is_placeholder`), so the list it stands
+    in, the article's or a related one, goes on as before.
     """
-    if not any(b.kind == "paragraph" for b in blocks):
-        return False
+    if not blocks:
+        return False  # the body's lines may all be short (a table, a list): any will do
     _label, colon, rest = label.partition(":")
     return len(label) <= 80 and not (colon and len(rest.split()) > 2)
 
@@ -277,14 +329,29 @@ def _is_headline(line: str) -> bool:
     A headline may end in "?" or "!", but not in a full stop: a line ending in one, or
     opening with a dateline or an agency in brackets, is the first paragraph (a short
     first sentence of an untitled text stays in the body). An ellipsis may end a short
-    one ("Senate votes... again"), not a long one (a sentence cut off).
+    one ("Senate votes... again"), not a long one (a sentence cut off), and the same goes
+    for "?" and "!": a long question is the first sentence. A line ending in a colon,
+    semicolon or comma leads on into the next one. A byline or date line
+    ("Posted by …", "Last updated 14 September 2016") is never the headline.
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
+        return False
+    if _BYLINE.match(line) or _CREDIT_LINE.match(line) or _DATE_LINE.match(line):
         return False
     end = line.rstrip().removesuffix("”").removesuffix('"').removesuffix("’")
     if end.endswith(("…", "...")):
         return len(line.split()) <= 10 and len(line) <= 60  # a long one is a cut sentence
+    if end.endswith(("?", "!", "？", "！")):
+        return _word_count(line) <= _MAX_TITLE_WORDS
+    if end.endswith(_LEADS_ON) and not end.endswith("::"):
+        return False  # "The rankings were as follows:" introduces what comes next
     return not end.endswith((".", "。"))
+
+
+def _word_count(line: str) -> int:
+    """Words in a line; in a script written without spaces, two characters count as one."""
+    unspaced = len(_UNSPACED.findall(line))
+    return max(len(line.split()), unspaced // 2)
 
 
 def _is_headline_shaped(line: str) -> bool:
