@@ -198,7 +198,12 @@ def run_mentions(
         return []
     if len(tokens) == 1 and tokens[0][2] in lexicon.UNITS:
         return []  # "3 GW of solar power": a unit
-    if len(tokens) == 1 and tokens[0][2][:-1] in lexicon.COMMON_WORDS and tokens[0][2][-1] == "s":
+    if (
+        len(tokens) == 1
+        and tokens[0][2][:-1] in lexicon.COMMON_WORDS
+        and tokens[0][2][-1] == "s"
+        and tokens[0][2] not in gaz.places  # "Mars" is no plural of "Mar"
+    ):
         return []  # "CEOs", "DJs": the plural of an everyday word or acronym
     if len(tokens) == 1 and tokens[0][2] in lexicon.LONE_HEADS and not sentence_initial:
         return []  # "the Bill would require …": a law or plan named by its head alone
