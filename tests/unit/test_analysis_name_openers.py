@@ -61,3 +61,33 @@ def test_openers_explained_by_position_are_still_trimmed(
 def test_sentence_openers_name_nothing(text: str) -> None:
     found = _spans(text)
     assert not any(span.startswith(("Doctors", "He")) for span in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "Mayor Bill de Blasio said the city was ready. It was backed by de Blasio on Monday.",
+            "de Blasio",
+            "Blasio",
+        ),
+        ("Vincent van Gogh painted it. The van Gogh show opened.", "van Gogh", "Gogh"),
+    ],
+)
+def test_particles_of_a_full_name_join_its_surname(text: str, name: str, absent: str) -> None:
+    found = _spans(text)
+    assert name in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was the de facto leader, said Bill de Blasio.", "Bill de Blasio"),
+        ("Bill de Blasio spoke. Blasio is not his name.", "Blasio"),  # no particle written
+    ],
+)
+def test_particles_join_only_where_written(text: str, name: str) -> None:
+    found = _spans(text)
+    assert name in found
+    assert not any(span.startswith("de facto") for span in found)
