@@ -144,6 +144,8 @@ def predicted_spans(document: Document) -> tuple[set[Span], float]:
         elapsed = min(elapsed, time.perf_counter() - began)
     spans: set[Span] = set()
     for entity in entities:
+        if entity.reference:
+            continue  # "the president" standing for a named person: no name to score
         first = bisect_right(document.token_starts, entity.start) - 1
         last = bisect_right(document.token_starts, entity.end - 1) - 1
         if first >= 0 and last >= first:

@@ -60,6 +60,8 @@ def doc_scores(documents: list[tuple[str, Document]]) -> list[int]:
     for _, document in documents:
         predicted = set()
         for entity in find_entities(document.text):
+            if entity.reference:
+                continue  # a description standing for a name is not scored
             first = bisect_right(document.token_starts, entity.start) - 1
             last = bisect_right(document.token_starts, entity.end - 1) - 1
             if first >= 0 and last >= first:
@@ -104,6 +106,8 @@ def predicted(document: Document) -> set[tuple[int, int, str]]:
 
     spans_found = set()
     for entity in find_entities(document.text):
+        if entity.reference:
+            continue  # a description standing for a name is not scored
         first = bisect_right(document.token_starts, entity.start) - 1
         last = bisect_right(document.token_starts, entity.end - 1) - 1
         if first >= 0 and last >= first:

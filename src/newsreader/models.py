@@ -62,6 +62,10 @@ class Entity:
     kind: EntityKind
     key: str = ""
     """Canonical name shared by every mention of one entity ("Blinken" -> "Antony Blinken")."""
+    reference: bool = False
+    """A description that stands for the entity `key` ("the president" for "President Joe
+    Biden"), not a name: it joins the entity's group, its mention count and quote
+    attribution, but it is neither highlighted nor listed or scored as a name."""
 
 
 @dataclass(frozen=True, slots=True)

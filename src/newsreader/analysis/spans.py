@@ -98,7 +98,7 @@ def run_mentions(
                 text, tokens[at + 1 :], False, gaz
             )
     while tokens and (
-        tokens[0][2] in lexicon.COMMON_WORDS
+        (tokens[0][2] in lexicon.COMMON_WORDS and not _family_name_opens(text, tokens, gaz))
         or tokens[0][2] in names.TAIL_LINKS
         or (
             sentence_initial
@@ -181,6 +181,10 @@ def run_mentions(
             tokens.pop()  # "UK Home | Secretary", "Senate Majority | Leader": the title's rest
     while (
         len(tokens) > 1
+        # Mid-sentence, an everyday word before one name word is the name's ("a Con Edison
+        # worker"); before a given name and surname it says who the person is ("said Pastor
+        # John Gray").
+        and (sentence_initial or len(tokens) > 2 or tokens[0][2] in _FAMILIAR_TITLES)
         and names.first_name(tokens[1][2], gaz)
         and tokens[0][2].lower() in gaz.common_words
         and tokens[0][2][1:].islower()
@@ -198,7 +202,12 @@ def run_mentions(
         return []
     if len(tokens) == 1 and tokens[0][2] in lexicon.UNITS:
         return []  # "3 GW of solar power": a unit
-    if len(tokens) == 1 and tokens[0][2][:-1] in lexicon.COMMON_WORDS and tokens[0][2][-1] == "s":
+    if (
+        len(tokens) == 1
+        and tokens[0][2][:-1] in lexicon.COMMON_WORDS
+        and tokens[0][2][-1] == "s"
+        and tokens[0][2] not in gaz.places  # "Mars" is no plural of "Mar"
+    ):
         return []  # "CEOs", "DJs": the plural of an everyday word or acronym
     if len(tokens) == 1 and tokens[0][2] in lexicon.LONE_HEADS and not sentence_initial:
         return []  # "the Bill would require …": a law or plan named by its head alone
@@ -295,11 +304,42 @@ def _lettered(tokens: list[tuple[int, int, str]]) -> bool:
     )
 
 
+_FAMILIAR_TITLES = frozenset(
+    [
+        "Aunt",
+        "Auntie",
+        "Uncle",
+        "Grandma",
+        "Grandpa",
+        "Granny",
+        "Grandmother",
+        "Grandfather",
+        "Mom",
+        "Mum",
+        "Dad",
+        "Mama",
+        "Papa",
+        "Cousin",
+        "Nurse",
+        "Sister",
+        "Brother",
+        "Nanny",
+    ]
+)
+"""Kinship and familiar forms of address: before a given name a title ("Aunt Mary")."""
+
+
 def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
     """Whether a run's everyday last word belongs to the name ("Bloomberg News", "of Health")."""
     if len(tokens) < 2:
         return False
     last, before = tokens[-1][2], tokens[-2][2]
+    if (
+        before in lexicon.FAMILY_NAMES
+        and last in lexicon.FAMILY_NAMES
+        and (len(tokens) == 2 or tokens[-3][2] in lexicon.PERSON_TITLES)
+    ):
+        return True  # "(Vice Premier) Liu He": a capitalised "He" inside a run is no pronoun
     if len(last) == 1 and last.isupper() and before not in lexicon.COMMON_WORDS:
         return True  # "Serie A"
     if last in _FUNCTION_OPENERS:
@@ -319,6 +359,19 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return True  # "Arab Spring"
     return (last in lexicon.ORG_HEADS or last in lexicon.OTHER_HEADS) and (
         before not in lexicon.COMMON_WORDS
+    )
+
+
+def _family_name_opens(
+    text: str, tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> bool:
+    """ "He Jianxiong, a professor": a family name that is also an everyday word ("He"),
+    before an unlisted given name and a comma, opens a name rather than a sentence."""
+    return (
+        len(tokens) == 2
+        and tokens[0][2] in lexicon.FAMILY_NAMES
+        and text.startswith(",", tokens[-1][1])
+        and _family_name_first(tokens, gaz)
     )
 
 

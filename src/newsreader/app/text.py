@@ -140,6 +140,8 @@ def _spans_in(
         if quote.start < block.end and quote.end > block.start:
             yield max(quote.start, block.start), min(quote.end, block.end), QUOTE_STYLE
     for entity in entities:
+        if entity.reference:
+            continue  # "the president": counted for the person, but no name to highlight
         if entity.start >= block.start and entity.end <= block.end:
             yield entity.start, entity.end, entity_style(entity.kind)
     if focus is not None and focus[0] < block.end and focus[1] > block.start:

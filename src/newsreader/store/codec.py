@@ -111,13 +111,16 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 
 def entity_to_dict(entity: Entity) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "text": entity.text,
         "kind": entity.kind,
         "start": entity.start,
         "end": entity.end,
         "key": entity.key or entity.text,
     }
+    if entity.reference:
+        data["reference"] = True  # written only when set: older readers ignore it
+    return data
 
 
 def quote_to_dict(quote: Quote) -> dict[str, Any]:
@@ -175,6 +178,7 @@ def analysis_from_json(value: str | None) -> tuple[tuple[Entity, ...], tuple[Quo
             text=item["text"],
             kind=item["kind"],
             key=item.get("key", ""),
+            reference=bool(item.get("reference", False)),
         )
         for item in data.get("entities", [])
     )
