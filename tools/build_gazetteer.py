@@ -115,7 +115,7 @@ Danube|Rhine|Himalayas|Alps|Andes|Rockies|Sahara|Gulf|Korean Peninsula|Levant|Ma
 Northern Ireland|England|Scotland|Wales|Bay Area|Latin America and the Caribbean
 Washington|Washington, D.C.|Washington D.C.|D.C.|Manhattan|Brooklyn|Queens|Bronx
 Staten Island|Beverly Hills|Hollywood|Kyiv|Kiev|Odesa|Kharkiv|Donetsk|Luhansk|Zaporizhzhia
-Kherson|Bakhmut|Avdiivka|Mariupol|Rafah|Khan Younis|Jenin|Ramallah|Tel Aviv|Jerusalem
+Kherson|Bakhmut|Avdiivka|Mariupol|Rafah|Khan Younis|Jenin|Ramallah|Tel Aviv|Jerusalem|Gaza Strip|Kos
 """
 
 
