@@ -165,6 +165,10 @@ class _SubjectCache(threading.local):
 
 
 _SUBJECTS = _SubjectCache()
+_SUBJECT_REACH = 300
+"""How far before its verb (characters) a subject is looked for. `_find_subject` reads
+`clause_start` only through max(clause_start, verb start - n) with n <= this reach,
+which is what lets `subject_of` share one answer between farther clause starts."""
 
 
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
@@ -172,7 +176,9 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     of a clause (`Said Smith: "…"`); in `Reuters quoted Smith as saying`, the one quoted."""
     if _SUBJECTS.text is not text:
         _SUBJECTS.text, _SUBJECTS.found = text, {}
-    key = (verb.start(), verb.end(), clause_start)
+    # the subject is never looked for further back than _SUBJECT_REACH, so clause starts
+    # beyond it give the same answer: one entry for them all
+    key = (verb.start(), verb.end(), max(clause_start, verb.start() - _SUBJECT_REACH))
     if key not in _SUBJECTS.found:
         _SUBJECTS.found[key] = _find_subject(text, verb, clause_start)
     return _SUBJECTS.found[key]
@@ -185,7 +191,7 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
             return quoted
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
-    lower = max(clause_start, verb.start() - 300)
+    lower = max(clause_start, verb.start() - _SUBJECT_REACH)
     lower = _after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
         _AFTER_COMMA.search(text, lower, verb.start())
