@@ -93,3 +93,14 @@ def test_numbers_beyond_the_database_give_one_line(
     assert code != 0
     assert "Traceback" not in err
     assert "too large" in err
+
+
+@pytest.mark.parametrize("command", ["read", "extract"])
+def test_an_empty_target_is_named_as_missing(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`read ''` used to say "' is a folder" (an empty path is the current folder)."""
+    code = main([command, "", "--data-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.strip() == "newsreader: no file or address given"
