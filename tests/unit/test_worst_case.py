@@ -144,3 +144,33 @@ def test_unpaired_marks_everywhere_give_sane_quotes(mark: str) -> None:
     for quote in find_quotes(text):
         assert 0 <= quote.start < quote.end <= len(text)
         assert quote.text.strip()
+
+
+def test_article_analysis_reads_a_bounded_prefix_and_finds_entities_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 40 MB page must not hold a refresh for minutes: entities and quotes are looked
+    for in the first ANALYSED_CHARS characters, and entities are found once, not again
+    inside quote finding."""
+    from newsreader import understand
+    from newsreader.analysis import entities as entities_module
+    from newsreader.models import Article
+
+    paragraph = '"We will not back down," Maria Lopez said in Tampa. '
+    text = paragraph * (understand.ANALYSED_CHARS // len(paragraph) + 200)
+    calls: list[int] = []
+    original = entities_module.find_entities
+
+    def counting(text: str, backend: str = "builtin") -> Any:
+        calls.append(len(text))
+        return original(text, backend)
+
+    monkeypatch.setattr(entities_module, "find_entities", counting)
+    import newsreader.analysis as analysis
+
+    monkeypatch.setattr(analysis, "find_entities", counting)
+    found, quotes = understand.analyse(Article(text=text))
+    assert calls == [understand.ANALYSED_CHARS]
+    assert found and quotes
+    assert max(entity.end for entity in found) <= understand.ANALYSED_CHARS
+    assert all(quote.speaker == "Maria Lopez" for quote in quotes[:5])
