@@ -46,6 +46,8 @@ async def _fetch(
 def _read_file(source: str) -> bytes:
     if source == "-":
         return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if not source.strip():
+        raise SourceError("no file or address given")  # Path("") is the current folder
     path = Path(source).expanduser()
     try:
         if path.is_dir():

@@ -14,7 +14,9 @@ quotation.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
+from typing import Literal
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
@@ -153,16 +155,43 @@ def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> N
     raw.how, raw.confidence = how, confidence
 
 
+class _SubjectCache(threading.local):
+    """The subjects found in the text analysed last on this thread, by (verb start, verb
+    end, clause start). Every quotation reads the reporting verbs of its sentence, so a
+    sentence with many quotations and verbs would otherwise read each verb many times."""
+
+    text: str | None = None
+    found: dict[tuple[int, int, int], re.Match[str] | None]
+
+
+_SUBJECTS = _SubjectCache()
+_SUBJECT_REACH = 300
+"""How far before its verb (characters) a subject is looked for. `_find_subject` reads
+`clause_start` only through max(clause_start, verb start - n) with n <= this reach,
+which is what lets `subject_of` share one answer between farther clause starts."""
+
+
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb: before it, or after it when inverted at the start
     of a clause (`Said Smith: "…"`); in `Reuters quoted Smith as saying`, the one quoted."""
+    if _SUBJECTS.text is not text:
+        _SUBJECTS.text, _SUBJECTS.found = text, {}
+    # the subject is never looked for further back than _SUBJECT_REACH, so clause starts
+    # beyond it give the same answer: one entry for them all
+    key = (verb.start(), verb.end(), max(clause_start, verb.start() - _SUBJECT_REACH))
+    if key not in _SUBJECTS.found:
+        _SUBJECTS.found[key] = _find_subject(text, verb, clause_start)
+    return _SUBJECTS.found[key]
+
+
+def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     if verb.group() in ("saying", "telling"):
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
         if quoted is not None:
             return quoted
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
-    lower = max(clause_start, verb.start() - 300)
+    lower = max(clause_start, verb.start() - _SUBJECT_REACH)
     lower = _after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
         _AFTER_COMMA.search(text, lower, verb.start())
@@ -212,14 +241,20 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
                 found = subject
                 break
     if found is None:
-        for verb in verbs:
+        first: tuple[int, re.Match[str]] | None = None  # the first verb with a subject
+        for index, verb in enumerate(verbs):
             subject = subject_of(text, verb, clause_start)
+            if first is None and subject is not None:
+                first = index, subject
             if subject is not None and subject.start("speaker") < raw.open_at:
                 found = subject
                 break
         else:
-            for verb in verbs:
-                found = _clause_subject(text, verb, clause_start)
+            for index, verb in enumerate(verbs):
+                # each verb's earlier verbs were all just read: pass what they gave, or
+                # every verb reads them again (cubic in a long run of verbs)
+                earlier = first[1] if first is not None and first[0] < index else None
+                found = _clause_subject(text, verb, clause_start, earlier=earlier)
                 if found is not None:
                     break
     if found is not None:
@@ -247,14 +282,25 @@ def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[s
     return _clause_subject(text, verb, clause_start)
 
 
-def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+def _clause_subject(
+    text: str,
+    verb: re.Match[str],
+    clause_start: int,
+    earlier: re.Match[str] | Literal[False] | None = False,
+) -> re.Match[str] | None:
     """Whose verb an unsubjected one is: `he asked about it, called her a liar and said,
     "…"` (an earlier reporting verb's subject), `Yoon apologized, saying they "…"` (the
-    subject opening the clause, for a verb in -ing after a comma)."""
-    for earlier in ANY_VERB.finditer(text, clause_start, verb.start()):
-        subject = subject_of(text, earlier, clause_start)
-        if subject is not None:
-            return subject
+    subject opening the clause, for a verb in -ing after a comma).
+
+    `earlier`, when given, is the subject of the first reporting verb of the clause that
+    has one (or None), already found by the caller."""
+    if earlier is False:
+        for before in ANY_VERB.finditer(text, clause_start, verb.start()):
+            subject = subject_of(text, before, clause_start)
+            if subject is not None:
+                return subject
+    elif earlier is not None:
+        return earlier
     if (
         verb.group().endswith("ing")
         and (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from dataclasses import dataclass
 
 MIN_KEY_QUOTE_WORDS = 4
@@ -151,10 +152,25 @@ _CODE = re.compile(r"[{}]|=>|\w\([^()\n]*\)\s*[;{]|\);|\(\s*$|^\s*(?:var|let|con
 """A line of program code: the quoted words are a string."""
 
 
+class _LineVerdict(threading.local):
+    """The last line judged on this thread: the quotations of one paragraph share it, and
+    reading a 100 KB paragraph again for each of its thousand quotations is quadratic."""
+
+    key: tuple[str, int, int] | None = None
+    verdict = False
+
+
+_LAST_LINE = _LineVerdict()
+
+
 def is_citation_or_code(text: str, raw: RawQuote) -> bool:
     """Whether the quotation sits in a reference entry or a line of code."""
     start = text.rfind("\n", 0, raw.open_at) + 1
     end = text.find("\n", raw.close_at)
     end = text.find("\n", end + 1) if end >= 0 else -1  # a reference may wrap once
-    line = text[start : len(text) if end < 0 else end]
-    return bool(_CITATION.search(line) or _CODE.search(line))
+    key = _LAST_LINE.key
+    if key is None or key[0] is not text or key[1:] != (start, end):
+        line = text[start : len(text) if end < 0 else end]
+        _LAST_LINE.key = (text, start, end)
+        _LAST_LINE.verdict = bool(_CITATION.search(line) or _CODE.search(line))
+    return _LAST_LINE.verdict

@@ -7,16 +7,25 @@ does not end the sentence around it, and an abbreviation ("Sen.", "U.S.") ends n
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import RawQuote
 
-_BOUNDARY = re.compile(rf"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘(]?[{UPPER}0-9])")
+_BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]]*+[ \t]++(?=[\"“‘(]?[{UPPER}0-9])")
+"""Sentence-final punctuation, closing marks, then space before a capital. It starts only
+at the first mark of a run and never gives back what it took: tried at every offset of a
+run of 100,000 full stops, the naive pattern backtracks through the rest of the run each
+time (quadratic)."""
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|No|Inc|Corp"
     r"|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|Adm|Maj)|\b[A-Z])\Z"
 )
+
+LONGEST_SENTENCE = 1000
+"""Characters a sentence may reach back from a position. The longest sentences of news
+prose are about half that; beyond it the text has no sentences to speak of."""
+_GRID = 500
 
 
 class Sentences:
@@ -30,6 +39,8 @@ class Sentences:
         self.text = text
         self.opens = [raw.open_at for raw in raws]
         self.closes = [raw.close_at for raw in raws]
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
 
     def inside(self, position: int) -> bool:
         """Whether `position` lies inside a quotation (after its opening mark, up to and
@@ -44,19 +55,44 @@ class Sentences:
             return False
         return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
 
+    def _boundaries(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of every valid sentence boundary, in order; found once.
+
+        Callers ask about the sentence around many positions of one long paragraph;
+        scanning the paragraph again for each of them is quadratic in its length.
+        """
+        if self._starts is None or self._ends is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for match in _BOUNDARY.finditer(self.text):
+                if self._valid(match):
+                    starts.append(match.start())
+                    ends.append(match.end())
+            self._starts, self._ends = starts, ends
+        return self._starts, self._ends
+
     def start_before(self, position: int, lower: int) -> int:
         """Where the sentence holding `position` starts (not before `lower`)."""
-        found = lower
-        for match in _BOUNDARY.finditer(self.text, lower, min(len(self.text), position + 3)):
-            if match.end() <= position and self._valid(match):
-                found = match.end()
-        return found
+        starts, ends = self._boundaries()
+        index = bisect_right(ends, position) - 1
+        if index >= 0 and starts[index] >= lower:
+            lower = ends[index]
+        if position - lower > LONGEST_SENTENCE:
+            # No boundary for pages: a text without full stops, a list of quotations.
+            # Callers read the sentence for every quotation in it, so an unbounded one
+            # makes their work quadratic; start at a word within reach instead, on a
+            # grid so that neighbouring positions share a start (and callers' caches).
+            cut = max(lower, (position - LONGEST_SENTENCE) // _GRID * _GRID)
+            space = self.text.find(" ", cut, position)
+            return cut if space < 0 else space + 1
+        return lower
 
     def end_after(self, position: int, upper: int) -> int:
         """Where the sentence holding `position` ends (not after `upper`)."""
-        for match in _BOUNDARY.finditer(self.text, position, upper):
-            if match.start() > position and self._valid(match):
-                return match.start() + 1
+        starts, ends = self._boundaries()
+        index = bisect_right(starts, position)
+        if index < len(starts) and ends[index] < upper:
+            return starts[index] + 1
         return upper
 
 

@@ -14,6 +14,9 @@ from newsreader.commands import CommandError, Context
 from newsreader.models import MATCH_END, MATCH_START, Headline
 from newsreader.store import ArticleFilter, NotFound, StoreError
 
+_LARGEST = 2**63 - 1
+"""SQLite's largest integer: ids and counts beyond it cannot be bound in a query."""
+
 
 def _article_id(value: str) -> int:
     try:
@@ -24,6 +27,8 @@ def _article_id(value: str) -> int:
         ) from None
     if number <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not an article id (a positive number)")
+    if number > _LARGEST:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an article id (too large)")
     return number
 
 
@@ -34,6 +39,8 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
     if number <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} must be at least 1")
+    if number > _LARGEST:
+        raise argparse.ArgumentTypeError(f"{value!r} is too large")
     return number
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
+from newsreader.feeds.util import absolute_url
 from newsreader.sanitize import sanitize_line, sanitize_url
 
 FEED_TYPES = (
@@ -34,7 +34,7 @@ def find_feed_links(page: bytes, base_url: str) -> list[FeedLink]:
     base = base_url
     base_tag = tree.css_first("base[href]")
     if base_tag is not None and base_tag.attributes.get("href"):
-        base = urljoin(base_url, base_tag.attributes["href"] or "")
+        base = absolute_url(base_url, base_tag.attributes["href"] or "") or base_url
     found: dict[str, FeedLink] = {}
     for node in tree.css("link[href]"):
         attributes = node.attributes
@@ -42,7 +42,7 @@ def find_feed_links(page: bytes, base_url: str) -> list[FeedLink]:
         media_type = (attributes.get("type") or "").lower().split(";")[0].strip()
         if "alternate" not in rel or media_type not in FEED_TYPES:
             continue
-        url = sanitize_url(urljoin(base, (attributes.get("href") or "").strip()))
+        url = sanitize_url(absolute_url(base, (attributes.get("href") or "").strip()))
         if url is None or url in found:
             continue
         found[url] = FeedLink(url, sanitize_line(attributes.get("title")), media_type)

@@ -9,9 +9,8 @@ from __future__ import annotations
 import html
 import json
 from typing import Any
-from urllib.parse import urljoin
 
-from newsreader.feeds.util import cap_entries, to_utc
+from newsreader.feeds.util import absolute_url, cap_entries, to_utc
 from newsreader.models import Enclosure, ParsedEntry, ParsedFeed
 
 
@@ -28,7 +27,7 @@ def _text(value: object) -> str:
 
 def _url(base: str, value: object) -> str | None:
     text = _text(value)
-    return urljoin(base, text) if text else None
+    return absolute_url(base, text) if text else None
 
 
 def _author(item: dict[str, Any]) -> str | None:

@@ -17,11 +17,10 @@ import re
 import warnings
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from newsreader.feeds.jsonfeed import looks_like_json, parse_json_feed
 from newsreader.feeds.screen import HostileDocument, screen_xml
-from newsreader.feeds.util import cap_entries, to_utc
+from newsreader.feeds.util import absolute_url, cap_entries, to_utc
 from newsreader.models import Enclosure, ParsedEntry, ParsedFeed
 
 
@@ -122,7 +121,7 @@ def _plain(value: str | None) -> str:
 def _link(base: str, value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
-    return urljoin(base, value.strip())
+    return absolute_url(base, value.strip())
 
 
 def _length(value: object) -> int | None:

@@ -31,7 +31,10 @@ def normalise_url(url: str) -> str:
     clean = sanitize_url(text)
     if clean is None:
         raise FetchError(f"{url!r} is not an http(s) address")
-    host = urlsplit(clean).hostname or ""
+    try:
+        host = urlsplit(clean).hostname or ""
+    except ValueError:  # `http://[::1`, a port out of range
+        host = ""
     if any(character.isspace() for character in clean) or not host or (
         "." not in host and host != "localhost" and ":" not in host
     ):

@@ -6,6 +6,7 @@ import email.utils
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
+from urllib.parse import urljoin
 
 T = TypeVar("T")
 
@@ -67,4 +68,16 @@ def _parse_date(text: str) -> datetime | None:
     try:
         return datetime(*parsed[:6]).replace(tzinfo=UTC)
     except (TypeError, ValueError):
+        return None
+
+
+def absolute_url(base: str, value: str) -> str | None:
+    """`value` resolved against `base`, or None when either is not a URL at all.
+
+    `urljoin` raises ValueError on a malformed host (`http://[::1`, an unclosed IPv6
+    bracket) or port; one such link in a feed must cost that link, not the whole feed.
+    """
+    try:
+        return urljoin(base, value)
+    except ValueError:
         return None

@@ -44,7 +44,10 @@ class HostLimiter:
         self._hosts: dict[str, _Host] = {}
 
     def _host(self, url: str) -> _Host:
-        name = (urlsplit(url).hostname or "").lower()
+        try:
+            name = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # a malformed host: its requests fail, sharing one slot
+            name = ""
         host = self._hosts.get(name)
         if host is None:
             host = self._hosts[name] = _Host(self._per_host)

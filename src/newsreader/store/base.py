@@ -16,6 +16,10 @@ from typing import Any
 from newsreader.store.database import StoreError, connect, describe_sqlite_error, transaction
 from newsreader.store.schema import migrate
 
+_TOO_LARGE = "a number given is too large (no id or count goes beyond 2^63 - 1)"
+"""sqlite3 raises OverflowError, not sqlite3.Error, for an int it cannot bind: an id
+typed by hand (`show 99999999999999999999`) must be one line, not a traceback."""
+
 
 class StoreBase:
     def __init__(self, path: Path | str) -> None:
@@ -50,6 +54,8 @@ class StoreBase:
                     yield db
             except sqlite3.Error as error:
                 raise StoreError(describe_sqlite_error(error, self.path)) from error
+            except OverflowError:
+                raise StoreError(_TOO_LARGE) from None
 
     @contextmanager
     def bulk_writes(self, checkpoint_pages: int = 20000) -> Iterator[None]:
@@ -81,6 +87,8 @@ class StoreBase:
                 return cursor.fetchall()
             except sqlite3.Error as error:
                 raise StoreError(describe_sqlite_error(error, self.path)) from error
+            except OverflowError:
+                raise StoreError(_TOO_LARGE) from None
 
     def _read_one(
         self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()

@@ -8,7 +8,7 @@ block's Content (computed from analysis offsets, never from markup).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
@@ -22,7 +22,7 @@ from textual.widgets import Static
 
 from newsreader.app import keymap
 from newsreader.app.text import block_content, byline, fallback_article, plain
-from newsreader.models import Article, Block, Headline, StoredArticle
+from newsreader.models import Article, Block, Entity, Headline, Link, Quote, StoredArticle
 
 PLACEHOLDER = "Choose an article: j/k to move, Enter to open, ? for help."
 
@@ -40,6 +40,9 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.highlight = True
         self._focus: tuple[int, int] | None = None
         self._block_widgets: list[Static] = []
+        self._rows: list[list[_Row]] = []
+        """What each of `_block_widgets` shows: its blocks (or pieces of one)."""
+        self._spans = _SpanIndex([], (), (), ())
         self._page_ready = False
 
     def compose(self) -> ComposeResult:
@@ -78,14 +81,17 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.query_one("#article-byline", Static).update(byline(stored, self._clock()))
         body = self.query_one("#article-body", Vertical)
         await body.remove_children()
-        numbered = _numbered(self.article.blocks)
-        self._block_widgets = []
-        for position, (block, number) in enumerate(numbered):
-            classes = f"block -{block.kind.replace('_', '-')}"
-            following = numbered[position + 1][0].kind if position + 1 < len(numbered) else None
-            if block.kind == "list_item" and following != "list_item":
-                classes += " -list-end"
-            self._block_widgets.append(Static(self._block(block, number), classes=classes))
+        self._rows = _rows(self.article.blocks)
+        self._spans = _SpanIndex(
+            [row[0] for group in self._rows for row in group],
+            stored.entities if self.article is stored.article else (),
+            stored.quotes if self.article is stored.article else (),
+            self.article.links,
+        )
+        self._block_widgets = [
+            Static(self._group(group), classes=group[0][2] if len(group) == 1 else "block")
+            for group in self._rows
+        ]
         if not self._block_widgets:
             self._block_widgets = [
                 Static(Content.styled("(This article has no text.)", "italic"), classes="block")
@@ -129,22 +135,23 @@ class ArticleView(VerticalScroll, can_focus=True):
             spinners.remove()
 
     def _block(self, block: Block, number: int) -> Content:
-        stored = self.stored
-        links = self.article.links if self.article is not None else ()
-        if (
-            stored is None or not self.highlight or self.article is not stored.article
-        ):  # feed text: offsets differ
-            return block_content(block, focus=self._focus, number=number, links=links)
-        return block_content(block, stored.entities, stored.quotes, self._focus, number, links)
+        entities, quotes, links = self._spans.of(block)
+        if not self.highlight:
+            entities, quotes = [], []
+        return block_content(block, entities, quotes, self._focus, number, links)
+
+    def _group(self, group: list[_Row]) -> Content:
+        """One widget's Content: a block, or (on a page of very many) several joined."""
+        if len(group) == 1:
+            return self._block(group[0][0], group[0][1])
+        return Content("\n\n").join(self._block(block, number) for block, number, _ in group)
 
     def refresh_blocks(self) -> None:
         """Re-render the blocks (highlights toggled or focus moved)."""
         if self.article is None:
             return
-        for widget, (block, number) in zip(
-            self._block_widgets, _numbered(self.article.blocks), strict=False
-        ):
-            widget.update(self._block(block, number))
+        for widget, group in zip(self._block_widgets, self._rows, strict=False):
+            widget.update(self._group(group))
 
     def set_highlight(self, on: bool) -> None:
         self.highlight = on
@@ -156,7 +163,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             return
         self._focus = (start, end)
         self.refresh_blocks()
-        starts = [block.start for block in self.article.blocks]
+        starts = [group[0][0].start for group in self._rows]
         index = max(0, bisect_right(starts, start) - 1)
         if index < len(self._block_widgets):
             self.scroll_to_center(self._block_widgets[index], animate=False)
@@ -173,3 +180,87 @@ def _numbered(blocks: tuple[Block, ...]) -> list[tuple[Block, int]]:
             counter = 0
         numbered.append((block, counter or 1))
     return numbered
+
+
+_Row = tuple[Block, int, str]
+"""A block (or a piece of a long one), its list number and its CSS classes."""
+_PIECE_CHARS = 4_000
+"""A paragraph longer than this is shown in pieces: Textual wraps and renders a widget
+whole, so one 2 MB paragraph (a text without line breaks) stalls every scroll."""
+_MAX_WIDGETS = 1_500
+"""Beyond this many blocks, neighbours share a widget: each one mounted costs about a
+millisecond, and a page of 100,000 tiny `<div>` blocks would take minutes to open."""
+
+
+def _rows(blocks: tuple[Block, ...]) -> list[list[_Row]]:
+    """The widgets' contents: one block each, long ones cut into pieces, and groups of
+    consecutive blocks when there are too many for one widget each."""
+    numbered = _numbered(blocks)
+    rows: list[_Row] = []
+    for position, (block, number) in enumerate(numbered):
+        classes = f"block -{block.kind.replace('_', '-')}"
+        following = numbered[position + 1][0].kind if position + 1 < len(numbered) else None
+        if block.kind == "list_item" and following != "list_item":
+            classes += " -list-end"
+        pieces = _pieces(block)
+        rows.extend((piece, number, f"{classes} -cut") for piece in pieces[:-1])
+        rows.append((pieces[-1], number, classes))
+    size = -(-len(rows) // _MAX_WIDGETS)  # ceiling: 1 on any ordinary page
+    return [rows[start : start + size] for start in range(0, len(rows), size)]
+
+
+def _pieces(block: Block) -> list[Block]:
+    """A long block as consecutive pieces cut at spaces, offsets kept."""
+    text = block.text
+    if len(text) <= _PIECE_CHARS or block.end - block.start != len(text):
+        return [block]
+    pieces: list[Block] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _PIECE_CHARS)
+        if end < len(text):
+            space = text.rfind(" ", start + _PIECE_CHARS // 2, end)
+            end = space + 1 if space >= 0 else end
+        piece = replace(block, text=text[start:end], start=block.start + start)
+        pieces.append(replace(piece, end=block.start + end))
+        start = end
+    return pieces
+
+
+class _SpanIndex:
+    """Which entities, quotes and links fall in each block, worked out once per article.
+
+    Asking every block about every entity is quadratic: a page of 50,000 blocks with
+    50,000 entities took 47 s to render.
+    """
+
+    def __init__(
+        self,
+        blocks: list[Block],
+        entities: Sequence[Entity],
+        quotes: Sequence[Quote],
+        links: Sequence[Link],
+    ) -> None:
+        starts = [block.start for block in blocks]
+        self._index = {id(block): position for position, block in enumerate(blocks)}
+        self._found: list[tuple[list[Entity], list[Quote], list[Link]]] = [
+            ([], [], []) for _ in blocks
+        ]
+        for entity in entities:
+            position = bisect_right(starts, entity.start) - 1
+            if position >= 0 and entity.end <= blocks[position].end:
+                self._found[position][0].append(entity)
+        for link in links:
+            position = bisect_right(starts, link.start) - 1
+            if position >= 0 and link.end <= blocks[position].end:
+                self._found[position][2].append(link)
+        for quote in quotes:
+            position = max(0, bisect_right(starts, quote.start) - 1)
+            while position < len(blocks) and blocks[position].start < quote.end:
+                if blocks[position].end > quote.start:
+                    self._found[position][1].append(quote)
+                position += 1
+
+    def of(self, block: Block) -> tuple[list[Entity], list[Quote], list[Link]]:
+        position = self._index.get(id(block))
+        return ([], [], []) if position is None else self._found[position]
