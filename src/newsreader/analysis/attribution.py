@@ -163,7 +163,7 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     lower = max(clause_start, verb.start() - 300)
-    lower = _after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
+    lower = after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
         _AFTER_COMMA.search(text, lower, verb.start())
         or _AFTER_DOCUMENT.search(text, lower, verb.start())
@@ -264,7 +264,7 @@ def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Mat
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
         start = clause_start
-        start = _after_lead(text, start, verb.start())
+        start = after_lead(text, start, verb.start())
         return _SUBJECT_AT_START.match(text, start, verb.start())
     return None
 
@@ -325,10 +325,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
     """The subject opening the clause at `start` (after a lead phrase such as `On
     Monday, `), when one is there before `end`."""
-    return _SUBJECT_AT_START.match(text, _after_lead(text, start, end), end)
+    return _SUBJECT_AT_START.match(text, after_lead(text, start, end), end)
 
 
-def _after_lead(text: str, start: int, end: int) -> int:
+def after_lead(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
     `According to AFP, `, `Writing on X, `) when one is there."""
     lead = _LEAD_PHRASE.match(text, start, end)

@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
+from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS
@@ -148,6 +148,14 @@ def opens_sentence(text: str, position: int) -> bool:
     lead = window[cut + 1 :].split()
     if bool(lead) and all(word[:1].isupper() for word in lead):
         return True
+    # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
+    # opening phrase, the name is the sentence's subject
+    reach = text[max(0, position - 140) : position]
+    opening = max(reach.rfind(mark) for mark in ".!?\n") + 1
+    if opening > 0 or position <= 140:
+        start = max(0, position - 140) + opening
+        if text[start:position].strip() and after_lead(text, start, position) == position:
+            return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
     return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
 

@@ -236,12 +236,20 @@ FILLER = (
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
     r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
 )
+_PARTICIPLE_COMPLEMENT = (
+    r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
+)
 APPOSITION_CHUNK = (
-    r"[ \t]*(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
+    r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
+    rf"|(?=(?:then[ \t]+(?:an?|the)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
+    r"[^,.!?\"“”\n]{0,160},))"
     r"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
 )
 """A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
-`, and being a felon`) is the sentence going on, not a description of the subject."""
+`, and being a felon`) is the sentence going on, not a description of the subject. A
+past participle with its complement (`, asked about the dispute,`, `, reached by phone,`)
+and a former role (`, then a policy director at …,`) are parentheses about the subject
+when a comma closes them (not `, pointed to an op-ed in which she wrote`)."""
 APPOSITION = rf"(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
 """`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
 forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""

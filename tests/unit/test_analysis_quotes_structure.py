@@ -1,0 +1,82 @@
+"""Shapes of attribution the clause finder generalises to (issue 10, round 8): a
+parenthesis about the subject between it and its verb, a subject after a sentence's
+opening phrase. Each table has its "no speaker rather than a guess" cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each key quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+PARENTHESES = [
+    # a past participle with its complement is a parenthesis about the subject
+    (
+        "Kremlin spokesman Yevgeny Lebedev, asked about the dispute during his daily call"
+        " with journalists, said relations remained “allied and strategic in nature.”",
+        ["Yevgeny Lebedev"],
+    ),
+    (
+        "The mayor, reached by phone on Sunday, said: “We will rebuild every house that was lost.”",
+        ["The mayor"],
+    ),
+    # a former role: "then a …"
+    (
+        "Corinne Abernathy, then a policy director at a consumer group, told lawmakers the"
+        " rebate was “a race that the people with contractors on speed dial always win.”",
+        ["Corinne Abernathy"],
+    ),
+    (
+        "Tom Hale, accused of fraud by his partner, told reporters he was “confident the"
+        " court will see the truth in the end.”",
+        ["Tom Hale"],
+    ),
+    # no guess: a participle no comma closes is the sentence going on ("pointed to an
+    # op-ed in which she wrote"): she and her spokesman both claim the words
+    (
+        "Margaret Whitlock changed her view. Her spokesman, Tobias Lindgren, pointed to an"
+        " op-ed in which she wrote that she was “no longer willing to wait for a perfect"
+        " plan” — published, Lindgren noted, well before she ran.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESES)
+def test_parenthesis_between_subject_and_verb(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
+
+
+OPENING_PHRASES = [
+    # the name after an opening phrase is the sentence's subject, whom "she" stands for
+    (
+        "Ann Lee spoke first and asked for patience.\n\n"
+        "In a long speech to the council on Monday, Maria Ortiz attacked the plan.\n\n"
+        "“This budget takes from the people who have the least,” she said.",
+        ["Maria Ortiz"],
+    ),
+    # no guess: two women in play, the subject's object as likely to answer
+    (
+        "In a meeting on the budget, Mary Jones confronted Susan Smith over the cuts.\n\n"
+        "“Nobody on this council was told about the cuts,” she said.",
+        [None],
+    ),
+    # no guess, and not the photographer: a caption run into the next sentence
+    # ("Thursday.Anthony Wallace") has no opening phrase, so no subject
+    (
+        "Yoon Suk Yeol apologized on television on Saturday morning.\n"
+        "A rally in Seoul on Thursday.Anthony Wallace / AFP - Getty Images\n"
+        "“I deeply regret this and sincerely apologize to the citizens,” he said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_PHRASES)
+def test_subject_after_opening_phrase(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
