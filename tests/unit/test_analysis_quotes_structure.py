@@ -132,3 +132,68 @@ PRONOUNS_BY_GENDER = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS_BY_GENDER)
 def test_pronoun_by_given_name(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+CLAUSES = [
+    # a quotation that ends its sentence is not attributed by the next one
+    (
+        "The Federal Aviation Administration said in a statement that it “welcomes any"
+        " additional resources.” An FAA official said the agency was “stretched to breaking"
+        " point every single day.”",
+        ["The Federal Aviation Administration", "An FAA official"],
+    ),
+    # ... nor does the next sentence's speaker contest it
+    (
+        "Derek Hume stood as Judge Amy Walsh read the sentence. The judge called the scheme"
+        " “cruel, calculated and sustained over many years.” “You showed no remorse at any"
+        " point in this trial,” she told Hume.",
+        ["Amy Walsh", "Amy Walsh"],
+    ),
+    # no guess: nobody in its own sentence says it, and the next sentence's subject
+    # did not
+    (
+        "Posters across the city carried the slogan “no more cuts to our schools, not one.”"
+        " Mayor Tom Reid said the budget was fixed.",
+        [None],
+    ),
+    # but a question or an exclamation goes on into its attribution
+    (
+        "“Are you seriously telling this court you never saw it?” Judge Amy Walsh asked.",
+        ["Amy Walsh"],
+    ),
+    # verbs that frame a partial quotation: accused, dismissed, thanked …
+    (
+        "The Conservative leader, Kemi Badenoch, accused him of “betraying the very people"
+        " he claims to represent.”",
+        ["Kemi Badenoch"],
+    ),
+    # a role's complement with "to" is part of the description, not the subject
+    (
+        "China’s ambassador to Britain, Liu Xiaoming, accused the UK of meddling and warned"
+        " that Beijing “will not sit on its hands for ever.”",
+        ["Liu Xiaoming"],
+    ),
+    # a time between the subject and its verb
+    (
+        "The service has faced criticism, which a parliamentary committee last year called"
+        " “unacceptable in a modern health system.”",
+        ["a parliamentary committee"],
+    ),
+    # a verb coordinated by "but" has the clause's subject
+    (
+        "Shona Drummond runs the control room. She does not dispute the numbers but says"
+        " staff are doing “everything humanly possible with what we have.”",
+        ["Shona Drummond"],
+    ),
+    # not the first subject when the clause after "but" has its own
+    (
+        "Shona Drummond praised the crews, but her deputy, Tom Reid, says they are “never"
+        " once given the staff they need.”",
+        ["Tom Reid"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_reporting_clause(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

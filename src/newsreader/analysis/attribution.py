@@ -80,7 +80,8 @@ _PARTICIPLE_LEAD = re.compile(
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
-_AFTER_AND = re.compile(r"[ \t]and[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
+_AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
+"""A verb coordinated with the clause's first one: `X does not dispute it but says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
 _AFTER_SPAN = re.compile(
     r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
@@ -113,6 +114,11 @@ subject, whatever came before the commas."""
 _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 """`the senator's chief of staff, Ann Ray, said`: a name between commas right before the
 verb is in apposition to its subject, whatever the description before it."""
+
+
+_SENTENCE_CLOSED = re.compile(rf"[^.]\.[\"”’»][ \t]+[{UPPER}]")
+"""A full stop inside the closing mark and a capital after it: the next sentence began
+(not `U.S."`, whose stop belongs to an abbreviation only when a capital precedes it)."""
 
 
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
@@ -283,6 +289,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         clause_start = sentences.start_before(
             raw.open_at, max(first_para_start, last_key_close + 1)
         )
+        if _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None:
+            # `it "welcomes any additional resources." An FAA official said …`: a
+            # quotation that ends its sentence is not attributed by the next one
+            after_to = after_from
         for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
             match = pattern.match(text, after_from, after_to)
             if match:

@@ -39,8 +39,12 @@ class Sentences:
 
     def _valid(self, match: re.Match[str]) -> bool:
         if self.inside(match.end()) or (
-            self.inside(match.start()) and not self.inside(match.end() - 1)
+            self.inside(match.start())
+            and not self.inside(match.end() - 1)
+            and not self.text.startswith(".", match.start())
         ):
+            # `"Are you serious?" Smith asked.` is one sentence; `… called it "a
+            # disaster." "You showed no remorse," she told him.` is two
             return False
         return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
 

@@ -37,7 +37,8 @@ _REGULAR = """
     lament wonder counter boast vow comment reiterate underscore contend agree affirm
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
-    proclaim chant murmur retort interject concur
+    proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
+    decry thank defend
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -171,7 +172,7 @@ _DETERMINER = (
 NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE})s?\b"
-    r"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
@@ -234,8 +235,13 @@ SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NAME}|{BARE_PLURA
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
+    r"|long|often|has[ \t]+since|[a-z]{3,}ly"
+    r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
+    r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|tonight)){0,3}"
 )
+"""Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
+committee last year called`, `Smith on Monday said`)."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
 )
