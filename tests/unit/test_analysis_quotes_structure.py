@@ -197,3 +197,58 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_reporting_clause(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+DESCRIPTIONS = [
+    # a description names the person described that way before
+    (
+        "Chelsea manager Enzo Maresca was frustrated after the defeat.\n\n"
+        "“We gave them two goals and you cannot do that at this level,” the Chelsea manager"
+        " said.",
+        ["Enzo Maresca"],
+    ),
+    # no guess: a description that says what the holder's does not ("City" for the
+    # Chelsea manager) is someone else, whom the text does not name
+    (
+        "Chelsea manager Enzo Maresca was frustrated after the defeat.\n\n"
+        "Pep Guardiola praised his striker. “Erling is a machine and he never stops,” the"
+        " City manager said.",
+        [None],
+    ),
+    # ... and a pronoun standing for that unsure speaker is no surer
+    (
+        "Chelsea manager Enzo Maresca was frustrated after the defeat.\n\n"
+        "Asked about the title race, the City manager said it was far from over.\n\n"
+        "“It is a long season and anything can happen in the spring,” he said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
+def test_description_names_only_a_fitting_holder(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
+
+
+PEOPLE_BY_GIVEN_NAME = [
+    # a speaker whose name opens with a given name is a person, whatever the recogniser
+    # took "Park" for, and "he" stands for him rather than for a man named before
+    (
+        "Council President Mike Ortega defended the plan on Tuesday.\n\n"
+        "“The library is the only place my kids can go after school,” said Maria Gomez, a"
+        " mother of two. Another resident, John Park, said he supported the budget. “Taxes"
+        " are too high already,” he said.",
+        ["Maria Gomez", "John Park"],
+    ),
+    # no guess: a place is not a person for the given name it opens with
+    (
+        "Thousands marched from the station to Victoria Park on Saturday.\n\n"
+        "“We will be back every week until the council listens to us,” she said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_BY_GIVEN_NAME)
+def test_person_by_given_name(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -128,6 +128,8 @@ _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]
 """Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
+_DESCRIBED_CONFIDENCE = 0.9
+"""Someone described as the text describes them ("A spokeswoman for the ministry")."""
 _RIVAL_CONFIDENCE = 0.5
 _ONLY_PERSON_CONFIDENCE = 0.7
 """A pronoun standing for the only person of that gender named so far, not a subject."""
@@ -169,7 +171,7 @@ class Salience:
         text: str,
         entities: list[Entity],
         sentences: Sentences,
-        name_of: Callable[[str, int, int], str | None],
+        name_of: Callable[[str, int, int], tuple[str | None, float]],
         is_person: Callable[[str], bool],
     ) -> None:
         self.text = text
@@ -178,7 +180,8 @@ class Salience:
         self._person_starts = [e.start for e in self.persons]
         self._named = {e.key or e.text for e in self.persons}
         self.name_of = name_of
-        """Resolves the words of a reported speaker ("the official") to a name."""
+        """Resolves the words of a reported speaker ("the official") to a name, and how
+        sure that is."""
         self.is_person = is_person
         self.gender: dict[str, str] = {}
         self._events: list[Event] | None = None
@@ -308,7 +311,7 @@ class Salience:
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
-            name = self.name_of(found, start, end)
+            name, sureness = self.name_of(found, start, end)
             if name is None:
                 continue
             person = self.is_person(name)
@@ -316,9 +319,11 @@ class Salience:
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
                 name = text[holder.start() : end]
-                person = True
+                person, sureness = True, _DESCRIBED_CONFIDENCE
                 self.note_gender(name, holder.group("role"))
-            insort(self._events, Event(start, name, person, spoke=True), key=_position)
+            # a pronoun standing for someone the text did not make sure of is no surer
+            event = Event(start, name, person, spoke=True, confidence=sureness)
+            insort(self._events, event, key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""

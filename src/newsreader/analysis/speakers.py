@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -150,6 +151,15 @@ _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 """What carries a description on past its noun: an apposition or a relative clause."""
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
+
+
+def _stem(word: str) -> str:
+    """A word's first four letters, lower-case, so "China" meets "Chinese"."""
+    return word.lower()[:4]
+
+
 def _bare_noun(phrase: str) -> bool:
     """Whether `phrase` is an article and one noun ("A picker", "another worker"): a
     description that tells a reader nothing about who spoke."""
@@ -216,6 +226,8 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
+        """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._definites: dict[str, list[tuple[int, str]]] = {}
@@ -266,6 +278,12 @@ class Resolver:
             return True
         if re.fullmatch(NOMINAL, name):
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
+        given = gender_of(name) if name not in self.organization_set else None
+        if given is not None:
+            # "Another resident, John Park, said …", the recogniser took for a park: a
+            # speaker whose name opens with a given name is a person, of that sex
+            self.salience.gender.setdefault(name, given)
+            return True
         return False
 
     # ----- names and descriptions -----------------------------------------------------
@@ -284,7 +302,7 @@ class Resolver:
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
-            if name is not None and name not in self.person_set:
+            if name is not None and name not in self.person_set and gender_of(name) is None:
                 # the pronoun stands for a description: one that re-describes someone
                 # named ("The former aide said he …") is theirs or unsure; one that is a
                 # bare noun ("A picker said she …") does not say who
@@ -387,8 +405,9 @@ class Resolver:
             index += 1
         return found
 
-    def _reported_name(self, words: str, start: int, end: int) -> str | None:
-        return self._name(words, start, end)[0]
+    def _reported_name(self, words: str, start: int, end: int) -> tuple[str | None, float]:
+        name, _, _, sureness = self._name(words, start, end)
+        return name, sureness
 
     def _person_in(self, start: int, end: int) -> str | None:
         """The key of the last person mentioned inside [start, end), if any."""
@@ -408,6 +427,7 @@ class Resolver:
         bare = phrase.lower().removeprefix("the ")
         role = head(phrase)
         named = self.roles.get(role, [])
+        named = [(at, person) for at, person in named if self._described_so(phrase, at)]
         holders = {
             person
             for at, person in named
@@ -424,6 +444,21 @@ class Resolver:
             # want to be named, said …": "the neighbor" is the one introduced last
             return None
         return holders.pop() if len(holders) == 1 else None
+
+    def _described_so(self, phrase: str, at: int) -> bool:
+        """Whether the words around a role holder's name at `at` say everything `phrase`
+        says besides its role noun: "the City manager" is not "Chelsea manager Enzo
+        Maresca", "the former president" not "President Joe Biden"."""
+        role = head(phrase)
+        line = self.text.rfind("\n", 0, at) + 1
+        stop = _CLAUSE_END.search(self.text, at, at + 100)
+        window = self.text[max(line, at - 80) : stop.start() if stop else at + 100]
+        around = {_stem(word) for word in _WORD.findall(window)}
+        return all(
+            _stem(word) in around
+            for word in _WORD.findall(phrase)
+            if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
+        )
 
     def _fuller(self, name: str, position: int) -> str:
         """ "Park", "El Amrani" -> the fullest earlier person whose name contains it."""
@@ -584,6 +619,11 @@ class Resolver:
         # on its own word; with nobody named in focus it is someone of its own ("the
         # lawyer" of "a man charged"); a rival in between leaves it unsure
         person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
+        held = [at for at, holder in self.roles.get(head(phrase), []) if holder == person]
+        if held and not any(self._described_so(phrase, at) for at in held):
+            # the person in focus holds the role otherwise ("Chelsea manager Enzo
+            # Maresca" for "the City manager"): someone else, whom the text does not name
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
