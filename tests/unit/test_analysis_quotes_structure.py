@@ -252,3 +252,29 @@ PEOPLE_BY_GIVEN_NAME = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_BY_GIVEN_NAME)
 def test_person_by_given_name(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+EPITHET_SUBJECTS = [
+    # no guess: an epithet became the subject after the speaker named ("Asked about his
+    # future, the 23-year-old smiled."): "he" may be either
+    (
+        "The striker scored his first goal for the club. Manager Tom Evans was delighted.\n\n"
+        "“He has worked so hard for this moment and he deserves it,” Evans said.\n\n"
+        "Asked about his future, the 23-year-old smiled. “I am happy here and I want to win"
+        " trophies,” he said.",
+        ["Tom Evans", None],
+    ),
+    # the speaker stays the speaker when nobody else came in
+    (
+        "The striker scored his first goal for the club. Manager Tom Evans was delighted.\n\n"
+        "“He has worked so hard for this moment and he deserves it,” Evans said.\n\n"
+        "Asked about the title, Evans smiled. “It is a long season and we take it game by"
+        " game,” he said.",
+        ["Tom Evans", "Tom Evans"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHET_SUBJECTS)
+def test_epithet_subject_is_someone_in_play(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

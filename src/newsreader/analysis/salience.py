@@ -101,11 +101,14 @@ _ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z"
 """`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
 INTRODUCED_SUBJECT = re.compile(
-    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))(?:An?|The)[ \t]+"
-    rf"(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE})(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
+    rf"(?:Asked[ \t][^,.!?\n\"“”]{{1,80}},[ \t]+(?=the[ \t])|(?=An?[ \t]|The[ \t]))"
+    rf"(?:An?|The|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE}|\d+-year-old)"
+    rf"(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
 )
-"""A sentence whose subject is a description (`The teacher, asked afterward, said …`):
-someone new in play, whom a later pronoun may mean."""
+"""A sentence whose subject is a description (`The teacher, asked afterward, said …`,
+`Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
+pronoun may mean."""
 UNRECOGNISED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?:(?P<name>[{UPPER}][\w’'-]+[ \t]+[{UPPER}][\w’'-]+)"
