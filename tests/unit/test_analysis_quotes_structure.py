@@ -278,3 +278,27 @@ EPITHET_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), EPITHET_SUBJECTS)
 def test_epithet_subject_is_someone_in_play(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+TITLED_SUBJECTS = [
+    # a name after role nouns that title it opens the sentence as its subject
+    (
+        "The company's chief executive, Sanjay Mehta, was asked whether the plant would"
+        " close.\n\n“No decision has been made, and none will be made before the summer,” he"
+        " said.\n\nUnion leader Gary Blake was unconvinced. “We have heard that before,” he"
+        " told the BBC. “Workers deserve the truth.”",
+        ["Sanjay Mehta", "Gary Blake"],
+    ),
+    # no guess: two men open the sentence together
+    (
+        "Sanjay Mehta, the chief executive, was asked whether the plant would close.\n\n"
+        "Union leader Gary Blake and his deputy Tom Reid were unconvinced. “We have heard"
+        " all of that before,” he told the BBC.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_SUBJECTS)
+def test_titled_name_opens_its_sentence(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -60,6 +60,8 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_TITLE_LEAD = re.compile(rf"(?:(?:[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
+"""Words before a name that only title it: capitalised, or role nouns ("Union leader")."""
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
 
@@ -151,7 +153,8 @@ def opens_sentence(text: str, position: int) -> bool:
     if cut < 0 and position > 60:
         return False
     lead = window[cut + 1 :].split()
-    if bool(lead) and all(word[:1].isupper() for word in lead):
+    if bool(lead) and lead[0][:1].isupper() and _TITLE_LEAD.fullmatch(" ".join(lead)):
+        # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
         return True
     # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
     # opening phrase, the name is the sentence's subject
