@@ -302,3 +302,40 @@ TITLED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_SUBJECTS)
 def test_titled_name_opens_its_sentence(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+RESTRICTED_DESCRIPTIONS = [
+    # a restrictive clause or phrase says which one: part of the speaker's description
+    (
+        "“It went on for hours and nobody did anything at all,” said a resident of the street.",
+        ["a resident of the street"],
+    ),
+    (
+        "“It went on for hours and nobody did anything at all,” said a neighbour who lives"
+        " next door, adding that she called the police.",
+        ["a neighbour who lives next door"],
+    ),
+    (
+        "A mother of three who lives on Mill Lane said she feared for her children. “There"
+        " are no pavements on that road,” she said.",
+        ["A mother of three who lives on Mill Lane"],
+    ),
+    # not a clause set off by commas, which says nothing of who
+    (
+        "“It went on for hours and nobody did anything at all,” said a resident, who asked"
+        " not to be named.",
+        ["a resident"],
+    ),
+    # no guess: two pickers in play, one described in apposition
+    (
+        "A picker who has worked there since 2021 said the rates were too high.\n\n"
+        "A second picker, a woman who works nights, agreed.\n\n"
+        "“They write it all down as nothing anyway,” she said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTED_DESCRIPTIONS)
+def test_restricted_description(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -129,6 +129,13 @@ _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])"
 _NOMINAL = re.compile(NOMINAL)
 _WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
 """Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
+_RESTRICTED_SUBJECT = re.compile(
+    r"[ \t]+(?:who|whose|that|of|in|at|on|from|near|living|working)"
+    r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes)\b)[\w’'-]+){1,12}?"
+    r"(?=[ \t]+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
+"""A restrictive clause between a description opening its sentence and the reporting
+verb: `A mother of three who lives on Mill Lane said …`."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
@@ -256,9 +263,13 @@ class Salience:
                     insort(events, Event(opening.end(), who.group(), True), key=_position)
                 continue
             phrase = described.group()
-            whence = _WHENCE.match(text, described.end())
+            whence = _WHENCE.match(text, described.end()) or _RESTRICTED_SUBJECT.match(
+                text, described.end()
+            )
             if whence is not None:
-                phrase += whence.group()  # "A diplomat from a southern member state,"
+                # "A diplomat from a southern member state,", "A mother of three who
+                # lives on Mill Lane said": what says which one
+                phrase += whence.group()
             if self.is_person(described.group()):
                 insort(events, Event(opening.end(), phrase, True), key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even

@@ -151,6 +151,14 @@ _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 """What carries a description on past its noun: an apposition or a relative clause."""
 
 
+_RESTRICTIVE = re.compile(
+    r"[ \t]+(?:who|whose|that|in|at|on|from|of|near|outside|inside|waiting|living|working)"
+    r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)[\w’'-]+){1,10}"
+    r"(?=[ \t]*(?:[.;:!?\n]|,[ \t]+(?:said|says|told|added|adding|according)\b|$))"
+)
+"""A restrictive clause or phrase closing a description's clause: `a picker who has
+worked there since 2021.`, `a resident of the street.` (not `, who asked not to be named,`,
+which says nothing of who)."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
 
@@ -341,6 +349,8 @@ class Resolver:
                 words, raw.speaker_start, raw.speaker_end
             )
             confidence = min(confidence, sureness)
+            if name == words and self.kind == "description" and _INTRODUCING.match(words):
+                name = self._restricted(name, raw.speaker_end)
             if raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
@@ -361,6 +371,13 @@ class Resolver:
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
+
+    def _restricted(self, phrase: str, end: int) -> str:
+        """ "a picker" -> "a picker who has worked there since 2021" when a restrictive
+        clause or phrase (no comma before it) follows the description and ends its
+        clause: it says which picker, as a reader would name them."""
+        found = _RESTRICTIVE.match(self.text, end)
+        return phrase + found.group() if found is not None else phrase
 
     def _described_further(self, phrase: str, position: int) -> bool:
         """Whether the text went on describing `phrase` where it introduced it ("A picker
