@@ -339,3 +339,29 @@ RESTRICTED_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), RESTRICTED_DESCRIPTIONS)
 def test_restricted_description(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+LEAD_DESCRIPTIONS = [
+    # no guess: the lead's "a … man" may be the person the story went on to name
+    (
+        "A Shrewsbury man who was drunk when he struck and killed a cyclist was sentenced"
+        " on Tuesday to 12 years in prison.\n\n"
+        "Marcus Trell, 34, pleaded guilty in September.\n\n"
+        "The victim's family spoke first.\n\n"
+        "Trell, wearing a gray suit, turned toward the gallery.\n\n"
+        "“I am sorry. I know that word does not mean anything to you,” the man said.",
+        [None],
+    ),
+    # the description introduced just before, with nobody named since, is still sure
+    (
+        "Police were called to the station on Friday night.\n\n"
+        "A Shrewsbury man who had been waiting for a train saw the fight begin.\n\n"
+        "“It was over in seconds and nobody could have stopped it,” the man said.",
+        ["A Shrewsbury man"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_DESCRIPTIONS)
+def test_lead_description_against_a_named_person(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

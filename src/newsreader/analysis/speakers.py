@@ -168,6 +168,13 @@ def _stem(word: str) -> str:
     return word.lower()[:4]
 
 
+def _previous_paragraph(text: str, position: int) -> int:
+    """Where the non-empty line before the one holding `position` starts."""
+    line = text.rfind("\n", 0, position) + 1
+    end = len(text[:line].rstrip("\n \t"))
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
+
+
 def _bare_noun(phrase: str) -> bool:
     """Whether `phrase` is an article and one noun ("A picker", "another worker"): a
     description that tells a reader nothing about who spoke."""
@@ -585,12 +592,23 @@ class Resolver:
         index = bisect_right(positions, position) - 1
         plural = _plural(phrase)
         found: list[str] = []
+        latest = -1
         while index >= 0 and len(found) < 4:
             candidate = introduced[index]
             if _plural(candidate) == plural and candidate not in found:
                 found.append(candidate)
+                latest = max(latest, positions[index])
             index -= 1
         if found and len(found[0].split()) > len(phrase.split()):
+            if (
+                head(phrase) in _SELF_DESCRIPTIONS
+                and latest < _previous_paragraph(self.text, position)
+                and self._named_near(position)
+            ):
+                # "A Shrewsbury man … was sentenced" in the lead, "Marcus Trell, 34, …"
+                # named since: "the man said" may be either, the lead's description
+                # being the person the story went on to name
+                return found[0], _BACK_REFERENCE_CONFIDENCE
             if len(found) == 1:
                 return found[0], 0.9
             one = _one_described(found)
