@@ -365,3 +365,28 @@ LEAD_DESCRIPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_DESCRIPTIONS)
 def test_lead_description_against_a_named_person(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+SAME_DESCRIPTION = [
+    # no guess, and not the mayor: "the woman" is the "one woman" introduced, or the
+    # mayor in focus, whom the words fit as well
+    (
+        "The mayor, Linda Carter, faced angry residents at Monday's meeting.\n\n"
+        "“Why did nobody tell us the water was unsafe?” asked one woman, holding a jug.\n\n"
+        "“We told the state as soon as we knew,” Carter replied.\n\n"
+        "“That's not good enough for any of us,” the woman said.",
+        ["one woman", "Linda Carter", None],
+    ),
+    # the one introduced, when nobody named is in reach
+    (
+        "Residents packed the hall on Monday.\n\n"
+        "“Why did nobody tell us the water was unsafe?” asked one woman, holding a jug.\n\n"
+        "“That's not good enough for any of us,” the woman said.",
+        ["one woman", "the woman"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DESCRIPTION)
+def test_same_description_again(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -599,7 +599,15 @@ class Resolver:
                 found.append(candidate)
                 latest = max(latest, positions[index])
             index -= 1
-        if found and len(found[0].split()) > len(phrase.split()):
+        if found and len(found[0].split()) >= len(phrase.split()):
+            if len(found[0].split()) == len(phrase.split()) and head(phrase) not in _SOURCES:
+                # "one woman" … "the woman said": the one introduced, unless someone
+                # named is in reach whom the words may fit as well (an unnamed source,
+                # "an insider" … "the insider", is nobody named)
+                person, alone = self.salience.epithet(position, gender_of_noun(head(phrase)))
+                if person is not None or not alone:
+                    return phrase, _BACK_REFERENCE_CONFIDENCE
+                return phrase, 0.9  # in the text's own words: "the man", not "A man"
             if (
                 head(phrase) in _SELF_DESCRIPTIONS
                 and latest < _previous_paragraph(self.text, position)
