@@ -61,6 +61,14 @@ OPENING_PHRASES = [
         "“This budget takes from the people who have the least,” she said.",
         ["Maria Ortiz"],
     ),
+    # after two opening phrases, the second a subordinate one
+    (
+        "Frank DeLuca coaches the Condors. Jalen Brooks-Maddox scored 40 points.\n\n"
+        "Asked about his star's shot selection in the first half, when Brooks-Maddox went 3"
+        " for 14, DeLuca laughed. “I'm not going to tell that guy to stop shooting,” he"
+        " said.",
+        ["Frank DeLuca"],
+    ),
     # no guess: two women in play, the subject's object as likely to answer
     (
         "In a meeting on the budget, Mary Jones confronted Susan Smith over the cuts.\n\n"

@@ -79,6 +79,11 @@ _PARTICIPLE_LEAD = re.compile(
 """`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
+    r"[^,\n\"“”]{1,80},[ \t]*"
+)
+"""A further subordinate phrase after an opening one, before the subject."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
 _AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 """A verb coordinated with the clause's first one: `X does not dispute it but says`."""
@@ -346,7 +351,15 @@ def after_lead(text: str, start: int, end: int) -> int:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
             lead = None  # `Manning on Sunday said, "…"`: the subject itself
-    return lead.end() if lead is not None else start
+    if lead is None:
+        return start
+    found = lead.end()
+    more = _SUBORDINATE_LEAD.match(text, found, end)
+    while more is not None and more.end() > found:
+        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`
+        found = more.end()
+        more = _SUBORDINATE_LEAD.match(text, found, end)
+    return found
 
 
 def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:

@@ -155,14 +155,6 @@ def opens_sentence(text: str, position: int) -> bool:
     ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
     if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
         return True
-    window = text[max(0, position - 60) : position]
-    cut = max(window.rfind(mark) for mark in ".!?\n")
-    if cut < 0 and position > 60:
-        return False
-    lead = window[cut + 1 :].split()
-    if bool(lead) and lead[0][:1].isupper() and _TITLE_LEAD.fullmatch(" ".join(lead)):
-        # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
-        return True
     # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
     # opening phrase, the name is the sentence's subject
     reach = text[max(0, position - 140) : position]
@@ -171,6 +163,14 @@ def opens_sentence(text: str, position: int) -> bool:
         start = max(0, position - 140) + opening
         if text[start:position].strip() and after_lead(text, start, position) == position:
             return True
+    window = text[max(0, position - 60) : position]
+    cut = max(window.rfind(mark) for mark in ".!?\n")
+    if cut < 0 and position > 60:
+        return False
+    lead = window[cut + 1 :].split()
+    if bool(lead) and lead[0][:1].isupper() and _TITLE_LEAD.fullmatch(" ".join(lead)):
+        # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
+        return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
     return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
 
