@@ -32,6 +32,17 @@ PARENTHESES = [
         " rebate was “a race that the people with contractors on speed dial always win.”",
         ["Corinne Abernathy"],
     ),
+    # a lawmaker's party and state
+    (
+        "House Speaker Mike Johnson, R-La., called the investigation “a political witch hunt"
+        " and nothing more.”",
+        ["Mike Johnson"],
+    ),
+    # no guess past a sentence's end: "Texas." is no abbreviation
+    (
+        "Ann Ray moved to Texas. She said the law was “a disgrace from start to finish.”",
+        ["Ann Ray"],
+    ),
     (
         "Tom Hale, accused of fraud by his partner, told reporters he was “confident the"
         " court will see the truth in the end.”",
