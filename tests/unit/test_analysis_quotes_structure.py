@@ -409,3 +409,33 @@ SAME_DESCRIPTION = [
 @pytest.mark.parametrize(("text", "expected"), SAME_DESCRIPTION)
 def test_same_description_again(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+DESCRIBED_GENDER = [
+    # a description's own words give its sex: "he" is not "a mother of three"
+    (
+        "Tom Reid, the council leader, defended the plan. A mother of three who lives on the"
+        " road disagreed.\n\n“We have looked at the road twice and found nothing wrong,” he"
+        " said.",
+        ["Tom Reid"],
+    ),
+    # and "she" may be "Albuquerque's spokeswoman", the woman named before being no rival
+    # of her own spokeswoman's words
+    (
+        "The commissioner, Maria Albuquerque, said she would present a revised proposal.\n\n"
+        "Albuquerque's spokeswoman later said a new text would be circulated on Friday."
+        " “The commissioner is optimistic about a deal,” she said.",
+        ["Albuquerque's spokeswoman"],
+    ),
+    # no guess: two women described, neither named
+    (
+        "A nurse at the clinic said the queues were longer. A mother of three who waited"
+        " there agreed.\n\n“Nobody could tell us how long it would take,” she said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_GENDER)
+def test_described_gender(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

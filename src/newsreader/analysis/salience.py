@@ -91,6 +91,15 @@ def gender_of_noun(noun: str) -> str | None:
     return None
 
 
+def _described_gender(phrase: str) -> str | None:
+    """The sex a description's own words give ("Albuquerque's spokeswoman", "a mother of
+    three"); None for a name or a description that gives none."""
+    if not phrase[:1].isupper() or " " not in phrase:
+        return None
+    found = {gender_of_noun(word) for word in phrase.lower().split()[1:]} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _position(event: Event) -> int:
     return event.position
 
@@ -375,7 +384,7 @@ class Salience:
                 continue
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
-            known = self.gender.get(event.name)
+            known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
             confidence = 0.8 if position - event.position < 1500 else 0.45
@@ -417,7 +426,7 @@ class Salience:
                 break  # the subject of the epithet's own paragraph decides before any other
             if not event.person or event.name not in self._named:
                 continue  # a description ("a senior official") is no epithet's referent
-            known = self.gender.get(event.name)
+            known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
             if chosen is not None and event.name != chosen.name:
