@@ -439,3 +439,26 @@ DESCRIBED_GENDER = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_GENDER)
 def test_described_gender(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+PARTICLE_NAMES = [
+    # a name with a particle the recogniser split ("Layla bint Tariq Haddad" read as her
+    # father's "Tariq Haddad", "Layla" as a place) is the whole name, and so is its surname
+    (
+        "Water experts welcomed the deal. “A memorandum is a letter of good intentions,”"
+        " said Layla bint Tariq Haddad, a hydrologist at the University of Jordan. Haddad"
+        " added that “nothing is certain in a drought year, least of all data.”",
+        ["Layla bint Tariq Haddad", "Layla bint Tariq Haddad"],
+    ),
+    # no guess beyond the name: a title before it is no given name
+    (
+        "“The data must flow every month, including in a drought year,” said Minister"
+        " Tariq Haddad.",
+        ["Tariq Haddad"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_NAMES)
+def test_name_split_at_a_particle(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

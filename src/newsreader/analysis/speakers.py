@@ -159,6 +159,11 @@ _RESTRICTIVE = re.compile(
 """A restrictive clause or phrase closing a description's clause: `a picker who has
 worked there since 2021.`, `a resident of the street.` (not `, who asked not to be named,`,
 which says nothing of who)."""
+_SPLIT_AT_PARTICLE = re.compile(
+    rf"[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*[ \t]+"
+    r"(?:bint|ibn|bin|binti|de|da|dos|das|do|van|von|del|della|di|le|la|ben)[ \t]+"
+)
+"""Given names and a particle before a recognised name: one name the recogniser split."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
 
@@ -241,6 +246,8 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self.whole_names: dict[str, str] = {}
+        """A name the recogniser split at a particle -> the whole name, as found."""
         self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
         """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
         self._groups: dict[str, list[tuple[int, str]]] | None = None
@@ -361,7 +368,11 @@ class Resolver:
             if raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
-                if len(between) == 1 and not re.fullmatch(NOMINAL, words):
+                if (
+                    len(between) == 1
+                    and not re.fullmatch(NOMINAL, words)
+                    and not name.endswith(next(iter(between)))
+                ):
                     (name,) = between
                     self.kind = "between"
         if name is None or is_platform(name):
@@ -497,7 +508,8 @@ class Resolver:
                 key_tokens[i : i + len(tokens)] == tokens
                 for i in range(len(key_tokens) - len(tokens) + 1)
             ):
-                return self.person_keys[index]
+                key = self.person_keys[index]
+                return self.whole_names.get(key, key)
             index -= 1
         return name
 
@@ -529,6 +541,12 @@ class Resolver:
         if persons:
             chosen = persons[-1]
             name = self._fuller(chosen.key or chosen.text, chosen.start)
+            name = self.whole_names.get(name, name)
+            if _SPLIT_AT_PARTICLE.fullmatch(self.text, start, chosen.start):
+                # "Layla bint Tariq Haddad" read as "Tariq Haddad": her father's name
+                whole = self.text[start : chosen.end]
+                self.whole_names[name] = whole  # "Haddad added" later is her too
+                return whole, start, chosen.end, 0.9
             if (
                 " " not in name
                 and _BACK_REFERENCE.match(words)

@@ -219,7 +219,7 @@ _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'
 NAME = (
     rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for|da|di|del|la|le|du|der|den|y)[ \t]+)?"
+    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
     rf"{_NAME_WORD}){{0,6}})"
 )
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
