@@ -462,3 +462,26 @@ PARTICLE_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICLE_NAMES)
 def test_name_split_at_a_particle(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+DOCUMENT_IN_OPENING = [
+    # "In a statement, X said": X issued the statement a later "the statement said" is
+    (
+        "In a statement, Lumora said it strongly disputed the account.\n\n"
+        "“Lumora has invested significantly in improving performance for everyone,” the"
+        " statement said.",
+        ["Lumora"],
+    ),
+    # no guess: the subject after the opening phrase is a pronoun
+    (
+        "In a statement, they said the account was wrong.\n\n"
+        "“Lumora has invested significantly in improving performance for everyone,” the"
+        " statement said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_IN_OPENING)
+def test_document_named_in_opening_phrase(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
