@@ -485,3 +485,33 @@ DOCUMENT_IN_OPENING = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_IN_OPENING)
 def test_document_named_in_opening_phrase(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+FAR_PRONOUNS = [
+    # no guess: the one person named is beyond the paragraph before, and no given name
+    # says "he" fits
+    (
+        "Zorvan Oquist won the race in record time.\n\n"
+        "Organisers had moved the start to avoid the heat.\n\n"
+        "“The clock knows what I ran, and so do the others,” he said.",
+        [None],
+    ),
+    # a given name that fits carries the same distance
+    (
+        "Peter Mwangi won the race in record time.\n\n"
+        "Organisers had moved the start to avoid the heat.\n\n"
+        "“The clock knows what I ran, and so do the others,” he said.",
+        ["Peter Mwangi"],
+    ),
+    # and nearness does without one
+    (
+        "Zorvan Oquist won the race in record time.\n\n"
+        "“The clock knows what I ran, and so do the others,” he said.",
+        ["Zorvan Oquist"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_PRONOUNS)
+def test_far_pronoun_needs_agreement(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -401,6 +401,12 @@ class Salience:
                 )
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif (
+                wanted_person and not known and event.position < self._previous_paragraph(position)
+            ):
+                # neither the pronoun's sex nor nearness speaks for the person chosen:
+                # nobody in this paragraph or the one before, no given name to agree
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
             return event.name, confidence
         if wanted_person and gender is not None:
@@ -473,6 +479,12 @@ class Salience:
             return None, 0.0
         (name,) = found
         return (name, _ONLY_PERSON_CONFIDENCE) if self.gender.get(name) == gender else (None, 0.0)
+
+    def _previous_paragraph(self, position: int) -> int:
+        """Where the non-empty line before the one holding `position` starts."""
+        line = self.text.rfind("\n", 0, position) + 1
+        end = len(self.text[:line].rstrip("\n \t"))
+        return self.text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
     def _named_in_paragraph(self, name: str, position: int) -> bool:
         """Whether `name` is mentioned earlier in the paragraph holding `position`."""
