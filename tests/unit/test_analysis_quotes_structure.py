@@ -175,6 +175,11 @@ CLAUSES = [
         " Mayor Tom Reid said the budget was fixed.",
         [None],
     ),
+    # an abbreviation's full stop ends no sentence
+    (
+        "“We will keep every job we have in the U.S.” Maria Lopez said on Monday.",
+        ["Maria Lopez"],
+    ),
     # but a question or an exclamation goes on into its attribution
     (
         "“Are you seriously telling this court you never saw it?” Judge Amy Walsh asked.",

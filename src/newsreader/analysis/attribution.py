@@ -121,9 +121,9 @@ _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 verb is in apposition to its subject, whatever the description before it."""
 
 
-_SENTENCE_CLOSED = re.compile(rf"[^.]\.[\"”’»][ \t]+[{UPPER}]")
+_SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
 """A full stop inside the closing mark and a capital after it: the next sentence began
-(not `U.S."`, whose stop belongs to an abbreviation only when a capital precedes it)."""
+(not `the U.S."`, whose stop may be an abbreviation's)."""
 
 
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
