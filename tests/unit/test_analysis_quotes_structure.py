@@ -520,3 +520,29 @@ FAR_PRONOUNS = [
 @pytest.mark.parametrize(("text", "expected"), FAR_PRONOUNS)
 def test_far_pronoun_needs_agreement(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+PASSIVES = [
+    # no guess: words said of the subject, not by them
+    (
+        "Richard Hale, who denies the charges, is accused of “stealing from the very people"
+        " who trusted him most.”",
+        [None],
+    ),
+    (
+        "Richard Hale was told by the judge that his scheme had been “cruel and calculated"
+        " from the very start.”",
+        [None],
+    ),
+    # a relative clause does not hide the sentence's own verb
+    (
+        "Richard Hale, who denied the charges, called the case “a fantasy dreamed up by"
+        " people who never ran anything.”",
+        ["Richard Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES)
+def test_passive_is_not_the_subject_speaking(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

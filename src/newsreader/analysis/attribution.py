@@ -84,6 +84,21 @@ _SUBORDINATE_LEAD = re.compile(
     r"[^,\n\"“”]{1,80},[ \t]*"
 )
 """A further subordinate phrase after an opening one, before the subject."""
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got)(?:[ \t]+[a-z]+ly)?[ \t]+\Z"
+)
+"""A passive verb (`is accused of "…"`): the subject is who the words were said of."""
+
+
+def _passive(text: str, verb: re.Match[str], clause_start: int) -> bool:
+    """Whether a participle follows a passive auxiliary (`is accused of`, `was told`)."""
+    return verb.group().endswith(("ed", "told", "said", "written", "thought")) and (
+        _PASSIVE_BEFORE.search(text, max(clause_start, verb.start() - 30), verb.start()) is not None
+    )
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+"""A verb of a relative clause (`Hale, who denies the charges, …`)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
 _AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 """A verb coordinated with the clause's first one: `X does not dispute it but says`."""
@@ -173,6 +188,8 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
             return quoted
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
+    if _passive(text, verb, clause_start):
+        return None  # `Hale was told …`: someone else spoke
     lower = max(clause_start, verb.start() - 300)
     lower = after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
@@ -214,7 +231,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _adjacent_subject(text, raw, clause_start)
-    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at)) if found is None else []
+    verbs = [
+        verb
+        for verb in (ANY_VERB.finditer(text, clause_start, raw.open_at) if found is None else ())
+        if not _passive(text, verb, clause_start)
+    ]
     for verb in reversed(verbs):
         # `Police said the suspect told officers he was "…"`: the nearest act of speech
         if verb.group() in SPEECH_ACTS:
@@ -250,8 +271,8 @@ def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[s
     if lead is None:
         return None
     verb = ANY_VERB.match(text, lead.start("verb"))
-    if verb is None:
-        return None
+    if verb is None or _passive(text, verb, clause_start):
+        return None  # `Hale is accused of "…"`: others said it of him
     subject = subject_of(text, verb, clause_start)
     if subject is not None and subject.start("speaker") < raw.open_at:
         return subject
@@ -263,6 +284,8 @@ def _clause_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Mat
     "…"` (an earlier reporting verb's subject), `Yoon apologized, saying they "…"` (the
     subject opening the clause, for a verb in -ing after a comma)."""
     for earlier in ANY_VERB.finditer(text, clause_start, verb.start()):
+        if _RELATIVE_BEFORE.search(text, max(clause_start, earlier.start() - 30), earlier.start()):
+            continue  # `Hale, who denies the charges, …`: not the clause's own verb
         subject = subject_of(text, earlier, clause_start)
         if subject is not None:
             return subject
