@@ -371,7 +371,7 @@ class Resolver:
                 if (
                     len(between) == 1
                     and not re.fullmatch(NOMINAL, words)
-                    and not name.endswith(next(iter(between)))
+                    and not (name or "").endswith(next(iter(between)))
                 ):
                     (name,) = between
                     self.kind = "between"
