@@ -534,6 +534,17 @@ PASSIVES = [
         " from the very start.”",
         [None],
     ),
+    # the agent of a passive reporting verb spoke
+    (
+        "John Davies was told by Miller's deputy that the offer was “final and not open to"
+        " any negotiation.”",
+        ["Miller's deputy"],
+    ),
+    (
+        "The plan was described by Mayor Tom Reid as “the best chance this town has had in"
+        " a generation.”",
+        ["Tom Reid"],
+    ),
     # a relative clause does not hide the sentence's own verb
     (
         "Richard Hale, who denied the charges, called the case “a fantasy dreamed up by"

@@ -69,6 +69,8 @@ _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}")
+"""The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
 )
@@ -189,7 +191,9 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     if _passive(text, verb, clause_start):
-        return None  # `Hale was told …`: someone else spoke
+        # `Davies was told by Miller's deputy that …`: the agent spoke; `Hale was told
+        # …` with no agent: someone the sentence does not name
+        return _BY_AGENT.match(text, verb.end(), verb.end() + 160)
     lower = max(clause_start, verb.start() - 300)
     lower = after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
@@ -231,11 +235,7 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _adjacent_subject(text, raw, clause_start)
-    verbs = [
-        verb
-        for verb in (ANY_VERB.finditer(text, clause_start, raw.open_at) if found is None else ())
-        if not _passive(text, verb, clause_start)
-    ]
+    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at)) if found is None else []
     for verb in reversed(verbs):
         # `Police said the suspect told officers he was "…"`: the nearest act of speech
         if verb.group() in SPEECH_ACTS:
@@ -251,6 +251,8 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
                 break
         else:
             for verb in verbs:
+                if _passive(text, verb, clause_start):
+                    continue  # `Hale, who denies it, is accused of "…"`: said of him
                 found = _clause_subject(text, verb, clause_start)
                 if found is not None:
                     break
