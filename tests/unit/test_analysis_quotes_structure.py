@@ -530,8 +530,8 @@ PASSIVES = [
         [None],
     ),
     (
-        "Richard Hale was told by the judge that his scheme had been “cruel and calculated"
-        " from the very start.”",
+        "Richard Hale was told that his scheme had been “cruel and calculated from the very"
+        " start.”",
         [None],
     ),
     # the agent of a passive reporting verb spoke
