@@ -30,7 +30,7 @@ from newsreader.analysis.quote_marks import (
     pair_marks,
 )
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speakers import SURE, Resolver
 from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
 from newsreader.models import Entity, Quote
@@ -128,15 +128,6 @@ def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
         if line and (len(line) > 120 or line[-1] in '.!?"”:'):
             return False
     return True
-
-
-def _previous_paragraph_start(text: str, position: int) -> int:
-    """Start of the non-empty line before the one holding `position`."""
-    line_start = text.rfind("\n", 0, position) + 1
-    end = line_start - 1
-    while end > 0 and text[end - 1] in "\n \t":
-        end -= 1
-    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 class _People:
@@ -302,7 +293,7 @@ class _Carrier:
         if _quote_only(text, raw, -1):
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
-            since = _previous_paragraph_start(text, raw.open_at)
+            since = previous_paragraph_start(text, raw.open_at)
             event = self.resolver.salience.recent(raw.open_at, since)
             if event is not None and not self.people.someone_new(
                 event.position, raw.open_at, event.name

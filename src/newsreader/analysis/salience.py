@@ -17,7 +17,7 @@ from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, su
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BARE_PLURAL,
     DOCUMENT,
@@ -402,7 +402,9 @@ class Salience:
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             elif (
-                wanted_person and not known and event.position < self._previous_paragraph(position)
+                wanted_person
+                and not known
+                and event.position < previous_paragraph_start(self.text, position)
             ):
                 # neither the pronoun's sex nor nearness speaks for the person chosen:
                 # nobody in this paragraph or the one before, no given name to agree
@@ -479,12 +481,6 @@ class Salience:
             return None, 0.0
         (name,) = found
         return (name, _ONLY_PERSON_CONFIDENCE) if self.gender.get(name) == gender else (None, 0.0)
-
-    def _previous_paragraph(self, position: int) -> int:
-        """Where the non-empty line before the one holding `position` starts."""
-        line = self.text.rfind("\n", 0, position) + 1
-        end = len(self.text[:line].rstrip("\n \t"))
-        return self.text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
     def _named_in_paragraph(self, name: str, position: int) -> bool:
         """Whether `name` is mentioned earlier in the paragraph holding `position`."""

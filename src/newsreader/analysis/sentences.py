@@ -69,3 +69,12 @@ def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
+
+
+def previous_paragraph_start(text: str, position: int) -> int:
+    """Start of the non-empty line before the one holding `position` (0 when none)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    end = line_start - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0

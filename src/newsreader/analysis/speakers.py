@@ -21,7 +21,7 @@ from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     DOCUMENT,
     INSTITUTIONS,
@@ -171,13 +171,6 @@ _CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
 def _stem(word: str) -> str:
     """A word's first four letters, lower-case, so "China" meets "Chinese"."""
     return word.lower()[:4]
-
-
-def _previous_paragraph(text: str, position: int) -> int:
-    """Where the non-empty line before the one holding `position` starts."""
-    line = text.rfind("\n", 0, position) + 1
-    end = len(text[:line].rstrip("\n \t"))
-    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
 def _bare_noun(phrase: str) -> bool:
@@ -628,7 +621,7 @@ class Resolver:
                 return phrase, 0.9  # in the text's own words: "the man", not "A man"
             if (
                 head(phrase) in _SELF_DESCRIPTIONS
-                and latest < _previous_paragraph(self.text, position)
+                and latest < previous_paragraph_start(self.text, position)
                 and self._named_near(position)
             ):
                 # "A Shrewsbury man … was sentenced" in the lead, "Marcus Trell, 34, …"
