@@ -557,3 +557,18 @@ PASSIVES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVES)
 def test_passive_is_not_the_subject_speaking(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+NOBODY_NAMED = [
+    # no guess, and not the speaker of the sentence before: someone the text does not name
+    (
+        "“Somebody is going to ask why we pay triple the market rate,” the analyst said."
+        " Someone else in the room replied, “Then somebody is going to need a new job.”",
+        ["the analyst", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOBODY_NAMED)
+def test_nobody_named_speaks(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

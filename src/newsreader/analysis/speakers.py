@@ -26,6 +26,7 @@ from newsreader.analysis.speech import (
     DOCUMENT,
     INSTITUTIONS,
     NAME,
+    NOBODY_NAMED,
     NOMINAL,
     ONE,
     PLATFORM_NAMES,
@@ -378,7 +379,8 @@ class Resolver:
             # said": the words found belong to a description of someone else
             self.kind += "-complement"
             confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        if name.lower() in _NOBODY_IN_PARTICULAR:
+        if name.lower() in _NOBODY_IN_PARTICULAR or re.fullmatch(NOBODY_NAMED, name):
+            self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence

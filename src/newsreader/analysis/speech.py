@@ -231,7 +231,12 @@ DOCUMENT = (
 )
 """A text that says something (`the statement continued`): attributed, but not to a
 speaker we can name."""
-SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NAME}|{BARE_PLURAL})"
+NOBODY_NAMED = (
+    r"(?:\b(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Ee]very(?:one|body))(?:[ \t]+else)?"
+    r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"
+)
+"""Someone the text does not name: `Someone else in the room replied`."""
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
