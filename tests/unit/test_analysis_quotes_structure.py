@@ -572,3 +572,35 @@ NOBODY_NAMED = [
 @pytest.mark.parametrize(("text", "expected"), NOBODY_NAMED)
 def test_nobody_named_speaks(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+EPITHETS = [
+    # a nationality or an age for the one person in focus
+    (
+        "Leeds manager Daniel Farke praised his side's discipline. “We defended as a unit"
+        " for all of the 90 minutes,” the German said.",
+        ["Daniel Farke"],
+    ),
+    (
+        "Joel Piroe scored twice for Leeds on Saturday. “I just try to be in the right place"
+        " at the right time,” the 25-year-old said.",
+        ["Joel Piroe"],
+    ),
+    # no guess: two men in focus
+    (
+        "Leeds manager Daniel Farke met Sunderland boss Régis Le Bris after the game. “We had"
+        " chances but we were not clinical enough,” the Frenchman said.",
+        [None],
+    ),
+    # a body the recogniser knows is itself, not an epithet
+    (
+        "Vladimir Putin met the envoy on Tuesday. “We are ready to talk about everything on"
+        " the table,” the Kremlin said.",
+        ["Kremlin"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHETS)
+def test_epithet_for_the_person_in_focus(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

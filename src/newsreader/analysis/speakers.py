@@ -165,6 +165,11 @@ _SPLIT_AT_PARTICLE = re.compile(
     r"(?:bint|ibn|bin|binti|de|da|dos|das|do|van|von|del|della|di|le|la|ben)[ \t]+"
 )
 """Given names and a particle before a recognised name: one name the recogniser split."""
+_EPITHET_WORD = re.compile(
+    rf"[Tt]he[ \t]+([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n))"
+)
+"""`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`: one capitalised
+word for where someone is from."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
 
@@ -242,6 +247,13 @@ class Resolver:
         self.person_keys = [e.key or e.text for e in persons]
         self.whole_names: dict[str, str] = {}
         """A name the recogniser split at a particle -> the whole name, as found."""
+        self.bodies_and_places = {
+            name
+            for e in entities
+            if e.kind in ("organization", "place")
+            for name in (e.text, e.key or e.text)
+        }
+        """Words the recogniser knew as a body or a place ("the Kremlin", "the Pentagon")."""
         self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
         """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
         self._groups: dict[str, list[tuple[int, str]]] | None = None
@@ -516,6 +528,18 @@ class Resolver:
                 return holder, start, end, 0.85
             name, sureness = self._fullest(words, start)
             return name, start, end, sureness
+        epithet = _EPITHET_WORD.fullmatch(words)
+        if (
+            epithet is not None
+            and epithet.group(1) not in self.person_set
+            and epithet.group(1) not in self.bodies_and_places
+        ):
+            # "the German said", "the Spaniard said": a nationality for someone named
+            # before, the one person in focus when no one else fits
+            person, sureness = self.salience.epithet(start, gender_of_noun(epithet.group(1)))
+            if person is not None:
+                return person, start, end, min(sureness, _EPITHET_CONFIDENCE)
+            return epithet.group(1), start, end, _BACK_REFERENCE_CONFIDENCE
         persons: list[Entity] = []
         organizations: list[Entity] = []
         index = bisect_left(self.entity_starts, start)
