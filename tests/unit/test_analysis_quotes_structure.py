@@ -586,6 +586,13 @@ EPITHETS = [
         " at the right time,” the 25-year-old said.",
         ["Joel Piroe"],
     ),
+    # also when the recogniser took the nationality for a person's name
+    (
+        "Valentina Sáenz de Urturi lost in three sets on Friday.\n\n"
+        "“It is not an excuse. She played better in the important moments,” the Spaniard"
+        " said.",
+        ["Valentina Sáenz de Urturi"],
+    ),
     # no guess: two men in focus
     (
         "Leeds manager Daniel Farke met Sunderland boss Régis Le Bris after the game. “We had"

@@ -529,11 +529,7 @@ class Resolver:
             name, sureness = self._fullest(words, start)
             return name, start, end, sureness
         epithet = _EPITHET_WORD.fullmatch(words)
-        if (
-            epithet is not None
-            and epithet.group(1) not in self.person_set
-            and epithet.group(1) not in self.bodies_and_places
-        ):
+        if epithet is not None and epithet.group(1) not in self.bodies_and_places:
             # "the German said", "the Spaniard said": a nationality for someone named
             # before, the one person in focus when no one else fits
             person, sureness = self.salience.epithet(start, gender_of_noun(epithet.group(1)))
