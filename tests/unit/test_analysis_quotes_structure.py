@@ -611,3 +611,34 @@ EPITHETS = [
 @pytest.mark.parametrize(("text", "expected"), EPITHETS)
 def test_epithet_for_the_person_in_focus(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+ASKED_ABOUT = [
+    # the one asked about in an opening phrase is not the one answering ("she declined")
+    (
+        "Press secretary Karine Oduya said the bill was close. “The president wants a bill"
+        " that treats people with dignity,” Oduya said.\n\n"
+        "Asked whether Senator Ann Webb would back the bill, she declined to get into"
+        " specifics. “I am not going to negotiate from this podium,” she said.",
+        ["Karine Oduya", "Karine Oduya"],
+    ),
+    # a titled name after the opening phrase is the sentence's subject
+    (
+        "Press secretary Karine Oduya said the talks had gone well.\n\n"
+        "Asked about it later, Senator Ann Webb was less sure. “I am not going to negotiate"
+        " from this podium,” she said.",
+        ["Ann Webb"],
+    ),
+    # no guess: the one asked about is the main clause's subject too
+    (
+        "Press secretary Karine Oduya said the talks had gone well.\n\n"
+        "Asked whether she would back the bill, Senator Ann Webb and her deputy Mary Cole"
+        " declined to say. “We are not going to negotiate in public,” she said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT)
+def test_asked_about_and_answering(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -52,6 +52,7 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
+_PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
@@ -170,8 +171,11 @@ def opens_sentence(text: str, position: int) -> bool:
     opening = max(reach.rfind(mark) for mark in ".!?\n") + 1
     if opening > 0 or position <= 140:
         start = max(0, position - 140) + opening
-        if text[start:position].strip() and after_lead(text, start, position) == position:
-            return True
+        main = after_lead(text, start, position)
+        if text[start:position].strip() and main > start:
+            titles = text[main:position].strip()
+            if not titles or (titles[:1].isupper() and _TITLE_LEAD.fullmatch(titles)):
+                return True  # "Asked about it later, Senator Ann Webb was less sure."
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
@@ -521,7 +525,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= chosen_tokens:
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
@@ -542,6 +546,17 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
+        """Whether the mention at `mention` sits in a sentence's opening phrase whose main
+        clause a pronoun of `gender` opens (`Asked whether the president would accept it,
+        she declined`): the one asked about, not the one who answers."""
+        if gender is None:
+            return False
+        reach = self.text[max(0, mention - 140) : mention]
+        opening = max(0, mention - 140) + max(reach.rfind(mark) for mark in ".!?\n") + 1
+        main = after_lead(self.text, opening, min(len(self.text), mention + 160))
+        return main > mention and _PRONOUN_OF[gender].match(self.text, main) is not None
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
         """Whether someone else the pronoun could stand for came in between `chosen` and
