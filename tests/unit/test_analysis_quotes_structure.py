@@ -642,3 +642,26 @@ ASKED_ABOUT = [
 @pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT)
 def test_asked_about_and_answering(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+TITLED_SURNAMES = [
+    # a title before a surname is no part of the name: "Cllr Holmes" is Sarah Holmes
+    (
+        "Committee chair Sarah Holmes said the scheme would provide affordable housing.\n\n"
+        "Resident Peter Clarke said the roads could not cope.\n\n"
+        "Cllr Holmes responded that the developer would pay for road improvements. “We have"
+        " listened to every objection,” she said.",
+        ["Sarah Holmes"],
+    ),
+    # no guess beyond the text: a surname nobody fuller was named with stays as written
+    (
+        "Cllr Holmes responded that the developer would pay for road improvements. “We have"
+        " listened to every objection,” she said.",
+        ["Cllr Holmes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_SURNAMES)
+def test_titled_surname_is_the_fuller_name(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

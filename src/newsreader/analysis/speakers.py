@@ -165,6 +165,13 @@ _SPLIT_AT_PARTICLE = re.compile(
     r"(?:bint|ibn|bin|binti|de|da|dos|das|do|van|von|del|della|di|le|la|ben)[ \t]+"
 )
 """Given names and a particle before a recognised name: one name the recogniser split."""
+_HONORIFICS = words(
+    """
+    Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Prof Rev Sen Rep Gov Det Insp Supt
+    Sgt Capt Col Gen Lt Maj Adm Judge Justice President Mayor Minister Senator Governor
+    """
+)
+"""Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _EPITHET_WORD = re.compile(
     rf"[Tt]he[ \t]+([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n))"
 )
@@ -503,8 +510,11 @@ class Resolver:
         )
 
     def _fuller(self, name: str, position: int) -> str:
-        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it."""
+        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it;
+        "Cllr Holmes" -> "Sarah Holmes" (a title is no part of the name)."""
         tokens = name.split()
+        while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
+            tokens = tokens[1:]
         if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
             return name
         index = bisect_left(self.person_starts, position) - 1
