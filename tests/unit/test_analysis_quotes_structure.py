@@ -545,6 +545,13 @@ PASSIVES = [
         " a generation.”",
         ["Tom Reid"],
     ),
+    # ... and the name in apposition to the agent ("by her son, David Hale")
+    (
+        "Margaret Hale, a civil rights lawyer, died on Monday. Her death was confirmed by her"
+        " son, David Hale. “She fought for other people every single day of her life,” he"
+        " said.",
+        ["David Hale"],
+    ),
     # a relative clause does not hide the sentence's own verb
     (
         "Richard Hale, who denied the charges, called the case “a fantasy dreamed up by"

@@ -69,7 +69,7 @@ _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
-_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}")
+_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
