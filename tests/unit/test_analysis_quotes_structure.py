@@ -672,3 +672,35 @@ TITLED_SURNAMES = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_SURNAMES)
 def test_titled_surname_is_the_fuller_name(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+ROLE_HOLDERS = [
+    # a role in apposition before the name ("Northwind's chief executive, Dana Whitfield")
+    # names its holder for a later "the chief executive said"
+    (
+        "Northwind's chief executive, Dana Whitfield, and chief financial officer Raj"
+        " Malhotra spoke to analysts on Wednesday.\n\n"
+        "“We are confident in the plan for next year,” the chief executive said.",
+        ["Dana Whitfield"],
+    ),
+    # no guess, and not the chief executive in focus: "the finance chief" says what her
+    # role does not, and "the" points back to someone named before
+    (
+        "Northwind's chief executive, Dana Whitfield, and chief financial officer Raj"
+        " Malhotra spoke to analysts on Wednesday.\n\n"
+        "“We are confident in the plan for next year,” the chief executive said.\n\n"
+        "“Our balance sheet has never been stronger,” the finance chief added.",
+        ["Dana Whitfield", None],
+    ),
+    # a definite description in a story where nobody was named is someone of its own
+    (
+        "Police were called to the house on Friday night.\n\n"
+        "“We found the door open and the lights on,” the officer said.",
+        ["the officer"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_HOLDERS)
+def test_role_holder_and_unintroduced_description(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected

@@ -45,10 +45,11 @@ PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES) | {"truth social"
 
 _INSTITUTIONS = INSTITUTIONS
 _ROLE_BEFORE = re.compile(
-    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
-    rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
+    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?,?[ \t]+"
+    rf"(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
 )
-"""A role noun right before a name: "Company spokeswoman Lee Soo-jin" (not "a woman
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin", "Northwind's chief
+executive, Dana Whitfield" (not "a woman
 Lionel dated", where the name opens a clause about someone else)."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
@@ -178,7 +179,17 @@ _EPITHET_WORD = re.compile(
 """`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`: one capitalised
 word for where someone is from."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_CLAUSE_END = re.compile(r"[.!?;\n\"“”]")
+
+
+def _says_all(phrase: str, described: str) -> bool:
+    """Whether `described` says everything `phrase` says besides its role noun."""
+    role = head(phrase)
+    around = {_stem(word) for word in _WORD.findall(described)}
+    return all(
+        _stem(word) in around
+        for word in _WORD.findall(phrase)
+        if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
+    )
 
 
 def _stem(word: str) -> str:
@@ -271,6 +282,10 @@ class Resolver:
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
+        self.described: dict[int, list[str]] = {}
+        """Position of a role holder's name -> the words describing them there."""
+        self.described_people: dict[str, list[str]] = {}
+        """Person -> every description of their role the text gave."""
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
@@ -287,6 +302,16 @@ class Resolver:
                     role = match.group("role").lower().removesuffix("s")
                     self.roles.setdefault(role, []).append((entity.start, person))
                     self.salience.note_gender(person, role)
+                    # the words that describe them: the role and what qualifies it
+                    # ("Northwind's chief executive, ", ", a political scientist at …")
+                    if match is before:
+                        reach = text[max(0, match.start() - 40) : match.start()]
+                        cut = max(reach.rfind(mark) for mark in ',.;:!?\n"“”(') + 1
+                        described = text[match.start() - len(reach) + cut : entity.end]
+                    else:
+                        described = match.group()
+                    self.described.setdefault(entity.start, []).append(described)
+                    self.described_people.setdefault(person, []).append(described)
 
     @property
     def nominals(self) -> dict[str, tuple[list[int], list[str]]]:
@@ -411,6 +436,21 @@ class Resolver:
         found = _RESTRICTIVE.match(self.text, end)
         return phrase + found.group() if found is not None else phrase
 
+    def _named_before(self, position: int, gender: str | None) -> bool:
+        """Whether anyone the words could fit was named (outside quotations) before
+        `position`."""
+        index = bisect_left(self.person_starts, position) - 1
+        while index >= 0:
+            key = self.person_keys[index]
+            start = self.person_starts[index]
+            index -= 1
+            if self.sentences.inside(start):
+                continue
+            known = self.salience.gender.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        return False
+
     def _described_further(self, phrase: str, position: int) -> bool:
         """Whether the text went on describing `phrase` where it introduced it ("A picker
         who has worked there since 2021", "Another worker, a man who loads trucks"): the
@@ -498,16 +538,7 @@ class Resolver:
         """Whether the words around a role holder's name at `at` say everything `phrase`
         says besides its role noun: "the City manager" is not "Chelsea manager Enzo
         Maresca", "the former president" not "President Joe Biden"."""
-        role = head(phrase)
-        line = self.text.rfind("\n", 0, at) + 1
-        stop = _CLAUSE_END.search(self.text, at, at + 100)
-        window = self.text[max(line, at - 80) : stop.start() if stop else at + 100]
-        around = {_stem(word) for word in _WORD.findall(window)}
-        return all(
-            _stem(word) in around
-            for word in _WORD.findall(phrase)
-            if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
-        )
+        return any(_says_all(phrase, words) for words in self.described.get(at, [""]))
 
     def _fuller(self, name: str, position: int) -> str:
         """ "Park", "El Amrani" -> the fullest earlier person whose name contains it;
@@ -705,13 +736,17 @@ class Resolver:
         # on its own word; with nobody named in focus it is someone of its own ("the
         # lawyer" of "a man charged"); a rival in between leaves it unsure
         person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
-        held = [at for at, holder in self.roles.get(head(phrase), []) if holder == person]
-        if held and not any(self._described_so(phrase, at) for at in held):
+        held = self.described_people.get(person or "", [])
+        if held and not any(_says_all(phrase, words) for words in held):
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
             return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
+        if sureness and self._named_before(position, gender_of_noun(head(phrase))):
+            # "the finance chief added", nobody in focus, but "chief financial officer Raj
+            # Malhotra" named further back: "the" points back to someone, perhaps them
+            sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
 
     def _described_fuller(self, phrase: str, position: int) -> str | None:
