@@ -33,6 +33,7 @@ from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speakers import SURE, Resolver
 from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
+from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
 __all__ = ["SURE", "find_quotes"]
@@ -237,17 +238,26 @@ class _Carrier:
         """Whether the last quotation asked a question (a reply is someone else's)."""
         self.turns: list[tuple[int, str | None]] = []
         """(paragraph, speaker) of the last two paragraphs that held a quotation."""
+        self.exchange = Turns(text, resolver)
+        """The last question asked, whose answer is the one asked's."""
 
-    def said(self, raw: RawQuote, own: _Said | None) -> _Said:
-        """The speaker of `raw`, its own or carried; remembers it for the next one."""
-        if own is not None:
-            self.last = own
-            found = own
-        else:
-            found = self._carried(raw)
-            # The chain goes on from whoever this quotation went to, or from nobody: an
-            # older speaker is not carried past a quotation that was not theirs.
-            self.last = found
+    def said(self, raw: RawQuote, own: _Said | None, clause: str = "") -> _Said:
+        """The speaker of `raw`, its own or carried; remembers it for the next one.
+        `clause` holds the words of its own attribution (`Becker asked`)."""
+        found = own if own is not None else self._carried(raw)
+        answer = self.exchange.answer(raw, found.speaker, clause, own is not None)
+        if answer is not None:
+            name, confidence, how = answer
+            found = found._replace(speaker=name, confidence=confidence, how=how)
+            if own is not None and raw.speaker_start is not None:
+                # a later pronoun may stand for the one who answered, not the asker
+                self.resolver.salience.add_speaker(raw.speaker_start, name, True, confidence)
+        self.exchange.ask(
+            raw, found.speaker, clause, self.last.speaker, self.last.confidence, self.last_paragraph
+        )
+        # The chain goes on from whoever this quotation went to, or from nobody: an older
+        # speaker is not carried past a quotation that was not theirs.
+        self.last = found
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
         if not self.turns or self.turns[-1][0] != raw.paragraph:
             self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
@@ -342,7 +352,8 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     dialogue = _is_dialogue(text, merged)
     quotes: list[Quote] = []
     for raw in merged:
-        said = carrier.said(raw, _own_speaker(raw, resolver))
+        clause = clause_of(text, raw)
+        said = carrier.said(raw, _own_speaker(raw, resolver), clause)
         if dialogue and said.speaker is not None and not _explicit(raw):
             # Turn-taking: a reply is someone else's, a pronoun could be either speaker.
             said = said._replace(confidence=min(said.confidence, _DIALOGUE_GUESS))

@@ -1,0 +1,110 @@
+"""Question and answer turns (issue 10, round 9): the answer to a question belongs to the
+one asked, not the asker; a speaker's own rhetorical question and "she added" keep the
+speaker; a follow-up after the reply is either person's turn, so no speaker is shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each key quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+ANSWERS = [
+    # the one asked, named by the asker's earlier question, over the one who spoke last
+    (
+        "The moderator, Tom Becker, asked Wade Kessler whether he would sign the bill.\n\n"
+        '"I am not going to deal in hypotheticals tonight," Kessler said.\n\n'
+        '"It is not a hypothetical at all, Wade," Alicia Dunbar shot back.\n\n'
+        '"Would you sign it or not?" Becker asked.\n\n'
+        '"I would look at it like any other bill," he said.',
+        ["Wade Kessler", None, "Tom Becker", "Wade Kessler"],
+    ),
+    # a reporter's question is put to whoever was speaking
+    (
+        "Transportation Secretary Douglas Reiner spoke at the airport on Monday.\n\n"
+        '"We are hiring faster than at any point in thirty years," Reiner said.\n\n'
+        '"How long will passengers have to put up with this?" one reporter asked.\n\n'
+        '"Through the holidays, probably. I will not lie to you," he said.',
+        ["Douglas Reiner", "one reporter", "Douglas Reiner"],
+    ),
+    # a paragraph that is only the answer
+    (
+        "Naomi Fairweather, the chief scientist, spoke to reporters in Townsville.\n\n"
+        '"Corals can survive if the heat passes quickly," she said.\n\n'
+        '"Is the government doing enough to stop it?" one reporter asked.\n\n'
+        '"That is a question for the government, not for me."',
+        ["Naomi Fairweather", "one reporter", "Naomi Fairweather"],
+    ),
+    # the one questioned opens the sentence after "Questioned by …"; "replied" answers
+    (
+        "Questioned by his barrister, Anthony Blake, about what happened next, Liam"
+        " Corrigan began to cry.\n\n"
+        '"Did you intend to kill him that night?" Mr Blake asked.\n\n'
+        '"No. Never. I just wanted him to stop," he replied.',
+        ["Anthony Blake", "Liam Corrigan"],
+    ),
+    # "put it to" names the one asked
+    (
+        "The defendant, Liam Corrigan, gave evidence on Tuesday.\n\n"
+        "Under cross-examination, Mark Pennington, prosecuting, put it to Mr Corrigan that"
+        " his account had changed.\n\n"
+        '"Now you remember it in great detail. Which is it?" he asked.\n\n'
+        '"I was in shock and not thinking straight," he said.',
+        [None, "Liam Corrigan"],  # two men: the question itself is a guess
+    ),
+    # "pressed him": the one who spoke before
+    (
+        '"We have reduced the number of homes on the site," James Whitcombe said.\n\n'
+        "Councillor Tom Pemberton then pressed him on when the homes would be built.\n\n"
+        '"Can you tell us today when they will be built?" he asked.\n\n'
+        '"I can tell you that it is our intention to build them," he replied.',
+        ["James Whitcombe", "Tom Pemberton", "James Whitcombe"],
+    ),
+]
+
+STAYS = [
+    # a speaker's own rhetorical question: nobody is asked
+    (
+        '"The levy hits every family in the city," Ann Lee said.\n\n'
+        '"Is that fair to them?" she asked. "No, it is not fair at all," she said.',
+        ["Ann Lee", "Ann Lee"],
+    ),
+    # "she added" goes on with the asker
+    (
+        "Ann Lee, the council leader, spoke on Monday.\n\n"
+        '"Who pays for all of this in the end?" she asked.\n\n'
+        '"Not the people who made the mess in the first place," she added.',
+        ["Ann Lee", "Ann Lee"],
+    ),
+    # a rhetorical question speaking to "you" by someone introduced since: hers
+    (
+        '"The rent has doubled in two years," Ann Lee said.\n\n'
+        'Mary Jones, a nurse, was angrier. "What do you expect us to do now?" she asked.\n\n'
+        '"We cannot pay these bills any more," she said.',
+        ["Ann Lee", "Mary Jones", "Mary Jones"],
+    ),
+    # a follow-up after the reply may be the asker's turn: no speaker shown
+    (
+        "RBC analyst Tom Gagnon pressed the executives on the cuts.\n\n"
+        '"Are you confident you can keep churn where it is?" Gagnon asked.\n\n'
+        '"We are confident of that," Sarah Lindqvist replied.\n\n'
+        '"And what if the software gets them wrong?"',
+        ["Tom Gagnon", "Sarah Lindqvist", None],
+    ),
+    # an answer named in its own attribution stays with that name
+    (
+        '"Ms. Brooks, you approved those payments, correct?" Gershwin asked.\n\n'
+        '"Yes, that is right, I did," Brooks said.',
+        ["Gershwin", "Brooks"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ANSWERS + STAYS)
+def test_answer_belongs_to_the_one_asked(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers
