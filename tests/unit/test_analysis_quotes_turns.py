@@ -108,3 +108,60 @@ STAYS = [
 @pytest.mark.parametrize(("text", "speakers"), ANSWERS + STAYS)
 def test_answer_belongs_to_the_one_asked(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers
+
+
+BODIES = [
+    # the body the paragraph before was about, when the description fits it
+    (
+        "Prairie Star Beef, which employs about 1,100 people at the plant, said it was"
+        " cooperating with the federal E-Verify system.\n\n"
+        '"We were shocked to learn that documents may have been false," the company said.',
+        ["Prairie Star Beef"],
+    ),
+    (
+        "Fossils on the island are protected. NatureScot, the government's nature agency,"
+        " praised the walker for reporting the find.\n\n"
+        '"Anyone who finds a fossil should photograph it and report it," the agency said.',
+        ["NatureScot"],
+    ),
+    (
+        "The Great Barrier Reef Marine Park Authority said in a statement that bleaching had"
+        " been recorded on most reefs.\n\n"
+        '"This is a reef under sustained pressure, and time is short," the authority said.',
+        ["Great Barrier Reef Marine Park Authority"],
+    ),
+    # "the statement said" speaks for whoever issued it, named in the paragraph before;
+    # a paragraph that only goes on with the statement is theirs too
+    (
+        "In a statement released through police, Mr Ellis's family said they were"
+        " heartbroken.\n\n"
+        '"Jordan was the kindest boy you could ever meet," the statement said.\n\n'
+        '"We ask that people give us the space to grieve at this time."',
+        ["Mr Ellis's family", "Mr Ellis's family"],
+    ),
+    # no guess: two companies, and the nearer one is not the subject
+    (
+        "Acme agreed to buy Beta on Monday.\n\n"
+        '"We are delighted to join forces with a great team," the company said.',
+        [None],
+    ),
+    # no guess: the body is a public one, not a company
+    (
+        "The Department of Transport said the line would reopen in May.\n\n"
+        '"Passengers will see faster trains on every route," the company said.',
+        [None],
+    ),
+    # no guess: a statement introduced without its issuer
+    (
+        "A statement was read out at the start of the hearing.\n\n"
+        '"We will not comment further while the case goes on," the statement said.',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), BODIES)
+def test_a_body_described_by_its_kind_is_the_one_just_named(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert shown(text) == speakers

@@ -20,6 +20,9 @@ from newsreader.analysis.attribution import (
     subject_of,
     subject_span,
 )
+from newsreader.analysis.bodies import CONFIDENCE as BODY_CONFIDENCE
+from newsreader.analysis.bodies import Bodies
+from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.quote_marks import (
     MARKS,
@@ -31,7 +34,7 @@ from newsreader.analysis.quote_marks import (
 )
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speakers import SURE, Resolver
+from newsreader.analysis.speakers import SURE, Resolver, head
 from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
 from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
@@ -173,7 +176,40 @@ class _Said(NamedTuple):
     """The attribution path that gave the speaker, for measuring each path's precision."""
 
 
-def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
+_BARE_BODY = re.compile(r"[Tt]he(?:[ \t]+[a-z][\w-]*){1,3}")
+"""`the company`, `the medical charity`: a body described by its kind, not named."""
+
+
+def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Said:
+    """`the company said`, or a statement it issued: the body the text was just about,
+    when the description (unsure on its own) fits it."""
+    speaker = said.speaker
+    if (
+        speaker is None
+        or said.confidence >= SURE
+        or not _BARE_BODY.fullmatch(speaker)
+        or head(speaker) not in INSTITUTIONS
+        or raw.speaker_start is None
+        or raw.speaker_end is None
+    ):
+        return said
+    position = raw.speaker_start
+    if resolver.kind == "document" and raw.speaker_text is not None:
+        issuer = issuer_of(
+            resolver.text, resolver.sentences, raw.speaker_text, raw.speaker_start, raw.speaker_end
+        )
+        if issuer is None:
+            return said
+        position = issuer[1]
+    elif not resolver.kind.startswith("description"):
+        return said
+    body = bodies.body(head(speaker), position)
+    if body is None:
+        return said
+    return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
+
+
+def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | None:
     """The speaker from the quotation's own attribution; None when it has none."""
     if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
         spanned = resolver.span_person(raw)
@@ -192,7 +228,8 @@ def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
         # for …`: two reporting clauses claim the quotation; the text does not decide
         how += "-contested"
         confidence = min(confidence, _SUBJECT_CONFIDENCE)
-    return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
+    said = _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
+    return said if "-contested" in how else _body(raw, resolver, bodies, said)
 
 
 def _reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
@@ -350,10 +387,11 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     resolver = Resolver(text, entities, sentences)
     carrier = _Carrier(text, resolver, _People(text, resolver.entities, sentences))
     dialogue = _is_dialogue(text, merged)
+    bodies = Bodies(text, resolver.entities, sentences)
     quotes: list[Quote] = []
     for raw in merged:
         clause = clause_of(text, raw)
-        said = carrier.said(raw, _own_speaker(raw, resolver), clause)
+        said = carrier.said(raw, _own_speaker(raw, resolver, bodies), clause)
         if dialogue and said.speaker is not None and not _explicit(raw):
             # Turn-taking: a reply is someone else's, a pronoun could be either speaker.
             said = said._replace(confidence=min(said.confidence, _DIALOGUE_GUESS))

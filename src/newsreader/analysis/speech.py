@@ -143,7 +143,7 @@ INSTITUTIONS = words(
     government ministry department court union council board company bank army military
     regulator agency committee commission party office embassy team club police
     authorities group district county school league university college hospital firm
-    federation association coalition network airline startup
+    federation association coalition network airline startup authority charity family
     """
 )
 """Role nouns that name a body, not a person."""
