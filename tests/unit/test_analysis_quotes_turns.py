@@ -165,3 +165,36 @@ def test_a_body_described_by_its_kind_is_the_one_just_named(
     text: str, speakers: list[str | None]
 ) -> None:
     assert shown(text) == speakers
+
+
+PROSE_BETWEEN = [
+    # a prose paragraph opening on a pronoun for the last speaker keeps them in focus
+    (
+        '"People are leaving with whatever they can carry," Olga Marchetti, a spokeswoman'
+        " for the agency, told a briefing.\n\n"
+        "She said aid convoys had been unable to reach the city for three weeks.\n\n"
+        '"We are calling on all parties to allow safe and unimpeded access."',
+        ["Olga Marchetti", "Olga Marchetti"],
+    ),
+    (
+        '"Let us not get carried away. Ask me that in April," Neil Ashworth said.\n\n'
+        "He reserved his warmest words for the home supporters.\n\n"
+        '"When we went behind, I thought the crowd might turn on us. They got louder."',
+        ["Neil Ashworth", "Neil Ashworth"],
+    ),
+    # no guess: the pronoun stands for someone else than the last speaker
+    (
+        "Ann Lee has run the shelter for a decade.\n\n"
+        '"We have never seen demand like this before," Tom Hale said.\n\n'
+        "She disagreed with him about the causes.\n\n"
+        '"It is the rents, and it has been the rents for years."',
+        ["Tom Hale", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PROSE_BETWEEN)
+def test_a_pronoun_paragraph_for_the_last_speaker_carries_them(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert shown(text) == speakers

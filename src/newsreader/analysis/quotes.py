@@ -51,6 +51,8 @@ _MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
+_OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
+"""A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -318,6 +320,24 @@ class _Carrier:
         interview, a courtroom, an exchange on a boat)."""
         return self.question
 
+    def _pronoun_between(self, raw: RawQuote) -> _Said | None:
+        """`"…," she said.` ¶ `She said convoys could not reach the city.` ¶ `"…"`: a
+        paragraph of prose between, opening on a pronoun that stands for the last speaker,
+        keeps them in focus; the quotation-only paragraph after it goes on with them."""
+        text, last = self.text, self.last
+        if last.speaker is None or raw.paragraph - self.last_paragraph != 2:
+            return None
+        since = previous_paragraph_start(text, raw.open_at)
+        end = text.find("\n", since)
+        opening = _OPENING_PRONOUN.match(text, since)
+        if opening is None or MARKS.search(text, since, end) is not None:
+            return None
+        name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+        if name != last.speaker or self.people.someone_new(since, raw.open_at, last.speaker):
+            return None
+        confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
+        return last._replace(confidence=confidence, how="carry-prose-pronoun")
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -338,6 +358,9 @@ class _Carrier:
             how = "carry-same" if same else "carry-next"
             return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
+            pronoun = self._pronoun_between(raw)
+            if pronoun is not None:
+                return pronoun
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
             since = previous_paragraph_start(text, raw.open_at)
