@@ -198,3 +198,25 @@ def test_a_pronoun_paragraph_for_the_last_speaker_carries_them(
     text: str, speakers: list[str | None]
 ) -> None:
     assert shown(text) == speakers
+
+
+CLAUSES = [
+    # two reporting clauses joined by "and": each quotation is its own clause's
+    (
+        'Alicia Dunbar said she would ask the commission to make sure "the companies using'
+        ' the power are the ones paying for it," and Wade Kessler said that was "one of the'
+        ' few things she has said tonight I do not disagree with."',
+        ["Alicia Dunbar", "Wade Kessler"],
+    ),
+    # one quotation interrupted by its own attribution stays one, the speaker's
+    (
+        '"We are not going to deal in hypotheticals," Wade Kessler said, "and we never'
+        ' have in this campaign."',
+        ["Wade Kessler"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CLAUSES)
+def test_each_quotation_belongs_to_its_own_clause(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers

@@ -17,11 +17,10 @@ from newsreader.analysis.attribution import (
     ANY_VERB,
     MERGE_GAP,
     attribute,
-    subject_of,
-    subject_span,
 )
 from newsreader.analysis.bodies import CONFIDENCE as BODY_CONFIDENCE
 from newsreader.analysis.bodies import Bodies
+from newsreader.analysis.clauses import coordinated, own_clause, reported_before
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.quote_marks import (
@@ -35,7 +34,7 @@ from newsreader.analysis.quote_marks import (
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speakers import SURE, Resolver, head
-from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
+from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
 from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
@@ -66,6 +65,7 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and previous.paragraph == raw.paragraph
             and previous.attribution_end is not None
             and MERGE_GAP.fullmatch(text, previous.attribution_end, raw.open_at)
+            and not coordinated(text, previous)
             and (
                 raw.speaker_text is None
                 or re.fullmatch(PRONOUN, raw.speaker_text)
@@ -213,6 +213,7 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
 
 def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | None:
     """The speaker from the quotation's own attribution; None when it has none."""
+    own_clause(resolver, raw)
     if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
         spanned = resolver.span_person(raw)
         if spanned is not None:
@@ -225,40 +226,13 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
         if spanned is not None:
             return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     how = f"{raw.how}:{resolver.kind}"
-    if raw.how == "after" and speaker is not None and _reported_before(resolver, raw, speaker):
+    if raw.how == "after" and speaker is not None and reported_before(resolver, raw, speaker):
         # `The State Department said it "looks forward to …," while the ministry called
         # for …`: two reporting clauses claim the quotation; the text does not decide
         how += "-contested"
         confidence = min(confidence, _SUBJECT_CONFIDENCE)
     said = _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
     return said if "-contested" in how else _body(raw, resolver, bodies, said)
-
-
-def _reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
-    """Whether the quotation's own sentence has, before it in prose, a reporting verb
-    whose subject is someone else (a name sharing no word with `speaker`, or a pronoun
-    when the speaker was named)."""
-    text, sentences = resolver.text, resolver.sentences
-    opening = sentences.start_before(raw.open_at, text.rfind("\n", 0, raw.open_at) + 1)
-    mine = set(speaker.lower().split())
-    for verb in ANY_VERB.finditer(text, opening, raw.open_at):
-        if sentences.inside(verb.start()):
-            continue
-        subject = subject_of(text, verb, opening)
-        if subject is None:
-            continue
-        words = subject_span(subject)[0]
-        if re.fullmatch(BARE_PLURAL, words):
-            continue  # `Critics called the plan "…," Mayor Ruth Hale said`: hers
-        if re.fullmatch(PRONOUN, words):
-            if resolver.kind != "pronoun" and words.lower() not in ("i", "we"):
-                return True
-        elif not mine & set(words.lower().split()) - _ARTICLES:
-            return True
-    return False
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 class _Carrier:
