@@ -139,6 +139,21 @@ BODIES = [
         '"We ask that people give us the space to grieve at this time."',
         ["Mr Ellis's family", "Mr Ellis's family"],
     ),
+    # a subject that speaks of itself as "it" is a body; a charity is neither public nor
+    # a business by its name
+    (
+        "Medecins Sans Frontieres said its teams at a clinic had treated more than 120"
+        " wounded people since Friday.\n\n"
+        '"Many of the patients we are seeing are women and children," the medical charity'
+        " said in a statement.",
+        ["Medecins Sans Frontieres"],
+    ),
+    # no guess: a business by its name is no charity
+    (
+        "Apex Holdings Ltd said it had treated its workers fairly.\n\n"
+        '"We have always paid above the living wage," the charity said.',
+        [None],
+    ),
     # no guess: two companies, and the nearer one is not the subject
     (
         "Acme agreed to buy Beta on Monday.\n\n"

@@ -30,6 +30,12 @@ _PUBLIC = words(
     """
 )
 """Words of a public body's name: never "the company"."""
+_VOLUNTARY = words("charity nonprofit organisation organization")
+"""Kinds any body that is neither a public one nor a business by its name may be."""
+_BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
+_SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
+"""`Medecins Sans Frontieres said its teams …`: a subject that speaks of itself as "it" is
+a body, whatever the recogniser took it for."""
 _SUBJECT = re.compile(
     rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
     rf"[{UPPER}][\w&’'.-]*){{0,7}})(?P<after>,[ \t]+(?P<which>which\b)?|[ \t]+[a-z])"
@@ -77,7 +83,10 @@ class Bodies:
             return True  # "the authority" for "… Marine Park Authority"
         if re.search(rf"\b{re.escape(noun)}\b", apposition.lower()):
             return True  # "NatureScot, the government's nature agency,"
-        return noun in _BUSINESSES and not {word.lower() for word in name.split()} & _PUBLIC
+        named = {word.lower() for word in name.split()}
+        if noun in _VOLUNTARY:
+            return not named & (_PUBLIC | _BUSINESS_NAMES)  # "the medical charity"
+        return noun in _BUSINESSES and not named & _PUBLIC
 
     def body(self, noun: str, position: int) -> str | None:
         """The organisation "the `noun`" at `position` stands for; None when the text
@@ -94,7 +103,8 @@ class Bodies:
                 continue
             name = subject.group("name")
             kind = self._kind_at(subject.start("name"), subject.end("name"))
-            if subject.group("which") is None and kind != "organization":
+            itself = _SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
+            if subject.group("which") is None and kind != "organization" and not itself:
                 continue  # a person, or a capitalised word opening a sentence
             apposition = ""
             if subject.group("after").startswith(",") and subject.group("which") is None:
