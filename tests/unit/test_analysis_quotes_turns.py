@@ -235,3 +235,26 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "speakers"), CLAUSES)
 def test_each_quotation_belongs_to_its_own_clause(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers
+
+
+VOCATIVES = [
+    # the question calls the one asked by name: theirs, not the last speaker's
+    (
+        '"We will not raise taxes this year," Tom Hale said.\n\n'
+        '"Mr Jones, will you resign over the audit?" one reporter asked.\n\n'
+        '"No, I will not resign, and I have done nothing wrong," he said.',
+        ["Tom Hale", "one reporter", "Jones"],
+    ),
+    # a bare question after a question is the asker's follow-up as likely: no guess
+    (
+        '"We will not raise taxes this year," Tom Hale said.\n\n'
+        '"Why are you cutting the library budget then?" one reporter asked.\n\n'
+        '"Is it only about the money this time?"',
+        ["Tom Hale", "one reporter", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), VOCATIVES)
+def test_no_answer_given_to_someone_not_asked(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers

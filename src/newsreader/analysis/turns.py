@@ -50,6 +50,13 @@ _QUESTIONERS = words(
 )
 """Whose job is to ask: their question is put to someone else, who answers it."""
 _ADDRESSED = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_VOCATIVE = re.compile(
+    r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Senator|Governor|Mayor|Minister|Judge)"
+    r"\.?[ \t]+)?"
+    r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+)
+"""Who a question opens by calling (`Ms. Brooks,`): a name, perhaps after a title."""
+_FEMALE_TITLES = ("mrs", "ms", "miss", "madam")
 _OBJECT_GAP = re.compile(r"[ \t]+(?:(?:it|them)[ \t]+to[ \t]+|(?:the|a|an)[ \t]+)?")
 _BY = re.compile(r"[ \t]+by\b")
 _OBJECT_PRONOUN = re.compile(r"[ \t]+(?P<pronoun>him|her)\b")
@@ -84,6 +91,8 @@ class Question:
     """The asker's job is to ask (a reporter, a host, a barrister)."""
     addressed: bool
     """The question speaks to someone (`you`)."""
+    gender: str | None = None
+    """The addressee's sex, when the question calls them by a title (`Mr Jones,`)."""
 
 
 def clause_of(text: str, raw: RawQuote) -> str:
@@ -203,7 +212,11 @@ class Turns:
         verb = _ASKING.search(clause)
         if verb is None:
             return
-        addressee, spoke = self._object_in_clause(raw, clause, verb, asker)
+        addressee, called = self._vocative(raw, asker)
+        spoke = False
+        if addressee is None:
+            called = None
+            addressee, spoke = self._object_in_clause(raw, clause, verb, asker)
         named = addressee is not None
         if addressee is None and not spoke:
             addressee, spoke = self._asked_in_prose(raw, asker)
@@ -223,7 +236,22 @@ class Turns:
             named,
             self._questioner(asker, raw.speaker_text or ""),
             bool(_ADDRESSED.search(quoted)),
+            called,
         )
+
+    def _vocative(self, raw: RawQuote, asker: str) -> tuple[str | None, str | None]:
+        """The person the question opens by calling (`"Ms. Brooks, you approved those
+        payments?"`): the one asked, whoever spoke before; and their sex, if a title says."""
+        first = raw.parts[0][0]
+        while first < raw.close_at and self.text[first].isspace():
+            first += 1
+        comma = self.text.find(",", first, first + 40)
+        called = _VOCATIVE.fullmatch(self.text, first, comma) if comma >= 0 else None
+        if called is None:
+            return None, None
+        title = (called.group("title") or "").lower()
+        gender = "m" if title in ("mr", "sir") else "f" if title in _FEMALE_TITLES else None
+        return self._person_after(first, comma, asker), gender
 
     def _object_in_clause(
         self, raw: RawQuote, clause: str, verb: re.Match[str], asker: str
@@ -276,6 +304,8 @@ class Turns:
         if not own:
             if raw.paragraph == question.paragraph or speaker == addressee:
                 return None  # the rest of the asker's own paragraph
+            if join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?"):
+                return None  # another question: the asker's follow-up as likely
             confidence = _BARE_CONFIDENCE if sure else _GUESS if question.addressed else 0.0
             if not confidence:
                 return None
@@ -286,7 +316,7 @@ class Turns:
         replied = _REPLY.search(clause) is not None
         if not (sure or (replied and question.addressed)):
             return None
-        known = self._gender(addressee)
+        known = question.gender or self._gender(addressee)
         if known is not None and known != _PRONOUN_GENDER[pronoun]:
             return None
         if speaker == addressee and known is None:
