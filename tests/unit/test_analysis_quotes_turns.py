@@ -258,3 +258,12 @@ VOCATIVES = [
 @pytest.mark.parametrize(("text", "speakers"), VOCATIVES)
 def test_no_answer_given_to_someone_not_asked(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers
+
+
+def test_added_after_a_question_in_one_quotation_keeps_the_asker() -> None:
+    text = (
+        '"The levy hits every family in the city," Ann Hale said.\n\n'
+        '"Who will pay for all of this in the end?" one reporter asked.\n\n'
+        '"Not us, I can tell you that," she added. "Not this year and not next year."'
+    )
+    assert shown(text) == ["Ann Hale", "one reporter", "one reporter"]

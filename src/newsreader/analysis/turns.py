@@ -73,6 +73,7 @@ _BARE_CONFIDENCE = 0.75
 _GUESS = 0.45
 """An answer to a question that only says "you": who was asked is a guess."""
 _UNSURE = 0.5
+"""A pronoun answering, when the text gives no sex for the one asked: a guess."""
 
 
 @dataclass(slots=True)
@@ -82,7 +83,7 @@ class Question:
     asker: str
     paragraph: int
     """Paragraph where the question closes; the answer is in it or the next one."""
-    addressee: str | None
+    addressee: str
     sureness: float
     """How sure the addressee is (the confidence of the speaker it was taken from)."""
     named: bool
@@ -101,11 +102,16 @@ def clause_of(text: str, raw: RawQuote) -> str:
     elsewhere)."""
     if raw.speaker_start is None or raw.speaker_end is None:
         return ""
-    if raw.speaker_start > raw.close_at:
-        end = max(raw.attribution_end or 0, raw.speaker_end)
-        stop = _SENTENCE_END.search(text, end, end + 60)
-        return text[raw.close_at + 1 : stop.start() if stop else end + 60]
-    return text[max(raw.speaker_start, raw.open_at - 200) : raw.open_at]
+    if raw.speaker_start < raw.parts[0][1]:
+        return text[max(raw.speaker_start, raw.open_at - 200) : raw.open_at]
+    before = max(end for _, end in raw.parts if end <= raw.speaker_start)
+    after = [start for start, _ in raw.parts if start > raw.speaker_start]
+    if after:
+        # `"…?" she asked. "…"`, one quotation: the words between its pieces
+        return text[before + 1 : after[0] - 1]
+    end = max(raw.attribution_end or 0, raw.speaker_end)
+    stop = _SENTENCE_END.search(text, end, end + 60)
+    return text[before + 1 : stop.start() if stop else end + 60]
 
 
 def _tokens(name: str) -> set[str]:
@@ -295,7 +301,7 @@ class Turns:
             own: Whether it has an attribution of its own.
         """
         question, self.pending = self.pending, None
-        if question is None or question.addressee is None:
+        if question is None:
             return None
         if raw.paragraph not in (question.paragraph, question.paragraph + 1):
             return None
