@@ -154,6 +154,22 @@ BODIES = [
         '"We have always paid above the living wage," the charity said.',
         [None],
     ),
+    # the body whose officer just spoke, under its fullest name
+    (
+        "Retailers struggled. Carrow Stores sank 14% after the chain cut its forecast.\n\n"
+        '"Shoppers are being choosier than we expected this year," Carrow chief executive'
+        " Brian Dalton said.\n\n"
+        'The company said in a statement that it was "taking decisive action on inventory'
+        ' across the chain."',
+        ["Brian Dalton", "Carrow Stores"],
+    ),
+    # no guess: the officers of two companies spoke
+    (
+        '"We will keep every store open this year," Carrow chief executive Brian Dalton'
+        " said, while Lumen Retail chief executive Ann Lee said she would close ten.\n\n"
+        '"Closing stores is the only way to protect the business," the company said.',
+        ["Brian Dalton", None],
+    ),
     # no guess: two companies, and the nearer one is not the subject
     (
         "Acme agreed to buy Beta on Monday.\n\n"

@@ -50,6 +50,12 @@ _NOUN_AFTER = re.compile(
     r"|were|are|will|would|could|did|does)\b)[a-z]"
 )
 """`the federal E-Verify system`: a name that only says which system, no body in play."""
+_OFFICER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[a-z-]+[ \t]+)?(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer"
+    r"|chairman|chairwoman|president|founder|spokesman|spokeswoman|spokesperson|CEO|CFO)"
+    rf"[ \t,]+(?:[A-Z][\w’'-]*[ \t]+)*[{UPPER}]"
+)
+"""`Carrow chief executive Brian Dalton`: a body's officer, named."""
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -111,13 +117,38 @@ class Bodies:
                 more = _APPOSITION.match(text, subject.end())
                 apposition = more.group() if more else ""
             found.append((subject.start("name"), name, apposition))
-        for at, name, apposition in reversed(found):
+        employers = self._employers(reach, position)
+        for at, name, apposition in sorted(found + employers, reverse=True):
             if not self._fits(noun, name, apposition):
                 continue
-            if self._rival(noun, name, at + len(name), position):
-                return None
+            if self._rival(noun, name, at + len(name), position) or any(
+                other != name and self._fits(noun, other, "") for _, other, _ in employers
+            ):
+                return None  # another body in play: the text does not say which
             return name
         return None
+
+    def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Bodies whose officer is named in [start, end) (`Carrow chief executive Brian
+        Dalton said`): the body that officer speaks for is in focus, under its fullest
+        name named before (`Carrow Stores`)."""
+        found = []
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            if _OFFICER.match(self.text, entity.end) is None:
+                continue
+            name = entity.key or entity.text
+            tokens = set(name.split())
+            for earlier in self.entities[: bisect_left(self.starts, entity.start)]:
+                key = earlier.key or earlier.text
+                if earlier.kind == "organization" and tokens < set(key.split()):
+                    name = key  # the fullest name that holds this one
+            found.append((entity.start, name, ""))
+        return found
 
     def _rival(self, noun: str, name: str, start: int, position: int) -> bool:
         """Whether another body the noun fits is named between the subject and `position`."""
