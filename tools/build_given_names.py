@@ -6,6 +6,10 @@ package:
     /work/venv/bin/pip install names     # MIT licence; US census first-name lists
     .venv/bin/python tools/build_given_names.py
 
+Names the 1990 census misses or counts too rarely ("Liam", "Keir", "Priya", "Kwame",
+"Agnieszka") come from `tools/given_names_world.txt`, written by hand; a census name keeps
+the census's side.
+
 Output: `src/newsreader/analysis/data/given_names.json.gz`, a gzip'd JSON object with
 `female` and `male` (sorted lists of capitalised given names). A name goes to one side
 only when the census counts it at least DOMINANCE times as often for that sex as for the
@@ -21,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUT = ROOT / "src" / "newsreader" / "analysis" / "data" / "given_names.json.gz"
+WORLD = Path(__file__).with_name("given_names_world.txt")
+"""Names the census misses (the UK and Ireland, today's US, Asia, Africa, Europe), by hand."""
 DOMINANCE = 20.0
 ACROSS_LANGUAGES = frozenset(
     [
@@ -78,6 +84,25 @@ def build() -> dict[str, list[str]]:
             sides["female"].append(name)
         elif he >= DOMINANCE * she:
             sides["male"].append(name)
+    counted = set(male) | set(female)
+    for side, added in _world().items():
+        sides[side].extend(
+            name for name in added if name not in counted and name not in ACROSS_LANGUAGES
+        )
+        sides[side].sort()
+    return sides
+
+
+def _world() -> dict[str, list[str]]:
+    """The hand-written names of WORLD by side ("[female]", "[male]" sections)."""
+    sides: dict[str, list[str]] = {"female": [], "male": []}
+    side = "female"
+    for line in WORLD.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            side = line[1:-1]
+        elif line:
+            sides[side].extend(line.split())
     return sides
 
 

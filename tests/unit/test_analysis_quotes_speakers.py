@@ -316,11 +316,12 @@ ROLES_AND_FORMS = [
 ]
 
 PRONOUNS_WITH_SEVERAL_PEOPLE = [
-    # a second person became the subject after a lead phrase: "he" could be either
+    # a second person became the subject after a lead phrase: the most recent subject,
+    # the one asked (round 8: was [None] while the subject rule missed him)
     (
         "Declan Moore finished second in the race. Asked about the clock, Kip Rono smiled."
         " “The clock knows what I ran today,” he said.",
-        [None],
+        ["Kip Rono"],
     ),
     # a person speaking for a body ("a spokeswoman for the ministry") is who "she" is
     (

@@ -71,6 +71,8 @@ _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
+_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}{APPOSITION}")
+"""The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
 )
@@ -81,8 +83,29 @@ _PARTICIPLE_LEAD = re.compile(
 """`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
+    r"[^,\n\"“”]{1,80},[ \t]*"
+)
+"""A further subordinate phrase after an opening one, before the subject."""
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got)(?:[ \t]+[a-z]+ly)?[ \t]+\Z"
+)
+"""A passive verb (`is accused of "…"`): the subject is who the words were said of."""
+
+
+def _passive(text: str, verb: re.Match[str], clause_start: int) -> bool:
+    """Whether a participle follows a passive auxiliary (`is accused of`, `was told`)."""
+    return verb.group().endswith(("ed", "told", "said", "written", "thought")) and (
+        _PASSIVE_BEFORE.search(text, max(clause_start, verb.start() - 30), verb.start()) is not None
+    )
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
+"""A verb of a relative clause (`Hale, who denies the charges, …`)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
-_AFTER_AND = re.compile(r"[ \t]and[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
+_AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
+"""A verb coordinated with the clause's first one: `X does not dispute it but says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
 _AFTER_SPAN = re.compile(
     r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
@@ -115,6 +138,11 @@ subject, whatever came before the commas."""
 _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 """`the senator's chief of staff, Ann Ray, said`: a name between commas right before the
 verb is in apposition to its subject, whatever the description before it."""
+
+
+_SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
+"""A full stop inside the closing mark and a capital after it: the next sentence began
+(not `the U.S."`, whose stop may be an abbreviation's)."""
 
 
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
@@ -191,8 +219,12 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
             return quoted
     if verb.group().lower().startswith(("according", "in")):
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
+    if _passive(text, verb, clause_start):
+        # `Davies was told by Miller's deputy that …`: the agent spoke; `Hale was told
+        # …` with no agent: someone the sentence does not name
+        return _BY_AGENT.match(text, verb.end(), verb.end() + 160)
     lower = max(clause_start, verb.start() - _SUBJECT_REACH)
-    lower = _after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
+    lower = after_lead(text, lower, verb.start())  # "According to AFP, one user … posted"
     if verb.group().endswith("ing") and (
         _AFTER_COMMA.search(text, lower, verb.start())
         or _AFTER_DOCUMENT.search(text, lower, verb.start())
@@ -244,13 +276,15 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         first: tuple[int, re.Match[str]] | None = None  # the first verb with a subject
         for index, verb in enumerate(verbs):
             subject = subject_of(text, verb, clause_start)
-            if first is None and subject is not None:
+            if first is None and subject is not None and not _relative(text, verb, clause_start):
                 first = index, subject
             if subject is not None and subject.start("speaker") < raw.open_at:
                 found = subject
                 break
         else:
             for index, verb in enumerate(verbs):
+                if _passive(text, verb, clause_start):
+                    continue  # `Hale, who denies it, is accused of "…"`: said of him
                 # each verb's earlier verbs were all just read: pass what they gave, or
                 # every verb reads them again (cubic in a long run of verbs)
                 earlier = first[1] if first is not None and first[0] < index else None
@@ -274,12 +308,20 @@ def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[s
     if lead is None:
         return None
     verb = ANY_VERB.match(text, lead.start("verb"))
-    if verb is None:
-        return None
+    if verb is None or _passive(text, verb, clause_start):
+        return None  # `Hale is accused of "…"`: others said it of him
     subject = subject_of(text, verb, clause_start)
     if subject is not None and subject.start("speaker") < raw.open_at:
         return subject
     return _clause_subject(text, verb, clause_start)
+
+
+def _relative(text: str, verb: re.Match[str], clause_start: int) -> bool:
+    """Whether a verb sits in a relative clause (`Hale, who denies the charges, …`)."""
+    return (
+        _RELATIVE_BEFORE.search(text, max(clause_start, verb.start() - 30), verb.start())
+        is not None
+    )
 
 
 def _clause_subject(
@@ -292,10 +334,13 @@ def _clause_subject(
     "…"` (an earlier reporting verb's subject), `Yoon apologized, saying they "…"` (the
     subject opening the clause, for a verb in -ing after a comma).
 
-    `earlier`, when given, is the subject of the first reporting verb of the clause that
-    has one (or None), already found by the caller."""
+    `earlier`, when given, is the subject of the clause's first own reporting verb that has
+    one (or None), already found by the caller; a verb in a relative clause (`Hale, who
+    denies the charges, …`) is not the clause's own."""
     if earlier is False:
         for before in ANY_VERB.finditer(text, clause_start, verb.start()):
+            if _relative(text, before, clause_start):
+                continue
             subject = subject_of(text, before, clause_start)
             if subject is not None:
                 return subject
@@ -310,7 +355,7 @@ def _clause_subject(
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
         start = clause_start
-        start = _after_lead(text, start, verb.start())
+        start = after_lead(text, start, verb.start())
         return _SUBJECT_AT_START.match(text, start, verb.start())
     return None
 
@@ -329,6 +374,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         clause_start = sentences.start_before(
             raw.open_at, max(first_para_start, last_key_close + 1)
         )
+        if _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None:
+            # `it "welcomes any additional resources." An FAA official said …`: a
+            # quotation that ends its sentence is not attributed by the next one
+            after_to = after_from
         for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
             match = pattern.match(text, after_from, after_to)
             if match:
@@ -371,10 +420,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
     """The subject opening the clause at `start` (after a lead phrase such as `On
     Monday, `), when one is there before `end`."""
-    return _SUBJECT_AT_START.match(text, _after_lead(text, start, end), end)
+    return _SUBJECT_AT_START.match(text, after_lead(text, start, end), end)
 
 
-def _after_lead(text: str, start: int, end: int) -> int:
+def after_lead(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
     `According to AFP, `, `Writing on X, `) when one is there."""
     lead = _LEAD_PHRASE.match(text, start, end)
@@ -382,7 +431,15 @@ def _after_lead(text: str, start: int, end: int) -> int:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
             lead = None  # `Manning on Sunday said, "…"`: the subject itself
-    return lead.end() if lead is not None else start
+    if lead is None:
+        return start
+    found = lead.end()
+    more = _SUBORDINATE_LEAD.match(text, found, end)
+    while more is not None and more.end() > found:
+        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`
+        found = more.end()
+        more = _SUBORDINATE_LEAD.match(text, found, end)
+    return found
 
 
 def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:

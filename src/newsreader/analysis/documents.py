@@ -37,6 +37,9 @@ _ISSUING = re.compile(
 )
 """What makes a clause's subject the issuer: an issuing verb, or acting `in a statement`
 (`X said in a statement`, `X denied it in a statement`)."""
+_OPENING_IN = re.compile(r"[ \t]*(?:In|With|Through|Via)[ \t]+")
+"""A document named in a sentence's opening phrase (`In a statement, …`)."""
+_PHRASE_END = re.compile(r"[^,.!?\n\"“”]{0,60},[ \t]*")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)[ \t]+[a-z]+(?:ed|en|t|d|wn)\b")
 """`Reporters were handed a statement`, `were told in a statement`: not its issuers."""
 _NOUN = re.compile(rf"\b(?:{_NOUNS})")
@@ -93,6 +96,15 @@ def _issuer(text: str, sentences: Sentences, mention: re.Match[str]) -> tuple[st
         return None  # refers back to an earlier introduction
     line_start = text.rfind("\n", 0, mention.start()) + 1
     sentence_start = sentences.start_before(mention.start(), line_start)
+    if _OPENING_IN.fullmatch(text, sentence_start, mention.start()):
+        # "In a statement, Lumora said it …": the subject after the opening phrase
+        rest = _PHRASE_END.match(text, mention.end(), mention.end() + 80)
+        if rest is None:
+            return None
+        after = opening_subject(text, rest.end(), rest.end() + 160)
+        if after is None:
+            return None
+        return _person_or_body(*subject_span(after))
     subject = opening_subject(text, sentence_start, mention.start())
     if subject is None or subject.end("speaker") > mention.start():
         return None  # "According to a report in The Times, the minister …": not his

@@ -137,7 +137,7 @@ ROLE_NOUNS = _words(
     activist lawyer banker trader investor strategist engineer pilot driver owner
     mother father man woman survivor victim neighbor neighbour physician
     magistrate coach manager striker founder commissioner captain player midfielder
-    defender goalkeeper agent organiser organizer campaigner
+    defender goalkeeper agent organiser organizer campaigner authority charity family
     """
 )
 """Head nouns of descriptions that can stand for a speaker ("a senior official")."""

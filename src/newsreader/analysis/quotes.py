@@ -17,9 +17,11 @@ from newsreader.analysis.attribution import (
     ANY_VERB,
     MERGE_GAP,
     attribute,
-    subject_of,
-    subject_span,
 )
+from newsreader.analysis.bodies import CONFIDENCE as BODY_CONFIDENCE
+from newsreader.analysis.bodies import Bodies
+from newsreader.analysis.clauses import coordinated, own_clause, reported_before
+from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.quote_marks import (
     MARKS,
@@ -30,9 +32,10 @@ from newsreader.analysis.quote_marks import (
     pair_marks,
 )
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
-from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speakers import SURE, Resolver
-from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, PRONOUN
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
+from newsreader.analysis.speakers import SURE, Resolver, head
+from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
+from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
 __all__ = ["SURE", "find_quotes"]
@@ -47,6 +50,8 @@ _MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
+_OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
+"""A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -60,6 +65,7 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and previous.paragraph == raw.paragraph
             and previous.attribution_end is not None
             and MERGE_GAP.fullmatch(text, previous.attribution_end, raw.open_at)
+            and not coordinated(text, previous)
             and (
                 raw.speaker_text is None
                 or re.fullmatch(PRONOUN, raw.speaker_text)
@@ -130,15 +136,6 @@ def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
     return True
 
 
-def _previous_paragraph_start(text: str, position: int) -> int:
-    """Start of the non-empty line before the one holding `position`."""
-    line_start = text.rfind("\n", 0, position) + 1
-    end = line_start - 1
-    while end > 0 and text[end - 1] in "\n \t":
-        end -= 1
-    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
-
-
 class _People:
     """People mentioned outside quotations, by position, to tell whether someone new came
     in between a speaker and a later quotation."""
@@ -181,8 +178,42 @@ class _Said(NamedTuple):
     """The attribution path that gave the speaker, for measuring each path's precision."""
 
 
-def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
+_BARE_BODY = re.compile(r"[Tt]he(?:[ \t]+[a-z][\w-]*){1,3}")
+"""`the company`, `the medical charity`: a body described by its kind, not named."""
+
+
+def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Said:
+    """`the company said`, or a statement it issued: the body the text was just about,
+    when the description (unsure on its own) fits it."""
+    speaker = said.speaker
+    if (
+        speaker is None
+        or said.confidence >= SURE
+        or not _BARE_BODY.fullmatch(speaker)
+        or head(speaker) not in INSTITUTIONS
+        or raw.speaker_start is None
+        or raw.speaker_end is None
+    ):
+        return said
+    position = raw.speaker_start
+    if resolver.kind == "document" and raw.speaker_text is not None:
+        issuer = issuer_of(
+            resolver.text, resolver.sentences, raw.speaker_text, raw.speaker_start, raw.speaker_end
+        )
+        if issuer is None:
+            return said
+        position = issuer[1]
+    elif not resolver.kind.startswith("description"):
+        return said
+    body = bodies.body(head(speaker), position)
+    if body is None:
+        return said
+    return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
+
+
+def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | None:
     """The speaker from the quotation's own attribution; None when it has none."""
+    own_clause(resolver, raw)
     if raw.span is not None and (raw.speaker_text is None or raw.how == "previous"):
         spanned = resolver.span_person(raw)
         if spanned is not None:
@@ -195,39 +226,13 @@ def _own_speaker(raw: RawQuote, resolver: Resolver) -> _Said | None:
         if spanned is not None:
             return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     how = f"{raw.how}:{resolver.kind}"
-    if raw.how == "after" and speaker is not None and _reported_before(resolver, raw, speaker):
+    if raw.how == "after" and speaker is not None and reported_before(resolver, raw, speaker):
         # `The State Department said it "looks forward to …," while the ministry called
         # for …`: two reporting clauses claim the quotation; the text does not decide
         how += "-contested"
         confidence = min(confidence, _SUBJECT_CONFIDENCE)
-    return _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
-
-
-def _reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
-    """Whether the quotation's own sentence has, before it in prose, a reporting verb
-    whose subject is someone else (a name sharing no word with `speaker`, or a pronoun
-    when the speaker was named)."""
-    text, sentences = resolver.text, resolver.sentences
-    opening = sentences.start_before(raw.open_at, text.rfind("\n", 0, raw.open_at) + 1)
-    mine = set(speaker.lower().split())
-    for verb in ANY_VERB.finditer(text, opening, raw.open_at):
-        if sentences.inside(verb.start()):
-            continue
-        subject = subject_of(text, verb, opening)
-        if subject is None:
-            continue
-        words = subject_span(subject)[0]
-        if re.fullmatch(BARE_PLURAL, words):
-            continue  # `Critics called the plan "…," Mayor Ruth Hale said`: hers
-        if re.fullmatch(PRONOUN, words):
-            if resolver.kind != "pronoun" and words.lower() not in ("i", "we"):
-                return True
-        elif not mine & set(words.lower().split()) - _ARTICLES:
-            return True
-    return False
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
+    said = _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
+    return said if "-contested" in how else _body(raw, resolver, bodies, said)
 
 
 class _Carrier:
@@ -246,17 +251,26 @@ class _Carrier:
         """Whether the last quotation asked a question (a reply is someone else's)."""
         self.turns: list[tuple[int, str | None]] = []
         """(paragraph, speaker) of the last two paragraphs that held a quotation."""
+        self.exchange = Turns(text, resolver)
+        """The last question asked, whose answer is the one asked's."""
 
-    def said(self, raw: RawQuote, own: _Said | None) -> _Said:
-        """The speaker of `raw`, its own or carried; remembers it for the next one."""
-        if own is not None:
-            self.last = own
-            found = own
-        else:
-            found = self._carried(raw)
-            # The chain goes on from whoever this quotation went to, or from nobody: an
-            # older speaker is not carried past a quotation that was not theirs.
-            self.last = found
+    def said(self, raw: RawQuote, own: _Said | None, clause: str = "") -> _Said:
+        """The speaker of `raw`, its own or carried; remembers it for the next one.
+        `clause` holds the words of its own attribution (`Becker asked`)."""
+        found = own if own is not None else self._carried(raw)
+        answer = self.exchange.answer(raw, found.speaker, clause, own is not None)
+        if answer is not None:
+            name, confidence, how = answer
+            found = found._replace(speaker=name, confidence=confidence, how=how)
+            if own is not None and raw.speaker_start is not None:
+                # a later pronoun may stand for the one who answered, not the asker
+                self.resolver.salience.add_speaker(raw.speaker_start, name, True, confidence)
+        self.exchange.ask(
+            raw, found.speaker, clause, self.last.speaker, self.last.confidence, self.last_paragraph
+        )
+        # The chain goes on from whoever this quotation went to, or from nobody: an older
+        # speaker is not carried past a quotation that was not theirs.
+        self.last = found
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
         if not self.turns or self.turns[-1][0] != raw.paragraph:
             self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
@@ -280,6 +294,24 @@ class _Carrier:
         interview, a courtroom, an exchange on a boat)."""
         return self.question
 
+    def _pronoun_between(self, raw: RawQuote) -> _Said | None:
+        """`"…," she said.` ¶ `She said convoys could not reach the city.` ¶ `"…"`: a
+        paragraph of prose between, opening on a pronoun that stands for the last speaker,
+        keeps them in focus; the quotation-only paragraph after it goes on with them."""
+        text, last = self.text, self.last
+        if last.speaker is None or raw.paragraph - self.last_paragraph != 2:
+            return None
+        since = previous_paragraph_start(text, raw.open_at)
+        end = text.find("\n", since)
+        opening = _OPENING_PRONOUN.match(text, since)
+        if opening is None or MARKS.search(text, since, end) is not None:
+            return None
+        name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+        if name != last.speaker or self.people.someone_new(since, raw.open_at, last.speaker):
+            return None
+        confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
+        return last._replace(confidence=confidence, how="carry-prose-pronoun")
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -300,9 +332,12 @@ class _Carrier:
             how = "carry-same" if same else "carry-next"
             return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
+            pronoun = self._pronoun_between(raw)
+            if pronoun is not None:
+                return pronoun
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
-            since = _previous_paragraph_start(text, raw.open_at)
+            since = previous_paragraph_start(text, raw.open_at)
             event = self.resolver.salience.recent(raw.open_at, since)
             if event is not None and not self.people.someone_new(
                 event.position, raw.open_at, event.name
@@ -349,9 +384,11 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     resolver = Resolver(text, entities, sentences)
     carrier = _Carrier(text, resolver, _People(text, resolver.entities, sentences))
     dialogue = _is_dialogue(text, merged)
+    bodies = Bodies(text, resolver.entities, sentences)
     quotes: list[Quote] = []
     for raw in merged:
-        said = carrier.said(raw, _own_speaker(raw, resolver))
+        clause = clause_of(text, raw)
+        said = carrier.said(raw, _own_speaker(raw, resolver, bodies), clause)
         if dialogue and said.speaker is not None and not _explicit(raw):
             # Turn-taking: a reply is someone else's, a pronoun could be either speaker.
             said = said._replace(confidence=min(said.confidence, _DIALOGUE_GUESS))

@@ -13,11 +13,11 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
+from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BARE_PLURAL,
     DOCUMENT,
@@ -52,6 +52,7 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
+_PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
@@ -60,6 +61,8 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_TITLE_LEAD = re.compile(rf"(?:(?:[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
+"""Words before a name that only title it: capitalised, or role nouns ("Union leader")."""
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
 
@@ -89,6 +92,15 @@ def gender_of_noun(noun: str) -> str | None:
     return None
 
 
+def _described_gender(phrase: str) -> str | None:
+    """The sex a description's own words give ("Albuquerque's spokeswoman", "a mother of
+    three"); None for a name or a description that gives none."""
+    if not phrase[:1].isupper() or " " not in phrase:
+        return None
+    found = {gender_of_noun(word) for word in phrase.lower().split()[1:]} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def _position(event: Event) -> int:
     return event.position
 
@@ -101,11 +113,14 @@ _ASKED = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)[ \t]+\Z"
 """`Ruiz asked Hale where the money went.` ¶ `"…," he said`: the one asked may answer."""
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.!?,;:][\"”’]?[ \t]+|\n)\Z")
 INTRODUCED_SUBJECT = re.compile(
-    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))(?:An?|The)[ \t]+"
-    rf"(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE})(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
+    rf"(?:Asked[ \t][^,.!?\n\"“”]{{1,80}},[ \t]+(?=the[ \t])|(?=An?[ \t]|The[ \t]))"
+    rf"(?:An?|The|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?P<role>{ROLE}|\d+-year-old)"
+    rf"(?=,(?![ \t]+[{UPPER}])|[ \t]+[a-z])"
 )
-"""A sentence whose subject is a description (`The teacher, asked afterward, said …`):
-someone new in play, whom a later pronoun may mean."""
+"""A sentence whose subject is a description (`The teacher, asked afterward, said …`,
+`Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
+pronoun may mean."""
 UNRECOGNISED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?:(?P<name>[{UPPER}][\w’'-]+[ \t]+[{UPPER}][\w’'-]+)"
@@ -124,10 +139,19 @@ _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])"
 _NOMINAL = re.compile(NOMINAL)
 _WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
 """Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
+_RESTRICTED_SUBJECT = re.compile(
+    r"[ \t]+(?:who|whose|that|of|in|at|on|from|near|living|working)"
+    r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes)\b)[\w’'-]+){1,12}?"
+    r"(?=[ \t]+(?:said|says|told|tells|added|adds|wrote|writes)\b)"
+)
+"""A restrictive clause between a description opening its sentence and the reporting
+verb: `A mother of three who lives on Mill Lane said …`."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 """A group described in the plural ("Some artists", "the physicians")."""
+_DESCRIBED_CONFIDENCE = 0.9
+"""Someone described as the text describes them ("A spokeswoman for the ministry")."""
 _RIVAL_CONFIDENCE = 0.5
 _ONLY_PERSON_CONFIDENCE = 0.7
 """A pronoun standing for the only person of that gender named so far, not a subject."""
@@ -141,12 +165,24 @@ def opens_sentence(text: str, position: int) -> bool:
     ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
     if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
         return True
+    # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
+    # opening phrase, the name is the sentence's subject
+    reach = text[max(0, position - 140) : position]
+    opening = max(reach.rfind(mark) for mark in ".!?\n") + 1
+    if opening > 0 or position <= 140:
+        start = max(0, position - 140) + opening
+        main = after_lead(text, start, position)
+        if text[start:position].strip() and main > start:
+            titles = text[main:position].strip()
+            if not titles or (titles[:1].isupper() and _TITLE_LEAD.fullmatch(titles)):
+                return True  # "Asked about it later, Senator Ann Webb was less sure."
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
         return False
     lead = window[cut + 1 :].split()
-    if bool(lead) and all(word[:1].isupper() for word in lead):
+    if bool(lead) and lead[0][:1].isupper() and _TITLE_LEAD.fullmatch(" ".join(lead)):
+        # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
         return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
     return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
@@ -161,7 +197,7 @@ class Salience:
         text: str,
         entities: list[Entity],
         sentences: Sentences,
-        name_of: Callable[[str, int, int], str | None],
+        name_of: Callable[[str, int, int], tuple[str | None, float]],
         is_person: Callable[[str], bool],
     ) -> None:
         self.text = text
@@ -170,7 +206,8 @@ class Salience:
         self._person_starts = [e.start for e in self.persons]
         self._named = {e.key or e.text for e in self.persons}
         self.name_of = name_of
-        """Resolves the words of a reported speaker ("the official") to a name."""
+        """Resolves the words of a reported speaker ("the official") to a name, and how
+        sure that is."""
         self.is_person = is_person
         self.gender: dict[str, str] = {}
         self._events: list[Event] | None = None
@@ -239,9 +276,13 @@ class Salience:
                     insort(events, Event(opening.end(), who.group(), True), key=_position)
                 continue
             phrase = described.group()
-            whence = _WHENCE.match(text, described.end())
+            whence = _WHENCE.match(text, described.end()) or _RESTRICTED_SUBJECT.match(
+                text, described.end()
+            )
             if whence is not None:
-                phrase += whence.group()  # "A diplomat from a southern member state,"
+                # "A diplomat from a southern member state,", "A mother of three who
+                # lives on Mill Lane said": what says which one
+                phrase += whence.group()
             if self.is_person(described.group()):
                 insort(events, Event(opening.end(), phrase, True), key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
@@ -300,7 +341,7 @@ class Salience:
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
-            name = self.name_of(found, start, end)
+            name, sureness = self.name_of(found, start, end)
             if name is None:
                 continue
             person = self.is_person(name)
@@ -308,9 +349,11 @@ class Salience:
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
                 name = text[holder.start() : end]
-                person = True
+                person, sureness = True, _DESCRIBED_CONFIDENCE
                 self.note_gender(name, holder.group("role"))
-            insort(self._events, Event(start, name, person, spoke=True), key=_position)
+            # a pronoun standing for someone the text did not make sure of is no surer
+            event = Event(start, name, person, spoke=True, confidence=sureness)
+            insort(self._events, event, key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""
@@ -345,7 +388,7 @@ class Salience:
                 continue
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
-            known = self.gender.get(event.name)
+            known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
             confidence = 0.8 if position - event.position < 1500 else 0.45
@@ -361,6 +404,14 @@ class Salience:
                     and self._fits_better(event, position, gender)
                 )
             ):
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif (
+                wanted_person
+                and not known
+                and event.position < previous_paragraph_start(self.text, position)
+            ):
+                # neither the pronoun's sex nor nearness speaks for the person chosen:
+                # nobody in this paragraph or the one before, no given name to agree
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
             return event.name, confidence
@@ -387,7 +438,7 @@ class Salience:
                 break  # the subject of the epithet's own paragraph decides before any other
             if not event.person or event.name not in self._named:
                 continue  # a description ("a senior official") is no epithet's referent
-            known = self.gender.get(event.name)
+            known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
             if chosen is not None and event.name != chosen.name:
@@ -474,7 +525,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= chosen_tokens:
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
@@ -495,6 +546,17 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
+        """Whether the mention at `mention` sits in a sentence's opening phrase whose main
+        clause a pronoun of `gender` opens (`Asked whether the president would accept it,
+        she declined`): the one asked about, not the one who answers."""
+        if gender is None:
+            return False
+        reach = self.text[max(0, mention - 140) : mention]
+        opening = max(0, mention - 140) + max(reach.rfind(mark) for mark in ".!?\n") + 1
+        main = after_lead(self.text, opening, min(len(self.text), mention + 160))
+        return main > mention and _PRONOUN_OF[gender].match(self.text, main) is not None
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
         """Whether someone else the pronoun could stand for came in between `chosen` and

@@ -50,8 +50,12 @@ class Sentences:
 
     def _valid(self, match: re.Match[str]) -> bool:
         if self.inside(match.end()) or (
-            self.inside(match.start()) and not self.inside(match.end() - 1)
+            self.inside(match.start())
+            and not self.inside(match.end() - 1)
+            and not self.text.startswith(".", match.start())
         ):
+            # `"Are you serious?" Smith asked.` is one sentence; `… called it "a
+            # disaster." "You showed no remorse," she told him.` is two
             return False
         return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
 
@@ -101,3 +105,12 @@ def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return start, len(text) if end < 0 else end
+
+
+def previous_paragraph_start(text: str, position: int) -> int:
+    """Start of the non-empty line before the one holding `position` (0 when none)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    end = line_start - 1
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0

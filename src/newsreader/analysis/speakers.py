@@ -17,14 +17,16 @@ from dataclasses import replace
 
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     DOCUMENT,
     INSTITUTIONS,
     NAME,
+    NOBODY_NAMED,
     NOMINAL,
     ONE,
     PLATFORM_NAMES,
@@ -43,10 +45,11 @@ PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES) | {"truth social"
 
 _INSTITUTIONS = INSTITUTIONS
 _ROLE_BEFORE = re.compile(
-    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?[ \t]+(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?"
-    rf"[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
+    rf"(?<!\b[Aa][ \t])(?<!\b[Aa]n[ \t])\b(?P<role>(?i:{ROLE}))s?,?[ \t]+"
+    rf"(?:(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)?[ \t]+)?\Z"
 )
-"""A role noun right before a name: "Company spokeswoman Lee Soo-jin" (not "a woman
+"""A role noun right before a name: "Company spokeswoman Lee Soo-jin", "Northwind's chief
+executive, Dana Whitfield" (not "a woman
 Lionel dated", where the name opens a clause about someone else)."""
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
@@ -150,6 +153,50 @@ _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 """What carries a description on past its noun: an apposition or a relative clause."""
 
 
+_RESTRICTIVE = re.compile(
+    r"[ \t]+(?:who|whose|that|in|at|on|from|of|near|outside|inside|waiting|living|working)"
+    r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)[\w’'-]+){1,10}"
+    r"(?=[ \t]*(?:[.;:!?\n]|,[ \t]+(?:said|says|told|added|adding|according)\b|$))"
+)
+"""A restrictive clause or phrase closing a description's clause: `a picker who has
+worked there since 2021.`, `a resident of the street.` (not `, who asked not to be named,`,
+which says nothing of who)."""
+_SPLIT_AT_PARTICLE = re.compile(
+    rf"[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+)*[ \t]+"
+    r"(?:bint|ibn|bin|binti|de|da|dos|das|do|van|von|del|della|di|le|la|ben)[ \t]+"
+)
+"""Given names and a particle before a recognised name: one name the recogniser split."""
+_HONORIFICS = words(
+    """
+    Mr Mrs Ms Miss Dr Cllr Councillor Sir Dame Lord Lady Prof Rev Sen Rep Gov Det Insp Supt
+    Sgt Capt Col Gen Lt Maj Adm Judge Justice President Mayor Minister Senator Governor
+    """
+)
+"""Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
+_EPITHET_WORD = re.compile(
+    rf"[Tt]he[ \t]+([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n))"
+)
+"""`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`: one capitalised
+word for where someone is from."""
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _says_all(phrase: str, described: str) -> bool:
+    """Whether `described` says everything `phrase` says besides its role noun."""
+    role = head(phrase)
+    around = {_stem(word) for word in _WORD.findall(described)}
+    return all(
+        _stem(word) in around
+        for word in _WORD.findall(phrase)
+        if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
+    )
+
+
+def _stem(word: str) -> str:
+    """A word's first four letters, lower-case, so "China" meets "Chinese"."""
+    return word.lower()[:4]
+
+
 def _bare_noun(phrase: str) -> bool:
     """Whether `phrase` is an article and one noun ("A picker", "another worker"): a
     description that tells a reader nothing about who spoke."""
@@ -216,6 +263,17 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self.whole_names: dict[str, str] = {}
+        """A name the recogniser split at a particle -> the whole name, as found."""
+        self.bodies_and_places = {
+            name
+            for e in entities
+            if e.kind in ("organization", "place")
+            for name in (e.text, e.key or e.text)
+        }
+        """Words the recogniser knew as a body or a place ("the Kremlin", "the Pentagon")."""
+        self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
+        """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._definites: dict[str, list[tuple[int, str]]] = {}
@@ -224,6 +282,10 @@ class Resolver:
         self._nominals: dict[str, tuple[list[int], list[str]]] | None = None
         """Head noun -> positions and words of the descriptions that introduce someone
         ("a senior official"), outside quotations."""
+        self.described: dict[int, list[str]] = {}
+        """Position of a role holder's name -> the words describing them there."""
+        self.described_people: dict[str, list[str]] = {}
+        """Person -> every description of their role the text gave."""
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
@@ -240,6 +302,16 @@ class Resolver:
                     role = match.group("role").lower().removesuffix("s")
                     self.roles.setdefault(role, []).append((entity.start, person))
                     self.salience.note_gender(person, role)
+                    # the words that describe them: the role and what qualifies it
+                    # ("Northwind's chief executive, ", ", a political scientist at …")
+                    if match is before:
+                        reach = text[max(0, match.start() - 40) : match.start()]
+                        cut = max(reach.rfind(mark) for mark in ',.;:!?\n"“”(') + 1
+                        described = text[match.start() - len(reach) + cut : entity.end]
+                    else:
+                        described = match.group()
+                    self.described.setdefault(entity.start, []).append(described)
+                    self.described_people.setdefault(person, []).append(described)
 
     @property
     def nominals(self) -> dict[str, tuple[list[int], list[str]]]:
@@ -266,6 +338,12 @@ class Resolver:
             return True
         if re.fullmatch(NOMINAL, name):
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
+        given = gender_of(name) if name not in self.organization_set else None
+        if given is not None:
+            # "Another resident, John Park, said …", the recogniser took for a park: a
+            # speaker whose name opens with a given name is a person, of that sex
+            self.salience.gender.setdefault(name, given)
+            return True
         return False
 
     # ----- names and descriptions -----------------------------------------------------
@@ -284,7 +362,7 @@ class Resolver:
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
             confidence = min(confidence, sureness)
-            if name is not None and name not in self.person_set:
+            if name is not None and name not in self.person_set and gender_of(name) is None:
                 # the pronoun stands for a description: one that re-describes someone
                 # named ("The former aide said he …") is theirs or unsure; one that is a
                 # bare noun ("A picker said she …") does not say who
@@ -323,10 +401,16 @@ class Resolver:
                 words, raw.speaker_start, raw.speaker_end
             )
             confidence = min(confidence, sureness)
+            if name == words and self.kind == "description" and _INTRODUCING.match(words):
+                name = self._restricted(name, raw.speaker_end)
             if raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
-                if len(between) == 1 and not re.fullmatch(NOMINAL, words):
+                if (
+                    len(between) == 1
+                    and not re.fullmatch(NOMINAL, words)
+                    and not (name or "").endswith(next(iter(between)))
+                ):
                     (name,) = between
                     self.kind = "between"
         if name is None or is_platform(name):
@@ -339,10 +423,33 @@ class Resolver:
             # said": the words found belong to a description of someone else
             self.kind += "-complement"
             confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        if name.lower() in _NOBODY_IN_PARTICULAR:
+        if name.lower() in _NOBODY_IN_PARTICULAR or re.fullmatch(NOBODY_NAMED, name):
+            self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
         return name, confidence
+
+    def _restricted(self, phrase: str, end: int) -> str:
+        """ "a picker" -> "a picker who has worked there since 2021" when a restrictive
+        clause or phrase (no comma before it) follows the description and ends its
+        clause: it says which picker, as a reader would name them."""
+        found = _RESTRICTIVE.match(self.text, end)
+        return phrase + found.group() if found is not None else phrase
+
+    def _named_before(self, position: int, gender: str | None) -> bool:
+        """Whether anyone the words could fit was named (outside quotations) before
+        `position`."""
+        index = bisect_left(self.person_starts, position) - 1
+        while index >= 0:
+            key = self.person_keys[index]
+            start = self.person_starts[index]
+            index -= 1
+            if self.sentences.inside(start):
+                continue
+            known = self.salience.gender.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        return False
 
     def _described_further(self, phrase: str, position: int) -> bool:
         """Whether the text went on describing `phrase` where it introduced it ("A picker
@@ -387,8 +494,9 @@ class Resolver:
             index += 1
         return found
 
-    def _reported_name(self, words: str, start: int, end: int) -> str | None:
-        return self._name(words, start, end)[0]
+    def _reported_name(self, words: str, start: int, end: int) -> tuple[str | None, float]:
+        name, _, _, sureness = self._name(words, start, end)
+        return name, sureness
 
     def _person_in(self, start: int, end: int) -> str | None:
         """The key of the last person mentioned inside [start, end), if any."""
@@ -408,6 +516,7 @@ class Resolver:
         bare = phrase.lower().removeprefix("the ")
         role = head(phrase)
         named = self.roles.get(role, [])
+        named = [(at, person) for at, person in named if self._described_so(phrase, at)]
         holders = {
             person
             for at, person in named
@@ -425,9 +534,18 @@ class Resolver:
             return None
         return holders.pop() if len(holders) == 1 else None
 
+    def _described_so(self, phrase: str, at: int) -> bool:
+        """Whether the words around a role holder's name at `at` say everything `phrase`
+        says besides its role noun: "the City manager" is not "Chelsea manager Enzo
+        Maresca", "the former president" not "President Joe Biden"."""
+        return any(_says_all(phrase, words) for words in self.described.get(at, [""]))
+
     def _fuller(self, name: str, position: int) -> str:
-        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it."""
+        """ "Park", "El Amrani" -> the fullest earlier person whose name contains it;
+        "Cllr Holmes" -> "Sarah Holmes" (a title is no part of the name)."""
         tokens = name.split()
+        while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
+            tokens = tokens[1:]
         if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
             return name
         index = bisect_left(self.person_starts, position) - 1
@@ -438,7 +556,8 @@ class Resolver:
                 key_tokens[i : i + len(tokens)] == tokens
                 for i in range(len(key_tokens) - len(tokens) + 1)
             ):
-                return self.person_keys[index]
+                key = self.person_keys[index]
+                return self.whole_names.get(key, key)
             index -= 1
         return name
 
@@ -450,6 +569,14 @@ class Resolver:
                 return holder, start, end, 0.85
             name, sureness = self._fullest(words, start)
             return name, start, end, sureness
+        epithet = _EPITHET_WORD.fullmatch(words)
+        if epithet is not None and epithet.group(1) not in self.bodies_and_places:
+            # "the German said", "the Spaniard said": a nationality for someone named
+            # before, the one person in focus when no one else fits
+            person, sureness = self.salience.epithet(start, gender_of_noun(epithet.group(1)))
+            if person is not None:
+                return person, start, end, min(sureness, _EPITHET_CONFIDENCE)
+            return epithet.group(1), start, end, _BACK_REFERENCE_CONFIDENCE
         persons: list[Entity] = []
         organizations: list[Entity] = []
         index = bisect_left(self.entity_starts, start)
@@ -470,6 +597,12 @@ class Resolver:
         if persons:
             chosen = persons[-1]
             name = self._fuller(chosen.key or chosen.text, chosen.start)
+            name = self.whole_names.get(name, name)
+            if _SPLIT_AT_PARTICLE.fullmatch(self.text, start, chosen.start):
+                # "Layla bint Tariq Haddad" read as "Tariq Haddad": her father's name
+                whole = self.text[start : chosen.end]
+                self.whole_names[name] = whole  # "Haddad added" later is her too
+                return whole, start, chosen.end, 0.9
             if (
                 " " not in name
                 and _BACK_REFERENCE.match(words)
@@ -533,12 +666,31 @@ class Resolver:
         index = bisect_right(positions, position) - 1
         plural = _plural(phrase)
         found: list[str] = []
+        latest = -1
         while index >= 0 and len(found) < 4:
             candidate = introduced[index]
             if _plural(candidate) == plural and candidate not in found:
                 found.append(candidate)
+                latest = max(latest, positions[index])
             index -= 1
-        if found and len(found[0].split()) > len(phrase.split()):
+        if found and len(found[0].split()) >= len(phrase.split()):
+            if len(found[0].split()) == len(phrase.split()) and head(phrase) not in _SOURCES:
+                # "one woman" … "the woman said": the one introduced, unless someone
+                # named is in reach whom the words may fit as well (an unnamed source,
+                # "an insider" … "the insider", is nobody named)
+                person, alone = self.salience.epithet(position, gender_of_noun(head(phrase)))
+                if person is not None or not alone:
+                    return phrase, _BACK_REFERENCE_CONFIDENCE
+                return phrase, 0.9  # in the text's own words: "the man", not "A man"
+            if (
+                head(phrase) in _SELF_DESCRIPTIONS
+                and latest < previous_paragraph_start(self.text, position)
+                and self._named_near(position)
+            ):
+                # "A Shrewsbury man … was sentenced" in the lead, "Marcus Trell, 34, …"
+                # named since: "the man said" may be either, the lead's description
+                # being the person the story went on to name
+                return found[0], _BACK_REFERENCE_CONFIDENCE
             if len(found) == 1:
                 return found[0], 0.9
             one = _one_described(found)
@@ -584,8 +736,17 @@ class Resolver:
         # on its own word; with nobody named in focus it is someone of its own ("the
         # lawyer" of "a man charged"); a rival in between leaves it unsure
         person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
+        held = self.described_people.get(person or "", [])
+        if held and not any(_says_all(phrase, words) for words in held):
+            # the person in focus holds the role otherwise ("Chelsea manager Enzo
+            # Maresca" for "the City manager"): someone else, whom the text does not name
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
+        if sureness and self._named_before(position, gender_of_noun(head(phrase))):
+            # "the finance chief added", nobody in focus, but "chief financial officer Raj
+            # Malhotra" named further back: "the" points back to someone, perhaps them
+            sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
 
     def _described_fuller(self, phrase: str, position: int) -> str | None:

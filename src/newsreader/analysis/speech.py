@@ -37,7 +37,8 @@ _REGULAR = """
     lament wonder counter boast vow comment reiterate underscore contend agree affirm
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
-    proclaim chant murmur retort interject concur
+    proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
+    decry thank defend
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -142,7 +143,7 @@ INSTITUTIONS = words(
     government ministry department court union council board company bank army military
     regulator agency committee commission party office embassy team club police
     authorities group district county school league university college hospital firm
-    federation association coalition network airline startup
+    federation association coalition network airline startup authority charity family
     """
 )
 """Role nouns that name a body, not a person."""
@@ -170,8 +171,8 @@ _DETERMINER = (
 )
 NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
-    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE})s?\b"
-    r"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
+    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
@@ -218,7 +219,7 @@ _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'
 NAME = (
     rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|the|for|da|di|del|la|le|du|der|den|y)[ \t]+)?"
+    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
     rf"{_NAME_WORD}){{0,6}})"
 )
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
@@ -230,18 +231,38 @@ DOCUMENT = (
 )
 """A text that says something (`the statement continued`): attributed, but not to a
 speaker we can name."""
-SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NAME}|{BARE_PLURAL})"
+NOBODY_NAMED = (
+    r"(?:\b(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Ee]very(?:one|body))(?:[ \t]+else)?"
+    r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"
+)
+"""Someone the text does not name: `Someone else in the room replied`."""
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly)){0,3}"
+    r"|long|often|has[ \t]+since|[a-z]{3,}ly"
+    r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
+    r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|yesterday|today|tonight)){0,3}"
 )
+"""Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
+committee last year called`, `Smith on Monday said`)."""
+_PARTICIPLE_COMPLEMENT = (
+    r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
+)
+_PARTY_STATE = "|".join(rf"(?<=\b[RDI]-[A-Z][a-z]{{{n}}})\." for n in range(1, 6))
+"""The full stop of a party and state after a lawmaker's name (`, R-La.,`, `, D-Calif.,`)."""
 APPOSITION_CHUNK = (
-    r"[ \t]*(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
-    r"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.){0,159}"
+    r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
+    rf"|(?=(?:then[ \t]+(?:an?|the)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
+    r"[^,.!?\"“”\n]{0,160},))"
+    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}){{0,159}}"
 )
 """A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
-`, and being a felon`) is the sentence going on, not a description of the subject."""
+`, and being a felon`) is the sentence going on, not a description of the subject. A
+past participle with its complement (`, asked about the dispute,`, `, reached by phone,`)
+and a former role (`, then a policy director at …,`) are parentheses about the subject
+when a comma closes them (not `, pointed to an op-ed in which she wrote`)."""
 APPOSITION = rf"(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
 """`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
 forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""

@@ -1,0 +1,171 @@
+"""Which organisation "the company said" stands for: the body the text was just about.
+
+News names a body as a sentence's subject (`Prairie Star Beef, which employs 1,100 people,
+said it was cooperating`, `NatureScot, the government's nature agency, praised …`), then
+quotes it by its kind: `"…," the company said`, `the agency said`. The description stands
+for the nearest body before it (in its paragraph or the one before) that opened a sentence
+and that the noun fits: by its name (`… Marine Park Authority` for "the authority"), by
+its apposition (`the government's nature agency`), or, for "the company"/"the firm", any
+body that is no public one. Another body the noun fits named after it (`Acme agreed to buy
+Beta.`) leaves the words unsure, as the text does.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from newsreader.analysis.entities import UPPER
+from newsreader.analysis.sentences import Sentences, previous_paragraph_start
+from newsreader.analysis.speech import words
+from newsreader.models import Entity
+
+_BUSINESSES = words("company firm business retailer chain carrier lender insurer")
+"""Kinds any body that is no public one may be."""
+_PUBLIC = words(
+    """
+    department ministry agency authority council police court commission committee service
+    government office bureau parliament congress senate university school party union
+    army navy force forces board trust foundation charity institute
+    """
+)
+"""Words of a public body's name: never "the company"."""
+_VOLUNTARY = words("charity nonprofit organisation organization")
+"""Kinds any body that is neither a public one nor a business by its name may be."""
+_BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
+_SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
+"""`Medecins Sans Frontieres said its teams …`: a subject that speaks of itself as "it" is
+a body, whatever the recogniser took it for."""
+_SUBJECT = re.compile(
+    rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
+    rf"[{UPPER}][\w&’'.-]*){{0,7}})(?P<after>,[ \t]+(?P<which>which\b)?|[ \t]+[a-z])"
+)
+"""A capitalised name opening a sentence, then a comma (an apposition, `, which`) or a
+lower-case word (its verb)."""
+_APPOSITION = re.compile(r"[^,.;:!?\"“”\n]{1,70}(?=,)")
+_OPENINGS = re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))[ \t]*(?=[{UPPER}])")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:on|in|at|to|for|of|and|or|with|by|from|as|said|says|had|has|have|was|is"
+    r"|were|are|will|would|could|did|does)\b)[a-z]"
+)
+"""`the federal E-Verify system`: a name that only says which system, no body in play."""
+_OFFICER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[a-z-]+[ \t]+)?(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer"
+    r"|chairman|chairwoman|president|founder|spokesman|spokeswoman|spokesperson|CEO|CFO)"
+    rf"[ \t,]+(?:[A-Z][\w’'-]*[ \t]+)*[{UPPER}]"
+)
+"""`Carrow chief executive Brian Dalton`: a body's officer, named."""
+CONFIDENCE = 0.8
+"""A body the text was just about, that the description fits."""
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:5]
+
+
+class Bodies:
+    """Organisations that opened a sentence, to name "the company" or "the agency"."""
+
+    def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.entities = entities
+        self.starts = [entity.start for entity in entities]
+
+    def _kind_at(self, start: int, end: int) -> str | None:
+        """The kind of the entity the recogniser found inside [start, end), if one."""
+        index = bisect_left(self.starts, start)
+        kinds = set()
+        while index < len(self.entities) and self.entities[index].start < end:
+            kinds.add(self.entities[index].kind)
+            index += 1
+        if "organization" in kinds:
+            return "organization"
+        return "person" if "person" in kinds else None
+
+    def _fits(self, noun: str, name: str, apposition: str) -> bool:
+        if _stem(noun) in {_stem(word) for word in name.split() if len(word) > 3}:
+            return True  # "the authority" for "… Marine Park Authority"
+        if re.search(rf"\b{re.escape(noun)}\b", apposition.lower()):
+            return True  # "NatureScot, the government's nature agency,"
+        named = {word.lower() for word in name.split()}
+        if noun in _VOLUNTARY:
+            return not named & (_PUBLIC | _BUSINESS_NAMES)  # "the medical charity"
+        return noun in _BUSINESSES and not named & _PUBLIC
+
+    def body(self, noun: str, position: int) -> str | None:
+        """The organisation "the `noun`" at `position` stands for; None when the text
+        does not say which."""
+        text = self.text
+        reach = previous_paragraph_start(text, position)
+        found: list[tuple[int, str, str]] = []
+        for opening in _OPENINGS.finditer(text, reach, position):
+            start = opening.end()
+            if self.sentences.inside(start):
+                continue
+            subject = _SUBJECT.match(text, start, position)
+            if subject is None:
+                continue
+            name = subject.group("name")
+            kind = self._kind_at(subject.start("name"), subject.end("name"))
+            itself = _SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
+            if subject.group("which") is None and kind != "organization" and not itself:
+                continue  # a person, or a capitalised word opening a sentence
+            apposition = ""
+            if subject.group("after").startswith(",") and subject.group("which") is None:
+                more = _APPOSITION.match(text, subject.end())
+                apposition = more.group() if more else ""
+            found.append((subject.start("name"), name, apposition))
+        employers = self._employers(reach, position)
+        for at, name, apposition in sorted(found + employers, reverse=True):
+            if not self._fits(noun, name, apposition):
+                continue
+            if self._rival(noun, name, at + len(name), position) or any(
+                other != name and self._fits(noun, other, "") for _, other, _ in employers
+            ):
+                return None  # another body in play: the text does not say which
+            return name
+        return None
+
+    def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Bodies whose officer is named in [start, end) (`Carrow chief executive Brian
+        Dalton said`): the body that officer speaks for is in focus, under its fullest
+        name named before (`Carrow Stores`)."""
+        found = []
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            if _OFFICER.match(self.text, entity.end) is None:
+                continue
+            name = entity.key or entity.text
+            tokens = set(name.split())
+            for earlier in self.entities[: bisect_left(self.starts, entity.start)]:
+                key = earlier.key or earlier.text
+                if earlier.kind == "organization" and tokens < set(key.split()):
+                    name = key  # the fullest name that holds this one
+            found.append((entity.start, name, ""))
+        return found
+
+    def _rival(self, noun: str, name: str, start: int, position: int) -> bool:
+        """Whether another body the noun fits is named between the subject and `position`."""
+        index = bisect_left(self.starts, start)
+        mine = set(name.split())
+        while index < len(self.entities) and self.entities[index].start < position:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            if _DETERMINED.search(self.text, max(0, entity.start - 40), entity.start) and (
+                _NOUN_AFTER.match(self.text, entity.end)
+            ):
+                continue
+            key = entity.key or entity.text
+            if set(key.split()) <= mine or set(entity.text.split()) <= mine:
+                continue
+            if self._fits(noun, key, ""):
+                return True
+        return False
