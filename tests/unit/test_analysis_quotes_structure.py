@@ -606,6 +606,18 @@ EPITHETS = [
         " chances but we were not clinical enough,” the Frenchman said.",
         [None],
     ),
+    # a party after where someone is from ("the Massachusetts Democrat")
+    (
+        "Senator Elizabeth Warren said the bill was not perfect. “We cannot abandon our"
+        " allies,” the Massachusetts Democrat said.",
+        ["Elizabeth Warren"],
+    ),
+    # not a body named in capitals ("the White House")
+    (
+        "Senator Elizabeth Warren said the bill was not perfect. “Our adversaries are"
+        " watching us closely,” the White House said.",
+        ["White House"],
+    ),
     # a body the recogniser knows is itself, not an epithet
     (
         "Vladimir Putin met the envoy on Tuesday. “We are ready to talk about everything on"
