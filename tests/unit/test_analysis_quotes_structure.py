@@ -716,3 +716,19 @@ ROLE_HOLDERS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_HOLDERS)
 def test_role_holder_and_unintroduced_description(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+GROUPS = [
+    # a group opening a sentence is what a later "they" stands for
+    (
+        "The Royal College of Nursing said the offer was an insult.\n\n"
+        "Residents of Elm Street have campaigned against the plan for two years. “We are not"
+        " going away, whatever the council decides,” they said.",
+        ["Residents of Elm Street"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_group_subject_for_they(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
