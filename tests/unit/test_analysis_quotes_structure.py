@@ -606,6 +606,18 @@ EPITHETS = [
         " chances but we were not clinical enough,” the Frenchman said.",
         [None],
     ),
+    # a party after where someone is from ("the Massachusetts Democrat")
+    (
+        "Senator Elizabeth Warren said the bill was not perfect. “We cannot abandon our"
+        " allies,” the Massachusetts Democrat said.",
+        ["Elizabeth Warren"],
+    ),
+    # not a body named in capitals ("the White House")
+    (
+        "Senator Elizabeth Warren said the bill was not perfect. “Our adversaries are"
+        " watching us closely,” the White House said.",
+        ["White House"],
+    ),
     # a body the recogniser knows is itself, not an epithet
     (
         "Vladimir Putin met the envoy on Tuesday. “We are ready to talk about everything on"
@@ -703,4 +715,20 @@ ROLE_HOLDERS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROLE_HOLDERS)
 def test_role_holder_and_unintroduced_description(text: str, expected: list[str | None]) -> None:
+    assert shown(text) == expected
+
+
+GROUPS = [
+    # a group opening a sentence is what a later "they" stands for
+    (
+        "The Royal College of Nursing said the offer was an insult.\n\n"
+        "Residents of Elm Street have campaigned against the plan for two years. “We are not"
+        " going away, whatever the council decides,” they said.",
+        ["Residents of Elm Street"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_group_subject_for_they(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected

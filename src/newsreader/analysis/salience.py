@@ -149,6 +149,11 @@ verb: `A mother of three who lives on Mill Lane said …`."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+_GROUP_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
+    rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
+)
+"""A group opening a sentence as its subject: `Residents of Elm Street have …`."""
 """A group described in the plural ("Some artists", "the physicians")."""
 _DESCRIBED_CONFIDENCE = 0.9
 """Someone described as the text describes them ("A spokeswoman for the ministry")."""
@@ -263,6 +268,12 @@ class Salience:
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, True, coordinated))
+        # "Residents of Elm Street have campaigned …": a group as a sentence's subject is
+        # what a later "they" may stand for
+        for group in _GROUP_SUBJECT.finditer(text):
+            if not self.sentences.inside(group.start("group")):
+                event = Event(group.start("group"), group.group("group"), False)
+                insort(events, event, key=_position)
         # "A diplomat from a southern member state, who asked not to be named, said …":
         # someone unnamed introduced as a sentence's subject is in focus like a name.
         for opening in _INDEFINITE_OPENING.finditer(text):

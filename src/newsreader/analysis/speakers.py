@@ -174,10 +174,13 @@ _HONORIFICS = words(
 )
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _EPITHET_WORD = re.compile(
-    rf"[Tt]he[ \t]+([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n))"
+    rf"[Tt]he[ \t]+(?P<where>(?:[{UPPER}][a-z]+[ \t]+){{0,2}})"
+    rf"([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n|crat))"
 )
-"""`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`: one capitalised
-word for where someone is from."""
+"""`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`, `the
+Massachusetts Democrat`: capitalised words for where someone is from or their party."""
+_PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
+"""A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
@@ -570,13 +573,18 @@ class Resolver:
             name, sureness = self._fullest(words, start)
             return name, start, end, sureness
         epithet = _EPITHET_WORD.fullmatch(words)
-        if epithet is not None and epithet.group(1) not in self.bodies_and_places:
+        if (
+            epithet is not None
+            and epithet.group(2) not in self.bodies_and_places
+            and words[4:] not in self.bodies_and_places
+            and (not epithet.group("where") or epithet.group(2) in _PARTIES)
+        ):
             # "the German said", "the Spaniard said": a nationality for someone named
             # before, the one person in focus when no one else fits
-            person, sureness = self.salience.epithet(start, gender_of_noun(epithet.group(1)))
+            person, sureness = self.salience.epithet(start, gender_of_noun(epithet.group(2)))
             if person is not None:
                 return person, start, end, min(sureness, _EPITHET_CONFIDENCE)
-            return epithet.group(1), start, end, _BACK_REFERENCE_CONFIDENCE
+            return words[4:], start, end, _BACK_REFERENCE_CONFIDENCE
         persons: list[Entity] = []
         organizations: list[Entity] = []
         index = bisect_left(self.entity_starts, start)
