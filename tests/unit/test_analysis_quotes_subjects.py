@@ -82,3 +82,41 @@ UNNAMED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_SUBJECTS)
 def test_unnamed_subjects(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+QUOTE = "“cleaner than they have been for a long time”"
+
+HEADED_SUBJECTS = [
+    (f"Ana Ruiz at Lark Capital said the figures were {QUOTE} on Monday.", ["Ana Ruiz"]),
+    (f"Ana Ruiz of the Hollow Lane Residents’ Association said it was {QUOTE}.", ["Ana Ruiz"]),
+    (
+        "“Voters saw tonight who is ready to lead, and it is not the career politician,”"
+        " said Mercer campaign manager Owen Tate.",
+        ["Owen Tate"],
+    ),
+    (f"White House press secretary Dana Pike said the talks were {QUOTE}.", ["Dana Pike"]),
+    (
+        "White House press secretary Dana Pike said in a statement that the president"
+        " “will sign this bill tonight so that nobody has to wait.”\n\n“This is a patch,"
+        " not a plan, and we know it,” the statement continued.",
+        ["Dana Pike", "Dana Pike"],
+    ),
+    # the organisation, the description and a firm's name stay what they are
+    (f"Lark Capital said the figures were {QUOTE} on Monday.", ["Lark Capital"]),
+    (
+        f"A spokesman for Lark Capital said the figures were {QUOTE} on Monday.",
+        ["A spokesman for Lark Capital"],
+    ),
+    (f"Tom Reyes told reporters at Lark Capital the figures were {QUOTE}.", ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_SUBJECTS)
+def test_person_heads_a_long_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_firm_named_for_people_is_no_person() -> None:
+    # "Smith & Wesson said": the firm (or part of its name), never a person called Smith
+    (speaker,) = speakers(f"Smith & Wesson said the figures were {QUOTE} on Monday.")
+    assert speaker is not None and speaker != "Smith" and "Wesson" in speaker
