@@ -26,6 +26,7 @@ from newsreader.analysis.speech import (
     ONE,
     PRONOUN,
     ROLE,
+    SPEAKER_ROLES,
     words,
 )
 from newsreader.models import Entity
@@ -101,6 +102,16 @@ def _described_gender(phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _is_person_noun(word: str) -> bool:
+    """A noun naming a person ("mother", "resident", "protesters")."""
+    word = word.lower().strip(",")
+    return (
+        gender_of_noun(word) is not None
+        or word in SPEAKER_ROLES
+        or (word.endswith("s") and word[:-1] in SPEAKER_ROLES)
+    )
+
+
 def _position(event: Event) -> int:
     return event.position
 
@@ -148,6 +159,35 @@ _RESTRICTED_SUBJECT = re.compile(
 verb: `A mother of three who lives on Mill Lane said …`."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
+_SENTENCE_BEGIN = re.compile(r"(?:\A|(?<=[.!?])[\"”’]?[ \t]+|\n)[ \t]*")
+"""Where a sentence (or paragraph) begins."""
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+[a-z]")
+"""Someone unnamed: "A retired postman", "One volunteer", "Another resident", "one of …"."""
+_LEAD_THEN_UNNAMED = re.compile(
+    r"(?P<lead>[^,.;:!?\n\"“”]{2,100}?),[ \t]+(?=(?:an?|one|another)[ \t]+[a-z])"
+)
+"""An opening phrase, then someone unnamed: "Outside the cathedral, one man …"."""
+_NOT_LEAD = words("The A An This That These Those His Her Their Its Our One Another He She They It")
+_LEAD_AUXILIARY = re.compile(r"\b(?:is|was|are|were|has|had|have|will|would|said|says)\b")
+_CLAUSE_END = re.compile(r"[,.;:!?\n\"“”(—–]")
+_WHO_INSIDE = re.compile(r"[ \t]+(?:who|whose)[ \t]")
+_WHO_AFTER = re.compile(r"[ \t]*(?:who|whose)[ \t]")
+_REPORTED_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|adds|wrote|writes|described|describes|insisted"
+    r"|insists|warned|warns|explained|explains|recalled|recalls)\b"
+)
+_POSSESSIVE = re.compile(r"[ \t]+(?P<verb>[a-z]+)[ \t]+(?:his|her)\b")
+_NOT_VERB = words(
+    """
+    is was are were be been being has had have would will could can may might should must
+    did does do not to in on at of for with from by near into onto about over under after
+    before behind across through toward towards against and or but than as that which
+    """
+)
+"""Words that make a subject out of a clause, or are no verb of one ("exploded near his")."""
+_OF_WORDS = words("of in at from for with near on to by and")
+"""Words a description of someone may hold ("A retired postman standing at the next stall")."""
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
@@ -276,6 +316,7 @@ class Salience:
                 insort(events, event, key=_position)
         # "A diplomat from a southern member state, who asked not to be named, said …":
         # someone unnamed introduced as a sentence's subject is in focus like a name.
+        introduced = set()
         for opening in _INDEFINITE_OPENING.finditer(text):
             if self.sentences.inside(opening.end()):
                 continue
@@ -284,6 +325,7 @@ class Salience:
                 # "A senior starter, who asked not to be named, …": "who" tells a person
                 who = _WHO_DESCRIBED.match(text, opening.end())
                 if who is not None:
+                    introduced.add(opening.end())
                     insort(events, Event(opening.end(), who.group(), True), key=_position)
                 continue
             phrase = described.group()
@@ -295,7 +337,10 @@ class Salience:
                 # lives on Mill Lane said": what says which one
                 phrase += whence.group()
             if self.is_person(described.group()):
+                introduced.add(opening.end())
                 insort(events, Event(opening.end(), phrase, True), key=_position)
+        for event in self._unnamed_subjects(introduced):
+            insort(events, event, key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
         # where the recogniser did not tag it.
         surnames: dict[str, str] = {}
@@ -320,6 +365,93 @@ class Salience:
                     events.append(Event(start, found, True))
             events.sort(key=_position)
         return events
+
+    def _unnamed_subjects(self, introduced: set[int]) -> list[Event]:
+        """Someone unnamed opening a sentence, or its clause after an opening phrase, as
+        its subject: "One volunteer, who drove in from Tupelo, said …", "Outside the school,
+        one mother of two said …", "A retired postman at the next stall shook his head." A
+        later "he"/"she" may stand for them, so they are in focus like a name; the whole
+        phrase is who they are. A person noun, a "who" clause or "his"/"her" in the clause
+        tells a person from "One problem, officials said, is …" or "A car bomb exploded"."""
+        text = self.text
+        found: list[Event] = []
+        for opening in _SENTENCE_BEGIN.finditer(text):
+            start = opening.end()
+            if _UNNAMED.match(text, start) is None:
+                lead = _LEAD_THEN_UNNAMED.match(text, start)
+                if lead is None or not self._is_lead(start, lead.end("lead")):
+                    continue
+                start = lead.end()
+            if start in introduced or self.sentences.inside(start):
+                continue
+            event = self._unnamed_at(start)
+            if event is not None:
+                found.append(event)
+        return found
+
+    def _is_lead(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is an opening phrase before a clause's subject
+        ("Outside the cathedral", "Earlier in the trial"), not a subject of its own ("The
+        minister, a man who …", "Smith, a former miner, …")."""
+        text = self.text
+        lead = text[start:end]
+        first = lead.split(None, 1)[0]
+        if first in _NOT_LEAD or ANY_VERB.search(lead) or _LEAD_AUXILIARY.search(lead):
+            return False
+        index = bisect_left(self._person_starts, start)
+        if index < len(self._person_starts) and self._person_starts[index] < end:
+            before = text[start : self._person_starts[index]].split()
+            if not any(word.islower() for word in before):
+                # "Smith, a former miner, …", "Senator Ann Webb, a …": in apposition to a
+                # name, not "Downstream at Tenbury Wells, one angler …"
+                return False
+        if after_lead(text, start, end + 2) >= end:
+            return True
+        return any(word.islower() for word in lead.split()) or first.lower() in COMMON_WORDS
+
+    def _unnamed_at(self, start: int) -> Event | None:
+        """The unnamed person whose description opens at `start`, if what follows shows
+        a person, with the gender the text gives them."""
+        text = self.text
+        stop = _CLAUSE_END.search(text, start, start + 200)
+        end = stop.start() if stop is not None else min(len(text), start + 200)
+        who = _WHO_INSIDE.search(text, start, end)
+        sure = True
+        if who is not None:  # "one man who said he had worked at the plant"
+            phrase_end = who.start()
+        elif stop is not None and stop.group() == "," and _WHO_AFTER.match(text, stop.end()):
+            phrase_end = end  # "One volunteer, who drove in from Tupelo, said"
+        else:
+            reported = _REPORTED_AFTER.search(text, start, end)
+            if reported is not None:  # "one mother of two said": a person noun only
+                phrase_end = reported.start()
+                if not any(_is_person_noun(word) for word in text[start:phrase_end].split()[1:]):
+                    return None
+            else:
+                possessive = _POSSESSIVE.search(text, start, end)
+                if possessive is None or possessive.group("verb") in _NOT_VERB:
+                    return None
+                # "A retired postman standing at the next stall shook his head": a
+                # person, but "A car bomb damaged his car" reads the same
+                phrase_end = possessive.start()
+                sure = any(_is_person_noun(word) for word in text[start:phrase_end].split()[1:])
+        phrase = text[start:phrase_end].strip()
+        words_in = phrase.split()
+        if not 2 <= len(words_in) <= 10 or any(
+            word.lower() in _NOT_VERB for word in words_in[1:] if word not in _OF_WORDS
+        ):
+            return None
+        gender = _described_gender(phrase)
+        if gender is None:
+            sentence_end = _SENTENCE_STOP.search(text, phrase_end, phrase_end + 300)
+            pronoun = _PRONOUN_AFTER.search(
+                text, phrase_end, sentence_end.start() if sentence_end else phrase_end + 300
+            )
+            if pronoun is not None:
+                gender = "f" if pronoun.group() in ("she", "her") else "m"
+        if gender is not None:
+            self.gender.setdefault(phrase, gender)
+        return Event(start, phrase, True, confidence=1.0 if sure else _RIVAL_CONFIDENCE)
 
     def _read_reported(self, position: int) -> None:
         """Add the subjects of reporting verbs outside quotations in the stretch before

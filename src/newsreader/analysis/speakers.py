@@ -33,6 +33,7 @@ from newsreader.analysis.speech import (
     PRONOUN,
     ROLE,
     SPEAKER_ROLES,
+    VERB,
     words,
 )
 from newsreader.models import SPEAKER_SURE, Entity
@@ -173,6 +174,12 @@ _HONORIFICS = words(
     """
 )
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
+_PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
+"""Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
+_TITLE_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+")
+"""Lower-case words between a modifier and the person it describes: "Kessler campaign
+manager Caleb Hurst", "White House press secretary Lena Castillo"."""
+_VERB = re.compile(VERB)
 _EPITHET_WORD = re.compile(
     rf"[Tt]he[ \t]+(?P<where>(?:[{UPPER}][a-z]+[ \t]+){{0,2}})"
     rf"([{UPPER}][a-z]+(?:an|ian|ese|ish|ard|man|woman|i|e|on|ot|ch|k|b|n|crat))"
@@ -564,8 +571,49 @@ class Resolver:
             index -= 1
         return name
 
+    def _head_person(self, start: int, end: int) -> Entity | None:
+        """The person a subject's words at [start, end) only modify:
+        "Clive Benton at Shore Capital", "Kessler campaign manager Caleb Hurst", "White
+        House press secretary Lena Castillo". Not "a spokesman for Shore Capital" (the
+        spokesman), nor "Shore Capital" alone."""
+        text = self.text
+        index = bisect_left(self.entity_starts, start)
+        named = False  # "Kessler" in "Kessler campaign manager Caleb Hurst" is a modifier too
+        while index < len(self.entities) and self.entities[index].start < end:
+            named = named or self.entities[index].kind == "person"
+            index += 1
+        line = text.rfind("\n", 0, start) + 1
+        at = None if named else _PERSON_AT.search(text, max(line, start - 16), start)
+        if at is not None:
+            index = bisect_left(self.entity_starts, at.start()) - 1
+            entity = self.entities[index] if index >= 0 else None
+            if (
+                entity is not None
+                and entity.kind == "person"
+                and entity.end == at.start()
+                and not self.sentences.inside(entity.start)
+            ):
+                return entity  # "Margaret Oldroyd of the Residents' Association"
+        gap = _TITLE_GAP.match(text, end, end + 60)
+        if gap is None:
+            return None
+        between = gap.group().split()
+        if between[-1] not in SPEAKER_ROLES or any(_VERB.fullmatch(word) for word in between):
+            return None
+        index = bisect_left(self.entity_starts, gap.end())
+        if index < len(self.entities):
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.start == gap.end():
+                return entity  # "Kessler campaign manager Caleb Hurst"
+        return None
+
     def _name(self, words: str, start: int, end: int) -> tuple[str | None, int, int, float]:
         """(name, start, end, confidence) for a name or a description."""
+        headed = self._head_person(start, end)
+        if headed is not None:
+            # the person a long subject is about, not the body or name that modifies them
+            name = self._fuller(headed.key or headed.text, headed.start)
+            return self.whole_names.get(name, name), headed.start, headed.end, 0.9
         if re.fullmatch(NOMINAL, words):
             holder = self._named_holder(words, start)
             if holder is not None:

@@ -1,0 +1,122 @@
+"""Who a sentence's subject is, for the speaker of a later quote (issue 10).
+
+Unnamed people ("One volunteer, who …", "one father of three said", "A retired baker …
+shook his head") are subjects a later "he"/"she" may stand for, named as the whole phrase;
+things ("One problem, officials said, is …", "A car bomb exploded") are not. Within a long
+subject the person, not a modifier, speaks ("Ana Ruiz at Lark Capital said" is Ana Ruiz).
+Made-up sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker found for each key quote, sure or not."""
+    return [quote.speaker for quote in find_quotes(text)]
+
+
+KERR = "Paul Kerr chaired the meeting. “The figures are clear enough for everyone here,” Kerr said."
+
+UNNAMED_SUBJECTS = [
+    (
+        "Mayor Tom Reyes opened the new library on Monday. “This is a good day for the town,”"
+        " Reyes said.\n\nOne volunteer, who had sorted books for a month, said he was proud."
+        " “We did this with our own hands and a lot of coffee,” he said.",
+        ["Tom Reyes", "One volunteer"],
+    ),
+    (
+        "Councillor Dan Mills backed the plan. “We need the homes badly and we need them now,”"
+        " Mills said.\n\nOutside the town hall, one father of three said he was not convinced."
+        " “They promised us a school last time and it never came,” he said.",
+        ["Dan Mills", "one father of three"],
+    ),
+    (
+        "Dan Mills spoke first. “We need the homes badly and we need them now,” Mills said."
+        "\n\nA retired baker waiting at the bus stop shook his head. “They all promise that"
+        " before every election,” he said.",
+        ["Dan Mills", "A retired baker waiting at the bus stop"],
+    ),
+    (
+        KERR + "\n\nOne of the protesters, who would not give her name, held up a sign."
+        " “Nobody asked us about any of this,” she said.",
+        ["Paul Kerr", "One of the protesters"],
+    ),
+    (
+        KERR + "\n\nDownstream at Mill Reach, one angler, who did not want to give his name,"
+        " said the fish had gone. “Ten years ago the river was full of them,” he said.",
+        ["Paul Kerr", "one angler"],
+    ),
+    # things are no subjects a "he" stands for: the person in focus stays
+    (
+        KERR + "\n\nOne problem, officials said, is the cost. “We cannot pay for all of it this"
+        " year,” he said.",
+        ["Paul Kerr", "Paul Kerr"],
+    ),
+    (
+        KERR + "\n\nA car bomb exploded near the market. “It was the loudest sound I have ever"
+        " heard,” he said.",
+        ["Paul Kerr", "Paul Kerr"],
+    ),
+    (
+        KERR + "\n\nAnother concern is the traffic. “It will take years to fix the roads,” he"
+        " said.",
+        ["Paul Kerr", "Paul Kerr"],
+    ),
+    (
+        KERR + "\n\nOne of the bills would raise taxes. “It is the wrong answer to the wrong"
+        " question,” he said.",
+        ["Paul Kerr", "Paul Kerr"],
+    ),
+    # a person speaking for someone is that person, described
+    (
+        "“We will keep the branch open for as long as we can,” a spokesman for Smith said.",
+        ["a spokesman for Smith"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_SUBJECTS)
+def test_unnamed_subjects(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+QUOTE = "“cleaner than they have been for a long time”"
+
+HEADED_SUBJECTS = [
+    (f"Ana Ruiz at Lark Capital said the figures were {QUOTE} on Monday.", ["Ana Ruiz"]),
+    (f"Ana Ruiz of the Hollow Lane Residents’ Association said it was {QUOTE}.", ["Ana Ruiz"]),
+    (
+        "“Voters saw tonight who is ready to lead, and it is not the career politician,”"
+        " said Mercer campaign manager Owen Tate.",
+        ["Owen Tate"],
+    ),
+    (f"White House press secretary Dana Pike said the talks were {QUOTE}.", ["Dana Pike"]),
+    (
+        "White House press secretary Dana Pike said in a statement that the president"
+        " “will sign this bill tonight so that nobody has to wait.”\n\n“This is a patch,"
+        " not a plan, and we know it,” the statement continued.",
+        ["Dana Pike", "Dana Pike"],
+    ),
+    # the organisation, the description and a firm's name stay what they are
+    (f"Lark Capital said the figures were {QUOTE} on Monday.", ["Lark Capital"]),
+    (
+        f"A spokesman for Lark Capital said the figures were {QUOTE} on Monday.",
+        ["A spokesman for Lark Capital"],
+    ),
+    (f"Tom Reyes told reporters at Lark Capital the figures were {QUOTE}.", ["Tom Reyes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_SUBJECTS)
+def test_person_heads_a_long_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_firm_named_for_people_is_no_person() -> None:
+    # "Smith & Wesson said": the firm (or part of its name), never a person called Smith
+    (speaker,) = speakers(f"Smith & Wesson said the figures were {QUOTE} on Monday.")
+    assert speaker is not None and speaker != "Smith" and "Wesson" in speaker
