@@ -79,6 +79,10 @@ def spans(text: str) -> set[tuple[str, str, str]]:
         ),
         ("The UK voted.", {("UK", "place", "United Kingdom")}),
         (
+            "Peace in the Middle East matters. The Mideast talks resume.",
+            {("Middle East", "place", "Middle East"), ("Mideast", "place", "Middle East")},
+        ),
+        (
             "The UN and the United Nations agencies agreed.",
             {
                 ("UN", "organization", "United Nations"),
