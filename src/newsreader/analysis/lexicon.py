@@ -518,3 +518,12 @@ ILLNESS_NOUNS = _words(
 )
 """Nouns after a word that make it part of an illness's name ("Bird flu"), which names no
 entity in CoNLL conventions."""
+
+DATE_WORDS = _words(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December
+    """
+)
+"""Days and months: they never open a name, nor close a title ("Black Friday" aside, a
+title ending in one is a date)."""

@@ -19,51 +19,35 @@ _KEEP_FIRST = (
     | lexicon.STORM_WORDS
 ) - lexicon.COMMON_WORDS
 """Capitalised words that open a name even at a sentence start ("Secretary of State …")."""
-_FUNCTION_OPENERS = frozenset(
-    [
-        "A",
-        "An",
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Your",
-        "My",
-        "Every",
-        "Each",
-        "Some",
-        "Any",
-        "No",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-    ]
+_FUNCTION_OPENERS = (
+    frozenset(
+        [
+            "A",
+            "An",
+            "The",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "Its",
+            "His",
+            "Her",
+            "Their",
+            "Our",
+            "Your",
+            "My",
+            "Every",
+            "Each",
+            "Some",
+            "Any",
+            "No",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+        ]
+    )
+    | lexicon.DATE_WORDS
 )
 """Capitalised words that never open a name, even before a head word ("Last Week")."""
 _PARTICLES = frozenset(

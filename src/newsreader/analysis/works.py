@@ -19,29 +19,6 @@ from newsreader.analysis.resolve import Mention
 _ARTICLES = frozenset(["The", "A", "An"])
 _BUILDINGS = frozenset(["House", "Home", "Hall", "Lodge", "Villa", "Manor", "Farm", "Ranch"])
 """Last words of named buildings, which are places even in quotation marks."""
-_DATE_WORDS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
 """A day or month closing a run ("The London Thursday") is a date, not a title's end."""
 _WORK_NOUNS = (
     "film", "movie", "trilogy", "sequel", "franchise", "album", "song", "novel", "book",
@@ -124,7 +101,7 @@ def _title_like(
         return False  # "The British …"
     if (quoted and names.first_name(last, gaz)) or last in _BUILDINGS:
         return False  # a nickname (“Gucci Grace”), a residence (“Blue House” compound)
-    if last in _DATE_WORDS or (not allow_place and first in gaz.places):
+    if last in lexicon.DATE_WORDS or (not allow_place and first in gaz.places):
         return False  # "The London Thursday", "The London West Hollywood" (a hotel)
     known = names.lookup(" ".join(words), gaz)
     if known is not None and not (allow_place and known[0] == "place"):
