@@ -247,6 +247,17 @@ def same_speaker(predicted: str, gold: str, kind: str) -> bool:
     )
 
 
+def detection_scores(
+    predicted: int, false: int, found: int, gold: int
+) -> tuple[float, float, float]:
+    """Quote precision, recall and F1 from the coverage counts (shared with the reference
+    benchmark, so both score quote finding alike)."""
+    precision = (predicted - false) / predicted if predicted else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 def gold_spans(body: str, pieces: list[str], cursor: int) -> list[tuple[int, int]]:
     """Offsets of each piece in the body, searched from `cursor` first."""
     spans = []
@@ -283,9 +294,7 @@ class Tally:
         self.pages = 0
 
     def line(self, label: str) -> str:
-        precision = (self.predicted - self.false) / self.predicted if self.predicted else 0.0
-        recall = self.found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = detection_scores(self.predicted, self.false, self.found, self.gold)
         found = self.found or 1
         return (
             f"  {label:12} pages {self.pages:3}  gold {self.gold:4}  found {self.found:4}  "

@@ -67,6 +67,7 @@ from quotes import (  # noqa: E402
     BLIND_HELD,
     HELD_IS_DEV,
     MIN_WORDS,
+    detection_scores,
     gold_spans,
     half_of,
     read_bodies,
@@ -281,9 +282,7 @@ class Tally:
     pages: int = 0
 
     def row(self, label: str) -> str:
-        precision = (self.predicted - self.false) / self.predicted if self.predicted else 0.0
-        recall = self.found / self.gold if self.gold else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        _, _, f1 = detection_scores(self.predicted, self.false, self.found, self.gold)
         found = self.found or 1
         return (
             f"    {label:12} F1 {f1:.3f}  found {self.found:4}/{self.gold:<4} right "
