@@ -180,8 +180,10 @@ def _extract(text: str) -> Article:
     last_prose = _last_prose(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
-        if bullet and bullet.group(1) and not (
-            _in_list(paragraphs, index) and _counts_from_one(paragraphs, index)
+        if (
+            bullet
+            and bullet.group(1)
+            and not (_in_list(paragraphs, index) and _counts_from_one(paragraphs, index))
         ):
             # "3. Check the smoke alarm" over prose is a numbered heading; "10. United
             # States" in a countdown is a rank. Either way the number is what it says.
