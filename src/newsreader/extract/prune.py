@@ -3,8 +3,9 @@
 Page furniture (`nav`, `aside`, `footer`, roles like `navigation`), hidden elements and
 containers whose class or id names a clutter family (see `clutter`) are removed from
 the tree, so that a long comment thread or a "most popular" rail cannot win the
-scoring. The one guard: an element that holds much of the page's paragraph text is the
-article's wrapper, whatever its classes say, and stays.
+scoring. The guards: an element that holds much of the page's paragraph text is the
+article's wrapper, whatever its classes say, and stays; so does a `<form>` that holds
+most of the page's text (a page built inside one form, as ASP.NET builds them).
 """
 
 from __future__ import annotations
@@ -75,12 +76,17 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
         (listed_pictures if node.tag == "img" else headline_links).append(node)
     for node in [*_teaser_lists(headline_links), *_thumbnail_lists(listed_pictures)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
+    body_text = 0
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
             if not paragraph_text:
                 paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
             if _holds_article(node, paragraph_text):
                 continue
+            if node.tag == "form":
+                body_text = body_text or len(body.text())
+                if _wraps_page(node, body_text):
+                    continue
         node.remove()
 
 
@@ -176,6 +182,17 @@ def _children(node: LexborNode) -> list[LexborNode]:
         children.append(child)
         child = child.next
     return children
+
+
+def _wraps_page(form: LexborNode, body_text: int) -> bool:
+    """A form that holds most of the page's text is the page's wrapper, not a box on it.
+
+    ASP.NET WebForms and some portals put the whole page, article included, inside one
+    `<form>` (`aspnetForm`); a search box, a sign-in or a comment form holds a few
+    fields. Pages of that age often set their text with `<br>` rather than `<p>`, so
+    `_holds_article`, which weighs paragraphs, cannot tell.
+    """
+    return 2 * len(form.text()) > body_text
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
