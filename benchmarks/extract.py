@@ -136,7 +136,7 @@ class Score:
         self.pages[page.page_id] = (precision, recall)
         if _TOKEN.findall(page.truth) == _TOKEN.findall(predicted):
             self.exact += 1
-        leaked = _leaked(page.clutter, predicted) if page.clutter else None
+        leaked = _leaked(page.clutter, predicted, page.truth) if page.clutter else None
         if leaked is not None:
             self.leaks += 1
             self.leaked.append((page.page_id, leaked))
@@ -156,11 +156,14 @@ class Score:
         }
 
 
-def _leaked(clutter: tuple[str, ...], predicted: str) -> str | None:
-    """The first clutter line whose words appear, in order, in the output."""
+def _leaked(clutter: tuple[str, ...], predicted: str, truth: str = "") -> str | None:
+    """The first clutter line whose words appear, in order, in the output (unless the
+    truth holds them too: a blog's "[Read More]" trackbacks are its own)."""
     words = f" {' '.join(_TOKEN.findall(predicted))} "
+    own = f" {' '.join(_TOKEN.findall(truth))} "
     for line in clutter:
-        if f" {' '.join(_TOKEN.findall(line))} " in words:
+        key = f" {' '.join(_TOKEN.findall(line))} "
+        if key in words and key not in own:
             return line
     return None
 
