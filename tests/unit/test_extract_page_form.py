@@ -54,3 +54,19 @@ def test_a_signup_form_beside_the_story_still_goes() -> None:
     article = extract_html(html)
     assert article.text.startswith(STORY[0])
     assert "newsletter" not in article.text
+
+
+def test_a_br_story_in_a_box_named_like_clutter_stays() -> None:
+    """A page without `<p>` sets its story with `<br>` in a box whose id names a slot
+    ("main_byline"); holding most of the text read on the page, it is the story's
+    wrapper, whatever its name says. The menu around it, all links, still goes."""
+    story = "<br><br>".join(STORY)
+    html = (
+        "<html><head><title>Council votes to rebuild bridge</title></head><body>"
+        f"<div class='menu'>{MENU}</div>"
+        f"<div id='main_byline'><b>By Jane Doe</b><br><br>{story}</div>"
+        f"<div class='links'>{MENU}</div></body></html>"
+    )
+    article = extract_html(html)
+    assert all(paragraph in article.text for paragraph in STORY)
+    assert "Section 3" not in article.text

@@ -76,12 +76,18 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
         (listed_pictures if node.tag == "img" else headline_links).append(node)
     for node in [*_teaser_lists(headline_links), *_thumbnail_lists(listed_pictures)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
-    body_text = 0
+    body_text = running_text = 0
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
             if not paragraph_text:
                 paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
-            if _holds_article(node, paragraph_text):
+            if paragraph_text < _PARAGRAPHS_WRITTEN:
+                # No running text in `<p>`: the page sets it with `<br>` in cells and
+                # divs, as pages of the 2000s did; weigh the text outside links instead.
+                running_text = running_text or _running_text(body) or 1
+                if 5 * _running_text(node) > 2 * running_text:
+                    continue
+            elif _holds_article(node, paragraph_text):
                 continue
             if node.tag == "form":
                 body_text = body_text or len(body.text())
@@ -182,6 +188,15 @@ def _children(node: LexborNode) -> list[LexborNode]:
         children.append(child)
         child = child.next
     return children
+
+
+_PARAGRAPHS_WRITTEN: Final = 500
+"""Characters of `<p>` text below which a page does not write its article in `<p>`."""
+
+
+def _running_text(node: LexborNode) -> int:
+    """Characters of text outside links: what is read, not clicked."""
+    return len(node.text()) - sum(len(link.text()) for link in node.css("a"))
 
 
 def _wraps_page(form: LexborNode, body_text: int) -> bool:
