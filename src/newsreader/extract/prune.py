@@ -87,7 +87,9 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
                 running_text = running_text or _running_text(body) or 1
                 if 5 * _running_text(node) > 2 * running_text:
                     continue
-            elif _holds_article(node, paragraph_text):
+            elif _holds_article(node, paragraph_text) and not _only_discussion(
+                node, paragraph_text
+            ):
                 continue
             if node.tag == "form":
                 body_text = body_text or len(body.text())
@@ -208,6 +210,28 @@ def _wraps_page(form: LexborNode, body_text: int) -> bool:
     `_holds_article`, which weighs paragraphs, cannot tell.
     """
     return 2 * len(form.text()) > body_text
+
+
+_WHOLE_PAGE: Final = 0.9
+"""Share of the page's `<p>` text a "comments" box must hold to be taken for a wrapper
+of the article and its discussion both."""
+
+
+def _only_discussion(node: LexborNode, paragraph_text: int) -> bool:
+    """A box named for comments that holds the discussion alone, not the article too.
+
+    Under a short article a long thread holds most of the page's paragraphs, which is
+    what the wrapper guard looks for; the thread does not hold the headline, and leaves
+    the article's own paragraphs outside it. A wrapper named for comments ("post
+    comments-open") holds the headline or nearly all the paragraphs.
+    """
+    attrs = node.attributes
+    if class_family(attrs.get("class"), attrs.get("id")) != "comments":
+        return False
+    if node.css_first("h1, article, main, [itemprop=articleBody]") is not None:
+        return False
+    inside = sum(len(p.text()) for p in node.css("p"))
+    return inside < _WHOLE_PAGE * paragraph_text
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:
