@@ -254,6 +254,10 @@ def dragnet_truth(corrected: str) -> str:
 
 
 def _decode(raw: bytes) -> str:
+    """UTF-16 when the file says so with a byte-order mark (five Dragnet truth files
+    are saved that way), else UTF-8, else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
