@@ -158,7 +158,9 @@ def extract_text(text: str) -> Article:
         An article whose body starts after the headline.
 
     Raises:
-        NotAnArticle: when fewer than 200 characters of body text remain.
+        NotAnArticle: when fewer than 200 characters of body text remain and none of
+            them is a sentence (a post of one sentence under its headline is an
+            article; a headline and "More soon." are not).
     """
     try:
         return _extract(text)
@@ -241,10 +243,10 @@ def _extract(text: str) -> Article:
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
     blocks = _closing_lines(_list_runs(blocks))
     chars = sum(len(b.text) for b in blocks if b.kind != "heading")
-    if chars < _MIN_BODY:
+    if chars < _MIN_BODY and not any(_is_sentence(b.text) for b in blocks):
         raise NotAnArticle(
-            f"no article text found: only {chars} characters of body text "
-            f"(an article has at least {_MIN_BODY})"
+            f"no article text found: only {chars} characters of body text and no "
+            f"sentence (an article has a sentence or {_MIN_BODY} characters)"
         )
     return Article.from_blocks(
         blocks,
