@@ -180,12 +180,15 @@ def _extract(text: str) -> Article:
     after_label = False
     paragraphs = _paragraphs(clean)
     last_prose = _last_prose(paragraphs)
+    counted: set[int] | None = None  # numbered lines whose run counts 1, 2, 3 …
     for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
+        if bullet and bullet.group(1) and counted is None:
+            counted = _counted_runs(paragraphs)
         if (
             bullet
             and bullet.group(1)
-            and not (_in_list(paragraphs, index) and _counts_from_one(paragraphs, index))
+            and not (_in_list(paragraphs, index) and counted is not None and index in counted)
         ):
             # "3. Check the smoke alarm" over prose is a numbered heading; "10. United
             # States" in a countdown is a rank. Either way the number is what it says.
@@ -216,8 +219,13 @@ def _extract(text: str) -> Article:
         headed = author is not None or published is not None
         # A line without a letter above it (a comment count "24") names nothing: the
         # headline may still come under it, and the line stays where it was.
-        opening = not any(_has_letter(b.text) for b in blocks)
-        if not title and opening and not bullet and not headed and _is_headline(body):
+        if (
+            not title
+            and not bullet
+            and not headed
+            and not any(_has_letter(b.text) for b in blocks)
+            and _is_headline(body)
+        ):
             title = body
             continue
         if not any(b.kind == "paragraph" for b in blocks):
@@ -288,24 +296,26 @@ def _in_list(paragraphs: list[str], index: int) -> bool:
     )
 
 
-def _counts_from_one(paragraphs: list[str], index: int) -> bool:
-    """Whether the run of numbered lines around `index` counts 1, 2, 3 … with no gap.
+def _counted_runs(paragraphs: list[str]) -> set[int]:
+    """Indices of the numbered lines whose run of adjacent numbered lines counts 1, 2,
+    3 … with no gap.
 
     Only then are the numbers mere markers, which a reader numbering the list's items
     gives back as they were. A countdown ("10. … 1."), a list that goes on from an
     earlier one ("6. … 7.") or one that skips numbers says something with them: they
     stay in the text.
     """
-    start = index
-    while start > 0 and _numbered(paragraphs[start - 1]) is not None:
-        start -= 1
-    numbers = []
-    for line in paragraphs[start:]:
+    counted: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*paragraphs, ""]):
         number = _numbered(line)
-        if number is None:
-            break
-        numbers.append(number)
-    return numbers == list(range(1, len(numbers) + 1))
+        if number is not None:
+            run.append(number)
+            continue
+        if run and run == list(range(1, len(run) + 1)):
+            counted.update(range(index - len(run), index))
+        run = []
+    return counted
 
 
 def _numbered(line: str) -> int | None:
