@@ -2,7 +2,8 @@
 
 Usage: `python benchmarks/extract.py [--set zyte|readability|plain ...] [--repeat N]
 [--verbose] [--only ours|trafilatura] [--half 1|2] [--hash-classes]
-[--plain-layout blank|lines|wrapped] [--clock wall|cpu] [--zyte DIR] [--readability DIR]`
+[--plain-layout blank|lines|wrapped] [--clock wall|cpu] [--zyte DIR] [--readability DIR]
+[--dragnet DIR] [--l3s DIR]`
 
 Three kinds of input are scored, each against trafilatura in the same run:
 
@@ -19,6 +20,21 @@ Three kinds of input are scored, each against trafilatura in the same run:
   (the truth's title or the page's `<title>`, cut at a " | " or " - " site suffix) and
   once without one, so that a first paragraph taken as the title shows as lost recall.
   `leaks` counts texts in which any clutter line survived.
+
+Two held-out sets that nobody here tuned on, kept outside the repo (their licences
+allow measuring, not redistributing), each scored as HTML and as plain text:
+
+- `dragnet` (`--dragnet DIR`, default ../ext-data/dragnet): the Dragnet data set
+  (seomoz/dragnet_data, 1,381 pages of 2012), `HTML/<id>.html` and
+  `Corrected/<id>.html.corrected.txt`. The truth is the hand-copied text before the
+  comments marker (`dragnet_truth`); it keeps the headline and often a byline, which no
+  body extractor returns. A page without its HTML file is scored as plain text only.
+- `l3s` (`--l3s DIR`, default ../ext-data/l3s-gn1): L3S-GN1 (621 Google News articles
+  of 2008 from 408 sites), `original/<id>.html` and `annotated/<id>.html`; the truth is
+  the text the assessors labelled "full text" (`load_l3s`).
+
+Their plain variants are built like the others; a page gets a headline line only when
+its truth or its `<title>` names one.
 
 Three probes of how the figures carry over to pages never seen: `--half 1|2` scores
 the first or second half of each set by sorted id (tune on one, check the other);
@@ -65,6 +81,10 @@ _TOKEN = re.compile(r"\w+")
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_DIRS = {"zyte": CORPUS / "extract-dev", "readability": CORPUS / "readability-dev"}
+EXTERNAL = ROOT.parent / "ext-data"
+DEFAULT_EXTERNAL = {"dragnet": "dragnet", "l3s": "l3s-gn1"}
+"""Held-out sets nobody here tuned on, unpacked outside the repo (their licences forbid
+committing them): see `load_dragnet` and `load_l3s`."""
 
 
 def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
@@ -116,7 +136,7 @@ class Score:
         self.pages[page.page_id] = (precision, recall)
         if _TOKEN.findall(page.truth) == _TOKEN.findall(predicted):
             self.exact += 1
-        leaked = _leaked(page.clutter, predicted) if page.clutter else None
+        leaked = _leaked(page.clutter, predicted, page.truth) if page.clutter else None
         if leaked is not None:
             self.leaks += 1
             self.leaked.append((page.page_id, leaked))
@@ -136,11 +156,14 @@ class Score:
         }
 
 
-def _leaked(clutter: tuple[str, ...], predicted: str) -> str | None:
-    """The first clutter line whose words appear, in order, in the output."""
+def _leaked(clutter: tuple[str, ...], predicted: str, truth: str = "") -> str | None:
+    """The first clutter line whose words appear, in order, in the output (unless the
+    truth holds them too: a blog's "[Read More]" trackbacks are its own)."""
     words = f" {' '.join(_TOKEN.findall(predicted))} "
+    own = f" {' '.join(_TOKEN.findall(truth))} "
     for line in clutter:
-        if f" {' '.join(_TOKEN.findall(line))} " in words:
+        key = f" {' '.join(_TOKEN.findall(line))} "
+        if key in words and key not in own:
             return line
     return None
 
@@ -210,6 +233,143 @@ def load(directory: Path) -> list[Page]:
                 (entry.get("title") or "",),  # kept for the plain variant's headline
             )
         )
+    return pages
+
+
+_COMMENTS_MARKER = re.compile(
+    r"^[ \t]*[!@#$%^&*()][!@#$%^&*() \t]{2,}COMMENTS[ \t]*$", re.MULTILINE
+)
+"""Dragnet's line between the article and its comments. It was typed by hand: besides
+`!@#$%^&*()  COMMENTS` the files hold `!@ $%^&*()`, `!#@$`, `!!@#`, `  #$%^&*()`, `&*   `,
+one or three spaces or a tab before COMMENTS; any run of those symbols and blanks before
+COMMENTS on a line of its own counts."""
+
+
+def dragnet_truth(corrected: str) -> str:
+    """The article part of a Dragnet "Corrected" file: everything before the comments
+    marker (or the whole file when it has none), blank-line runs squeezed."""
+    article = _COMMENTS_MARKER.split(corrected.replace("\r\n", "\n"), maxsplit=1)[0]
+    lines = [" ".join(line.split()) for line in article.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-16 when the file says so with a byte-order mark (five Dragnet truth files
+    are saved that way), else UTF-8, else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def load_dragnet(directory: Path) -> list[Page]:
+    """The Dragnet data set (seomoz/dragnet_data, 2012, AGPL: measure only, never commit):
+    `HTML/<id>.html` and `Corrected/<id>.html.corrected.txt`, a hand copy-paste of the
+    page's main content with its comments after a marker line (see `dragnet_truth`).
+
+    The truth is the article without comments. It keeps what the person copied: usually
+    the headline, often a byline or date line, which no body extractor returns, so the
+    recall here has a ceiling below 1 for every extractor alike. A page whose HTML is
+    absent gets an empty source: only its plain-text variant can be scored."""
+    pages = []
+    for path in sorted((directory / "Corrected").glob("*.html.corrected.txt")):
+        page_id = path.name.removesuffix(".html.corrected.txt")
+        html_path = directory / "HTML" / f"{page_id}.html"
+        source = _decode(html_path.read_bytes()) if html_path.exists() else ""
+        truth = dragnet_truth(_decode(path.read_bytes()))
+        if truth:
+            pages.append(Page(page_id, source, truth, "", ("",)))
+    return pages
+
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "td",
+        "th",
+        "li",
+        "dd",
+        "dt",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "body",
+        "table",
+        "tr",
+        "ul",
+        "ol",
+        "center",
+        "font",
+        "form",
+        "section",
+        "article",
+    ]
+)
+
+
+def _annotated_text(annotated: str, label: str) -> str:
+    """The text an L3S-GN1 assessor marked with `label` (an `x-nc-selN` class).
+
+    Every text node counts once, under the label of its nearest labelled span (spans
+    are sometimes nested, an outer one wrapping a whole paragraph); the text nodes of one
+    block element make one paragraph, paragraphs go one per line."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(annotated)
+    paragraphs: list[str] = []
+    last_block: int | None = None
+    body = tree.body
+    if body is None:
+        return ""
+    for node in body.traverse(include_text=True):
+        if not node.is_text_node:
+            continue
+        text = " ".join((node.text_content or "").split())
+        if not text:
+            continue
+        owner, block = None, None
+        parent = node.parent
+        while parent is not None and (owner is None or block is None):
+            if owner is None and parent.tag == "span":
+                classes = (parent.attributes.get("class") or "").split()
+                owner = next((c for c in classes if c.startswith("x-nc-sel")), None)
+            if block is None and parent.tag in _BLOCK_TAGS:
+                block = parent.mem_id
+            if parent.tag in ("script", "style", "noscript"):
+                owner = "script"
+            parent = parent.parent
+        if owner != label:
+            continue
+        if paragraphs and block == last_block:
+            paragraphs[-1] += " " + text
+        else:
+            paragraphs.append(text)
+        last_block = block
+    return "\n".join(paragraphs)
+
+
+def load_l3s(directory: Path) -> list[Page]:
+    """The L3S-GN1 set (Kohlschuetter et al., WSDM 2010: 621 Google News articles of 2008
+    from 408 sites; research use only: measure, never commit), as `original/<id>.html` and
+    `annotated/<id>.html`, the same page with every text block wrapped in a span whose
+    class is the assessors' label. The truth is the "full text" label (x-nc-sel2); the
+    headline (x-nc-sel1) is kept as the title for the plain variant; supplemental text
+    (captions), related links and comments are not body."""
+    pages = []
+    for path in sorted((directory / "original").glob("*.html")):
+        annotated = _decode((directory / "annotated" / path.name).read_bytes())
+        truth = _annotated_text(annotated, "x-nc-sel2")
+        title = _annotated_text(annotated, "x-nc-sel1").split("\n")[0]
+        if truth:
+            pages.append(Page(path.stem, _decode(path.read_bytes()), truth, "", (title,)))
     return pages
 
 
@@ -410,11 +570,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         action="append",
-        choices=("zyte", "readability", "plain"),
-        help="which inputs to score (repeatable; default all three)",
+        choices=("zyte", "readability", "plain", "dragnet", "l3s"),
+        help="which inputs to score (repeatable; default zyte, readability, plain); "
+        "dragnet and l3s are held-out sets scored as HTML and as plain text",
     )
     parser.add_argument("--zyte", type=Path, default=DEFAULT_DIRS["zyte"])
     parser.add_argument("--readability", type=Path, default=DEFAULT_DIRS["readability"])
+    parser.add_argument(
+        "--dragnet",
+        type=Path,
+        help="a Dragnet-layout folder (HTML/, Corrected/; default ../ext-data/dragnet); "
+        "giving it scores that set",
+    )
+    parser.add_argument(
+        "--l3s",
+        type=Path,
+        help="an L3S-GN1 folder (original/, annotated/; default ../ext-data/l3s-gn1); "
+        "giving it scores that set",
+    )
     parser.add_argument("--verbose", action="store_true", help="per-page P/R, worst first")
     parser.add_argument("--only", choices=("ours", "trafilatura"))
     parser.add_argument(
@@ -453,29 +626,46 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     global CLOCK
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
-    chosen = args.set or ["zyte", "readability", "plain"]
-    corpora = {"zyte": load(args.zyte), "readability": load(args.readability)}
+    given = [name for name in ("dragnet", "l3s") if getattr(args, name) is not None]
+    chosen = args.set or (given or ["zyte", "readability", "plain"])
+    chosen += [name for name in given if name not in chosen]
+    for name in ("dragnet", "l3s"):
+        setattr(args, name, getattr(args, name) or EXTERNAL / DEFAULT_EXTERNAL[name])
+    loaders: dict[str, Callable[[Path], list[Page]]] = {
+        "zyte": load,
+        "readability": load,
+        "dragnet": load_dragnet,
+        "l3s": load_l3s,
+    }
+    # `plain` means the plain variants of both development sets, as before; a held-out
+    # set always brings its own.
+    names = [n for n in loaders if n in chosen or ("plain" in chosen and n in DEFAULT_DIRS)]
+    corpora = {name: loaders[name](getattr(args, name)) for name in names}
     if args.half:
         corpora = {name: half(pages, args.half) for name, pages in corpora.items()}
     if args.hash_classes:
         corpora = {name: [hash_classes(p) for p in pages] for name, pages in corpora.items()}
-    for name in ("zyte", "readability"):
-        if name in chosen:
-            score_set(f"{name} ({getattr(args, name)})", "html", corpora[name], args)
-    if "plain" in chosen:
-        for name, pages in corpora.items():
-            variants = [
-                relayout(plain_variant(p, titled=t), args.plain_layout)
-                for p in pages
-                for t in (True, False)
-            ]
-            score_set(
-                f"plain text of {name} pages (each with and without a headline line, "
-                f"{args.plain_layout} layout)",
-                "plain",
-                variants,
-                args,
-            )
+    for name, pages in corpora.items():
+        with_html = [page for page in pages if page.source]
+        if name in chosen and with_html:
+            score_set(f"{name} ({getattr(args, name)})", "html", with_html, args)
+    for name, pages in corpora.items():
+        if name in ("zyte", "readability") and "plain" not in chosen:
+            continue
+        variants = [
+            relayout(plain_variant(p, titled=t), args.plain_layout)
+            for p in pages
+            for t in (True, False)
+            if not t or name in DEFAULT_DIRS or _headline(p, p.source)
+        ]
+        titled = sum(v.page_id.endswith("/titled") for v in variants)
+        score_set(
+            f"plain text of {name} pages ({titled} with a headline line, "
+            f"{len(variants) - titled} without, {args.plain_layout} layout)",
+            "plain",
+            variants,
+            args,
+        )
     return 0
 
 

@@ -7,6 +7,7 @@ and walked into blocks, and the blocks are filtered once more by what they say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -111,12 +112,45 @@ def _body(
     raw: list[RawBlock] = []
     for node in nodes:
         raw.extend(walk(node, url, prune=False, chunks=chunks))
-    raw = clean_blocks(between_chunks(raw), title=meta.title, author=meta.author)
+    raw = between_chunks(raw)
+    headline = _headline_in_title(raw, meta.title)
+    if headline:
+        meta.title = headline
+    raw = clean_blocks(raw, title=meta.title, author=meta.author)
     if meta.image_url:
         # The lead picture is the article's `image_url`; the body starts with its text.
         while raw and raw[0].kind == "image":
             raw.pop(0)
     return raw
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—·:»«]|::|-{1,2})\s+")
+"""What joins a headline to the site and section names in a `<title>`."""
+_HEAD_BLOCKS = 8
+
+
+def _headline_in_title(raw: list[RawBlock], title: str) -> str | None:
+    """The heading at the top of the body that is the `<title>` without its other parts.
+
+    Titles carry the site and section around the headline ("Chelsea hoping to sign
+    Anelka - Soccer - Sport - Breaking News", "Daily Dish :: Ronson denies affair")
+    in ways no list of site names foresees; the page's own heading shows which part is
+    the headline. Only a whole part (or run of parts) at either end counts.
+    """
+    if not title or not _TITLE_PARTS.search(title):
+        return None
+    parts = _TITLE_PARTS.split(title)
+    keys = {_key(" ".join(parts[:n])) for n in range(1, len(parts))}
+    keys |= {_key(" ".join(parts[n:])) for n in range(1, len(parts))}
+    keys.discard("")
+    for block in raw[:_HEAD_BLOCKS]:
+        if block.kind == "heading" and _key(block.text) in keys:
+            return " ".join(block.text.split())
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _in_site_chrome(node: LexborNode) -> bool:

@@ -3,8 +3,9 @@
 Page furniture (`nav`, `aside`, `footer`, roles like `navigation`), hidden elements and
 containers whose class or id names a clutter family (see `clutter`) are removed from
 the tree, so that a long comment thread or a "most popular" rail cannot win the
-scoring. The one guard: an element that holds much of the page's paragraph text is the
-article's wrapper, whatever its classes say, and stays.
+scoring. The guards: an element that holds much of the page's paragraph text is the
+article's wrapper, whatever its classes say, and stays; so does a `<form>` that holds
+most of the page's text (a page built inside one form, as ASP.NET builds them).
 """
 
 from __future__ import annotations
@@ -75,12 +76,25 @@ def remove_clutter(tree: LexborHTMLParser) -> None:
         (listed_pictures if node.tag == "img" else headline_links).append(node)
     for node in [*_teaser_lists(headline_links), *_thumbnail_lists(listed_pictures)]:
         node.remove()  # by shape: no guard, the teasers may hold more text than the story
+    body_text = running_text = 0
     for node in doomed:
         if node.tag not in _NEVER_ARTICLE and len(node.text()) >= 500:
             if not paragraph_text:
                 paragraph_text = sum(len(p.text()) for p in body.css("p")) or 1
-            if _holds_article(node, paragraph_text):
+            if paragraph_text < _PARAGRAPHS_WRITTEN:
+                # No running text in `<p>`: the page sets it with `<br>` in cells and
+                # divs, as pages of the 2000s did; weigh the text outside links instead.
+                running_text = running_text or _running_text(body) or 1
+                if 5 * _running_text(node) > 2 * running_text:
+                    continue
+            elif _holds_article(node, paragraph_text) and not _only_discussion(
+                node, paragraph_text
+            ):
                 continue
+            if node.tag == "form":
+                body_text = body_text or len(body.text())
+                if _wraps_page(node, body_text):
+                    continue
         node.remove()
 
 
@@ -176,6 +190,48 @@ def _children(node: LexborNode) -> list[LexborNode]:
         children.append(child)
         child = child.next
     return children
+
+
+_PARAGRAPHS_WRITTEN: Final = 500
+"""Characters of `<p>` text below which a page does not write its article in `<p>`."""
+
+
+def _running_text(node: LexborNode) -> int:
+    """Characters of text outside links: what is read, not clicked."""
+    return len(node.text()) - sum(len(link.text()) for link in node.css("a"))
+
+
+def _wraps_page(form: LexborNode, body_text: int) -> bool:
+    """A form that holds most of the page's text is the page's wrapper, not a box on it.
+
+    ASP.NET WebForms and some portals put the whole page, article included, inside one
+    `<form>` (`aspnetForm`); a search box, a sign-in or a comment form holds a few
+    fields. Pages of that age often set their text with `<br>` rather than `<p>`, so
+    `_holds_article`, which weighs paragraphs, cannot tell.
+    """
+    return 2 * len(form.text()) > body_text
+
+
+_WHOLE_PAGE: Final = 0.9
+"""Share of the page's `<p>` text a "comments" box must hold to be taken for a wrapper
+of the article and its discussion both."""
+
+
+def _only_discussion(node: LexborNode, paragraph_text: int) -> bool:
+    """A box named for comments that holds the discussion alone, not the article too.
+
+    Under a short article a long thread holds most of the page's paragraphs, which is
+    what the wrapper guard looks for; the thread does not hold the headline, and leaves
+    the article's own paragraphs outside it. A wrapper named for comments ("post
+    comments-open") holds the headline or nearly all the paragraphs.
+    """
+    attrs = node.attributes
+    if class_family(attrs.get("class"), attrs.get("id")) != "comments":
+        return False
+    if node.css_first("h1, article, main, [itemprop=articleBody]") is not None:
+        return False
+    inside = sum(len(p.text()) for p in node.css("p"))
+    return inside < _WHOLE_PAGE * paragraph_text
 
 
 def _holds_article(node: LexborNode, paragraph_text: int) -> bool:

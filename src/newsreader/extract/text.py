@@ -23,6 +23,10 @@ short closing lines (a source credit, a signature). A placeholder ("ADVERTISEMEN
 "Photo", "Next") interrupts and introduces nothing. Clutter sits in runs at the edges:
 inside the body, a link's words written as a sentence ("Click here to see the results.")
 are the writer's.
+
+Numbered lines in a run are a list only when they count 1, 2, 3 …: then the numbers are
+markers a reader gives back. A countdown, a list that goes on from an earlier one, or
+one with gaps keeps its numbers in the text, because there they say something.
 """
 
 from __future__ import annotations
@@ -154,7 +158,9 @@ def extract_text(text: str) -> Article:
         An article whose body starts after the headline.
 
     Raises:
-        NotAnArticle: when fewer than 200 characters of body text remain.
+        NotAnArticle: when fewer than 200 characters of body text remain and none of
+            them is a sentence (a post of one sentence under its headline is an
+            article; a headline and "More soon." are not).
     """
     try:
         return _extract(text)
@@ -174,10 +180,19 @@ def _extract(text: str) -> Article:
     after_label = False
     paragraphs = _paragraphs(clean)
     last_prose = _last_prose(paragraphs)
+    counted: set[int] | None = None  # numbered lines whose run counts 1, 2, 3 …
     for index, paragraph in enumerate(paragraphs):
         bullet = _BULLET.match(paragraph)
-        if bullet and bullet.group(1) and not _in_list(paragraphs, index):
-            bullet = None  # "3. Check the smoke alarm" over prose: a numbered heading
+        if bullet and bullet.group(1) and counted is None:
+            counted = _counted_runs(paragraphs)
+        if (
+            bullet
+            and bullet.group(1)
+            and not (_in_list(paragraphs, index) and counted is not None and index in counted)
+        ):
+            # "3. Check the smoke alarm" over prose is a numbered heading; "10. United
+            # States" in a countdown is a rank. Either way the number is what it says.
+            bullet = None
         body = paragraph[bullet.end() :] if bullet else paragraph
         body = sanitize_line(body)
         if not body or _is_navigation(body):
@@ -202,7 +217,15 @@ def _extract(text: str) -> Article:
         # A headline stands above its byline and date: a short line under them is the
         # body's first subheading or kicker.
         headed = author is not None or published is not None
-        if not title and not blocks and not bullet and not headed and _is_headline(body):
+        # A line without a letter above it (a comment count "24") names nothing: the
+        # headline may still come under it, and the line stays where it was.
+        if (
+            not title
+            and not bullet
+            and not headed
+            and not any(_has_letter(b.text) for b in blocks)
+            and _is_headline(body)
+        ):
             title = body
             continue
         if not any(b.kind == "paragraph" for b in blocks):
@@ -228,10 +251,10 @@ def _extract(text: str) -> Article:
         blocks.append(Block(kind, body, level=2 if kind == "heading" else 0, ordered=ordered))
     blocks = _closing_lines(_list_runs(blocks))
     chars = sum(len(b.text) for b in blocks if b.kind != "heading")
-    if chars < _MIN_BODY:
+    if chars < _MIN_BODY and not any(_is_sentence(b.text) for b in blocks):
         raise NotAnArticle(
-            f"no article text found: only {chars} characters of body text "
-            f"(an article has at least {_MIN_BODY})"
+            f"no article text found: only {chars} characters of body text and no "
+            f"sentence (an article has a sentence or {_MIN_BODY} characters)"
         )
     return Article.from_blocks(
         blocks,
@@ -271,6 +294,34 @@ def _in_list(paragraphs: list[str], index: int) -> bool:
         0 <= i < len(paragraphs) and _BULLET.match(paragraphs[i]) is not None
         for i in (index - 1, index + 1)
     )
+
+
+def _counted_runs(paragraphs: list[str]) -> set[int]:
+    """Indices of the numbered lines whose run of adjacent numbered lines counts 1, 2,
+    3 … with no gap.
+
+    Only then are the numbers mere markers, which a reader numbering the list's items
+    gives back as they were. A countdown ("10. … 1."), a list that goes on from an
+    earlier one ("6. … 7.") or one that skips numbers says something with them: they
+    stay in the text.
+    """
+    counted: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*paragraphs, ""]):
+        number = _numbered(line)
+        if number is not None:
+            run.append(number)
+            continue
+        if run and run == list(range(1, len(run) + 1)):
+            counted.update(range(index - len(run), index))
+        run = []
+    return counted
+
+
+def _numbered(line: str) -> int | None:
+    """The number of a numbered line ("3. Check the ropes" → 3), else None."""
+    bullet = _BULLET.match(line)
+    return int(bullet.group(1)) if bullet and bullet.group(1) else None
 
 
 _LIST_RUN: Final = 3
@@ -332,9 +383,13 @@ def _is_headline(line: str) -> bool:
     one ("Senate votes... again"), not a long one (a sentence cut off), and the same goes
     for "?" and "!": a long question is the first sentence. A line ending in a colon,
     semicolon or comma leads on into the next one. A byline or date line
-    ("Posted by …", "Last updated 14 September 2016") is never the headline.
+    ("Posted by …", "Last updated 14 September 2016") is never the headline, nor is a
+    line without a letter (a comment count "24", a rule "* * *"): a headline names
+    something.
     """
     if len(line) > _MAX_TITLE or _DATELINE_PREFIX.match(line) or _AGENCY_LEDE.match(line):
+        return False
+    if not _has_letter(line):
         return False
     if _BYLINE.match(line) or _CREDIT_LINE.match(line) or _DATE_LINE.match(line):
         return False
@@ -346,6 +401,10 @@ def _is_headline(line: str) -> bool:
     if end.endswith(_LEADS_ON) and not end.endswith("::"):
         return False  # "The rankings were as follows:" introduces what comes next
     return not end.endswith((".", "。"))
+
+
+def _has_letter(line: str) -> bool:
+    return any(ch.isalpha() for ch in line)
 
 
 def _word_count(line: str) -> int:
