@@ -120,3 +120,31 @@ def test_a_firm_named_for_people_is_no_person() -> None:
     # "Smith & Wesson said": the firm (or part of its name), never a person called Smith
     (speaker,) = speakers(f"Smith & Wesson said the figures were {QUOTE} on Monday.")
     assert speaker is not None and speaker != "Smith" and "Wesson" in speaker
+
+
+HONORIFIC_WITHOUT_STOP = [
+    # British and Australian papers write "Mr", "Ms", "Dr" with no full stop
+    (
+        "Joydeep Hor advises employers.\n\n“Issues have arisen in the past for some of our"
+        " clients,” said Mr Hor, head of a law firm.",
+        ["Joydeep Hor"],
+    ),
+    ("“We are going nowhere at all this winter,” said Dr Jane Okafor, a GP.", ["Jane Okafor"]),
+    (
+        "Ruth Callow chairs the group.\n\n“We have been polite for six years now,” said Ms"
+        " Callow.",
+        ["Ruth Callow"],
+    ),
+    (
+        "Ruth Callow chairs the group.\n\n“We have been polite for six years now,” Ms Callow"
+        " said.",
+        ["Ruth Callow"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_WITHOUT_STOP)
+def test_an_honorific_without_full_stop_titles_the_speaker(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

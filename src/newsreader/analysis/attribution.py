@@ -40,9 +40,12 @@ from newsreader.analysis.speech import (
     VERB_INVERTED,
 )
 
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
+"""A British honorific without its full stop (`said Mr Hor`) before the name it titles:
+left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{SPEAKER}"
+    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
@@ -59,19 +62,19 @@ _AFTER_DESCRIBED = re.compile(
 )
 _LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
 _AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}{_LATE_END}")
-_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{VERB_INVERTED}[ \t]+{SPEAKER}{_LATE_END}")
+_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}{_LATE_END}")
 """An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
 said.`"""
 _AFTER_ACCORDING = re.compile(
-    rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{SPEAKER}"
+    rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
-_SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
-_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}{APPOSITION}")
+_SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
+_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
