@@ -148,3 +148,13 @@ def test_an_honorific_without_full_stop_titles_the_speaker(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_an_everyday_word_opening_the_sentence_is_no_speaker() -> None:
+    # "Shortly" opens the sentence because it is first, not because it is a name; the
+    # inscription's speaker is not said here, so none rather than a guess
+    text = (
+        "Shortly afterwards, the minister gave him a watch bearing the inscription: “Do not"
+        " let the buggers get you down.”"
+    )
+    assert speakers(text) == [None]
