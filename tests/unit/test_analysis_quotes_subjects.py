@@ -158,3 +158,18 @@ def test_an_everyday_word_opening_the_sentence_is_no_speaker() -> None:
         " let the buggers get you down.”"
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol Quintero chairs the committee. “This is not a radical idea at all,” said Ald."
+        " Marisol Quintero, who represents the ward.",
+        "Marisol Quintero chairs the committee. “This is not a radical idea at all,” Ald."
+        " Marisol Quintero said.",
+        "Marisol Quintero leads the inquiry. “We have charged a man with murder tonight,” said"
+        " Det. Insp. Marisol Quintero.",
+    ],
+)
+def test_an_abbreviated_title_is_no_speaker_nor_a_sentence_end(text: str) -> None:
+    assert speakers(text) == ["Marisol Quintero"]

@@ -213,7 +213,7 @@ NOT_NAME = (
     r"|Clearly|Obviously|Actually|Basically|Essentially|Honestly|Frankly|Hopefully|Again)"
 )
 """Capitalised words that open a sentence, not a name."""
-_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
+_TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 NAME_START = rf"[{UPPER}]"
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
