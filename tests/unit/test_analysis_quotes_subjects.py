@@ -173,3 +173,13 @@ def test_an_everyday_word_opening_the_sentence_is_no_speaker() -> None:
 )
 def test_an_abbreviated_title_is_no_speaker_nor_a_sentence_end(text: str) -> None:
     assert speakers(text) == ["Marisol Quintero"]
+
+
+def test_a_possessive_description_opens_the_subject_not_a_lead_phrase() -> None:
+    # "Its president, Colleen Draper," is the subject of "said", not an opening phrase
+    # like "On Tuesday," to skip; else "said teachers" reads as an inverted attribution
+    text = (
+        "The teachers union met on Monday. Its president, Colleen Draper, said teachers had"
+        " learned of the list “the same way everyone else did, from a slide on a screen.”"
+    )
+    assert speakers(text) == ["Colleen Draper"]
