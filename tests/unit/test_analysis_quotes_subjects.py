@@ -183,3 +183,13 @@ def test_a_possessive_description_opens_the_subject_not_a_lead_phrase() -> None:
         " learned of the list “the same way everyone else did, from a slide on a screen.”"
     )
     assert speakers(text) == ["Colleen Draper"]
+
+
+def test_an_ordinal_inside_a_description_keeps_it_whole() -> None:
+    # "8th District" is part of the description, so "District" is never the speaker
+    text = (
+        "“I don’t have to agree with somebody on everything to hear them out,” the two-term"
+        " congresswoman from Michigan’s 8th District said afterward."
+    )
+    (speaker,) = speakers(text)
+    assert speaker is not None and speaker.startswith("the two-term congresswoman")

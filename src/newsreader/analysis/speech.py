@@ -173,7 +173,7 @@ NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
-    r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
     rf"|[ \t]+on[ \t]+{PLATFORM}\b"
@@ -183,7 +183,8 @@ NOMINAL = (
     r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
-Nairobi clinic", "Google's chief executive"."""
+Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
+District" (an ordinal inside the place's name)."""
 BARE_PLURAL = (
     rf"(?:\b(?:(?!{NOT_INSIDE}\b)[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
     rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
