@@ -582,3 +582,9 @@ def test_illnesses_ranks_and_press_titles(text: str, expected: set[tuple[str, st
 )
 def test_more_place_and_name_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize("town", ["St Albans", "St. Albans", "Saint Albans"])
+def test_a_saints_town_is_a_place_however_saint_is_written(town: str) -> None:
+    entities = find_entities(f"He was born in {town} in 1950 and never left.")
+    assert [(entity.text, entity.kind) for entity in entities] == [(town, "place")]
