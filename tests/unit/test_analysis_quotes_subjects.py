@@ -193,13 +193,3 @@ def test_an_ordinal_inside_a_description_keeps_it_whole() -> None:
     )
     (speaker,) = speakers(text)
     assert speaker is not None and speaker.startswith("the two-term congresswoman")
-
-
-def test_a_conjunction_opening_the_sentence_does_not_hide_its_subject() -> None:
-    # "But Obama hedged slightly," is the subject and its clause, not an opening phrase
-    # like "But in Paris," to skip: the quote is his, not the previous sentence's pair
-    text = (
-        "Both men expressed confidence in winning. But Obama hedged slightly, saying, after"
-        " the visit, that “it is going to depend ultimately on whether those votes turn out.”"
-    )
-    assert speakers(text) == ["Obama"]

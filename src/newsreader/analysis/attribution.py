@@ -79,7 +79,6 @@ _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
 )
-_OPENING_CONJUNCTION = re.compile(rf"[ \t]*(?:But|And|Yet|So|Or)[ \t]+(?={NAME_START})")
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
@@ -429,11 +428,7 @@ def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def after_lead(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
-    `According to AFP, `, `Writing on X, `) when one is there; a conjunction opening the
-    sentence before a capitalised word (`But Obama hedged, saying`) is no such phrase."""
-    conjunction = _OPENING_CONJUNCTION.match(text, start, end)
-    if conjunction is not None:
-        start = conjunction.end()
+    `According to AFP, `, `Writing on X, `) when one is there."""
     lead = _LEAD_PHRASE.match(text, start, end)
     if lead is None:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
