@@ -193,3 +193,8 @@ def test_an_ordinal_inside_a_description_keeps_it_whole() -> None:
     )
     (speaker,) = speakers(text)
     assert speaker is not None and speaker.startswith("the two-term congresswoman")
+
+
+def test_a_canadian_constable_is_titled_short() -> None:
+    text = "“We are going to be city-wide, not just in one spot,” said Const. Mig Roberts."
+    assert speakers(text) == ["Mig Roberts"]

@@ -94,7 +94,7 @@ PERSON_TITLES = _words(
     Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
     Assemblywoman Delegate
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
-    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv.
+    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -120,7 +120,7 @@ TITLE_HEADS = _words(
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
     Surgeon-General Auditor-General Advocate-General
-    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv.
+    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
@@ -130,7 +130,7 @@ TITLE_ABBREVIATIONS = tuple(
         _words(
             """
             Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev St Jr Sr Adm Maj Ald Det Supt
-            Insp Cmdr Cdr Atty Msgr Fr Pvt Spc Cpl Del Asst Dep Hon Brig Commr Supv
+            Insp Cmdr Cdr Atty Msgr Fr Pvt Spc Cpl Del Asst Dep Hon Brig Commr Supv Const
             """
         ),
         key=len,
