@@ -198,3 +198,23 @@ def test_an_ordinal_inside_a_description_keeps_it_whole() -> None:
 def test_a_canadian_constable_is_titled_short() -> None:
     text = "“We are going to be city-wide, not just in one spot,” said Const. Mig Roberts."
     assert speakers(text) == ["Mig Roberts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“A lot of people were disillusioned by the charges of corruption” aimed at her"
+            " government, said Adil Najam, a Boston University professor of international"
+            " relations.",
+            ["Adil Najam"],
+        ),
+        (
+            "“We have got two separate collisions here in half an hour,” alleged Const. Dave"
+            " Woodford.",
+            ["Dave Woodford"],
+        ),
+    ],
+)
+def test_late_and_inverted_attributions_of_wire_copy(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -62,9 +62,12 @@ _AFTER_DESCRIBED = re.compile(
 )
 _LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
 _AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}{_LATE_END}")
-_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}{_LATE_END}")
+_AFTER_LATE_INVERTED = re.compile(
+    rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}"
+    rf"(?:{_LATE_END}|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
+)
 """An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
-said.`"""
+said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )

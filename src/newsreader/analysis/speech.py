@@ -109,7 +109,7 @@ VERB_INVERTED = alternation(
         warns stated states declared declares concluded concludes quipped quips remarked
         remarks observed observes responded responds countered counters agreed agrees
         acknowledged acknowledges conceded concedes admitted admits cautioned cautions
-        shouted shouts tweeted tweets posted posts commented comments
+        shouted shouts tweeted tweets posted posts commented comments alleged alleges
         """
     )
 )
