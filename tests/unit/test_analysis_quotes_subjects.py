@@ -218,3 +218,20 @@ def test_a_canadian_constable_is_titled_short() -> None:
 )
 def test_late_and_inverted_attributions_of_wire_copy(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“His record speaks for itself,” Gado said. Said Porter: “Whatever he can do to turn"
+            " this around, I am all for it.”",
+            ["Gado", "Porter"],
+        ),
+        ("Says Lena Hart, a nurse: “We were never told about any of it.”", ["Lena Hart"]),
+    ],
+)
+def test_a_verb_opening_the_sentence_before_its_subject_and_a_colon(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers(text) == expected

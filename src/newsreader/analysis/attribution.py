@@ -38,6 +38,7 @@ from newsreader.analysis.speech import (
     SPEECH_ACTS,
     VERB,
     VERB_INVERTED,
+    VERB_OPENING,
 )
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
@@ -73,6 +74,10 @@ _AFTER_ACCORDING = re.compile(
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SAID_FIRST = re.compile(
+    rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
+)
+"""A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
@@ -301,6 +306,10 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         _take(raw, found, how, confidence)
         return True
     if text[clause_start : raw.open_at].rstrip().endswith(":"):
+        opening = _SAID_FIRST.match(text, clause_start, raw.open_at)
+        if opening is not None:
+            _take(raw, opening, how, confidence)
+            return True
         subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))

@@ -101,19 +101,20 @@ def alternation(choices: frozenset[str] | set[str]) -> str:
 
 
 VERB = alternation(VERB_FORMS)
-VERB_INVERTED = alternation(
-    words(
-        """
-        said says added adds wrote writes asked asks continued continues explained explains
-        replied replies recalled recalls noted notes insisted insists argued argues warned
-        warns stated states declared declares concluded concludes quipped quips remarked
-        remarks observed observes responded responds countered counters agreed agrees
-        acknowledged acknowledges conceded concedes admitted admits cautioned cautions
-        shouted shouts tweeted tweets posted posts commented comments alleged alleges
-        """
-    )
+INVERTED_WORDS = words(
+    """
+    said says added adds wrote writes asked asks continued continues explained explains
+    replied replies recalled recalls noted notes insisted insists argued argues warned
+    warns stated states declared declares concluded concludes quipped quips remarked
+    remarks observed observes responded responds countered counters agreed agrees
+    acknowledged acknowledges conceded concedes admitted admits cautioned cautions
+    shouted shouts tweeted tweets posted posts commented comments alleged alleges
+    """
 )
+VERB_INVERTED = alternation(INVERTED_WORDS)
 """Verbs that may come before their subject (`said Smith`); never "told"."""
+VERB_OPENING = alternation({word.capitalize() for word in INVERTED_WORDS})
+"""The same verbs opening a sentence before their subject: `Said Porter: "…"`."""
 
 SPEAKER_ROLES = frozenset(
     (lexicon.ROLE_NOUNS - {"statement", "report", "group", "members", "sources"})
