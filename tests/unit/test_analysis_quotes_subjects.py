@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
 
 
 def speakers(text: str) -> list[str | None]:
@@ -235,3 +236,16 @@ def test_a_verb_opening_the_sentence_before_its_subject_and_a_colon(
     text: str, expected: list[str]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_a_document_inside_a_phrase_is_no_subject_of_the_participle_after_it() -> None:
+    # "in an email posted online": "posted" is no reporting verb of "an email", so the
+    # next quotation goes on with Gillespie instead of being the email's
+    text = (
+        "“The rescue mission was successful, but it was a real cliffhanger,” Gillespie wrote"
+        " in an email posted online. “Operating literally at the end of our tether, we"
+        " searched for over an hour.”"
+    )
+    quotes = find_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["Gillespie"] * len(quotes)
+    assert all(quote.speaker_confidence >= SPEAKER_SURE for quote in quotes)

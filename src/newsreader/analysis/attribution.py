@@ -78,6 +78,10 @@ _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
 """A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
+)
+"""A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
@@ -244,6 +248,14 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # found by the caller
         return None
     match = _SUBJECT_BEFORE.search(text, lower, verb.start())
+    if (
+        match is not None
+        and re.fullmatch(DOCUMENT, match.group("speaker"))
+        and _INSIDE_PHRASE.search(text, max(0, match.start("speaker") - 12), match.start("speaker"))
+    ):
+        # `in an email posted online`: a document inside a phrase is no subject, and the
+        # word after it a participle, not its verb
+        match = None
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
