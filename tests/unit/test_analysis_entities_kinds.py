@@ -582,3 +582,26 @@ def test_illnesses_ranks_and_press_titles(text: str, expected: set[tuple[str, st
 )
 def test_more_place_and_name_shapes(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(e.text, e.kind) for e in find_entities(text)} == expected
+
+
+@pytest.mark.parametrize("town", ["St Albans", "St. Albans", "Saint Albans"])
+def test_a_saints_town_is_a_place_however_saint_is_written(town: str) -> None:
+    entities = find_entities(f"He was born in {town} in 1950 and never left.")
+    assert [(entity.text, entity.kind) for entity in entities] == [(town, "place")]
+
+
+def test_a_name_with_a_particle_is_a_person_and_its_surname_opens_a_sentence() -> None:
+    text = (
+        "Its chief executive, Femke de Wit, will run the merged group. De Wit said the deal"
+        " gave the company scale."
+    )
+    assert spans(text) == {
+        ("Femke de Wit", "person", "Femke de Wit"),
+        ("De Wit", "person", "Femke de Wit"),
+    }
+
+
+def test_a_particle_after_an_everyday_word_stays_an_organisation() -> None:
+    assert ("Banco de Chile", "organization", "Banco de Chile") in spans(
+        "Banco de Chile reported a profit."
+    )

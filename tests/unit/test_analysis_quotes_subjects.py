@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
 
 
 def speakers(text: str) -> list[str | None]:
@@ -120,3 +121,131 @@ def test_a_firm_named_for_people_is_no_person() -> None:
     # "Smith & Wesson said": the firm (or part of its name), never a person called Smith
     (speaker,) = speakers(f"Smith & Wesson said the figures were {QUOTE} on Monday.")
     assert speaker is not None and speaker != "Smith" and "Wesson" in speaker
+
+
+HONORIFIC_WITHOUT_STOP = [
+    # British and Australian papers write "Mr", "Ms", "Dr" with no full stop
+    (
+        "Joydeep Hor advises employers.\n\n“Issues have arisen in the past for some of our"
+        " clients,” said Mr Hor, head of a law firm.",
+        ["Joydeep Hor"],
+    ),
+    ("“We are going nowhere at all this winter,” said Dr Jane Okafor, a GP.", ["Jane Okafor"]),
+    (
+        "Ruth Callow chairs the group.\n\n“We have been polite for six years now,” said Ms"
+        " Callow.",
+        ["Ruth Callow"],
+    ),
+    (
+        "Ruth Callow chairs the group.\n\n“We have been polite for six years now,” Ms Callow"
+        " said.",
+        ["Ruth Callow"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_WITHOUT_STOP)
+def test_an_honorific_without_full_stop_titles_the_speaker(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
+
+
+def test_an_everyday_word_opening_the_sentence_is_no_speaker() -> None:
+    # "Shortly" opens the sentence because it is first, not because it is a name; the
+    # inscription's speaker is not said here, so none rather than a guess
+    text = (
+        "Shortly afterwards, the minister gave him a watch bearing the inscription: “Do not"
+        " let the buggers get you down.”"
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marisol Quintero chairs the committee. “This is not a radical idea at all,” said Ald."
+        " Marisol Quintero, who represents the ward.",
+        "Marisol Quintero chairs the committee. “This is not a radical idea at all,” Ald."
+        " Marisol Quintero said.",
+        "Marisol Quintero leads the inquiry. “We have charged a man with murder tonight,” said"
+        " Det. Insp. Marisol Quintero.",
+    ],
+)
+def test_an_abbreviated_title_is_no_speaker_nor_a_sentence_end(text: str) -> None:
+    assert speakers(text) == ["Marisol Quintero"]
+
+
+def test_a_possessive_description_opens_the_subject_not_a_lead_phrase() -> None:
+    # "Its president, Colleen Draper," is the subject of "said", not an opening phrase
+    # like "On Tuesday," to skip; else "said teachers" reads as an inverted attribution
+    text = (
+        "The teachers union met on Monday. Its president, Colleen Draper, said teachers had"
+        " learned of the list “the same way everyone else did, from a slide on a screen.”"
+    )
+    assert speakers(text) == ["Colleen Draper"]
+
+
+def test_an_ordinal_inside_a_description_keeps_it_whole() -> None:
+    # "8th District" is part of the description, so "District" is never the speaker
+    text = (
+        "“I don’t have to agree with somebody on everything to hear them out,” the two-term"
+        " congresswoman from Michigan’s 8th District said afterward."
+    )
+    (speaker,) = speakers(text)
+    assert speaker is not None and speaker.startswith("the two-term congresswoman")
+
+
+def test_a_canadian_constable_is_titled_short() -> None:
+    text = "“We are going to be city-wide, not just in one spot,” said Const. Mig Roberts."
+    assert speakers(text) == ["Mig Roberts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“A lot of people were disillusioned by the charges of corruption” aimed at her"
+            " government, said Adil Najam, a Boston University professor of international"
+            " relations.",
+            ["Adil Najam"],
+        ),
+        (
+            "“We have got two separate collisions here in half an hour,” alleged Const. Dave"
+            " Woodford.",
+            ["Dave Woodford"],
+        ),
+    ],
+)
+def test_late_and_inverted_attributions_of_wire_copy(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“His record speaks for itself,” Gado said. Said Porter: “Whatever he can do to turn"
+            " this around, I am all for it.”",
+            ["Gado", "Porter"],
+        ),
+        ("Says Lena Hart, a nurse: “We were never told about any of it.”", ["Lena Hart"]),
+    ],
+)
+def test_a_verb_opening_the_sentence_before_its_subject_and_a_colon(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_document_inside_a_phrase_is_no_subject_of_the_participle_after_it() -> None:
+    # "in an email posted online": "posted" is no reporting verb of "an email", so the
+    # next quotation goes on with Gillespie instead of being the email's
+    text = (
+        "“The rescue mission was successful, but it was a real cliffhanger,” Gillespie wrote"
+        " in an email posted online. “Operating literally at the end of our tether, we"
+        " searched for over an hour.”"
+    )
+    quotes = find_quotes(text)
+    assert [quote.speaker for quote in quotes] == ["Gillespie"] * len(quotes)
+    assert all(quote.speaker_confidence >= SPEAKER_SURE for quote in quotes)

@@ -38,11 +38,15 @@ from newsreader.analysis.speech import (
     SPEECH_ACTS,
     VERB,
     VERB_INVERTED,
+    VERB_OPENING,
 )
 
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
+"""A British honorific without its full stop (`said Mr Hor`) before the name it titles:
+left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{SPEAKER}"
+    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
@@ -59,22 +63,33 @@ _AFTER_DESCRIBED = re.compile(
 )
 _LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
 _AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}{_LATE_END}")
-_AFTER_LATE_INVERTED = re.compile(rf",[ \t]+{VERB_INVERTED}[ \t]+{SPEAKER}{_LATE_END}")
+_AFTER_LATE_INVERTED = re.compile(
+    rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}"
+    rf"(?:{_LATE_END}|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
+)
 """An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
-said.`"""
+said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
 _AFTER_ACCORDING = re.compile(
-    rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{SPEAKER}"
+    rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
 _SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SAID_FIRST = re.compile(
+    rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
+)
+"""A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
+)
+"""A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
-_SPEAKER_AFTER = re.compile(rf"[ \t]+{SPEAKER}")
-_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{SPEAKER}{APPOSITION}")
+_SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
+_BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
-    rf"[ \t]*(?!A\b|An\b|The\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
+    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
 )
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
@@ -233,6 +248,14 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # found by the caller
         return None
     match = _SUBJECT_BEFORE.search(text, lower, verb.start())
+    if (
+        match is not None
+        and re.fullmatch(DOCUMENT, match.group("speaker"))
+        and _INSIDE_PHRASE.search(text, max(0, match.start("speaker") - 12), match.start("speaker"))
+    ):
+        # `in an email posted online`: a document inside a phrase is no subject, and the
+        # word after it a participle, not its verb
+        match = None
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
@@ -295,6 +318,10 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         _take(raw, found, how, confidence)
         return True
     if text[clause_start : raw.open_at].rstrip().endswith(":"):
+        opening = _SAID_FIRST.match(text, clause_start, raw.open_at)
+        if opening is not None:
+            _take(raw, opening, how, confidence)
+            return True
         subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))

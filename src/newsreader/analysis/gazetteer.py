@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -100,6 +101,9 @@ def _fold(name: str) -> str:
     )
 
 
+_SAINT = re.compile(r"(?:St\.?|Saint) ")
+
+
 @cache
 def load() -> Gazetteer:
     """Read and decode the gazetteer once per process."""
@@ -113,6 +117,11 @@ def load() -> Gazetteer:
     for surface, canonical in list(places.items()):
         if not surface.isascii():
             places.setdefault(_fold(surface), canonical)  # "Goias" is Goiás, "Sao Paulo"
+        saint = _SAINT.match(surface)
+        if saint is not None:
+            # "St Albans", "St. Albans" and "Saint Albans" are one town however it is written
+            for form in ("St ", "St. ", "Saint "):
+                places.setdefault(form + surface[saint.end() :], canonical)
     return Gazetteer(
         places=places,
         places_upper={surface.upper(): canonical for surface, canonical in places.items()},

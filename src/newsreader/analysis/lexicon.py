@@ -31,6 +31,7 @@ COMMON_WORDS = _words(
     Published Photo Photos Video Videos Image Images Getty Caption Credit Copyright
     Reporting Editing Writing Contact Follow Listen Watch See Source Sources Note Notes
     Mr Mrs Ms Dr Prof Sir Dame Lord Lady St Rev Gen Col Lt Sgt Capt Adm Sen Rep Gov
+    Ald Det Supt Insp Cmdr Cdr Atty Msgr Pvt Spc Cpl Asst Commr Supv
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April June July August September October November December Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter Morning Evening Night Day
@@ -93,6 +94,7 @@ PERSON_TITLES = _words(
     Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
     Assemblywoman Delegate
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
+    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -118,9 +120,26 @@ TITLE_HEADS = _words(
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
     Surgeon-General Auditor-General Advocate-General
+    Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
     """
 )
 """Title words that, directly before a capitalised name, make it a person."""
+
+TITLE_ABBREVIATIONS = tuple(
+    sorted(
+        _words(
+            """
+            Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev St Jr Sr Adm Maj Ald Det Supt
+            Insp Cmdr Cdr Atty Msgr Fr Pvt Spc Cpl Del Asst Dep Hon Brig Commr Supv Const
+            """
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Titles written short with a full stop before a name (AP and British usage: "Det. Supt.
+Sarah Long", "Ald. Marisol Quintero"): the full stop ends no sentence and the word is no
+name of its own."""
 
 HONORIFICS = _words("Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev.")
 

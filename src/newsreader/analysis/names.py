@@ -45,6 +45,10 @@ PERSON_PARTICLES = frozenset(["bin", "ibn", "bint", "van", "von"])
 PERSON_PARTICLES_OPENING = frozenset(["Bin", "Ibn", "Abu"])
 """Particles that open a person's name when capitalised ("Bin Laden", "Abu Mazen")."""
 
+_NOBILIARY = frozenset(["de", "da", "di", "del", "della", "du", "dos", "das", "van", "von", "ter"])
+"""Particles between a given name and a surname ("Femke de Wit"); in an organisation's
+name they follow an everyday word instead ("Banco de Chile", "Gaz de France")."""
+
 FOREIGN_ORG_STARTS = frozenset(
     [
         "Movimiento",
@@ -244,6 +248,14 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         any(w in PERSON_PARTICLES for w in words[:-1]) or first in PERSON_PARTICLES_OPENING
     ):
         return "person", name  # "Osama bin Laden", "Bin Laden", "Ludwig van Beethoven"
+    if (
+        len(words) == 3
+        and words[1] in _NOBILIARY
+        and first not in FOREIGN_ORG_STARTS
+        and first.lower() not in gaz.common_words
+        and last not in gaz.places
+    ):
+        return "person", name  # "Femke de Wit", "Paolo di Canio": no everyday word opens it
     if last.lower() in gaz.common_words and last not in gaz.surnames:
         return "organization", name
     if first in gaz.places:

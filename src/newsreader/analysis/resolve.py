@@ -74,6 +74,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     surname_key.setdefault(word, mention.key)
                 if len(words) > 2 and words[-2].islower():
                     surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
+                    # opening a sentence the particle is capitalised: "De Wit said"
+                    surname_key.setdefault(f"{words[-2].capitalize()} {words[-1]}", mention.key)
                 if mention.titled or words[0] in gaz.first_names:
                     sure_surnames.add(words[-1])
                 if words[0] in lexicon.FAMILY_NAMES:
@@ -171,6 +173,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         ):
             # "Kennedy" after "James P. Kennedy Jr." is the man, not the town in the list.
             kind, key = "person", surname_key[mention.text]
+        elif mention.text in surname_key and mention.text[:1].isupper() and " " in mention.text:
+            kind, key = "person", surname_key[mention.text]  # "De Wit" after "Femke de Wit"
         if kind is None:
             continue
         if mention.titled and kind == "person":

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.lexicon import TITLE_ABBREVIATIONS
 from newsreader.analysis.quote_marks import RawQuote
 
 _BOUNDARY = re.compile(rf"(?<![.!?…])[.!?…]++[\"”’')\]]*+[ \t]++(?=[\"“‘(]?[{UPPER}0-9])")
@@ -18,8 +19,8 @@ at the first mark of a run and never gives back what it took: tried at every off
 run of 100,000 full stops, the naive pattern backtracks through the rest of the run each
 time (quadratic)."""
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev|No|Inc|Corp"
-    r"|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft|Adm|Maj)|\b[A-Z])\Z"
+    rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|Inc|Corp"
+    r"|Co|Ltd|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mt|Ft)|\b[A-Z])\Z"
 )
 
 LONGEST_SENTENCE = 1000
@@ -57,7 +58,7 @@ class Sentences:
             # `"Are you serious?" Smith asked.` is one sentence; `… called it "a
             # disaster." "You showed no remorse," she told him.` is two
             return False
-        return not _ABBREVIATION.search(self.text, max(0, match.start() - 5), match.start())
+        return not _ABBREVIATION.search(self.text, max(0, match.start() - 6), match.start())
 
     def _boundaries(self) -> tuple[list[int], list[int]]:
         """(starts, ends) of every valid sentence boundary, in order; found once.

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.gazetteer import load as load_gazetteer
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
@@ -248,6 +249,19 @@ def is_platform(name: str) -> bool:
     """Whether `name` is a social network or messaging service."""
     lowered = name.lower().removeprefix("the ").strip()
     return lowered in PLATFORMS
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that is an everyday English word and no given name or surname
+    ("Shortly", "Late"): opening a sentence, it is capitalised for that, not a name."""
+    if word in COMMON_WORDS:
+        return True
+    gazetteer = load_gazetteer()
+    return (
+        word.lower() in gazetteer.common_words
+        and word not in gazetteer.first_names
+        and word not in gazetteer.surnames
+    )
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -686,7 +700,7 @@ class Resolver:
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
             if " " not in bare and (
-                len(bare) < 2 or (bare in COMMON_WORDS and _opens_sentence(self.text, start))
+                len(bare) < 2 or (_plain_word(bare) and _opens_sentence(self.text, start))
             ):
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75

@@ -101,19 +101,20 @@ def alternation(choices: frozenset[str] | set[str]) -> str:
 
 
 VERB = alternation(VERB_FORMS)
-VERB_INVERTED = alternation(
-    words(
-        """
-        said says added adds wrote writes asked asks continued continues explained explains
-        replied replies recalled recalls noted notes insisted insists argued argues warned
-        warns stated states declared declares concluded concludes quipped quips remarked
-        remarks observed observes responded responds countered counters agreed agrees
-        acknowledged acknowledges conceded concedes admitted admits cautioned cautions
-        shouted shouts tweeted tweets posted posts commented comments
-        """
-    )
+INVERTED_WORDS = words(
+    """
+    said says added adds wrote writes asked asks continued continues explained explains
+    replied replies recalled recalls noted notes insisted insists argued argues warned
+    warns stated states declared declares concluded concludes quipped quips remarked
+    remarks observed observes responded responds countered counters agreed agrees
+    acknowledged acknowledges conceded concedes admitted admits cautioned cautions
+    shouted shouts tweeted tweets posted posts commented comments alleged alleges
+    """
 )
+VERB_INVERTED = alternation(INVERTED_WORDS)
 """Verbs that may come before their subject (`said Smith`); never "told"."""
+VERB_OPENING = alternation({word.capitalize() for word in INVERTED_WORDS})
+"""The same verbs opening a sentence before their subject: `Said Porter: "…"`."""
 
 SPEAKER_ROLES = frozenset(
     (lexicon.ROLE_NOUNS - {"statement", "report", "group", "members", "sources"})
@@ -173,7 +174,7 @@ NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
-    r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.’'&-]*){0,4}"
+    r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
     rf"|[ \t]+on[ \t]+{PLATFORM}\b"
@@ -183,7 +184,8 @@ NOMINAL = (
     r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
-Nairobi clinic", "Google's chief executive"."""
+Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
+District" (an ordinal inside the place's name)."""
 BARE_PLURAL = (
     rf"(?:\b(?:(?!{NOT_INSIDE}\b)[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
     rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
@@ -213,7 +215,7 @@ NOT_NAME = (
     r"|Clearly|Obviously|Actually|Basically|Essentially|Honestly|Frankly|Hopefully|Again)"
 )
 """Capitalised words that open a sentence, not a name."""
-_TITLE = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Adm|Maj)\."
+_TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 NAME_START = rf"[{UPPER}]"
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
