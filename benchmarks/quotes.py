@@ -36,7 +36,7 @@ a confidence at or above the threshold should rarely be wrong.
 `--errors-all` lists the held half's too, for the sets whose held half has become development
 data after its blind measurements (`HELD_IS_DEV`: quotes-synth, quotes-synth4); never for a blind set
 (`BLIND`: quotes-synth3, quotes-synth5 and quotes-synth6, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
-whose dev half is development data and whose held half stays blind).
+quotes-synth7, -8 and -9, whose dev half is development data and whose held half stays blind).
 With `--calibration` those held halves are counted with the dev halves.
 `--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
 halves (and held halves that are development data); `SHOW_PATH=pronoun` in the environment
@@ -74,7 +74,7 @@ HELD_IS_DEV = frozenset({"quotes-synth", "quotes-synth4"})
 """Sets whose held half was measured blind once and is development data since."""
 BLIND = frozenset({"quotes-synth3", "quotes-synth5", "quotes-synth6"})
 """Sets kept blind in both halves: scored, never listed by `--errors`/`--errors-all`."""
-BLIND_HELD = frozenset({"quotes-synth2"})
+BLIND_HELD = frozenset({"quotes-synth2", "quotes-synth7", "quotes-synth8", "quotes-synth9"})
 """Sets whose dev half has become development data but whose held half stays blind."""
 
 MIN_WORDS = 4
@@ -480,6 +480,9 @@ def main() -> None:
         *sorted((data / "quotes-synth4").glob("*.jsonl")),
         *sorted((data / "quotes-synth5").glob("*.jsonl")),
         *sorted((data / "quotes-synth6").glob("*.jsonl")),
+        *sorted((data / "quotes-synth7").glob("*.jsonl")),
+        *sorted((data / "quotes-synth8").glob("*.jsonl")),
+        *sorted((data / "quotes-synth9").glob("*.jsonl")),
     ]
     for path in files:
         if path.suffix == ".jsonl":
