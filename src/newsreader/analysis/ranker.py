@@ -1,0 +1,138 @@
+"""A learned choice among the candidate speakers of each quotation.
+
+The rules (`attribution`, `speakers`, the carrier in `quotes`) propose a speaker; the
+candidates around the quotation (`candidates.py`) each get a probability of being the
+speaker from a logistic model trained offline on every gold set we have
+(`tools/train_speaker_ranker.py`, measured by `benchmarks/speaker_ranker_cv.py`). Inference
+is a dot product in pure Python over weights shipped in `data/speaker_ranker.json`.
+
+Decision: a sure rule pick stays as the rules gave it; otherwise the model's best candidate
+is the speaker, shown as sure only when its probability reaches the threshold chosen in
+cross-validation for its case (another candidate than the rules', the rules' own unsure
+pick, or a quotation the rules gave nobody), so that wrong names stay rare on sets left out.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from newsreader.analysis.candidates import Candidate, candidates, mention_counts
+from newsreader.models import SPEAKER_SURE, Quote
+
+if TYPE_CHECKING:
+    from newsreader.analysis.quotes import RulePass
+
+WEIGHTS_FILE = "data/speaker_ranker.json"
+_DESCRIBED = re.compile(r":(?:description|one|document)\b")
+"""Rule paths whose attribution words are a description, `one` or a document."""
+_NEVER = 1.01
+
+
+class WeightsError(RuntimeError):
+    """The shipped weights are missing or unreadable: a broken install, never ignored."""
+
+
+class Model(NamedTuple):
+    """Learned weights and the decision thresholds chosen in cross-validation.
+
+    The model decides only where the rules were not sure; each threshold is the probability
+    from which its pick is shown as sure, by how it relates to the rules' pick."""
+
+    weights: dict[str, float]
+    switch: float
+    """For a candidate other than the rules' unsure pick."""
+    promote: float
+    """For the rules' own unsure pick."""
+    fill: float
+    """Where the rules named nobody (they refuse on purpose: a passive, `is accused of`,
+    a question's asker)."""
+
+
+def parse_model(raw: str) -> Model:
+    """A model from the JSON text of a weights file; `WeightsError` when it is not one."""
+    try:
+        data = json.loads(raw)
+        weights = {str(name): float(value) for name, value in data["weights"].items()}
+        model = Model(weights, float(data["switch"]), float(data["promote"]), float(data["fill"]))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise WeightsError(f"speaker ranker weights unreadable: {error}") from error
+    if not weights or not all(math.isfinite(w) for w in weights.values()):
+        raise WeightsError("speaker ranker weights are empty or not finite")
+    return model
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model, read once; raises `WeightsError` if the file is missing or bad."""
+    try:
+        raw = resources.files("newsreader.analysis").joinpath(WEIGHTS_FILE).read_text("utf-8")
+    except (OSError, FileNotFoundError) as error:
+        raise WeightsError(f"speaker ranker weights missing: {error}") from error
+    return parse_model(raw)
+
+
+def probability(weights: dict[str, float], features: dict[str, float]) -> float:
+    """The model's probability that a candidate with these features is the speaker."""
+    total = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    if total < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-total))
+
+
+def _confidence(p: float, sure: float) -> float:
+    """Map a probability onto the confidence scale so that `p >= sure` is a sure speaker
+    (a threshold above 1 is never reached: the pick stays a guess)."""
+    if p >= sure:
+        return round(SPEAKER_SURE + (p - sure) * (1.0 - SPEAKER_SURE) / max(1e-9, 1.0 - sure), 2)
+    return min(round(p * SPEAKER_SURE / max(sure, 1e-9), 2), round(SPEAKER_SURE - 0.01, 2))
+
+
+def decide(quote: Quote, options: list[Candidate], model: Model) -> Quote:
+    """The quotation with the speaker the model chooses among `options`."""
+    return choose(quote, [(probability(model.weights, c.features), c) for c in options], model)
+
+
+def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) -> Quote:
+    """The quotation with the best of the scored candidates as its speaker, as sure as
+    the thresholds of `model` allow (its weights are not read: the scores are given).
+    A sure rule pick stays as the rules gave it."""
+    if not scored or quote.speaker_sure:
+        return quote
+    best_p, best = max(scored, key=lambda pair: pair[0])
+    if quote.speaker is None:
+        threshold = model.fill
+    elif _DESCRIBED.search(quote.speaker_how):
+        # The words of the attribution describe the speaker (`her son`, `a user`, `the
+        # Spaniard`) and the rules could not name them: whoever else is in reach may be
+        # someone else entirely, so the model's pick stays a guess.
+        threshold = _NEVER
+    elif "rule" in best.features:
+        threshold = model.promote
+    else:
+        threshold = model.switch
+    return replace(
+        quote,
+        speaker=best.name,
+        speaker_start=best.start,
+        speaker_end=best.end,
+        speaker_confidence=_confidence(best_p, threshold),
+        speaker_how=f"ranker:{best.how}",
+    )
+
+
+def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
+    """Every quotation of a rule pass with the speaker the model chooses."""
+    if found.dialogue or not found.quotes:
+        return found.quotes  # turn-taking fiction: no news-trained model there
+    model = model or load_model()
+    mentions = mention_counts(found)
+    return [
+        decide(quote, candidates(found, index, mentions), model)
+        for index, quote in enumerate(found.quotes)
+    ]
