@@ -38,8 +38,9 @@ data after its blind measurements (`HELD_IS_DEV`: quotes-synth, quotes-synth4); 
 (`BLIND`: quotes-synth3, quotes-synth5 and quotes-synth6, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
 whose dev half is development data and whose held half stays blind).
 With `--calibration` those held halves are counted with the dev halves.
-`--ranker` scores `find_quotes(..., rank=True)`: the learned speaker ranker decides where the
-rules are unsure (its cross-validated figures: `benchmarks/speaker_ranker_cv.py`).
+`--rules-only` scores `find_quotes(..., rank=False)`: the rules without the learned speaker
+ranker that decides where they are unsure (its cross-validated figures:
+`benchmarks/speaker_ranker_cv.py`).
 `--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
 halves (and held halves that are development data); `SHOW_PATH=pronoun` in the environment
 also lists, with the error flags, the right ones given by paths containing that word.
@@ -318,7 +319,7 @@ def score_pages(
     calibration: bool = False,
     all_errors: bool = False,
     paths: bool = False,
-    rank: bool = False,
+    rank: bool = True,
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
@@ -472,9 +473,9 @@ def main() -> None:
         "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
     )
     parser.add_argument(
-        "--ranker",
+        "--rules-only",
         action="store_true",
-        help="let the learned speaker ranker decide where the rules are unsure",
+        help="the rules alone, without the learned speaker ranker",
     )
     arguments = parser.parse_args()
     data = ROOT / "benchmarks" / "data"
@@ -499,7 +500,7 @@ def main() -> None:
                 arguments.calibration,
                 arguments.errors_all,
                 arguments.paths,
-                arguments.ranker,
+                not arguments.rules_only,
             )
         else:
             score(path, arguments.errors)

