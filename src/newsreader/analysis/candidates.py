@@ -24,6 +24,7 @@ from newsreader.analysis.sentences import paragraph_bounds, previous_paragraph_s
 
 if TYPE_CHECKING:
     from newsreader.analysis.quotes import RulePass
+    from newsreader.analysis.salience import Event
 
 _REACH_AFTER = 600
 """Characters after a quotation's sentence the window may reach (one sentence at most)."""
@@ -68,6 +69,10 @@ class Candidate:
     how: str = ""
     """The rule path that proposed it, or the sources that did ("entity", "previous")."""
     features: dict[str, float] = field(default_factory=dict)
+
+
+def _position(event: Event) -> int:
+    return event.position
 
 
 def _rule_how(how: str) -> tuple[str, str]:
@@ -236,9 +241,9 @@ def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Ca
     # who the salience model saw in focus there: subjects and reported speakers (not the
     # rules' own picks for quotations, which it also records)
     picked = {id(event) for event in resolver.salience.quoted}
-    for event in resolver.salience.events_until(window.end):
-        if event.position < window.start or event.position >= window.end:
-            continue
+    events = resolver.salience.events_until(window.end)
+    first = bisect_left(events, window.start, key=_position)
+    for event in events[first : bisect_left(events, window.end, key=_position)]:
         if id(event) in picked:
             continue
         if not event.person and event.name not in found_by_name:

@@ -103,8 +103,9 @@ def decide(quote: Quote, options: list[Candidate], model: Model) -> Quote:
 def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) -> Quote:
     """The quotation with the best of the scored candidates as its speaker, as sure as
     the thresholds of `model` allow (its weights are not read: the scores are given).
-    A sure rule pick stays as the rules gave it."""
-    if not scored or quote.speaker_sure:
+    A sure rule pick stays as the rules gave it, and so does a quotation the model may not
+    decide (see `_open`)."""
+    if not scored or not _open(quote, model):
         return quote
     best_p, best = max(scored, key=lambda pair: pair[0])
     if quote.speaker is None:
@@ -129,13 +130,28 @@ def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) ->
     )
 
 
+def _open(quote: Quote, model: Model) -> bool:
+    """Whether the model may decide this quotation at all: the rules were not sure and no
+    threshold of its case is out of reach (the others are not worth listing candidates)."""
+    if quote.speaker_sure:
+        return False
+    if quote.speaker is None:
+        return model.fill <= 1.0
+    return model.promote <= 1.0 or (
+        model.switch <= 1.0 and _KEEPS_DOUBT.search(quote.speaker_how) is None
+    )
+
+
 def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
     """Every quotation of a rule pass with the speaker the model chooses."""
     if found.dialogue or not found.quotes:
         return found.quotes  # turn-taking fiction: no news-trained model there
     model = model or load_model()
-    mentions = mention_counts(found)
-    return [
-        decide(quote, candidates(found, index, mentions), model)
-        for index, quote in enumerate(found.quotes)
-    ]
+    mentions: dict[str, int] | None = None
+    ranked = []
+    for index, quote in enumerate(found.quotes):
+        if _open(quote, model):
+            mentions = mention_counts(found) if mentions is None else mentions
+            quote = decide(quote, candidates(found, index, mentions), model)
+        ranked.append(quote)
+    return ranked
