@@ -29,10 +29,13 @@ if TYPE_CHECKING:
     from newsreader.analysis.quotes import RulePass
 
 WEIGHTS_FILE = "data/speaker_ranker.json"
-_KEEPS_DOUBT = re.compile(r"(?::|-)(?:description|one|document|contested)\b|^carry-")
-"""Rule paths whose doubt the model does not overrule: attribution words that are (or
-stand for) a description, `one` or a document (`the former aide said`, `a user … she had
-written`), a clause contested by another, a speaker carried into a later paragraph."""
+_KEEPS_DOUBT = re.compile(r":(?:description|one|document)\b|-contested\b|^carry-")
+"""Rule paths whose doubt the model does not overrule: attribution words that are a
+description, `one` or a document (`her son said`), a clause contested by another, a
+speaker carried into a later paragraph."""
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t]")
+"""A pronoun the rules resolved to an indefinite description (`a user … she had written`):
+someone new, whom nobody else in reach can be."""
 _NEVER = 1.01
 
 
@@ -112,7 +115,7 @@ def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) ->
         threshold = model.fill
     elif "rule" in best.features:
         threshold = model.promote
-    elif _KEEPS_DOUBT.search(quote.speaker_how) or "cue_described" in best.features:
+    elif _kept(quote) or "cue_described" in best.features:
         # The rules doubted for a reason the features do not see: the attribution's words
         # describe someone (`her son`, `a user`, `the Spaniard`) who may be nobody else in
         # reach; a quotation-only paragraph after a question may be the other's turn; two
@@ -138,7 +141,14 @@ def _open(quote: Quote, model: Model) -> bool:
     if quote.speaker is None:
         return model.fill <= 1.0
     return model.promote <= 1.0 or (
-        model.switch <= 1.0 and _KEEPS_DOUBT.search(quote.speaker_how) is None
+        model.switch <= 1.0 and not _kept(quote)
+    )
+
+
+def _kept(quote: Quote) -> bool:
+    """Whether the rules' unsure pick keeps its doubt whatever the model scores."""
+    return _KEEPS_DOUBT.search(quote.speaker_how) is not None or (
+        quote.speaker is not None and _INDEFINITE.match(quote.speaker) is not None
     )
 
 
