@@ -9,7 +9,8 @@ gold one (`newsreader.analysis.candidates`), labels a candidate right when the b
 forgiving match calls it the gold speaker, and fits an L2-regularised logistic regression
 by Newton's method (numpy, here only: the shipped model is a JSON of weights read by pure
 Python). The decision thresholds are chosen by leave-one-set-out: the most right speakers
-with at most `MAX_WRONG` named wrongly over the sets left out in turn.
+less `WRONG_COST` per wrong one, with at most `MAX_WRONG` named wrongly, over the sets left
+out in turn.
 Writes `src/newsreader/analysis/data/speaker_ranker.json`.
 """
 
@@ -49,7 +50,10 @@ L2 = 0.3
 """Ridge penalty on the weights (not the bias): keeps rare features from memorising."""
 MAX_WRONG = 0.03
 """Share of quotations named wrongly the thresholds may allow over the sets left out."""
-SURE_GRID = tuple(round(0.4 + 0.05 * i, 2) for i in range(12))
+WRONG_COST = 2
+"""A wrong name costs this many right ones when thresholds are chosen: a wrong name under
+a quotation is worse than none (issue #10)."""
+SURE_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(16))
 NEVER = 1.01
 """A threshold no probability reaches: the case stays a guess."""
 FILL_GRID = (NEVER,)
@@ -263,15 +267,16 @@ def cross_validate(
 
 
 def choose_thresholds(trained: list[tuple[str, list[Page], dict[str, float]]]) -> Thresholds:
-    """The thresholds with most right speakers and at most MAX_WRONG wrong, pooled over
-    the test folds (each scored by weights that never saw it)."""
+    """The thresholds with most right speakers less WRONG_COST per wrong one, and at most
+    MAX_WRONG wrong, pooled over the test folds (each scored by weights that never saw
+    it)."""
     scored = [
         (item, [(probability(weights, o.features), o) for o in item.options])
         for _, test, weights in trained
         for page in test
         for item in page.items
     ]
-    best: tuple[int, Thresholds] | None = None
+    best: tuple[float, Thresholds] | None = None
     for chosen in thresholds():
         model = Model({}, *chosen)
         total = Score()
@@ -279,8 +284,9 @@ def choose_thresholds(trained: list[tuple[str, list[Page], dict[str, float]]]) -
             total.add(choose(item.quote, options, model), item)
         if total.wrong > MAX_WRONG * total.found:
             continue
-        if best is None or total.right > best[0]:
-            best = (total.right, chosen)
+        gain = total.right - WRONG_COST * total.wrong
+        if best is None or gain > best[0]:
+            best = (gain, chosen)
     return best[1] if best is not None else (NEVER, NEVER, NEVER)
 
 
