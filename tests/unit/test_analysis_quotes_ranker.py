@@ -30,15 +30,7 @@ def shown(text: str, rank: bool = True) -> list[str | None]:
 
 # (text, speakers shown with the ranker, speakers shown by the rules alone)
 DECIDED_BY_THE_RANKER = [
-    # a pronoun stands for the person the paragraph before introduced, not the last speaker
-    (
-        "“I could have driven there by now,” Tom Reyes said, laughing.\n\n"
-        "Nearby, Michael Brennan and his wife, Sue, were trying to get to Orlando with their "
-        "grandchildren. He said they had booked the trip a year ago.\n\n"
-        "“The kids have been looking forward to this since the summer,” he said.",
-        ["Tom Reyes", "Michael Brennan"],
-        ["Tom Reyes", None],
-    ),
+    # "he" stands for the person the paragraph before introduced, not the last speaker
     (
         "“That tells us these animals did not spend years grounded,” said Paul MacLeod of "
         "the University of Edinburgh.\n\n"
@@ -48,6 +40,14 @@ DECIDED_BY_THE_RANKER = [
         "“I saw what I thought was a bit of driftwood stuck in the rock,” he said.",
         ["Paul MacLeod", "Dougie Nicolson"],
         ["Paul MacLeod", None],
+    ),
+    # a definite description (`the former aide`) points back to the one person named
+    (
+        "Miguel Sarmiento said he had kept copies of his emails. The former aide said he"
+        " did not consider himself a whistleblower. “I didn’t blow anything at all,” he"
+        " said.",
+        ["Miguel Sarmiento"],
+        [None],
     ),
 ]
 
@@ -59,6 +59,13 @@ LEFT_TO_THE_RULES = [
     (
         "Ana Ruiz lost to Mia Holt in three sets. “She played better in the important "
         "moments,” the Spaniard said.",
+        [None],
+    ),
+    # a pronoun the rules resolved to an indefinite description: someone new, not the
+    # woman named before
+    (
+        "Margaret Whitlock posted a photo from the opening. A user replied with a tweet in"
+        " which she had written: “Every dollar we spend on nuclear is a dollar lost.”",
         [None],
     ),
     # a passive: the subject did not say it

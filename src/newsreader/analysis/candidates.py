@@ -144,6 +144,31 @@ class _Window:
         return max(0, start - self.close_at)
 
 
+_ASKING = r"(?:asked|asks|pressed|presses|questioned|quizzed|challenged|confronted|put[ \t]+it[ \t]+to|spoke[ \t]+to|told|tells)"
+_ASKED_OBJECT = re.compile(rf"\b{_ASKING}[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?\Z")
+"""Words before a mention that make it the one asked or spoken to (`asked Hale`)."""
+_ASKER = re.compile(rf"[^.!?\"“”\n]{{0,40}}?\b{_ASKING}\b")
+"""Words after a mention that make it the one asking (`Moore, who chairs it, asked`)."""
+_COORDINATED_AFTER = re.compile(r"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+)?[\w]")
+_COORDINATED_BEFORE = re.compile(
+    r"\b[A-Z][\w'’-]*[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+\w+[ \t]+)?\Z"
+)
+"""`Ann Lee and Bo Park`, `Gary Blake and his deputy Tom Reid`: one of two subjects."""
+
+
+def _roles(text: str, start: int, end: int, f: dict[str, float], place: str) -> None:
+    """Who asks whom, and who shares a subject with someone else, around a mention."""
+    if _ASKED_OBJECT.search(text, max(0, start - 40), start):
+        f["asked_object"] = 1.0
+    if _ASKER.match(text, end):
+        f["asker"] = 1.0
+    if _COORDINATED_AFTER.match(text, end) or _COORDINATED_BEFORE.search(
+        text, max(0, start - 60), start
+    ):
+        f["coordinated"] = 1.0
+        f[f"coordinated_{place}"] = 1.0
+
+
 def _reporting(text: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) is the subject of a reporting verb: `X said`,
     `X, a spokesman, told`, or inverted `said X`."""
@@ -233,6 +258,8 @@ def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Ca
             f["_distance"] = distance
             if candidate.start is None or "rule" not in f:
                 candidate.start, candidate.end = entity.start, entity.end
+        if place != "inside":
+            _roles(text, entity.start, entity.end, f, place)
         if _reporting(text, entity.start, entity.end):
             f["reports"] = 1.0
             f[f"reports_{place}"] = 1.0

@@ -140,9 +140,7 @@ def _open(quote: Quote, model: Model) -> bool:
         return False
     if quote.speaker is None:
         return model.fill <= 1.0
-    return model.promote <= 1.0 or (
-        model.switch <= 1.0 and not _kept(quote)
-    )
+    return model.promote <= 1.0 or (model.switch <= 1.0 and not _kept(quote))
 
 
 def _kept(quote: Quote) -> bool:
