@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from newsreader.analysis.candidates import Candidate, candidates, mention_counts  # noqa: E402
+from newsreader.analysis.candidates import Candidate, candidates, read_article  # noqa: E402
 from newsreader.analysis.entities import find_entities  # noqa: E402
 from newsreader.analysis.quotes import rule_pass  # noqa: E402
 from newsreader.analysis.ranker import Model, choose, decide, probability  # noqa: E402
@@ -95,7 +95,7 @@ def gold_sets(data: Path) -> list[Path]:
 def page_items(body: str, records: list[dict[str, Any]]) -> list[Item]:
     """The rule pass over one article, and each found gold quotation with its candidates."""
     found = rule_pass(body, find_entities(body))
-    mentions = mention_counts(found)
+    article = read_article(found)
     listed: dict[int, list[Candidate]] = {}
     items = []
     cursor = 0
@@ -114,7 +114,7 @@ def page_items(body: str, records: list[dict[str, Any]]) -> list[Item]:
         if best is None or best_cover < 0.5:
             continue
         if best not in listed:
-            listed[best] = [] if found.dialogue else candidates(found, best, mentions)
+            listed[best] = [] if found.dialogue else candidates(found, best, article)
         items.append(
             Item(
                 found.quotes[best], listed[best], record.get("speaker"), record.get("kind", "name")

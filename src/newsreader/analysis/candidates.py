@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsreader.analysis.attribution import ANY_VERB
 from newsreader.analysis.given_names import gender_of
@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 _REACH_AFTER = 600
 """Characters after a quotation's sentence the window may reach (one sentence at most)."""
+_REACH_BEFORE = 2500
+"""Characters before a quotation the window may reach: three paragraphs of news, and a
+bound on the work for a text without paragraphs."""
+_MOST_MENTIONS = 60
+"""Mentions read per window at most (the nearest ones), for the same reason."""
 _VERB_AFTER = re.compile(r"[^.!?\"“”\n]{0,60}?")
 """What may stand between a name and its reporting verb: an apposition, no sentence end."""
 _VERB_BEFORE = 25
@@ -120,7 +125,7 @@ class _Window:
                 following += 1
             after = found.sentences.end_after(following, paragraph_bounds(text, following)[1])
         self.end = min(after, self.sentence_end + _REACH_AFTER)
-        self.start = self.prev2
+        self.start = max(self.prev2, raw.open_at - _REACH_BEFORE)
 
     def place(self, position: int) -> str:
         """Where a mention stands relative to the quotation."""
@@ -181,10 +186,10 @@ def _reporting(text: str, start: int, end: int) -> bool:
     return ANY_VERB.search(before) is not None and not re.search(r"[.!?\"“”]", before)
 
 
-def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Candidate]:
+def candidates(found: RulePass, index: int, article: Article) -> list[Candidate]:
     """Every candidate speaker of quotation `index` of a rule pass, with its features.
 
-    `mentions` counts each name's mentions in the article (from `mention_counts`)."""
+    `article` holds what is counted once per article (`read_article`)."""
     text, quote, raw = found.text, found.quotes[index], found.raws[index]
     resolver = found.resolver
     window = _Window(found, index)
@@ -236,8 +241,15 @@ def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Ca
             prev.how = "previous"
     # people and bodies named around it, outside quotations
     entities = resolver.entities
-    at = bisect_left(resolver.entity_starts, window.start)
-    while at < len(entities) and entities[at].start < window.end:
+    at = max(
+        bisect_left(resolver.entity_starts, window.start),
+        bisect_left(resolver.entity_starts, window.open_at) - _MOST_MENTIONS // 2,
+    )
+    last = min(
+        bisect_left(resolver.entity_starts, window.end),
+        bisect_left(resolver.entity_starts, window.close_at) + _MOST_MENTIONS // 2,
+    )
+    while at < last:
         entity = entities[at]
         at += 1
         entity_kind = _KINDS.get(entity.kind)
@@ -267,7 +279,7 @@ def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Ca
             candidate.how = "entity"
     # who the salience model saw in focus there: subjects and reported speakers (not the
     # rules' own picks for quotations, which it also records)
-    picked = {id(event) for event in resolver.salience.quoted}
+    picked = article.picked
     events = resolver.salience.events_until(window.end)
     first = bisect_left(events, window.start, key=_position)
     for event in events[first : bisect_left(events, window.end, key=_position)]:
@@ -286,7 +298,7 @@ def candidates(found: RulePass, index: int, mentions: dict[str, int]) -> list[Ca
             f[f"subject_{place}"] = 1.0
         if not candidate.how:
             candidate.how = "salience"
-    _relative(found, index, order, mentions, window)
+    _relative(found, index, order, article.mentions, window)
     return order
 
 
@@ -401,11 +413,20 @@ def _relative(
                     f[f"rule&{name}"] = 1.0
 
 
-def mention_counts(found: RulePass) -> dict[str, int]:
-    """How often each person or body is named in the article, by canonical name."""
+class Article(NamedTuple):
+    """What candidates of every quotation share, counted once per article."""
+
+    mentions: dict[str, int]
+    """How often each person or body is named, by canonical name."""
+    picked: frozenset[int]
+    """Identities of the salience events that are the rules' own picks for quotations."""
+
+
+def read_article(found: RulePass) -> Article:
+    """Mention counts and the rules' picks of a rule pass, for `candidates`."""
     counts: dict[str, int] = {}
     for entity in found.resolver.entities:
         if entity.kind in _KINDS:
             name = entity.key or entity.text
             counts[name] = counts.get(name, 0) + 1
-    return counts
+    return Article(counts, frozenset(id(event) for event in found.resolver.salience.quoted))

@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsreader.analysis.candidates import Candidate, candidates, mention_counts
+from newsreader.analysis.candidates import Article, Candidate, candidates, read_article
 from newsreader.models import SPEAKER_SURE, Quote
 
 if TYPE_CHECKING:
@@ -155,11 +155,11 @@ def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
     if found.dialogue or not found.quotes:
         return found.quotes  # turn-taking fiction: no news-trained model there
     model = model or load_model()
-    mentions: dict[str, int] | None = None
+    article: Article | None = None
     ranked = []
     for index, quote in enumerate(found.quotes):
         if _open(quote, model):
-            mentions = mention_counts(found) if mentions is None else mentions
-            quote = decide(quote, candidates(found, index, mentions), model)
+            article = read_article(found) if article is None else article
+            quote = decide(quote, candidates(found, index, article), model)
         ranked.append(quote)
     return ranked
