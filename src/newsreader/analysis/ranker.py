@@ -150,6 +150,30 @@ def _kept(quote: Quote) -> bool:
     )
 
 
+_LISTENER = re.compile(r"\b(?:told|tells|telling|to|with)[ \t]+(?:the[ \t]+)?\Z")
+"""Words before a mention that make it the one spoken to (`told AFP`, `said to the BBC`)."""
+_POSSESSOR = re.compile(r"['’]s?[ \t]+[a-z]")
+"""A mention that owns the next words (`Gordon Brown's spokesman`): the owner is not them."""
+
+
+def _admissible(text: str, candidate: Candidate) -> bool:
+    """Whether a candidate may be the speaker at all, whatever its score: a he/she cue
+    names a person of that sex or unknown sex, never a body; the one spoken to and the
+    owner of a description (at the mention nearest the quotation) are not the speaker.
+    The rules' own pick is always admissible: their doubt is the model's to weigh."""
+    f = candidate.features
+    if "rule" in f:
+        return True
+    if "q_pronoun_cue" in f and ("is_org" in f or "gender_disagrees" in f):
+        return False
+    if candidate.start is None or candidate.end is None:
+        return True
+    before = text[max(0, candidate.start - 16) : candidate.start]
+    return not (
+        _LISTENER.search(before) or _POSSESSOR.match(text, candidate.end, candidate.end + 4)
+    )
+
+
 def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
     """Every quotation of a rule pass with the speaker the model chooses."""
     if found.dialogue or not found.quotes:
@@ -160,6 +184,7 @@ def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
     for index, quote in enumerate(found.quotes):
         if _open(quote, model):
             article = read_article(found) if article is None else article
-            quote = decide(quote, candidates(found, index, article), model)
+            options = candidates(found, index, article)
+            quote = decide(quote, [c for c in options if _admissible(found.text, c)], model)
         ranked.append(quote)
     return ranked
