@@ -152,27 +152,20 @@ def _kept(quote: Quote) -> bool:
 
 _LISTENER = re.compile(r"\b(?:told|tells|telling|to|with)[ \t]+(?:the[ \t]+)?\Z")
 """Words before a mention that make it the one spoken to (`told AFP`, `said to the BBC`)."""
-_IN_FOCUS = ("subject_window", "spoke_window", "reports", "prev")
-"""Features of a candidate that was a sentence's subject or spoke near the quotation."""
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[a-z]")
 """A mention that owns the next words (`Gordon Brown's spokesman`): the owner is not them."""
 
 
 def _admissible(text: str, candidate: Candidate) -> bool:
     """Whether a candidate may be the speaker at all, whatever its score: a he/she cue
-    names a person in focus (a subject or a speaker nearby) of that sex or unknown sex,
-    never a body; the one spoken to, a name in parentheses (`VILNIUS (AFP) -`) and the
+    names a person of that sex or unknown sex, never a body; the one spoken to, a name in parentheses (`VILNIUS (AFP) -`) and the
     owner of a description (at the mention nearest the quotation) are not the speaker.
     The rules' own pick is always admissible: their doubt is the model's to weigh."""
     f = candidate.features
     if "rule" in f:
         return True
-    if "q_pronoun_cue" in f and (
-        "is_org" in f
-        or "gender_disagrees" in f
-        or not any(key in f for key in _IN_FOCUS)
-    ):
-        return False  # "he" is a person in focus: a subject or a speaker, not an object
+    if "q_pronoun_cue" in f and ("is_org" in f or "gender_disagrees" in f):
+        return False  # "he" is a person of that sex or of unknown sex
     if candidate.start is None or candidate.end is None:
         return True
     before = text[max(0, candidate.start - 16) : candidate.start]
