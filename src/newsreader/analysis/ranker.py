@@ -152,11 +152,6 @@ def _kept(quote: Quote) -> bool:
 
 _LISTENER = re.compile(r"\b(?:told|tells|telling|to|with)[ \t]+(?:the[ \t]+)?\Z")
 """Words before a mention that make it the one spoken to (`told AFP`, `said to the BBC`)."""
-_OBJECT = re.compile(
-    r"\b(?:to|with|for|against|from|by|of|at|about|over|beat|beating|defeated|told|tells)"
-    r"[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}\Z"
-)
-"""Words before a mention that make it an object, which a subject pronoun does not stand for."""
 _POSSESSOR = re.compile(r"['’]s?[ \t]+[a-z]")
 """A mention that owns the next words (`Gordon Brown's spokesman`): the owner is not them."""
 
@@ -173,9 +168,7 @@ def _admissible(text: str, candidate: Candidate) -> bool:
         return False  # "he" is a person of that sex or of unknown sex
     if candidate.start is None or candidate.end is None:
         return True
-    before = text[max(0, candidate.start - 40) : candidate.start]
-    if "q_pronoun_cue" in f and _OBJECT.search(before):
-        return False  # "train with coach Tony Roche", "went for Obama": "he" is the subject
+    before = text[max(0, candidate.start - 16) : candidate.start]
     return not (
         _LISTENER.search(before)
         or before.endswith("(")
