@@ -14,6 +14,7 @@ from newsreader.analysis.candidates import Candidate
 from newsreader.analysis.ranker import (
     Model,
     WeightsError,
+    _admissible,
     choose,
     load_model,
     parse_model,
@@ -180,3 +181,27 @@ def test_training_is_reproducible() -> None:
     first = training.fit(features, labels)
     assert first == training.fit(features, labels)
     assert first["reports"] > 0 > first["at_prev2_para"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "features", "admissible"),
+    [
+        # a he/she cue never names a body, nor a person of the other sex
+        ("Acme Corp cut jobs.", "Acme Corp", {"q_pronoun_cue": 1.0, "is_org": 1.0}, False),
+        ("Ann Lee spoke.", "Ann Lee", {"q_pronoun_cue": 1.0, "gender_disagrees": 1.0}, False),
+        ("Ann Lee spoke.", "Ann Lee", {"q_pronoun_cue": 1.0, "gender_agrees": 1.0}, True),
+        # the one spoken to, a dateline's agency and the owner of a description are not it
+        ("Smith told AFP on Monday.", "AFP", {}, False),
+        ("VILNIUS (AFP) - Ministers met.", "AFP", {}, False),
+        ("Gordon Brown's spokesman declined.", "Gordon Brown", {}, False),
+        ("Gordon Brown spoke.", "Gordon Brown", {}, True),
+        # the rules' own pick stays the model's to weigh
+        ("Smith told AFP on Monday.", "AFP", {"rule": 1.0}, True),
+    ],
+)
+def test_inadmissible_candidates(
+    text: str, name: str, features: dict[str, float], admissible: bool
+) -> None:
+    start = text.index(name)
+    candidate = Candidate(name, start, start + len(name), "entity", dict(features))
+    assert _admissible(text, candidate) is admissible
