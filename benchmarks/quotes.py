@@ -38,6 +38,9 @@ data after its blind measurements (`HELD_IS_DEV`: quotes-synth, quotes-synth4); 
 (`BLIND`: quotes-synth3, quotes-synth5 and quotes-synth6, whose errors neither flag lists; `BLIND_HELD`: quotes-synth2,
 quotes-synth7, -8 and -9, whose dev half is development data and whose held half stays blind).
 With `--calibration` those held halves are counted with the dev halves.
+`--rules-only` scores `find_quotes(..., rank=False)`: the rules without the learned speaker
+ranker that decides where they are unsure (its cross-validated figures:
+`benchmarks/speaker_ranker_cv.py`).
 `--paths` counts sure speakers right/wrong per attribution path (`Quote.speaker_how`) on dev
 halves (and held halves that are development data); `SHOW_PATH=pronoun` in the environment
 also lists, with the error flags, the right ones given by paths containing that word.
@@ -316,6 +319,7 @@ def score_pages(
     calibration: bool = False,
     all_errors: bool = False,
     paths: bool = False,
+    rank: bool = True,
 ) -> dict[str, Tally]:
     """Print per-half figures for one annotated set; errors of the dev half only."""
     name, pages = read_pages(path)
@@ -341,7 +345,7 @@ def score_pages(
         began = time.perf_counter()
         entities = find_entities(body)
         middle = time.perf_counter()
-        quotes = find_quotes(body, entities)
+        quotes = find_quotes(body, entities, rank=rank)
         ended = time.perf_counter()
         tally.quote_seconds += ended - middle
         tally.all_seconds += ended - began
@@ -468,6 +472,11 @@ def main() -> None:
     parser.add_argument(
         "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
     )
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="the rules alone, without the learned speaker ranker",
+    )
     arguments = parser.parse_args()
     data = ROOT / "benchmarks" / "data"
     files = arguments.files or [
@@ -494,6 +503,7 @@ def main() -> None:
                 arguments.calibration,
                 arguments.errors_all,
                 arguments.paths,
+                not arguments.rules_only,
             )
         else:
             score(path, arguments.errors)

@@ -99,12 +99,14 @@ DESCRIBED_ANTECEDENTS = [
         " which she had written: “Every dollar we spend on nuclear is a dollar lost.”",
         [None],
     ),
-    # no guess: a definite description next to a named person may be that person
+    # a definite description next to the one person named points back to him: the rules
+    # leave it unsure, the learned ranker names him (in leave-one-set-out, switching from
+    # a pronoun the rules resolved to a definite description gained 8 right, 0 wrong)
     (
         "Miguel Sarmiento said he had kept copies of his emails. The former aide said he"
         " did not consider himself a whistleblower. “I didn’t blow anything at all,” he"
         " said.",
-        [None],
+        ["Miguel Sarmiento"],
     ),
 ]
 

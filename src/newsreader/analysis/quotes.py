@@ -31,6 +31,7 @@ from newsreader.analysis.quote_marks import (
     join_parts,
     pair_marks,
 )
+from newsreader.analysis.ranker import rank_speakers
 from newsreader.analysis.salience import INTRODUCED_SUBJECT
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speakers import SURE, Resolver, head
@@ -358,21 +359,22 @@ def _span(text: str, raw: RawQuote) -> tuple[int, int]:
     return first, stop
 
 
-def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
-    """Find key direct quotations and attribute each to a speaker.
+class RulePass(NamedTuple):
+    """What the hand-written rules decided, with what they read, for the learned ranker to
+    choose among the candidates (`candidates.py`, `ranker.py`)."""
 
-    Args:
-        text: Plain article text; offsets in the result index this string.
-        entities: `find_entities(text)` if already computed; found here otherwise, to turn
-            a surname or a title into the speaker's full name.
+    text: str
+    quotes: list[Quote]
+    raws: list[RawQuote]
+    """The quotation each quote came from, parallel to `quotes`."""
+    resolver: Resolver
+    sentences: Sentences
+    dialogue: bool
+    """A conversation told by turns: the ranker leaves it to the rules."""
 
-    Returns:
-        Quotes of at least four words in text order. A quote interrupted by its own
-        attribution (`"…," said the official. "…," he added.`) is one Quote whose text
-        joins the parts with " … ". `speaker_confidence` below `SURE` marks a guess.
-    """
-    if not text or not MARKS.search(text):
-        return []
+
+def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
+    """Quotations and the speakers the rules give them (see `find_quotes`)."""
     if entities is None:
         from newsreader.analysis.entities import find_entities
 
@@ -386,6 +388,7 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
     dialogue = _is_dialogue(text, merged)
     bodies = Bodies(text, resolver.entities, sentences)
     quotes: list[Quote] = []
+    kept: list[RawQuote] = []
     for raw in merged:
         clause = clause_of(text, raw)
         said = carrier.said(raw, _own_speaker(raw, resolver, bodies), clause)
@@ -414,4 +417,28 @@ def find_quotes(text: str, entities: list[Entity] | None = None) -> list[Quote]:
         quotes.append(
             Quote(start, end, quote_text, said.speaker, said.start, said.end, confidence, how)
         )
-    return quotes
+        kept.append(raw)
+    return RulePass(text, quotes, kept, resolver, sentences, dialogue)
+
+
+def find_quotes(
+    text: str, entities: list[Entity] | None = None, *, rank: bool = True
+) -> list[Quote]:
+    """Find key direct quotations and attribute each to a speaker.
+
+    Args:
+        text: Plain article text; offsets in the result index this string.
+        entities: `find_entities(text)` if already computed; found here otherwise, to turn
+            a surname or a title into the speaker's full name.
+        rank: Let the learned ranker (`ranker.py`) choose among every candidate speaker
+            where the rules were not sure (False: the rules alone, for measuring).
+
+    Returns:
+        Quotes of at least four words in text order. A quote interrupted by its own
+        attribution (`"…," said the official. "…," he added.`) is one Quote whose text
+        joins the parts with " … ". `speaker_confidence` below `SURE` marks a guess.
+    """
+    if not text or not MARKS.search(text):
+        return []
+    found = rule_pass(text, entities)
+    return rank_speakers(found) if rank else found.quotes

@@ -507,6 +507,12 @@ class Salience:
         self._read_reported(position)
         return self._events
 
+    def events_until(self, position: int) -> list[Event]:
+        """Every salient event (subjects, reported and quoted speakers) read so far, in
+        text order, reading reporting clauses up to `position` first: the learned ranker's
+        view of who was in focus around a quotation."""
+        return self._events_before(position)
+
     def recent(self, position: int, since: int) -> Event | None:
         """The last salient person between `since` and `position`, if any: who a
         quotation-only paragraph most likely continues."""
