@@ -17,10 +17,10 @@ from bisect import bisect_left
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speech import words
+from newsreader.analysis.speech import BUSINESS_KINDS, words
 from newsreader.models import Entity
 
-_BUSINESSES = words("company firm business retailer chain carrier lender insurer")
+_BUSINESSES = BUSINESS_KINDS
 """Kinds any body that is no public one may be."""
 _PUBLIC = words(
     """

@@ -24,6 +24,7 @@ from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
+    BUSINESS_KINDS,
     DOCUMENT,
     INSTITUTIONS,
     NAME,
@@ -70,7 +71,7 @@ _KIN_OF_SOMEONE = re.compile(
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
-_BUSINESSES = words("company firm")
+_BUSINESSES = BUSINESS_KINDS
 _NOBODY_IN_PARTICULAR = frozenset(
     ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "a voice"]
 )

@@ -1,0 +1,69 @@
+"""Organisations, statements and documents as speakers (issue 10).
+
+News names a body, then quotes it by its kind ("the operator said", "the union said"),
+by "it", or through what it issued ("a rebuke from the union"). Each shape names the one
+body in focus; when two fit, or none was named, there is no sure speaker rather than a
+guess. Made-up sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
+
+
+def sure_speakers(text: str) -> list[str | None]:
+    """The speaker shown for each key quote: a sure one, or None."""
+    return [
+        quote.speaker if quote.speaker_confidence >= SPEAKER_SURE else None
+        for quote in find_quotes(text)
+    ]
+
+
+KINDS_OF_BODY = [
+    (
+        "Harlow Freight said on Monday it would close its depot in Ashby by the spring.\n\n"
+        "“We regret the decision but the depot no longer pays its way,” the operator said.",
+        ["Harlow Freight"],
+    ),
+    (
+        "Brenmoor Shipping, the largest ferry operator on the coast, cancelled all sailings."
+        "\n\n“Safety comes first and the forecast leaves us no choice at all,” the operator said.",
+        ["Brenmoor Shipping"],
+    ),
+    (
+        "The Tenants Union of Carlow has long opposed the scheme. Its members marched on"
+        " Saturday.\n\n“The council has ignored every letter we have sent since March,” the"
+        " union said in a statement.",
+        ["Tenants Union of Carlow"],
+    ),
+    (
+        "Kestrel Motors said it would recall 40,000 cars over a faulty brake sensor.\n\n"
+        "“No injuries have been reported and owners will be contacted by letter,” the carmaker"
+        " said.",
+        ["Kestrel Motors"],
+    ),
+]
+"""A noun naming a kind of organisation stands for the body the text was just about."""
+
+NO_GUESS = [
+    # two bodies the noun fits: the text does not say which
+    "Harlow Freight said on Monday it would close its depot in Ashby. The carmaker Dunmore"
+    " Motors, its biggest customer, was not consulted.\n\n“We regret the decision but the"
+    " depot no longer pays its way,” the operator said.",
+    # no body named at all
+    "Sailings were cancelled all along the coast on Friday.\n\n“Safety comes first and the"
+    " forecast leaves us no choice at all,” the operator said.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS_OF_BODY)
+def test_a_kind_of_body_names_the_body_in_focus(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_GUESS)
+def test_a_kind_of_body_with_no_one_body_in_focus_is_no_sure_speaker(text: str) -> None:
+    assert sure_speakers(text) == [None]
