@@ -67,3 +67,59 @@ def test_a_kind_of_body_names_the_body_in_focus(text: str, expected: list[str | 
 @pytest.mark.parametrize("text", NO_GUESS)
 def test_a_kind_of_body_with_no_one_body_in_focus_is_no_sure_speaker(text: str) -> None:
     assert sure_speakers(text) == [None]
+
+
+IT_FOR_A_BODY = [
+    (
+        # the recogniser may take a one-word firm for a person; "said it" tells a body
+        "Quorvo said it was closing its music store at the end of the year. “Closing the"
+        " store lets us put our effort where our customers already are,” it said.",
+        ["Quorvo"],
+    ),
+    (
+        "Brightline Energy said its engineers had restored power to most homes by noon."
+        "\n\nThe outage began on Sunday. “We expect every customer to be back on supply by"
+        " tonight,” it said in a statement.",
+        ["Brightline Energy"],
+    ),
+]
+"""A body that spoke of itself as "it" is what a later "it said" stands for."""
+
+IT_NO_GUESS = [
+    # a document opened the sentence since: "it" may be the post as well as the firm
+    "Harmonix Labs said its new tool would ship in May.\n\nA post on the firm's staff"
+    " forum, later shared with reporters, summed up the mood. “We are all remixes now,"
+    " every last one of us,” it read.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_FOR_A_BODY)
+def test_it_said_names_the_body_that_spoke_of_itself(
+    text: str, expected: list[str | None]
+) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", IT_NO_GUESS)
+def test_it_after_a_document_is_no_sure_speaker(text: str) -> None:
+    assert sure_speakers(text) == [None]
+
+
+PEOPLE_WHO_SAID_IT = [
+    (
+        "Angela Merkel said it was too early to judge the plan.\n\n“I have seen too many of"
+        " these promises come to nothing,” she said.",
+        ["Angela Merkel"],
+    ),
+    (
+        "Mr Hartley said it was too early to judge the plan. “I have seen too many of these"
+        " promises come to nothing,” he said.",
+        ["Hartley"],
+    ),
+]
+"""A person's "X said it was …" (a full name, an honorific) makes no body of them."""
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_WHO_SAID_IT)
+def test_a_person_who_said_it_stays_a_person(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

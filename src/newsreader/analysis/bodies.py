@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speech import BUSINESS_KINDS, words
+from newsreader.analysis.speech import BUSINESS_KINDS, SPEAKS_OF_ITSELF, words
 from newsreader.models import Entity
 
 _BUSINESSES = BUSINESS_KINDS
@@ -33,9 +33,6 @@ _PUBLIC = words(
 _VOLUNTARY = words("charity nonprofit organisation organization")
 """Kinds any body that is neither a public one nor a business by its name may be."""
 _BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
-_SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
-"""`Medecins Sans Frontieres said its teams …`: a subject that speaks of itself as "it" is
-a body, whatever the recogniser took it for."""
 _SUBJECT = re.compile(
     rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
     rf"[{UPPER}][\w&’'.-]*){{0,7}})(?P<after>,[ \t]+(?P<which>which\b)?|[ \t]+[a-z])"
@@ -109,7 +106,7 @@ class Bodies:
                 continue
             name = subject.group("name")
             kind = self._kind_at(subject.start("name"), subject.end("name"))
-            itself = _SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
+            itself = SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
             if subject.group("which") is None and kind != "organization" and not itself:
                 continue  # a person, or a capitalised word opening a sentence
             apposition = ""

@@ -27,6 +27,7 @@ from newsreader.analysis.speech import (
     PRONOUN,
     ROLE,
     SPEAKER_ROLES,
+    SPEAKS_OF_ITSELF,
     words,
 )
 from newsreader.models import Entity
@@ -55,6 +56,9 @@ _IS_A = re.compile(
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_PERSONAL_AFTER = re.compile(r"[^.!?\n\"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b")
+"""A personal pronoun in the clause after a name: the name is a person's."""
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+\Z")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _DESCRIBED_SUBJECT = re.compile(
@@ -148,6 +152,13 @@ _ROLE_OF = re.compile(
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_DOCUMENT = re.compile(DOCUMENT)
+_VEHICLE = re.compile(
+    r"\b(?:in|with|via|through|to|from|on|by|of|issued|released|published|posted|sent|filed"
+    r"|put[ \t]+out)[ \t]+\Z"
+)
+"""A preposition or an issuing verb before a document (`X said in a statement`, `X issued
+a statement`): the body's own words, not a new subject that speaks."""
 _WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
 """Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
 _RESTRICTED_SUBJECT = re.compile(
@@ -250,6 +261,12 @@ class Salience:
         self.persons = [e for e in entities if e.kind == "person"]
         self._person_starts = [e.start for e in self.persons]
         self._named = {e.key or e.text for e in self.persons}
+        self.organizations = [
+            e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
+        ]
+        self.bodies = self._speaking_of_itself(entities)
+        """Names that open a sentence speaking of themselves as "it" (`Verizon said it
+        …`): bodies, even where the recogniser took them for people."""
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name, and how
         sure that is."""
@@ -260,6 +277,28 @@ class Salience:
         """Reporting clauses are read up to here."""
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
+
+    def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
+        found = set()
+        persons = set()
+        for entity in entities:
+            key = entity.key or entity.text
+            if _PERSONAL_AFTER.match(self.text, entity.end) or _HONORIFIC_BEFORE.search(
+                self.text, max(0, entity.start - 8), entity.start
+            ):
+                persons.add(key)  # "Obama said he …": a person, whatever the recogniser said
+        for entity in entities:
+            key = entity.key or entity.text
+            if (
+                (entity.kind == "organization" or " " not in key)  # not "Tom Hale said it …"
+                and SPEAKS_OF_ITSELF.match(self.text, entity.end)
+                and gender_of(key) is None
+                and key not in persons
+                and not self.sentences.inside(entity.start)
+                and opens_sentence(self.text, entity.start)
+            ):
+                found.add(key)
+        return found
 
     def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
         """Record the speaker of a quotation just resolved, and how sure that is."""
@@ -307,7 +346,13 @@ class Salience:
             if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
-            events.append(Event(start, key, True, coordinated))
+            events.append(Event(start, key, key not in self.bodies, coordinated))
+        # "Acme Corp said its …": a body speaking of itself is what a later "it" may
+        # stand for (any organisation opening a sentence put wrong names on a blind set)
+        for entity in self.organizations:
+            start, key = entity.start, entity.key or entity.text
+            if key in self.bodies and opens_sentence(text, start):
+                insort(events, Event(start, key, False), key=_position)
         # "Residents of Elm Street have campaigned …": a group as a sentence's subject is
         # what a later "they" may stand for
         for group in _GROUP_SUBJECT.finditer(text):
@@ -487,7 +532,7 @@ class Salience:
             name, sureness = self.name_of(found, start, end)
             if name is None:
                 continue
-            person = self.is_person(name)
+            person = self.is_person(name) and name not in self.bodies
             holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
@@ -531,6 +576,14 @@ class Salience:
                 continue
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
+            if (
+                not wanted_person
+                and pronoun.lower() == "it"
+                and self._document_between(event, position)
+            ):
+                # `A post on the company's channel summed up the mood. "…," it read`: "it"
+                # may be the document as well as the body
+                return event.name, min(_RIVAL_CONFIDENCE, event.confidence)
             known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
@@ -561,6 +614,17 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _document_between(self, event: Event, position: int) -> bool:
+        """Whether a document (`a post`, `the letter`) is named outside quotations between
+        the body `event` and a pronoun at `position`."""
+        for found in _DOCUMENT.finditer(self.text, event.position, position):
+            if self.sentences.inside(found.start()):
+                continue
+            if _VEHICLE.search(self.text, max(0, found.start() - 20), found.start()):
+                continue  # `X said in a statement`, `according to the notice`: X's own
+            return True
+        return False
 
     def epithet(self, position: int, gender: str | None) -> tuple[str | None, float]:
         """The person an unintroduced description stands for ("the midfielder said"):

@@ -359,6 +359,8 @@ class Resolver:
         return self._nominals
 
     def _is_person(self, name: str) -> bool:
+        if name in self.salience.bodies:
+            return False  # `Verizon said it …`: a body, whatever the recogniser said
         if name in self.salience.gender or name in self.person_set:
             return True
         if re.fullmatch(NOMINAL, name):

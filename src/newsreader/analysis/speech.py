@@ -168,6 +168,9 @@ INSTITUTIONS = BODY_KINDS | words(
 )
 """Role nouns that name a body, not a person."""
 ROLE = alternation(SPEAKER_ROLES)
+SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
+"""`Medecins Sans Frontieres said its teams …`, `Verizon said it was closing …`: a subject
+that speaks of itself as "it" is a body, whatever the recogniser took it for."""
 _PLURALS = "people|men|women|children|police|authorities"
 
 PLATFORM_NAMES = words(
