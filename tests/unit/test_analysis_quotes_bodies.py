@@ -123,3 +123,38 @@ PEOPLE_WHO_SAID_IT = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_WHO_SAID_IT)
 def test_a_person_who_said_it_stays_a_person(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+SOURCES_IN_A_PHRASE = [
+    (
+        "The plan drew wide interest, and a sharp rebuke from the Coastal Rights League."
+        " “Nobody should be moved from their home for a car park,” the organization wrote"
+        " to the mayor.",
+        ["Coastal Rights League"],
+    ),
+    (
+        "The closure was confirmed in a statement from Halden Mills on Friday.\n\n“The site"
+        " has not made money for five years and we see no way back,” the company said.",
+        ["Halden Mills"],
+    ),
+]
+"""A body named as the source of words (`a rebuke from X`) is in focus for its kind."""
+
+SOURCES_NO_GUESS = [
+    # two bodies sent words: the organization is either
+    "The plan drew a rebuke from the Coastal Rights League and a warning from the"
+    " Harbour Traders Guild. “Nobody should be moved from their home for a car park,”"
+    " the organization wrote.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES_IN_A_PHRASE)
+def test_a_body_named_as_a_source_of_words_is_in_focus(
+    text: str, expected: list[str | None]
+) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", SOURCES_NO_GUESS)
+def test_two_sources_of_words_leave_the_body_unsure(text: str) -> None:
+    assert sure_speakers(text) == [None]

@@ -30,7 +30,9 @@ _PUBLIC = words(
     """
 )
 """Words of a public body's name: never "the company"."""
-_VOLUNTARY = words("charity nonprofit organisation organization")
+_VOLUNTARY = words("charity nonprofit")
+_ANY_BODY = words("organisation organization")
+"""Kinds every body is."""
 """Kinds any body that is neither a public one nor a business by its name may be."""
 _BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
 _SUBJECT = re.compile(
@@ -53,6 +55,17 @@ _OFFICER = re.compile(
     rf"[ \t,]+(?:[A-Z][\w’'-]*[ \t]+)*[{UPPER}]"
 )
 """`Carrow chief executive Brian Dalton`: a body's officer, named."""
+_SPEECH_NOUNS = (
+    r"statement|rebuke|warning|response|reply|letter|complaint|criticism|objection|protest"
+    r"|condemnation|appeal|plea|announcement|filing|submission|memo|notice|email|message"
+)
+_SOURCE = re.compile(
+    rf"\b(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_SPEECH_NOUNS})s?[ \t]+from[ \t]+"
+    rf"(?:the[ \t]+)?(?=[{UPPER}])"
+)
+"""`a rebuke from the American Civil Liberties Union`, `a statement from Acme`: the body
+named is the source of words, in focus as a sentence's subject would be."""
+_SENTENCE_END = re.compile(r"[.!?]\s")
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -87,6 +100,8 @@ class Bodies:
         if re.search(rf"\b{re.escape(noun)}\b", apposition.lower()):
             return True  # "NatureScot, the government's nature agency,"
         named = {word.lower() for word in name.split()}
+        if noun in _ANY_BODY:
+            return True  # "the organization": whatever kind of body it is
         if noun in _VOLUNTARY:
             return not named & (_PUBLIC | _BUSINESS_NAMES)  # "the medical charity"
         return noun in _BUSINESSES and not named & _PUBLIC
@@ -114,16 +129,39 @@ class Bodies:
                 more = _APPOSITION.match(text, subject.end())
                 apposition = more.group() if more else ""
             found.append((subject.start("name"), name, apposition))
+        found.extend(self._sources(reach, position))
         employers = self._employers(reach, position)
         for at, name, apposition in sorted(found + employers, reverse=True):
             if not self._fits(noun, name, apposition):
                 continue
-            if self._rival(noun, name, at + len(name), position) or any(
-                other != name and self._fits(noun, other, "") for _, other, _ in employers
+            if (
+                self._rival(noun, name, at + len(name), position)
+                or any(other != name and self._fits(noun, other, "") for _, other, _ in employers)
+                or any(
+                    other != name
+                    and not _SENTENCE_END.search(text, there, at)
+                    and self._fits(noun, other, apposition)
+                    for there, other, apposition in found
+                    if there < at
+                )
             ):
                 return None  # another body in play: the text does not say which
             return name
         return None
+
+    def _sources(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Organisations named as the source of words in [start, end) (`a rebuke from the
+        union`), as the recogniser found them."""
+        found = []
+        for source in _SOURCE.finditer(self.text, start, end):
+            if self.sentences.inside(source.start()):
+                continue
+            index = bisect_left(self.starts, source.end())
+            if index < len(self.entities):
+                entity = self.entities[index]
+                if entity.start == source.end() and entity.kind == "organization":
+                    found.append((entity.start, entity.key or entity.text, ""))
+        return found
 
     def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """Bodies whose officer is named in [start, end) (`Carrow chief executive Brian
