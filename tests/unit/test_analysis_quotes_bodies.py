@@ -158,3 +158,32 @@ def test_a_body_named_as_a_source_of_words_is_in_focus(
 @pytest.mark.parametrize("text", SOURCES_NO_GUESS)
 def test_two_sources_of_words_leave_the_body_unsure(text: str) -> None:
     assert sure_speakers(text) == [None]
+
+
+CALLED_BY_THEIR_KIND = [
+    (
+        "Ministers lost patience with security provider Gardwell on Tuesday. Lawmakers"
+        " want Gardwell, one of the largest security providers in Europe, to pay for the"
+        " extra troops.\n\nTraining went on through the week.\n\n“Significant numbers"
+        " of guards are now finishing their training each day,” the firm said.",
+        ["Gardwell"],
+    ),
+]
+"""A body the text called by a kind (`security provider Gardwell`) is the one "the firm"
+stands for, when no other body was called so."""
+
+CALLED_NO_GUESS = [
+    "Ministers lost patience with security provider Gardwell and with catering supplier"
+    " Ovenly on Tuesday.\n\n“Significant numbers of guards are now finishing their"
+    " training each day,” the firm said.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_BY_THEIR_KIND)
+def test_a_body_called_by_its_kind_is_the_firm(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", CALLED_NO_GUESS)
+def test_two_bodies_called_by_a_fitting_kind_leave_the_firm_unsure(text: str) -> None:
+    assert sure_speakers(text) == [None]

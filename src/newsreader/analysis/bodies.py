@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speech import BUSINESS_KINDS, SPEAKS_OF_ITSELF, words
+from newsreader.analysis.speech import BODY_KINDS, BUSINESS_KINDS, SPEAKS_OF_ITSELF, words
 from newsreader.models import Entity
 
 _BUSINESSES = BUSINESS_KINDS
@@ -66,6 +66,13 @@ _SOURCE = re.compile(
 """`a rebuke from the American Civil Liberties Union`, `a statement from Acme`: the body
 named is the source of words, in focus as a sentence's subject would be."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_KIND_BEFORE = re.compile(r"\b(?P<kind>[a-z]+)[ \t]+\Z")
+"""`security provider G4S`: the kind of body a name is, said right before it."""
+_KIND_AFTER = re.compile(
+    r",[ \t]+(?:the|an?|one[ \t]+of[ \t]+the)[ \t]+[^,.;:!?\"“”\n]{0,50}?\b(?P<kind>[a-z]+?)s?\b(?=[,.])"
+)
+"""`G4S, one of the world's largest security providers,`: the kind, in apposition."""
+_DESCRIBED_REACH = 5000
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -147,7 +154,33 @@ class Bodies:
             ):
                 return None  # another body in play: the text does not say which
             return name
-        return None
+        return self._described(noun, position)
+
+    def _described(self, noun: str, position: int) -> str | None:
+        """The one organisation the text called by a kind the noun fits, anywhere before
+        `position`: `security provider G4S`, `G4S, one of the largest security providers,`
+        for "the firm"; None when none or several were."""
+        fitting: set[str] = set()
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0 and position - self.entities[index].start < _DESCRIBED_REACH:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            kinds = set()
+            before = _KIND_BEFORE.search(self.text, max(0, entity.start - 30), entity.start)
+            if before is not None:
+                kinds.add(before.group("kind"))
+            after = _KIND_AFTER.match(self.text, entity.end)
+            if after is not None:
+                kinds.add(after.group("kind"))
+            if (
+                noun in kinds
+                or (noun in _BUSINESSES and kinds & _BUSINESSES)
+                or (noun in _ANY_BODY and kinds & BODY_KINDS)
+            ):
+                fitting.add(entity.key or entity.text)
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _sources(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """Organisations named as the source of words in [start, end) (`a rebuke from the
