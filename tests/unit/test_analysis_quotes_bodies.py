@@ -187,3 +187,20 @@ def test_a_body_called_by_its_kind_is_the_firm(text: str, expected: list[str | N
 @pytest.mark.parametrize("text", CALLED_NO_GUESS)
 def test_two_bodies_called_by_a_fitting_kind_leave_the_firm_unsure(text: str) -> None:
     assert sure_speakers(text) == [None]
+
+
+def test_a_description_that_speaks_of_itself_as_it_is_a_body() -> None:
+    text = (
+        "Ministers have lost patience with catering contractor Ovenly over the canteen"
+        " contract.\n\nA minister said the deadline was firm.\n\nThe catering contractor"
+        " said in a statement it “has hired every cook the contract asked for and more”."
+    )
+    assert sure_speakers(text) == ["Ovenly"]
+
+
+def test_a_contractor_who_speaks_of_himself_stays_a_person() -> None:
+    text = (
+        "Ministers have lost patience with catering contractor Ovenly.\n\nA contractor who"
+        " worked on the canteen roof said he “was never paid for a single day of the work”."
+    )
+    assert sure_speakers(text) != ["Ovenly"]

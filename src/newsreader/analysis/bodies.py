@@ -17,7 +17,12 @@ from bisect import bisect_left
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speech import BODY_KINDS, BUSINESS_KINDS, SPEAKS_OF_ITSELF, words
+from newsreader.analysis.speech import (
+    BODY_KINDS,
+    BUSINESS_KINDS,
+    SPEAKS_OF_ITSELF,
+    words,
+)
 from newsreader.models import Entity
 
 _BUSINESSES = BUSINESS_KINDS
@@ -73,6 +78,11 @@ _KIND_AFTER = re.compile(
 )
 """`G4S, one of the world's largest security providers,`: the kind, in apposition."""
 _DESCRIBED_REACH = 5000
+_CALLS_ITSELF_IT = re.compile(
+    r"[ \t]+[a-z]+(?:[ \t]+(?:in|on|through)[ \t]+(?:an?|the|its)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+that)?[ \t]+(?:it|its)\b"
+)
+"""`said it`, `said in a statement that it`: a subject that speaks of itself as "it"."""
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -89,6 +99,11 @@ class Bodies:
         self.sentences = sentences
         self.entities = entities
         self.starts = [entity.start for entity in entities]
+
+    def calls_itself_it(self, end: int | None) -> bool:
+        """Whether the subject ending at `end` speaks of itself as "it" (`The security
+        contractor said in a statement it …`): a body, whatever its noun."""
+        return end is not None and _CALLS_ITSELF_IT.match(self.text, end) is not None
 
     def _kind_at(self, start: int, end: int) -> str | None:
         """The kind of the entity the recogniser found inside [start, end), if one."""

@@ -186,11 +186,12 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     """`the company said`, or a statement it issued: the body the text was just about,
     when the description (unsure on its own) fits it."""
     speaker = said.speaker
+    itself = bodies.calls_itself_it(raw.speaker_end)  # `the contractor said it …`
     if (
         speaker is None
-        or said.confidence >= SURE
+        or (said.confidence >= SURE and not itself)
         or not _BARE_BODY.fullmatch(speaker)
-        or head(speaker) not in INSTITUTIONS
+        or (head(speaker) not in INSTITUTIONS and not itself)
         or raw.speaker_start is None
         or raw.speaker_end is None
     ):
