@@ -204,3 +204,48 @@ def test_a_contractor_who_speaks_of_himself_stays_a_person() -> None:
         " worked on the canteen roof said he “was never paid for a single day of the work”."
     )
     assert sure_speakers(text) != ["Ovenly"]
+
+
+CARRIED_LIKE_A_PERSON = [
+    (
+        # a quotation-only paragraph after a body's reporting clause
+        "Ridgeway Foods said on Monday it would close its bakery in Leeds.\n\n“The site has"
+        " lost money for five years and we see no way back for it.”",
+        ["Ridgeway Foods"],
+    ),
+    (
+        # the next sentence of the same paragraph
+        "Ridgeway Foods said on Monday it would close its bakery in Leeds. “The site has lost"
+        " money for five years and we see no way back for it.”",
+        ["Ridgeway Foods"],
+    ),
+    (
+        # words whose source a phrase names
+        "The closure drew a statement from Ridgeway Foods on Monday. “The site has lost money"
+        " for five years and we see no way back for it.”",
+        ["Ridgeway Foods"],
+    ),
+]
+"""A body that spoke carries to the next quotation as a person does."""
+
+CARRIED_NO_GUESS = [
+    # someone new came in between
+    "Ridgeway Foods said on Monday it would close its bakery in Leeds. Union organiser"
+    " Maria Kell called a meeting for Friday.\n\n“The site has lost money for five years"
+    " and we see no way back for it.”",
+    # two sources of words in the sentence before
+    "The closure drew a statement from Ridgeway Foods and a rebuke from the Leeds Bakers"
+    " Guild. “The site has lost money for five years and we see no way back for it.”",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_LIKE_A_PERSON)
+def test_a_body_that_spoke_carries_to_the_next_quotation(
+    text: str, expected: list[str | None]
+) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", CARRIED_NO_GUESS)
+def test_a_body_is_not_carried_past_someone_new(text: str) -> None:
+    assert sure_speakers(text) == [None]

@@ -20,6 +20,7 @@ from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BODY_KINDS,
     BUSINESS_KINDS,
+    SOURCE_OF_WORDS,
     SPEAKS_OF_ITSELF,
     words,
 )
@@ -60,16 +61,6 @@ _OFFICER = re.compile(
     rf"[ \t,]+(?:[A-Z][\w’'-]*[ \t]+)*[{UPPER}]"
 )
 """`Carrow chief executive Brian Dalton`: a body's officer, named."""
-_SPEECH_NOUNS = (
-    r"statement|rebuke|warning|response|reply|letter|complaint|criticism|objection|protest"
-    r"|condemnation|appeal|plea|announcement|filing|submission|memo|notice|email|message"
-)
-_SOURCE = re.compile(
-    rf"\b(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{_SPEECH_NOUNS})s?[ \t]+from[ \t]+"
-    rf"(?:the[ \t]+)?(?=[{UPPER}])"
-)
-"""`a rebuke from the American Civil Liberties Union`, `a statement from Acme`: the body
-named is the source of words, in focus as a sentence's subject would be."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _KIND_BEFORE = re.compile(r"\b(?P<kind>[a-z]+)[ \t]+\Z")
 """`security provider G4S`: the kind of body a name is, said right before it."""
@@ -201,13 +192,13 @@ class Bodies:
         """Organisations named as the source of words in [start, end) (`a rebuke from the
         union`), as the recogniser found them."""
         found = []
-        for source in _SOURCE.finditer(self.text, start, end):
+        for source in SOURCE_OF_WORDS.finditer(self.text, start, end):
             if self.sentences.inside(source.start()):
                 continue
-            index = bisect_left(self.starts, source.end())
+            index = bisect_left(self.starts, source.start("speaker"))
             if index < len(self.entities):
                 entity = self.entities[index]
-                if entity.start == source.end() and entity.kind == "organization":
+                if entity.start == source.start("speaker") and entity.kind == "organization":
                     found.append((entity.start, entity.key or entity.text, ""))
         return found
 

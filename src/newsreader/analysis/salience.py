@@ -265,6 +265,8 @@ class Salience:
             e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
         ]
         self.bodies = self._speaking_of_itself(entities)
+        self.body_names = self.bodies | {e.key or e.text for e in self.organizations}
+        """Names that are bodies: known to the recogniser, or speaking of themselves."""
         """Names that open a sentence speaking of themselves as "it" (`Verizon said it
         …`): bodies, even where the recogniser took them for people."""
         self.name_of = name_of
@@ -557,9 +559,12 @@ class Salience:
         quotation-only paragraph most likely continues."""
         events = self._events_before(position)
         index = bisect_left(events, position, key=_position) - 1
-        if index < 0 or events[index].position < since or not events[index].person:
+        if index < 0 or events[index].position < since:
             return None
-        return events[index]
+        event = events[index]
+        if not event.person and not (event.spoke and event.name in self.body_names):
+            return None  # a body continues only when it spoke (`Acme said it …`)
+        return event
 
     def antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
         """The most salient earlier subject a pronoun can stand for."""

@@ -168,6 +168,18 @@ INSTITUTIONS = BODY_KINDS | words(
 )
 """Role nouns that name a body, not a person."""
 ROLE = alternation(SPEAKER_ROLES)
+SPEECH_NOUNS = (
+    r"statement|rebuke|warning|response|reply|letter|complaint|criticism|objection|protest"
+    r"|condemnation|appeal|plea|announcement|filing|submission|memo|notice|email|message"
+)
+"""Words something said or sent (`a rebuke from the union`): their source speaks."""
+SOURCE_OF_WORDS = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?[ \t]+from"
+    rf"[ \t]+(?:the[ \t]+)?(?P<speaker>[{UPPER}][\w&.’'-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?"
+    rf"[{UPPER}][\w&.’'-]*){{0,6}})"
+)
+"""`a rebuke from the American Civil Liberties Union`, `a statement from Acme`: the
+source of words, named."""
 SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
 """`Medecins Sans Frontieres said its teams …`, `Verizon said it was closing …`: a subject
 that speaks of itself as "it" is a body, whatever the recogniser took it for."""
