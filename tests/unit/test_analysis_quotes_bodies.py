@@ -249,3 +249,30 @@ def test_a_body_that_spoke_carries_to_the_next_quotation(
 @pytest.mark.parametrize("text", CARRIED_NO_GUESS)
 def test_a_body_is_not_carried_past_someone_new(text: str) -> None:
     assert sure_speakers(text) == [None]
+
+
+def test_the_kind_stands_for_the_body_that_spoke_last_and_it_follows() -> None:
+    text = (
+        "Quorvo said it was closing its music store, as most of its songs can be found"
+        " elsewhere.\n\n“Listeners have many options now,” a spokesman for Quorvo said by"
+        " email.\n\nThe operator reassured artists that they had “no reason at all to"
+        " worry,” as most songs are already on other services. “There is now a whole new"
+        " landscape for music,” it said."
+    )
+    assert sure_speakers(text) == ["a spokesman for Quorvo", "Quorvo", "Quorvo"]
+
+
+def test_a_newspaper_opines() -> None:
+    text = (
+        "The Harbour Gazette, the city's oldest daily, backed the plan on Thursday.\n\n“If"
+        " that means a longer wait for the tram, so be it,” the newspaper opined."
+    )
+    assert sure_speakers(text) == ["Harbour Gazette"]
+
+
+def test_the_body_whose_editorial_it_was_speaks() -> None:
+    text = (
+        "A Harbour Gazette editorial on Thursday backed the tram plan.\n\n“If that means a"
+        " longer wait for the tram, so be it,” the newspaper opined."
+    )
+    assert sure_speakers(text) == ["Harbour Gazette"]

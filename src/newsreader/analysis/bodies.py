@@ -22,6 +22,7 @@ from newsreader.analysis.speech import (
     BUSINESS_KINDS,
     SOURCE_OF_WORDS,
     SPEAKS_OF_ITSELF,
+    SPEECH_NOUNS,
     words,
 )
 from newsreader.models import Entity
@@ -62,6 +63,8 @@ _OFFICER = re.compile(
 )
 """`Carrow chief executive Brian Dalton`: a body's officer, named."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_ITS_WORDS = re.compile(rf"[ \t]+(?:{SPEECH_NOUNS})s?\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
 _KIND_BEFORE = re.compile(r"\b(?P<kind>[a-z]+)[ \t]+\Z")
 """`security provider G4S`: the kind of body a name is, said right before it."""
 _KIND_AFTER = re.compile(
@@ -90,6 +93,16 @@ class Bodies:
         self.sentences = sentences
         self.entities = entities
         self.starts = [entity.start for entity in entities]
+
+    def spoken(self, noun: str, body: tuple[int, str] | None, position: int) -> str | None:
+        """The body that spoke last (`body`: where, and its name), when the noun fits it
+        and no other body it fits was named since."""
+        if body is None:
+            return None
+        at, name = body
+        if not self._fits(noun, name, "") or self._rival(noun, name, at + len(name), position):
+            return None
+        return name
 
     def calls_itself_it(self, end: int | None) -> bool:
         """Whether the subject ending at `end` speaks of itself as "it" (`The security
@@ -151,7 +164,7 @@ class Bodies:
                 self._rival(noun, name, at + len(name), position)
                 or any(other != name and self._fits(noun, other, "") for _, other, _ in employers)
                 or any(
-                    other != name
+                    not set(name.split()) <= set(other.split())
                     and not _SENTENCE_END.search(text, there, at)
                     and self._fits(noun, other, apposition)
                     for there, other, apposition in found
@@ -200,6 +213,18 @@ class Bodies:
                 entity = self.entities[index]
                 if entity.start == source.start("speaker") and entity.kind == "organization":
                     found.append((entity.start, entity.key or entity.text, ""))
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if (
+                entity.kind == "organization"
+                and not self.sentences.inside(entity.start)
+                and _ITS_WORDS.match(self.text, entity.end)
+                and _ARTICLE_BEFORE.search(self.text, max(0, entity.start - 5), entity.start)
+            ):
+                # `A Washington Post editorial suggested …`: the body whose words they are
+                found.append((entity.start, entity.key or entity.text, ""))
         return found
 
     def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:

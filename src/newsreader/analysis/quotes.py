@@ -206,9 +206,13 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
         position = issuer[1]
     elif not resolver.kind.startswith("description"):
         return said
-    body = bodies.body(head(speaker), position)
+    body = bodies.body(head(speaker), position) or bodies.spoken(
+        head(speaker), resolver.salience.last_body(position), position
+    )
     if body is None:
         return said
+    # a later "it said" stands for the body, not for its description
+    resolver.salience.add_speaker(raw.speaker_start, body, False, BODY_CONFIDENCE)
     return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
 
 

@@ -277,6 +277,9 @@ class Salience:
         self._events: list[Event] | None = None
         self._reported_to = 0
         """Reporting clauses are read up to here."""
+        self._resolved: set[int] = set()
+        """Where a body a quotation's description stood for was recorded (`the operator
+        said` as Verizon): the reporting clause there is not read again as the words."""
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
 
@@ -306,6 +309,8 @@ class Salience:
         """Record the speaker of a quotation just resolved, and how sure that is."""
         event = Event(position, name, person, spoke=True, confidence=confidence)
         self.quoted.append(event)
+        if not person:
+            self._resolved.add(position)
         if self._events is not None:
             insort(self._events, event, key=_position)
 
@@ -531,6 +536,8 @@ class Salience:
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
+            if start in self._resolved:
+                continue  # a quotation's speaker resolved these words already
             name, sureness = self.name_of(found, start, end)
             if name is None:
                 continue
@@ -565,6 +572,18 @@ class Salience:
         if not event.person and not (event.spoke and event.name in self.body_names):
             return None  # a body continues only when it spoke (`Acme said it …`)
         return event
+
+    def last_body(self, position: int) -> tuple[int, str] | None:
+        """(position, name) of the last body that spoke before `position`, in reach of a
+        pronoun (`Verizon said it …`, a quotation "it said" gave it)."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        while index >= 0 and position - events[index].position < _PRONOUN_REACH:
+            event = events[index]
+            index -= 1
+            if not event.person and event.spoke and event.name in self.body_names:
+                return event.position, event.name
+        return None
 
     def antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
         """The most salient earlier subject a pronoun can stand for."""

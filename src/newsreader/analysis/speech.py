@@ -38,7 +38,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend
+    decry thank defend opine reassure assure
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -120,7 +120,7 @@ BUSINESS_KINDS = words(
     """
     company firm business retailer chain carrier lender insurer operator provider supplier
     manufacturer maker automaker carmaker chipmaker drugmaker exporter distributor
-    conglomerate subsidiary publisher broadcaster consultancy
+    conglomerate subsidiary publisher broadcaster consultancy newspaper
     """
 )
 """Kinds of business a story names by their kind once it has named the firm ("the
@@ -171,6 +171,7 @@ ROLE = alternation(SPEAKER_ROLES)
 SPEECH_NOUNS = (
     r"statement|rebuke|warning|response|reply|letter|complaint|criticism|objection|protest"
     r"|condemnation|appeal|plea|announcement|filing|submission|memo|notice|email|message"
+    r"|editorial|report"
 )
 """Words something said or sent (`a rebuke from the union`): their source speaks."""
 SOURCE_OF_WORDS = re.compile(
