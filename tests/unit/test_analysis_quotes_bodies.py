@@ -94,9 +94,7 @@ IT_NO_GUESS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), IT_FOR_A_BODY)
-def test_it_said_names_the_body_that_spoke_of_itself(
-    text: str, expected: list[str | None]
-) -> None:
+def test_it_said_names_the_body_that_spoke_of_itself(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
 
 
