@@ -274,3 +274,13 @@ def test_the_body_whose_editorial_it_was_speaks() -> None:
         " longer wait for the tram, so be it,” the newspaper opined."
     )
     assert sure_speakers(text) == ["Harbour Gazette"]
+
+
+def test_a_contracted_name_is_the_body_named_in_full() -> None:
+    text = (
+        "Hebridean Haulage has cancelled most sailings to the island since November.\n\n"
+        "In a statement, HebHaul said it “sincerely apologises to everyone on the island for"
+        " the disruption”.\n\nThe company said: “Our priority is to return a reliable service"
+        " as soon as possible.”"
+    )
+    assert sure_speakers(text) == ["Hebridean Haulage", "Hebridean Haulage"]

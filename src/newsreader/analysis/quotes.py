@@ -211,6 +211,7 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     )
     if body is None:
         return said
+    body = resolver.fuller_body(body, position)
     # a later "it said" stands for the body, not for its description
     resolver.salience.add_speaker(raw.speaker_start, body, False, BODY_CONFIDENCE)
     return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
