@@ -284,3 +284,12 @@ def test_a_contracted_name_is_the_body_named_in_full() -> None:
         " as soon as possible.”"
     )
     assert sure_speakers(text) == ["Hebridean Haulage", "Hebridean Haulage"]
+
+
+def test_it_never_stands_for_a_person_described() -> None:
+    text = (
+        "“Go to the temple and pray for a fair hearing,” wrote one user on the Vox forum."
+        "\n\nThe forum was down for an hour on Thursday.\n\n“Parts of the site cannot be"
+        " shown at present and are under emergency repair,” it said."
+    )
+    assert sure_speakers(text) == ["one user on the Vox forum", None]

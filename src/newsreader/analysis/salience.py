@@ -106,6 +106,17 @@ def _described_gender(phrase: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_DESCRIBED_ROLE = re.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?P<role>{ROLE})\b"
+)
+
+
+def _described_person(name: str) -> bool:
+    """Whether `name` describes a person by their role ("one user on Sina's Weibo")."""
+    found = _DESCRIBED_ROLE.match(name)
+    return found is not None and found.group("role").lower() not in INSTITUTIONS
+
+
 def _is_person_noun(word: str) -> bool:
     """A noun naming a person ("mother", "resident", "protesters")."""
     word = word.lower().strip(",")
@@ -600,6 +611,8 @@ class Salience:
                 continue
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
+            if pronoun.lower() == "it" and _described_person(event.name):
+                continue  # nor "one user on Weibo"
             if (
                 not wanted_person
                 and pronoun.lower() == "it"
