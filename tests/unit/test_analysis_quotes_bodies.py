@@ -293,3 +293,20 @@ def test_it_never_stands_for_a_person_described() -> None:
         " shown at present and are under emergency repair,” it said."
     )
     assert sure_speakers(text) == ["one user on the Vox forum", None]
+
+
+def test_a_subject_that_speaks_of_its_own_is_a_body_the_recogniser_missed() -> None:
+    text = (
+        "Vexo published a message on its official account suggesting a technical fault."
+        "\n\n“Parts of the site cannot be shown at present and are under emergency repair,”"
+        " it said."
+    )
+    assert sure_speakers(text) == ["Vexo"]
+
+
+def test_its_for_the_object_makes_no_body_of_the_subject() -> None:
+    text = (
+        "Senator Alma Reyes met the mayor on Monday.\n\nReyes praised the bill and its"
+        " sponsors.\n\n“It is the best plan this city has seen in a generation,” she said."
+    )
+    assert sure_speakers(text) == ["Alma Reyes"]

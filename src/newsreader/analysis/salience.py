@@ -56,6 +56,15 @@ _IS_A = re.compile(
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_ITS_SUBJECT = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?P<name>[{UPPER}][\w&’'-]+"
+    rf"(?:[ \t]+[{UPPER}][\w&’'-]+){{0,3}})[ \t]+[a-z]+"
+    r"(?:(?:[ \t]+(?!(?:and|or|of|with|that|but|which|whose|who|as|than|for)\b)[\w’'-]+)"
+    r"{1,4}?[ \t]+(?:on|in|through|via|at))?[ \t]+its\b"
+)
+"""A capitalised subject opening a sentence that speaks of itself as "its" (`Acme raised
+its forecast`, `Sina published a message on its account`): a body. Not `Obama praised the
+bill and its sponsors`, where "its" is the bill's."""
 _PERSONAL_AFTER = re.compile(r"[^.!?\n\"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b")
 """A personal pronoun in the clause after a name: the name is a person's."""
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+\Z")
@@ -303,6 +312,21 @@ class Salience:
                 self.text, max(0, entity.start - 8), entity.start
             ):
                 persons.add(key)  # "Obama said he …": a person, whatever the recogniser said
+        self._unnamed_bodies: list[tuple[int, str]] = []
+        for match in _ITS_SUBJECT.finditer(self.text):
+            name = match.group("name")
+            first = name.split()[0]
+            if (
+                first in COMMON_WORDS
+                or first.lower() in COMMON_WORDS
+                or name in persons  # "its" outweighs a given name: "Sina", "Shell"
+                or self.sentences.inside(match.start("name"))
+            ):
+                continue
+            # "Sina published a message on its official account": a body, even one the
+            # recogniser did not find
+            found.add(name)
+            self._unnamed_bodies.append((match.start("name"), name))
         for entity in entities:
             key = entity.key or entity.text
             if (
@@ -370,6 +394,12 @@ class Salience:
         for entity in self.organizations:
             start, key = entity.start, entity.key or entity.text
             if key in self.bodies and opens_sentence(text, start):
+                insort(events, Event(start, key, False), key=_position)
+        if self._unnamed_bodies:
+            # the words speak of themselves as "its": a body, whatever the recogniser read
+            taken = {start for start, _ in self._unnamed_bodies}
+            events = [event for event in events if event.position not in taken]
+            for start, key in self._unnamed_bodies:
                 insort(events, Event(start, key, False), key=_position)
         # "Residents of Elm Street have campaigned …": a group as a sentence's subject is
         # what a later "they" may stand for
