@@ -56,8 +56,9 @@ _IS_A = re.compile(
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_ITS = re.compile(r"\bits\b")
 _ITS_SUBJECT = re.compile(
-    rf"(?:\A|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))(?P<name>[{UPPER}][\w&’'-]+"
+    rf"(?P<name>[{UPPER}][\w&’'-]+"
     rf"(?:[ \t]+[{UPPER}][\w&’'-]+){{0,3}})[ \t]+[a-z]+"
     r"(?:(?:[ \t]+(?!(?:and|or|of|with|that|but|which|whose|who|as|than|for)\b)[\w’'-]+)"
     r"{1,4}?[ \t]+(?:on|in|through|via|at))?[ \t]+its\b"
@@ -304,41 +305,47 @@ class Salience:
         """Speakers of quotations, in reading order."""
 
     def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
-        found = set()
-        persons = set()
-        for entity in entities:
-            key = entity.key or entity.text
-            if _PERSONAL_AFTER.match(self.text, entity.end) or _HONORIFIC_BEFORE.search(
-                self.text, max(0, entity.start - 8), entity.start
-            ):
-                persons.add(key)  # "Obama said he …": a person, whatever the recogniser said
+        """Names that open a sentence speaking of themselves as "it"/"its"; fills
+        `_unnamed_bodies` with those the recogniser missed or took for a person."""
+        text = self.text
+        candidates: dict[str, int] = {}  # name -> where it opens a sentence
         self._unnamed_bodies: list[tuple[int, str]] = []
-        for match in _ITS_SUBJECT.finditer(self.text):
+        for its in _ITS.finditer(text):
+            # only sentences that hold "its" are read: most of a text holds none
+            start = max(text.rfind(mark, 0, its.start()) for mark in ".!?\n") + 1
+            while start < its.start() and text[start] in ' \t"“”’':
+                start += 1
+            match = _ITS_SUBJECT.match(text, start)
+            if match is None or match.end() != its.end() or self.sentences.inside(start):
+                continue
             name = match.group("name")
             first = name.split()[0]
-            if (
-                first in COMMON_WORDS
-                or first.lower() in COMMON_WORDS
-                or name in persons  # "its" outweighs a given name: "Sina", "Shell"
-                or self.sentences.inside(match.start("name"))
-            ):
-                continue
-            # "Sina published a message on its official account": a body, even one the
-            # recogniser did not find
-            found.add(name)
-            self._unnamed_bodies.append((match.start("name"), name))
+            if first not in COMMON_WORDS and first.lower() not in COMMON_WORDS:
+                candidates.setdefault(name, start)
+        unnamed = set(candidates)
         for entity in entities:
             key = entity.key or entity.text
             if (
                 (entity.kind == "organization" or " " not in key)  # not "Tom Hale said it …"
-                and SPEAKS_OF_ITSELF.match(self.text, entity.end)
+                and SPEAKS_OF_ITSELF.match(text, entity.end)
                 and gender_of(key) is None
-                and key not in persons
                 and not self.sentences.inside(entity.start)
-                and opens_sentence(self.text, entity.start)
+                and opens_sentence(text, entity.start)
             ):
-                found.add(key)
-        return found
+                candidates.setdefault(key, entity.start)
+        if not candidates:
+            return set()
+        for entity in entities:
+            key = entity.key or entity.text
+            if key in candidates and (
+                _PERSONAL_AFTER.match(text, entity.end)
+                or _HONORIFIC_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+            ):
+                # "Obama said he …": a person, whatever the recogniser said ("its"
+                # outweighs a given name: "Sina", "Shell")
+                del candidates[key]
+        self._unnamed_bodies = [(at, name) for name, at in candidates.items() if name in unnamed]
+        return set(candidates)
 
     def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
         """Record the speaker of a quotation just resolved, and how sure that is."""
