@@ -310,3 +310,11 @@ def test_its_for_the_object_makes_no_body_of_the_subject() -> None:
         " sponsors.\n\n“It is the best plan this city has seen in a generation,” she said."
     )
     assert sure_speakers(text) == ["Alma Reyes"]
+
+
+def test_it_stands_for_the_owner_of_the_words() -> None:
+    text = (
+        "Ridgeway Foods's statement on Monday was brief. “The site has lost money for five"
+        " years and we see no way back for it,” it said."
+    )
+    assert sure_speakers(text) == ["Ridgeway Foods"]

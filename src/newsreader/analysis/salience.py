@@ -28,6 +28,7 @@ from newsreader.analysis.speech import (
     ROLE,
     SPEAKER_ROLES,
     SPEAKS_OF_ITSELF,
+    SPEECH_NOUNS,
     words,
 )
 from newsreader.models import Entity
@@ -57,6 +58,8 @@ _IS_A = re.compile(
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _ITS = re.compile(r"\bits\b")
+_OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
+"""`Acme's statement`: words whose owner a later "it said" stands for."""
 _ITS_SUBJECT = re.compile(
     rf"(?P<name>[{UPPER}][\w&’'-]+"
     rf"(?:[ \t]+[{UPPER}][\w&’'-]+){{0,3}})[ \t]+[a-z]+"
@@ -402,6 +405,10 @@ class Salience:
             start, key = entity.start, entity.key or entity.text
             if key in self.bodies and opens_sentence(text, start):
                 insort(events, Event(start, key, False), key=_position)
+        for entity in self.persons + self.organizations:
+            # "Acme's statement was brief. “…,” it said": the words are the owner's
+            if _OWNED_WORDS.match(text, entity.end) and opens_sentence(text, entity.start):
+                insort(events, Event(entity.start, entity.key or entity.text, False), key=_position)
         if self._unnamed_bodies:
             # the words speak of themselves as "its": a body, whatever the recogniser read
             taken = {start for start, _ in self._unnamed_bodies}
