@@ -34,6 +34,7 @@ from newsreader.analysis.speech import (
     NOT_INSIDE,
     NOT_NAME,
     SOURCE_DOCUMENT,
+    SOURCE_OF_WORDS,
     SPEAKER,
     SPEECH_ACTS,
     VERB,
@@ -276,6 +277,14 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
     return None
 
 
+def _source_before(text: str, raw: RawQuote, start: int, end: int) -> None:
+    """`The plan drew a rebuke from the union. "…"`: a quotation with no reporting clause
+    of its own, right after a sentence that names the source of words, is theirs."""
+    sources = list(SOURCE_OF_WORDS.finditer(text, start, end))
+    if len(sources) == 1:  # two sources of words: the text does not say whose
+        _take(raw, sources[0], "previous", 0.65)
+
+
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
@@ -428,7 +437,8 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, late, "late", 0.8)
                 elif clause_start > first_para_start:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
-                    _before(text, raw, previous, "previous", 0.65)
+                    if not _before(text, raw, previous, "previous", 0.65):
+                        _source_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
                     _colon_paragraph(text, raw, first_para_start)
             if raw.speaker_text is None:

@@ -17,10 +17,17 @@ from bisect import bisect_left
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
-from newsreader.analysis.speech import words
+from newsreader.analysis.speech import (
+    BODY_KINDS,
+    BUSINESS_KINDS,
+    SOURCE_OF_WORDS,
+    SPEAKS_OF_ITSELF,
+    SPEECH_NOUNS,
+    words,
+)
 from newsreader.models import Entity
 
-_BUSINESSES = words("company firm business retailer chain carrier lender insurer")
+_BUSINESSES = BUSINESS_KINDS
 """Kinds any body that is no public one may be."""
 _PUBLIC = words(
     """
@@ -30,12 +37,11 @@ _PUBLIC = words(
     """
 )
 """Words of a public body's name: never "the company"."""
-_VOLUNTARY = words("charity nonprofit organisation organization")
+_VOLUNTARY = words("charity nonprofit")
+_ANY_BODY = words("organisation organization")
+"""Kinds every body is."""
 """Kinds any body that is neither a public one nor a business by its name may be."""
 _BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
-_SPEAKS_OF_ITSELF = re.compile(r"[ \t]+[a-z]+(?:[ \t]+that)?[ \t]+(?:it|its)\b")
-"""`Medecins Sans Frontieres said its teams …`: a subject that speaks of itself as "it" is
-a body, whatever the recogniser took it for."""
 _SUBJECT = re.compile(
     rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
     rf"[{UPPER}][\w&’'.-]*){{0,7}})(?P<after>,[ \t]+(?P<which>which\b)?|[ \t]+[a-z])"
@@ -56,6 +62,21 @@ _OFFICER = re.compile(
     rf"[ \t,]+(?:[A-Z][\w’'-]*[ \t]+)*[{UPPER}]"
 )
 """`Carrow chief executive Brian Dalton`: a body's officer, named."""
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_ITS_WORDS = re.compile(rf"[ \t]+(?:{SPEECH_NOUNS})s?\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
+_KIND_BEFORE = re.compile(r"\b(?P<kind>[a-z]+)[ \t]+\Z")
+"""`security provider G4S`: the kind of body a name is, said right before it."""
+_KIND_AFTER = re.compile(
+    r",[ \t]+(?:the|an?|one[ \t]+of[ \t]+the)[ \t]+[^,.;:!?\"“”\n]{0,50}?\b(?P<kind>[a-z]+?)s?\b(?=[,.])"
+)
+"""`G4S, one of the world's largest security providers,`: the kind, in apposition."""
+_DESCRIBED_REACH = 5000
+_CALLS_ITSELF_IT = re.compile(
+    r"[ \t]+[a-z]+(?:[ \t]+(?:in|on|through)[ \t]+(?:an?|the|its)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+that)?[ \t]+(?:it|its)\b"
+)
+"""`said it`, `said in a statement that it`: a subject that speaks of itself as "it"."""
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -72,6 +93,21 @@ class Bodies:
         self.sentences = sentences
         self.entities = entities
         self.starts = [entity.start for entity in entities]
+
+    def spoken(self, noun: str, body: tuple[int, str] | None, position: int) -> str | None:
+        """The body that spoke last (`body`: where, and its name), when the noun fits it
+        and no other body it fits was named since."""
+        if body is None:
+            return None
+        at, name = body
+        if not self._fits(noun, name, "") or self._rival(noun, name, at + len(name), position):
+            return None
+        return name
+
+    def calls_itself_it(self, end: int | None) -> bool:
+        """Whether the subject ending at `end` speaks of itself as "it" (`The security
+        contractor said in a statement it …`): a body, whatever its noun."""
+        return end is not None and _CALLS_ITSELF_IT.match(self.text, end) is not None
 
     def _kind_at(self, start: int, end: int) -> str | None:
         """The kind of the entity the recogniser found inside [start, end), if one."""
@@ -90,6 +126,8 @@ class Bodies:
         if re.search(rf"\b{re.escape(noun)}\b", apposition.lower()):
             return True  # "NatureScot, the government's nature agency,"
         named = {word.lower() for word in name.split()}
+        if noun in _ANY_BODY:
+            return True  # "the organization": whatever kind of body it is
         if noun in _VOLUNTARY:
             return not named & (_PUBLIC | _BUSINESS_NAMES)  # "the medical charity"
         return noun in _BUSINESSES and not named & _PUBLIC
@@ -109,7 +147,7 @@ class Bodies:
                 continue
             name = subject.group("name")
             kind = self._kind_at(subject.start("name"), subject.end("name"))
-            itself = _SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
+            itself = SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
             if subject.group("which") is None and kind != "organization" and not itself:
                 continue  # a person, or a capitalised word opening a sentence
             apposition = ""
@@ -117,16 +155,77 @@ class Bodies:
                 more = _APPOSITION.match(text, subject.end())
                 apposition = more.group() if more else ""
             found.append((subject.start("name"), name, apposition))
+        found.extend(self._sources(reach, position))
         employers = self._employers(reach, position)
         for at, name, apposition in sorted(found + employers, reverse=True):
             if not self._fits(noun, name, apposition):
                 continue
-            if self._rival(noun, name, at + len(name), position) or any(
-                other != name and self._fits(noun, other, "") for _, other, _ in employers
+            if (
+                self._rival(noun, name, at + len(name), position)
+                or any(other != name and self._fits(noun, other, "") for _, other, _ in employers)
+                or any(
+                    not set(name.split()) <= set(other.split())
+                    and not _SENTENCE_END.search(text, there, at)
+                    and self._fits(noun, other, apposition)
+                    for there, other, apposition in found
+                    if there < at
+                )
             ):
                 return None  # another body in play: the text does not say which
             return name
-        return None
+        return self._described(noun, position)
+
+    def _described(self, noun: str, position: int) -> str | None:
+        """The one organisation the text called by a kind the noun fits, anywhere before
+        `position`: `security provider G4S`, `G4S, one of the largest security providers,`
+        for "the firm"; None when none or several were."""
+        fitting: set[str] = set()
+        index = bisect_left(self.starts, position) - 1
+        while index >= 0 and position - self.entities[index].start < _DESCRIBED_REACH:
+            entity = self.entities[index]
+            index -= 1
+            if entity.kind != "organization" or self.sentences.inside(entity.start):
+                continue
+            kinds = set()
+            before = _KIND_BEFORE.search(self.text, max(0, entity.start - 30), entity.start)
+            if before is not None:
+                kinds.add(before.group("kind"))
+            after = _KIND_AFTER.match(self.text, entity.end)
+            if after is not None:
+                kinds.add(after.group("kind"))
+            if (
+                noun in kinds
+                or (noun in _BUSINESSES and kinds & _BUSINESSES)
+                or (noun in _ANY_BODY and kinds & BODY_KINDS)
+            ):
+                fitting.add(entity.key or entity.text)
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _sources(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Organisations named as the source of words in [start, end) (`a rebuke from the
+        union`), as the recogniser found them."""
+        found = []
+        for source in SOURCE_OF_WORDS.finditer(self.text, start, end):
+            if self.sentences.inside(source.start()):
+                continue
+            index = bisect_left(self.starts, source.start("speaker"))
+            if index < len(self.entities):
+                entity = self.entities[index]
+                if entity.start == source.start("speaker") and entity.kind == "organization":
+                    found.append((entity.start, entity.key or entity.text, ""))
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if (
+                entity.kind == "organization"
+                and not self.sentences.inside(entity.start)
+                and _ITS_WORDS.match(self.text, entity.end)
+                and _ARTICLE_BEFORE.search(self.text, max(0, entity.start - 5), entity.start)
+            ):
+                # `A Washington Post editorial suggested …`: the body whose words they are
+                found.append((entity.start, entity.key or entity.text, ""))
+        return found
 
     def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """Bodies whose officer is named in [start, end) (`Carrow chief executive Brian

@@ -187,11 +187,12 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     """`the company said`, or a statement it issued: the body the text was just about,
     when the description (unsure on its own) fits it."""
     speaker = said.speaker
+    itself = bodies.calls_itself_it(raw.speaker_end)  # `the contractor said it …`
     if (
         speaker is None
-        or said.confidence >= SURE
+        or (said.confidence >= SURE and not itself)
         or not _BARE_BODY.fullmatch(speaker)
-        or head(speaker) not in INSTITUTIONS
+        or (head(speaker) not in INSTITUTIONS and not itself)
         or raw.speaker_start is None
         or raw.speaker_end is None
     ):
@@ -206,9 +207,14 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
         position = issuer[1]
     elif not resolver.kind.startswith("description"):
         return said
-    body = bodies.body(head(speaker), position)
+    body = bodies.body(head(speaker), position) or bodies.spoken(
+        head(speaker), resolver.salience.last_body(position), position
+    )
     if body is None:
         return said
+    body = resolver.fuller_body(body, position)
+    # a later "it said" stands for the body, not for its description
+    resolver.salience.add_speaker(raw.speaker_start, body, False, BODY_CONFIDENCE)
     return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
 
 

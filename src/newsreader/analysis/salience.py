@@ -27,6 +27,8 @@ from newsreader.analysis.speech import (
     PRONOUN,
     ROLE,
     SPEAKER_ROLES,
+    SPEAKS_OF_ITSELF,
+    SPEECH_NOUNS,
     words,
 )
 from newsreader.models import Entity
@@ -55,6 +57,21 @@ _IS_A = re.compile(
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_ITS = re.compile(r"\bits\b")
+_OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
+"""`Acme's statement`: words whose owner a later "it said" stands for."""
+_ITS_SUBJECT = re.compile(
+    rf"(?P<name>[{UPPER}][\w&’'-]+"
+    rf"(?:[ \t]+[{UPPER}][\w&’'-]+){{0,3}})[ \t]+[a-z]+"
+    r"(?:(?:[ \t]+(?!(?:and|or|of|with|that|but|which|whose|who|as|than|for)\b)[\w’'-]+)"
+    r"{1,4}?[ \t]+(?:on|in|through|via|at))?[ \t]+its\b"
+)
+"""A capitalised subject opening a sentence that speaks of itself as "its" (`Acme raised
+its forecast`, `Sina published a message on its account`): a body. Not `Obama praised the
+bill and its sponsors`, where "its" is the bill's."""
+_PERSONAL_AFTER = re.compile(r"[^.!?\n\"“”]{0,60}?\b(?:he|his|him|she|her|himself|herself)\b")
+"""A personal pronoun in the clause after a name: the name is a person's."""
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+\Z")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
 _DESCRIBED_SUBJECT = re.compile(
@@ -100,6 +117,17 @@ def _described_gender(phrase: str) -> str | None:
         return None
     found = {gender_of_noun(word) for word in phrase.lower().split()[1:]} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+_DESCRIBED_ROLE = re.compile(
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?P<role>{ROLE})\b"
+)
+
+
+def _described_person(name: str) -> bool:
+    """Whether `name` describes a person by their role ("one user on Sina's Weibo")."""
+    found = _DESCRIBED_ROLE.match(name)
+    return found is not None and found.group("role").lower() not in INSTITUTIONS
 
 
 def _is_person_noun(word: str) -> bool:
@@ -148,6 +176,13 @@ _ROLE_OF = re.compile(
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_DOCUMENT = re.compile(DOCUMENT)
+_VEHICLE = re.compile(
+    r"\b(?:in|with|via|through|to|from|on|by|of|issued|released|published|posted|sent|filed"
+    r"|put[ \t]+out)[ \t]+\Z"
+)
+"""A preposition or an issuing verb before a document (`X said in a statement`, `X issued
+a statement`): the body's own words, not a new subject that speaks."""
 _WHO_DESCRIBED = re.compile(r"An?(?:[ \t]+[a-z][\w’'-]*){1,4}(?=,?[ \t]+who[ \t])")
 """Someone unnamed whom a relative clause marks as a person: "A senior starter, who …"."""
 _RESTRICTED_SUBJECT = re.compile(
@@ -250,6 +285,14 @@ class Salience:
         self.persons = [e for e in entities if e.kind == "person"]
         self._person_starts = [e.start for e in self.persons]
         self._named = {e.key or e.text for e in self.persons}
+        self.organizations = [
+            e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
+        ]
+        self.bodies = self._speaking_of_itself(entities)
+        self.body_names = self.bodies | {e.key or e.text for e in self.organizations}
+        """Names that are bodies: known to the recogniser, or speaking of themselves."""
+        """Names that open a sentence speaking of themselves as "it" (`Verizon said it
+        …`): bodies, even where the recogniser took them for people."""
         self.name_of = name_of
         """Resolves the words of a reported speaker ("the official") to a name, and how
         sure that is."""
@@ -258,13 +301,61 @@ class Salience:
         self._events: list[Event] | None = None
         self._reported_to = 0
         """Reporting clauses are read up to here."""
+        self._resolved: set[int] = set()
+        """Where a body a quotation's description stood for was recorded (`the operator
+        said` as Verizon): the reporting clause there is not read again as the words."""
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
+
+    def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
+        """Names that open a sentence speaking of themselves as "it"/"its"; fills
+        `_unnamed_bodies` with those the recogniser missed or took for a person."""
+        text = self.text
+        candidates: dict[str, int] = {}  # name -> where it opens a sentence
+        self._unnamed_bodies: list[tuple[int, str]] = []
+        for its in _ITS.finditer(text):
+            # only sentences that hold "its" are read: most of a text holds none
+            start = max(text.rfind(mark, 0, its.start()) for mark in ".!?\n") + 1
+            while start < its.start() and text[start] in ' \t"“”’':
+                start += 1
+            match = _ITS_SUBJECT.match(text, start)
+            if match is None or match.end() != its.end() or self.sentences.inside(start):
+                continue
+            name = match.group("name")
+            first = name.split()[0]
+            if first not in COMMON_WORDS and first.lower() not in COMMON_WORDS:
+                candidates.setdefault(name, start)
+        unnamed = set(candidates)
+        for entity in entities:
+            key = entity.key or entity.text
+            if (
+                (entity.kind == "organization" or " " not in key)  # not "Tom Hale said it …"
+                and SPEAKS_OF_ITSELF.match(text, entity.end)
+                and gender_of(key) is None
+                and not self.sentences.inside(entity.start)
+                and opens_sentence(text, entity.start)
+            ):
+                candidates.setdefault(key, entity.start)
+        if not candidates:
+            return set()
+        for entity in entities:
+            key = entity.key or entity.text
+            if key in candidates and (
+                _PERSONAL_AFTER.match(text, entity.end)
+                or _HONORIFIC_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+            ):
+                # "Obama said he …": a person, whatever the recogniser said ("its"
+                # outweighs a given name: "Sina", "Shell")
+                del candidates[key]
+        self._unnamed_bodies = [(at, name) for name, at in candidates.items() if name in unnamed]
+        return set(candidates)
 
     def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
         """Record the speaker of a quotation just resolved, and how sure that is."""
         event = Event(position, name, person, spoke=True, confidence=confidence)
         self.quoted.append(event)
+        if not person:
+            self._resolved.add(position)
         if self._events is not None:
             insort(self._events, event, key=_position)
 
@@ -307,7 +398,23 @@ class Salience:
             if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
-            events.append(Event(start, key, True, coordinated))
+            events.append(Event(start, key, key not in self.bodies, coordinated))
+        # "Acme Corp said its …": a body speaking of itself is what a later "it" may
+        # stand for (any organisation opening a sentence put wrong names on a blind set)
+        for entity in self.organizations:
+            start, key = entity.start, entity.key or entity.text
+            if key in self.bodies and opens_sentence(text, start):
+                insort(events, Event(start, key, False), key=_position)
+        for entity in self.persons + self.organizations:
+            # "Acme's statement was brief. “…,” it said": the words are the owner's
+            if _OWNED_WORDS.match(text, entity.end) and opens_sentence(text, entity.start):
+                insort(events, Event(entity.start, entity.key or entity.text, False), key=_position)
+        if self._unnamed_bodies:
+            # the words speak of themselves as "its": a body, whatever the recogniser read
+            taken = {start for start, _ in self._unnamed_bodies}
+            events = [event for event in events if event.position not in taken]
+            for start, key in self._unnamed_bodies:
+                insort(events, Event(start, key, False), key=_position)
         # "Residents of Elm Street have campaigned …": a group as a sentence's subject is
         # what a later "they" may stand for
         for group in _GROUP_SUBJECT.finditer(text):
@@ -484,10 +591,12 @@ class Salience:
                 continue
             if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
                 continue
+            if start in self._resolved:
+                continue  # a quotation's speaker resolved these words already
             name, sureness = self.name_of(found, start, end)
             if name is None:
                 continue
-            person = self.is_person(name)
+            person = self.is_person(name) and name not in self.bodies
             holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
@@ -518,9 +627,24 @@ class Salience:
         quotation-only paragraph most likely continues."""
         events = self._events_before(position)
         index = bisect_left(events, position, key=_position) - 1
-        if index < 0 or events[index].position < since or not events[index].person:
+        if index < 0 or events[index].position < since:
             return None
-        return events[index]
+        event = events[index]
+        if not event.person and not (event.spoke and event.name in self.body_names):
+            return None  # a body continues only when it spoke (`Acme said it …`)
+        return event
+
+    def last_body(self, position: int) -> tuple[int, str] | None:
+        """(position, name) of the last body that spoke before `position`, in reach of a
+        pronoun (`Verizon said it …`, a quotation "it said" gave it)."""
+        events = self._events_before(position)
+        index = bisect_left(events, position, key=_position) - 1
+        while index >= 0 and position - events[index].position < _PRONOUN_REACH:
+            event = events[index]
+            index -= 1
+            if not event.person and event.spoke and event.name in self.body_names:
+                return event.position, event.name
+        return None
 
     def antecedent(self, pronoun: str, position: int) -> tuple[str | None, float]:
         """The most salient earlier subject a pronoun can stand for."""
@@ -537,6 +661,16 @@ class Salience:
                 continue
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
+            if pronoun.lower() == "it" and _described_person(event.name):
+                continue  # nor "one user on Weibo"
+            if (
+                not wanted_person
+                and pronoun.lower() == "it"
+                and self._document_between(event, position)
+            ):
+                # `A post on the company's channel summed up the mood. "…," it read`: "it"
+                # may be the document as well as the body
+                return event.name, min(_RIVAL_CONFIDENCE, event.confidence)
             known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
@@ -567,6 +701,17 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _document_between(self, event: Event, position: int) -> bool:
+        """Whether a document (`a post`, `the letter`) is named outside quotations between
+        the body `event` and a pronoun at `position`."""
+        for found in _DOCUMENT.finditer(self.text, event.position, position):
+            if self.sentences.inside(found.start()):
+                continue
+            if _VEHICLE.search(self.text, max(0, found.start() - 20), found.start()):
+                continue  # `X said in a statement`, `according to the notice`: X's own
+            return True
+        return False
 
     def epithet(self, position: int, gender: str | None) -> tuple[str | None, float]:
         """The person an unintroduced description stands for ("the midfielder said"):

@@ -24,6 +24,7 @@ from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
+    BUSINESS_KINDS,
     DOCUMENT,
     INSTITUTIONS,
     NAME,
@@ -70,7 +71,7 @@ _KIN_OF_SOMEONE = re.compile(
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
 )
 """`her son`, `his younger brother`: a relative of someone, not a name."""
-_BUSINESSES = words("company firm")
+_BUSINESSES = BUSINESS_KINDS
 _NOBODY_IN_PARTICULAR = frozenset(
     ["someone", "somebody", "anyone", "anybody", "everyone", "everybody", "a voice"]
 )
@@ -80,6 +81,8 @@ _SOURCES = words(
     " adviser advisor diplomat witness"
 )
 """Descriptions of a business: in a story about one company, that company."""
+_PIECES = re.compile(r"[A-Z][a-z]+")
+"""The capitalised pieces of a contracted name ("Cal", "Mac")."""
 _DOMINANT_CONFIDENCE = 0.7
 _UNNAMED_CONFIDENCE = 0.8
 """`"…," another said`: an unnamed speaker, certainly not anyone named before."""
@@ -358,6 +361,8 @@ class Resolver:
         return self._nominals
 
     def _is_person(self, name: str) -> bool:
+        if name in self.salience.bodies:
+            return False  # `Verizon said it …`: a body, whatever the recogniser said
         if name in self.salience.gender or name in self.person_set:
             return True
         if re.fullmatch(NOMINAL, name):
@@ -691,7 +696,8 @@ class Resolver:
             if spelled is not None:
                 return spelled, start, end, 0.85  # "the CMA" after "Competition and Markets…"
         if organizations and organizations[0].text == bare:
-            return organizations[0].key or organizations[0].text, start, end, 0.9
+            name = organizations[0].key or organizations[0].text
+            return self.fuller_body(name, start), start, end, 0.9
         if re.fullmatch(NAME, words):
             # "spokesman Tom Reyes" without a recognised person: the capitalised part.
             capital = re.search(rf"(?:the[ \t]+)?[{UPPER}]", words)
@@ -705,6 +711,35 @@ class Resolver:
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
         return words, start, end, 0.8
+
+    def fuller_body(self, name: str, position: int) -> str:
+        """ "CalMac" -> "Caledonian MacBrayne" named before `position`: a short name
+        whose capitalised pieces open the words of one fuller organisation's name, in
+        order; the name itself otherwise."""
+        pieces = _PIECES.findall(name)
+        if len(pieces) < 2 or " " in name or "".join(pieces) != name:
+            return name
+        found: set[str] = set()
+        index = bisect_left(self.entity_starts, position) - 1
+        while index >= 0 and len(found) < 2:
+            entity = self.entities[index]
+            index -= 1
+            fuller = (entity.key or entity.text).split()
+            if (
+                entity.kind != "place"  # the recogniser may take the firm for a person
+                and len(fuller) == len(pieces)
+                and all(
+                    word.startswith(piece) and word != piece
+                    for word, piece in zip(fuller, pieces, strict=True)
+                )
+            ):
+                found.add(" ".join(fuller))
+        if len(found) != 1:
+            return name
+        fullest = found.pop()
+        self.salience.bodies.add(fullest)  # a body, whatever the recogniser took it for
+        self.salience.body_names.add(fullest)
+        return fullest
 
     def _spelled_out(self, acronym: str, position: int) -> str | None:
         """The one organisation named before `position` whose capitalised words' initials
