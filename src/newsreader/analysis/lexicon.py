@@ -266,7 +266,7 @@ DEMONYMS = _words(
     Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
-    Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
+    Zimbabwean African Asian Arab Arabic Latin Latino Latina Latinos Latinas Hispanic Caribbean Nordic Scandinavian
     Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat

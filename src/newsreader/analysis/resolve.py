@@ -26,6 +26,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$").match
 _DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
 """A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(slots=True)
@@ -59,6 +60,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     Returns:
         Entities in text order; overlapping candidates keep the first that resolves.
     """
+    mentions = _without_premodifiers(mentions, gaz)
     surname_key: dict[str, str] = {}
     sure_surnames: set[str] = set()
     """Surnames of people named with a given name or a title: these win over what a list or a
@@ -186,6 +188,85 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a capitalised word before a surname describes the person rather than names
+    them: "Under-siege", "Australian"; never a given name, title or particle. An everyday
+    word is not enough: given names missing from the lists are everyday words too ("Liam")."""
+    if (
+        word in gaz.first_names
+        or word in lexicon.PERSON_TITLES
+        or word in lexicon.HONORIFICS
+        or word.lower() in lexicon.CONNECTORS
+        or _INITIAL(word)
+    ):
+        return False
+    _, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].islower():
+        return True  # "Under-siege", "then-director": no name is hyphenated in lower case
+    return word in lexicon.DEMONYMS
+
+
+def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """ "Under-siege Kemble", "Australian Lleyton Hewitt" -> the person the article names.
+
+    A headline or a sports report puts an epithet before a surname; the capitalised run
+    then holds a word that is no part of the name. Words are cut from the front only when
+    the rest ends in a surname the article uses for a person elsewhere (a full name, or the
+    surname alone), so "British Airways" or "Golden Gate" stay whole. A run of nothing but
+    nationality and party words ("Latino Republican senator") names nobody.
+    """
+    full: set[str] = set()
+    alone: set[str] = set()
+    for mention in mentions:
+        if mention.key[:1] == "\0":
+            continue
+        words = mention.text.split()
+        if len(words) == 1 and mention.kind in ("person", None):
+            alone.add(words[0])
+        elif mention.kind == "person" and (mention.titled or words[0] in gaz.first_names):
+            full.add(words[-1])
+    result: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.kind == "person"
+            and len(words) > 1
+            and all(w in lexicon.DEMONYMS for w in words)
+        ):
+            mention.kind = "other"  # "Latino Republican": who they are, not their name
+            result.append(mention)
+            continue
+        if (
+            mention.kind not in ("person", "other", "place", None)
+            or mention.titled
+            or len(words) < 2
+            or mention.key[:1] == "\0"
+            or not _premodifier(words[0], gaz)
+        ):
+            result.append(mention)
+            continue
+        cut = 1
+        while cut < len(words) - 1 and _premodifier(words[cut], gaz):
+            cut += 1
+        rest = words[cut:]
+        surname = rest[-1]
+        if surname not in full and (surname not in alone or mention.kind == "place"):
+            result.append(mention)
+            continue
+        start = mention.start + [m.start() for m in _WORD.finditer(mention.text)][cut]
+        if words[0] in lexicon.DEMONYMS and cut == 1:
+            first_end = mention.start + len(words[0])
+            result.append(
+                Mention(
+                    mention.start, first_end, words[0], "other", words[0], mention.sentence_initial
+                )
+            )
+        named = mention.text[start - mention.start :]
+        kind: EntityKind | None = "person" if len(rest) > 1 else None
+        result.append(Mention(start, mention.end, named, kind, " ".join(rest)))
+    return result
 
 
 def _particle_start(text: str, mention: Mention, kind: EntityKind, key: str) -> int:

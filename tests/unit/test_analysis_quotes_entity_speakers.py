@@ -1,0 +1,93 @@
+"""Sure wrong speakers that come from the entities (issue 10), on made-up articles.
+
+A wrong name is worse than none: an epithet kept inside a person's name, a description
+typed as a person, or a surname two relatives share each put words in the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_entities, find_quotes
+
+
+def shown(text: str) -> list[str | None]:
+    """The speaker shown for each quote (None: none, or not sure enough to show)."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(surface, key) of every person the recogniser found, in text order."""
+    return [(e.text, e.key) for e in find_entities(text) if e.kind == "person" and not e.reference]
+
+
+PREMODIFIED = [
+    # a headline's epithet before the surname, the full name only in the body
+    (
+        "Under-pressure Marsh quits as club coach\n\n"
+        "Rovers coach Dale Marsh has resigned after a run of defeats.\n\n"
+        "“I have given this job everything I had,” Marsh said in a statement.",
+        [("Marsh", "Dale Marsh"), ("Dale Marsh", "Dale Marsh"), ("Marsh", "Dale Marsh")],
+        ["Dale Marsh"],
+    ),
+    (
+        "Under-fire Brandt to stay on as mayor\n\n"
+        "Mayor Ilse Brandt said on Monday she would not resign.\n\n"
+        "“The city needs steady hands,” Brandt told reporters.",
+        [("Brandt", "Ilse Brandt"), ("Ilse Brandt", "Ilse Brandt"), ("Brandt", "Ilse Brandt")],
+        ["Ilse Brandt"],
+    ),
+    # a nationality before a full name opening a sentence: the person, not a "misc" name
+    (
+        "Quenby loses in straight sets\n\n"
+        "Canadian Tobiah Quenby lost to a qualifier in the first round on Tuesday.\n\n"
+        "“I wasn't sharp today,” Quenby said.",
+        [
+            ("Quenby", "Tobiah Quenby"),
+            ("Tobiah Quenby", "Tobiah Quenby"),
+            ("Quenby", "Tobiah Quenby"),
+        ],
+        ["Tobiah Quenby"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons", "speakers"), PREMODIFIED)
+def test_an_epithet_before_a_surname_is_no_part_of_the_name(
+    text: str, persons: list[tuple[str, str]], speakers: list[str | None]
+) -> None:
+    assert people(text) == persons
+    assert shown(text) == speakers
+
+
+NOBODY_BY_NATIONALITY = [
+    "The party has a Hispanic problem, said the best known Latino Republican senator.",
+    "She is the first Cuban American governor of the state.",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY_BY_NATIONALITY)
+def test_nationality_and_party_words_name_nobody(text: str) -> None:
+    assert people(text) == []
+
+
+MODIFIED_SUBJECT = [
+    # "<Name> aide <Full Name>": the aide spoke, not the person the aide works for
+    (
+        "Governor Ruth Calloway conceded on Wednesday night.\n\n"
+        "At one point, senior Calloway aide Marcus Pell said the campaign was “a reset"
+        " button for the fall.”",
+        ["Marcus Pell"],
+    ),
+    (
+        "Senator Ines Varga left the chamber early.\n\n"
+        "“The vote was never in doubt, not for a minute,” longtime Varga adviser Tom Riedel"
+        " said.",
+        ["Tom Riedel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MODIFIED_SUBJECT)
+def test_the_last_name_in_a_modified_subject_speaks(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers
