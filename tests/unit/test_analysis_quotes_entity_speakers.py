@@ -91,3 +91,43 @@ MODIFIED_SUBJECT = [
 @pytest.mark.parametrize(("text", "speakers"), MODIFIED_SUBJECT)
 def test_the_last_name_in_a_modified_subject_speaks(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers
+
+
+SHARED_SURNAMES = [
+    # the relative who has spoken says the later "Mr Hensley" lines, not the dead man
+    (
+        "The death of winemaker Paul Hensley has shocked the valley.\n\n"
+        "Mark Hensley said the family would carry on with the harvest.\n\n"
+        "Paul, 52, died when a tank exploded on Thursday morning.\n\n"
+        "“We are grateful for all the support we have received,” Mr Hensley said.",
+        ["Mark Hensley"],
+    ),
+    # the relative introduced in the sentence before is the one
+    (
+        "Daniel Okafor, 24, was killed shielding his girlfriend from the gunman.\n\n"
+        "Okafor's father Samuel Okafor is devastated, but said his son died a hero.\n\n"
+        "“He is still my inspiration, every single day,” Okafor told reporters.",
+        ["Samuel Okafor"],
+    ),
+    # the principal has spoken: a later bare surname stays hers, even after her father
+    (
+        "Priya Raman is running for parliament at 29.\n\n"
+        "“People told me I was mad to come back,” Raman said on Monday.\n\n"
+        "Her father, Suresh Raman, a retired teacher, opposed the plan at first.\n\n"
+        "“I thought she was throwing her career away,” he said.\n\n"
+        "“I am not worried about the polls at all,” Raman said.",
+        ["Priya Raman", "Suresh Raman", "Priya Raman"],
+    ),
+    # two brothers, neither has spoken, nothing decides: no name rather than a guess
+    (
+        "Brothers Alan Pryce and Gareth Pryce opened the bakery in 1998.\n\n"
+        "The bakery closed on Friday after a fire gutted the kitchen overnight.\n\n"
+        "“We will rebuild, whatever it takes,” Mr Pryce said.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SHARED_SURNAMES)
+def test_a_surname_two_relatives_share(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers
