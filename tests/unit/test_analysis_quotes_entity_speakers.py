@@ -131,3 +131,28 @@ SHARED_SURNAMES = [
 @pytest.mark.parametrize(("text", "speakers"), SHARED_SURNAMES)
 def test_a_surname_two_relatives_share(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers
+
+
+def kinds_of(text: str, word: str) -> set[str]:
+    """The kinds the recogniser gave every mention written exactly `word`."""
+    return {e.kind for e in find_entities(text) if e.text == word and not e.reference}
+
+
+BODIES_NOT_PEOPLE = [
+    # a word guessed a surname from "X said", while the article names bodies it opens
+    (
+        "Mobile operator Kessling Wireless is closing its Kessling Apps store in January.\n\n"
+        "Customers of Kessling Apps will be refunded, a spokesman for Kessling said on"
+        " Tuesday.\n\n"
+        "“We thank our developers for all their support over the years,” Kessling said.",
+        "Kessling",
+        {"organization"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kinds"), BODIES_NOT_PEOPLE)
+def test_a_word_opening_the_articles_bodies_is_a_body(
+    text: str, word: str, kinds: set[str]
+) -> None:
+    assert kinds_of(text, word) == kinds

@@ -89,9 +89,14 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 weak.setdefault(mention.text, (mention.kind, mention.key[1:]))
             else:
                 known.setdefault(mention.text, (mention.kind, mention.key))
-    for text_form, typed in weak.items():
-        known.setdefault(text_form, typed)
     leading = _leading_words(mentions, gaz)
+    for text_form, typed in weak.items():
+        opens = leading.get(text_form)
+        if typed[0] == "person" and opens is not None and text_form not in surname_key:
+            # "Verizon said" guessed a surname, but the article names "Verizon Wireless"
+            # and "Verizon Apps": the word opens bodies' names, so it is the body
+            typed = (opens[0], text_form)
+        known.setdefault(text_form, typed)
     people = set(surname_key.values())
     openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
@@ -219,12 +224,15 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
     """
     full: set[str] = set()
     alone: set[str] = set()
+    alone_person: set[str] = set()
     for mention in mentions:
         if mention.key[:1] == "\0":
             continue
         words = mention.text.split()
         if len(words) == 1 and mention.kind in ("person", None):
             alone.add(words[0])
+            if mention.kind == "person":
+                alone_person.add(words[0])
         elif mention.kind == "person" and (mention.titled or words[0] in gaz.first_names):
             full.add(words[-1])
     result: list[Mention] = []
@@ -252,7 +260,24 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
             cut += 1
         rest = words[cut:]
         surname = rest[-1]
-        if surname not in full and (surname not in alone or mention.kind == "place"):
+        if mention.kind in ("person", None):
+            supported = surname in full or surname in alone
+        else:
+            # "Australian MTV Australia Video Music Awards" is no person: what is left
+            # must read as a name, its surname a person's elsewhere
+            supported = (
+                len(rest) <= 3
+                and all(w[1:].islower() and w.isalpha() for w in rest)
+                and (
+                    surname in full
+                    or (
+                        mention.kind == "other"
+                        and (surname in alone_person or surname.lower() not in gaz.common_words)
+                        and surname in alone
+                    )
+                )
+            )
+        if not supported:
             result.append(mention)
             continue
         start = mention.start + [m.start() for m in _WORD.finditer(mention.text)][cut]
