@@ -88,6 +88,21 @@ MODIFIED_SUBJECT = [
 ]
 
 
+MODIFIED_SUBJECT += [
+    # two roles joined by "and", the second at a named outlet, before the name
+    (
+        "“If we don't win more young voters, we'll be out of power for a decade,” says"
+        " Democratic strategist and NBC contributor Lena Ortiz, who advised two campaigns.",
+        ["Lena Ortiz"],
+    ),
+    (
+        "“The plan was never costed, not even roughly,” said Labour campaign and policy"
+        " director Sam Whitcombe.",
+        ["Sam Whitcombe"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "speakers"), MODIFIED_SUBJECT)
 def test_the_last_name_in_a_modified_subject_speaks(text: str, speakers: list[str | None]) -> None:
     assert shown(text) == speakers

@@ -178,9 +178,13 @@ _HONORIFICS = words(
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
-_TITLE_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+")
+_TITLE_GAP = re.compile(
+    r"(?:[ \t]+(?!and\b)[a-z][\w-]*){1,4}"
+    r"(?:[ \t]+and(?:[ \t]+[A-Z][\w&.-]*){0,2}(?:[ \t]+(?!and\b)[a-z][\w-]*){1,3})?[ \t]+"
+)
 """Lower-case words between a modifier and the person it describes: "Kessler campaign
-manager Caleb Hurst", "White House press secretary Lena Castillo"."""
+manager Caleb Hurst", "White House press secretary Lena Castillo", "Republican strategist
+and CNN contributor Ana Navarro"."""
 _VERB = re.compile(VERB)
 _EPITHET_WORD = re.compile(
     rf"[Tt]he[ \t]+(?P<where>(?:[{UPPER}][a-z]+[ \t]+){{0,2}})"

@@ -134,7 +134,7 @@ SPEAKER_ROLES = frozenset(
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
         CTO MP MEP office rep publicist juror caller district county school league
         university college hospital firm federation association coalition network airline
-        startup club team
+        startup club team contributor commentator correspondent pundit
         """
     )
 )
