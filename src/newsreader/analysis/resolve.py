@@ -27,6 +27,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
 """A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _WORD = re.compile(r"\S+")
+_CONTRACTION = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")
+"""A name run together from the starts of two words: "CalMac", "FedEx"."""
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         Entities in text order; overlapping candidates keep the first that resolves.
     """
     mentions = _without_premodifiers(mentions, gaz)
+    _join_contractions(mentions)
     surname_key: dict[str, str] = {}
     sure_surnames: set[str] = set()
     """Surnames of people named with a given name or a title: these win over what a list or a
@@ -90,6 +93,9 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             else:
                 known.setdefault(mention.text, (mention.kind, mention.key))
     leading = _leading_words(mentions, gaz)
+    places = {m.key for m in mentions if m.kind == "place" and m.key[:1] not in ("\0", "\1")}
+    """Places the article names ("ST. FRANCIS, Kan." in a dateline): the same name typed a
+    person elsewhere without a given name ("grew up in St. Francis") is the place."""
     for text_form, typed in weak.items():
         opens = leading.get(text_form)
         if typed[0] == "person" and opens is not None and text_form not in surname_key:
@@ -182,6 +188,13 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             kind, key = "person", surname_key[mention.text]
         elif mention.text in surname_key and mention.text[:1].isupper() and " " in mention.text:
             kind, key = "person", surname_key[mention.text]  # "De Wit" after "Femke de Wit"
+        if (
+            kind == "person"
+            and key in places
+            and not mention.titled
+            and key.split()[0] not in gaz.first_names
+        ):
+            kind = "place"
         if kind is None:
             continue
         if mention.titled and kind == "person":
@@ -193,6 +206,34 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _join_contractions(mentions: list[Mention]) -> None:
+    """ "CalMac" after "Caledonian MacBrayne": one body under its contracted name.
+
+    A word run together from the starts of the two words of a longer name the article
+    uses is that name's short form. People are not called so, so a long name that was
+    taken for a person ("Caledonian MacBrayne") is a body once its contraction is seen.
+    """
+    pairs: dict[tuple[str, str], Mention] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) == 2 and mention.key[:1] not in ("\0", "\1"):
+            pairs.setdefault((words[0], words[1]), mention)
+    if not pairs:
+        return
+    for mention in mentions:
+        found = _CONTRACTION.fullmatch(mention.text)
+        if found is None:
+            continue
+        first, second = found.groups()
+        for (one, two), full in pairs.items():
+            if one.startswith(first) and two.startswith(second) and one != first:
+                if full.kind in ("person", None):
+                    full.kind = "organization"
+                mention.kind, mention.key = full.kind, full.key
+                mention.sentence_initial = False
+                break
 
 
 def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
