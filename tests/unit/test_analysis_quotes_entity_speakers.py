@@ -133,6 +133,13 @@ SHARED_SURNAMES = [
         "“I am not worried about the polls at all,” Raman said.",
         ["Priya Raman", "Suresh Raman", "Priya Raman"],
     ),
+    # named in full just before, but as the object: the relative who spoke says it
+    (
+        "Mark Hensley said the family would carry on with the harvest.\n\n"
+        "The blast killed his brother Paul Hensley, 52, on Thursday morning.\n\n"
+        "“We are grateful for all the support we have received,” Mr Hensley said.",
+        ["Mark Hensley"],
+    ),
     # two brothers, neither has spoken, nothing decides: no name rather than a guess
     (
         "Brothers Alan Pryce and Gareth Pryce opened the bakery in 1998.\n\n"

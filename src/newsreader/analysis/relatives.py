@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from newsreader.analysis.salience import opens_sentence
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import FILLER, VERB, VERB_INVERTED
 from newsreader.models import Entity
@@ -44,6 +45,8 @@ class Relatives:
         """Surname -> the full names of the people who share it (two or more)."""
         self.full: list[tuple[int, str]] = []
         """(position, key) of each mention in full of someone who shares a surname."""
+        self.subjects: list[tuple[int, str]] = []
+        """(position, key) of each full mention that is its sentence's subject."""
         self.spoke: list[tuple[int, str]] = []
         """(position, key) of each full mention that is a reporting verb's subject."""
         if not self.families:
@@ -54,6 +57,8 @@ class Relatives:
             if key not in shared or len(person.text.split()) < 2:
                 continue
             self.full.append((person.start, key))
+            if opens_sentence(text, person.start):
+                self.subjects.append((person.start, key))
             if _SPOKE_AFTER.match(text, person.end, person.end + 160) or _SPOKE_BEFORE.search(
                 text, max(0, person.start - 12), person.start
             ):
@@ -99,7 +104,11 @@ class Relatives:
         if len(keys) < 2 or principal not in keys:
             return principal, True  # only one of them named so far: the surname is theirs
         previous = self._sentence_start(self._sentence_start(position) - 1)
-        here = {key for at, key in self.full[:index] if at >= previous and key in keys}
+        here = {
+            key
+            for at, key in self.subjects + self.spoke
+            if previous <= at < position and key in keys
+        }
         if len(here) == 1:
             return here.pop(), True  # "Teves' father Tom Teves … '…,' Teves told ABC"
         index = bisect_left(self.spoke, (position, ""))
