@@ -78,7 +78,9 @@ _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
 """A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
-_INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
+)
 """A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
