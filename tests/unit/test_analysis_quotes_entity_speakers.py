@@ -52,6 +52,17 @@ PREMODIFIED = [
 ]
 
 
+PREMODIFIED += [
+    # a British councillor's short title is no part of her name either
+    (
+        "Cllr Sarah Pemberton asked when the road would reopen.\n\n"
+        "“We were promised a date in March and it never came,” Cllr Pemberton said.",
+        [("Sarah Pemberton", "Sarah Pemberton"), ("Pemberton", "Sarah Pemberton")],
+        ["Sarah Pemberton"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "persons", "speakers"), PREMODIFIED)
 def test_an_epithet_before_a_surname_is_no_part_of_the_name(
     text: str, persons: list[tuple[str, str]], speakers: list[str | None]
