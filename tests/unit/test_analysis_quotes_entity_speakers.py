@@ -71,6 +71,26 @@ def test_an_epithet_before_a_surname_is_no_part_of_the_name(
     assert shown(text) == speakers
 
 
+NAMES_THAT_LOOK_LIKE_EPITHETS = [
+    # a word that is also a nationality or a people opens a real name here
+    (
+        "Novelist Han Kang won the prize on Thursday.\n\nKang said she was surprised.",
+        [("Han Kang", "Han Kang"), ("Kang", "Han Kang")],
+    ),
+    (
+        "Actor Christian Welsh was cast on Monday.\n\nWelsh said he was thrilled.",
+        [("Christian Welsh", "Christian Welsh"), ("Welsh", "Christian Welsh")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "persons"), NAMES_THAT_LOOK_LIKE_EPITHETS)
+def test_a_name_that_looks_like_an_epithet_stays_whole(
+    text: str, persons: list[tuple[str, str]]
+) -> None:
+    assert people(text) == persons
+
+
 NOBODY_BY_NATIONALITY = [
     "The party has a Hispanic problem, said the best known Latino Republican senator.",
     "She is the first Cuban American governor of the state.",

@@ -242,6 +242,8 @@ def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
     word is not enough: given names missing from the lists are everyday words too ("Liam")."""
     if (
         word in gaz.first_names
+        or word in gaz.surnames  # "Han Kang", "Dawn French": a name after all
+        or word in lexicon.FAMILY_NAMES
         or word in lexicon.PERSON_TITLES
         or word in lexicon.HONORIFICS
         or word.lower() in lexicon.CONNECTORS
@@ -283,6 +285,7 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
             mention.kind == "person"
             and len(words) > 1
             and all(w in lexicon.DEMONYMS for w in words)
+            and not (words[0] in gaz.first_names and words[-1] in gaz.surnames)
         ):
             mention.kind = "other"  # "Latino Republican": who they are, not their name
             result.append(mention)
