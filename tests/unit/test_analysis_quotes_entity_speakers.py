@@ -171,6 +171,18 @@ SHARED_SURNAMES = [
         "“We are grateful for all the support we have received,” Mr Hensley said.",
         ["Mark Hensley"],
     ),
+    # the principal is the one named first, even where the surname alone was taken for a
+    # place ("Bello" is a town) and the nearest full name is her mother's
+    (
+        "Singer Amara Bello swept the awards on Saturday night.\n\n"
+        "“I did not even write a speech, because I never thought I would need one,” Bello"
+        " said.\n\n"
+        "Her mother, Funmilayo Bello, a hospital cleaner, confirmed she had cried all night.\n\n"
+        "The album has sold more than a million copies since its release in March.\n\n"
+        "Critics have called it the most assured debut in a decade.\n\n"
+        "“I am already thinking about the next record, honestly,” Bello said on Sunday.",
+        ["Amara Bello", "Amara Bello"],
+    ),
     # two brothers, neither has spoken, nothing decides: no name rather than a guess
     (
         "Brothers Alan Pryce and Gareth Pryce opened the bakery in 1998.\n\n"

@@ -4,10 +4,11 @@ News names relatives in full once ("winemaker Trevor Drayton", "his brother John
 Drayton") and then writes "Mr Drayton" or "Drayton". By convention the bare surname is the
 article's principal person, the one named first; but when a relative has been speaking the
 bare surname in a reporting clause is as often theirs. Taking either one blindly puts words
-in the wrong mouth, so, among the people named in full so far: a relative named in full in
-this sentence or the one before, and no other, is the one; otherwise the principal if they
-have spoken; otherwise the one relative who has spoken so far; otherwise the principal, but
-unsure.
+in the wrong mouth, so, among the people named in full so far: a relative who is the subject
+of this sentence or the one before, and no other, is the one; otherwise the principal if
+they have spoken; otherwise the one relative who has spoken so far; otherwise the principal,
+but unsure. (Trying the principal who spoke first lost right and added wrong names on the
+held-out halves.)
 """
 
 from __future__ import annotations
@@ -85,14 +86,12 @@ class Relatives:
         keys = self.families.get(words[0])
         return words[0] if keys is not None and key in keys else None
 
-    def which(
-        self, surname: str, principal: str, position: int, spoken: set[str]
-    ) -> tuple[str, bool]:
+    def which(self, surname: str, chosen: str, position: int, spoken: set[str]) -> tuple[str, bool]:
         """(person, sure) for a bare `surname` at `position`.
 
         Args:
             surname: A surname several people of the article share.
-            principal: Whom the recogniser took it for (the first named in full).
+            chosen: Whom the recogniser or an earlier step took it for.
             position: Where the bare surname is.
             spoken: People already given a sure quotation before `position`.
 
@@ -100,9 +99,11 @@ class Relatives:
             The person, and whether the text decides it.
         """
         index = bisect_left(self.full, (position, ""))
-        keys = {key for _, key in self.full[:index]} & self.families[surname]
-        if len(keys) < 2 or principal not in keys:
-            return principal, True  # only one of them named so far: the surname is theirs
+        named = [key for _, key in self.full[:index] if key in self.families[surname]]
+        keys = set(named)
+        if len(keys) < 2 or chosen not in keys:
+            return chosen, True  # only one of them named so far: the surname is theirs
+        principal = named[0]  # by convention the bare surname is the one named first
         previous = self._sentence_start(self._sentence_start(position) - 1)
         here = {
             key
