@@ -92,7 +92,7 @@ PERSON_TITLES = _words(
     Press Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Sheriff Constable Attorney-General Solicitor-General
     Sens. Reps. Govs. Drs. Gens.
     Trustee Supervisor Alderman Councilman Councilwoman Councillor Councilor Assemblyman
-    Assemblywoman Delegate
+    Assemblywoman Delegate Cllr Cllr.
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
     """
@@ -115,7 +115,7 @@ TITLE_HEADS = _words(
     Player Striker Defender Goalkeeper Midfielder Forward Quarterback Pitcher Veteran
     Dean Provost Rector Chair Chairperson Treasurer Auditor Controller Secretary Magistrate
     Sheriff Constable Marshal Superintendent Trustee Supervisor Alderman Councilman
-    Councilwoman Councillor Councilor Assemblyman Assemblywoman Delegate
+    Councilwoman Councillor Councilor Assemblyman Assemblywoman Delegate Cllr Cllr.
     Lt Col Maj Capt Sgt Cpl Brig Cdr Adm Lt-Col Lt-Gen Maj-Gen Sens. Reps. Govs. Drs. Gens.
     QB RB WR TE DL LB CB DT OL Insider Columnist Anchor Host Presenter Commentator Winger
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
@@ -266,7 +266,7 @@ DEMONYMS = _words(
     Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Spanish
     Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish
     Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
-    Zimbabwean African Asian Arab Arabic Latin Hispanic Caribbean Nordic Scandinavian
+    Zimbabwean African Asian Arab Arabic Latin Latino Latina Latinos Latinas Hispanic Caribbean Nordic Scandinavian
     Balkan Baltic Western Soviet Persian Roman Byzantine Ottoman Celtic Viking Copt Copts Pashtun Uyghur Uighur Han Sunni Shia
     Shiite Muslim Muslims Christian Jewish Jew Jews Catholic Protestant Orthodox Hindu
     Buddhist Sikh Islamic Islamist Jihadist Evangelical Mormon Anglican Democrat

@@ -26,6 +26,9 @@ _INITIAL = re.compile(r"^[A-Z]\.$").match
 _DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
 """A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+_WORD = re.compile(r"\S+")
+_CONTRACTION = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")
+"""A name run together from the starts of two words: "CalMac", "FedEx"."""
 
 
 @dataclass(slots=True)
@@ -59,6 +62,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     Returns:
         Entities in text order; overlapping candidates keep the first that resolves.
     """
+    mentions = _without_premodifiers(mentions, gaz)
+    _join_contractions(mentions)
     surname_key: dict[str, str] = {}
     sure_surnames: set[str] = set()
     """Surnames of people named with a given name or a title: these win over what a list or a
@@ -87,9 +92,17 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 weak.setdefault(mention.text, (mention.kind, mention.key[1:]))
             else:
                 known.setdefault(mention.text, (mention.kind, mention.key))
-    for text_form, typed in weak.items():
-        known.setdefault(text_form, typed)
     leading = _leading_words(mentions, gaz)
+    places = {m.key for m in mentions if m.kind == "place" and m.key[:1] not in ("\0", "\1")}
+    """Places the article names ("ST. FRANCIS, Kan." in a dateline): the same name typed a
+    person elsewhere without a given name ("grew up in St. Francis") is the place."""
+    for text_form, typed in weak.items():
+        opens = leading.get(text_form)
+        if typed[0] == "person" and opens is not None and text_form not in surname_key:
+            # "Verizon said" guessed a surname, but the article names "Verizon Wireless"
+            # and "Verizon Apps": the word opens bodies' names, so it is the body
+            typed = (opens[0], text_form)
+        known.setdefault(text_form, typed)
     people = set(surname_key.values())
     openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
@@ -175,6 +188,13 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             kind, key = "person", surname_key[mention.text]
         elif mention.text in surname_key and mention.text[:1].isupper() and " " in mention.text:
             kind, key = "person", surname_key[mention.text]  # "De Wit" after "Femke de Wit"
+        if (
+            kind == "person"
+            and key in places
+            and not mention.titled
+            and key.split()[0] not in gaz.first_names
+        ):
+            kind = "place"
         if kind is None:
             continue
         if mention.titled and kind == "person":
@@ -186,6 +206,136 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _join_contractions(mentions: list[Mention]) -> None:
+    """ "CalMac" after "Caledonian MacBrayne": one body under its contracted name.
+
+    A word run together from the starts of the two words of a longer name the article
+    uses is that name's short form. People are not called so, so a long name that was
+    taken for a person ("Caledonian MacBrayne") is a body once its contraction is seen.
+    """
+    pairs: dict[tuple[str, str], Mention] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) == 2 and mention.key[:1] not in ("\0", "\1"):
+            pairs.setdefault((words[0], words[1]), mention)
+    if not pairs:
+        return
+    for mention in mentions:
+        found = _CONTRACTION.fullmatch(mention.text)
+        if found is None:
+            continue
+        first, second = found.groups()
+        for (one, two), full in pairs.items():
+            if one.startswith(first) and two.startswith(second) and one != first:
+                if full.kind in ("person", None):
+                    full.kind = "organization"
+                mention.kind, mention.key = full.kind, full.key
+                mention.sentence_initial = False
+                break
+
+
+def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
+    """Whether a capitalised word before a surname describes the person rather than names
+    them: "Under-siege", "Australian"; never a given name, title or particle. An everyday
+    word is not enough: given names missing from the lists are everyday words too ("Liam")."""
+    if (
+        word in gaz.first_names
+        or word in gaz.surnames  # "Han Kang", "Dawn French": a name after all
+        or word in lexicon.FAMILY_NAMES
+        or word in lexicon.PERSON_TITLES
+        or word in lexicon.HONORIFICS
+        or word.lower() in lexicon.CONNECTORS
+        or _INITIAL(word)
+    ):
+        return False
+    _, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].islower():
+        return True  # "Under-siege", "then-director": no name is hyphenated in lower case
+    return word in lexicon.DEMONYMS
+
+
+def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+    """ "Under-siege Kemble", "Australian Lleyton Hewitt" -> the person the article names.
+
+    A headline or a sports report puts an epithet before a surname; the capitalised run
+    then holds a word that is no part of the name. Words are cut from the front only when
+    the rest ends in a surname the article uses for a person elsewhere (a full name, or the
+    surname alone), so "British Airways" or "Golden Gate" stay whole. A run of nothing but
+    nationality and party words ("Latino Republican senator") names nobody.
+    """
+    full: set[str] = set()
+    alone: set[str] = set()
+    alone_person: set[str] = set()
+    for mention in mentions:
+        if mention.key[:1] == "\0":
+            continue
+        words = mention.text.split()
+        if len(words) == 1 and mention.kind in ("person", None):
+            alone.add(words[0])
+            if mention.kind == "person":
+                alone_person.add(words[0])
+        elif mention.kind == "person" and (mention.titled or words[0] in gaz.first_names):
+            full.add(words[-1])
+    result: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.kind == "person"
+            and len(words) > 1
+            and all(w in lexicon.DEMONYMS for w in words)
+            and not (words[0] in gaz.first_names and words[-1] in gaz.surnames)
+        ):
+            mention.kind = "other"  # "Latino Republican": who they are, not their name
+            result.append(mention)
+            continue
+        if (
+            mention.kind not in ("person", "other", "place", None)
+            or mention.titled
+            or len(words) < 2
+            or mention.key[:1] == "\0"
+            or not _premodifier(words[0], gaz)
+        ):
+            result.append(mention)
+            continue
+        cut = 1
+        while cut < len(words) - 1 and _premodifier(words[cut], gaz):
+            cut += 1
+        rest = words[cut:]
+        surname = rest[-1]
+        if mention.kind in ("person", None):
+            supported = surname in full or surname in alone
+        else:
+            # "Australian MTV Australia Video Music Awards" is no person: what is left
+            # must read as a name, its surname a person's elsewhere
+            supported = (
+                len(rest) <= 3
+                and all(w[1:].islower() and w.isalpha() for w in rest)
+                and (
+                    surname in full
+                    or (
+                        mention.kind == "other"
+                        and (surname in alone_person or surname.lower() not in gaz.common_words)
+                        and surname in alone
+                    )
+                )
+            )
+        if not supported:
+            result.append(mention)
+            continue
+        start = mention.start + [m.start() for m in _WORD.finditer(mention.text)][cut]
+        if words[0] in lexicon.DEMONYMS and cut == 1:
+            first_end = mention.start + len(words[0])
+            result.append(
+                Mention(
+                    mention.start, first_end, words[0], "other", words[0], mention.sentence_initial
+                )
+            )
+        named = mention.text[start - mention.start :]
+        kind: EntityKind | None = "person" if len(rest) > 1 else None
+        result.append(Mention(start, mention.end, named, kind, " ".join(rest)))
+    return result
 
 
 def _particle_start(text: str, mention: Mention, kind: EntityKind, key: str) -> int:

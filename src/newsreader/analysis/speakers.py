@@ -21,6 +21,7 @@ from newsreader.analysis.gazetteer import load as load_gazetteer
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
+from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
@@ -180,9 +181,13 @@ _HONORIFICS = words(
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
-_TITLE_GAP = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+")
+_TITLE_GAP = re.compile(
+    r"(?:[ \t]+(?!and\b)[a-z][\w-]*){1,4}"
+    r"(?:[ \t]+and(?:[ \t]+[A-Z][\w&.-]*){0,2}(?:[ \t]+(?!and\b)[a-z][\w-]*){1,3})?[ \t]+"
+)
 """Lower-case words between a modifier and the person it describes: "Kessler campaign
-manager Caleb Hurst", "White House press secretary Lena Castillo"."""
+manager Caleb Hurst", "White House press secretary Lena Castillo", "Republican strategist
+and CNN contributor Ana Navarro"."""
 _VERB = re.compile(VERB)
 _EPITHET_WORD = re.compile(
     rf"[Tt]he[ \t]+(?P<where>(?:[{UPPER}][a-z]+[ \t]+){{0,2}})"
@@ -317,6 +322,8 @@ class Resolver:
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
         self.salience = Salience(text, entities, sentences, self._reported_name, self._is_person)
+        self.relatives = Relatives(text, persons, sentences)
+        """People who share a surname, for a bare "Mr Drayton"."""
         self.kind = ""
         """What the last `resolve` read as the speaker: pronoun, document, one, description,
         name, between (the one person named between the quote and its verb)."""
@@ -590,6 +597,23 @@ class Resolver:
             index -= 1
         return name
 
+    def _relative(
+        self, surface: str, name: str, position: int, confidence: float
+    ) -> tuple[str, float]:
+        """ "Mr Drayton" when two Draytons are named in full: the one the text points to
+        (named in full just before, or the one who has spoken), else the principal person
+        the recogniser chose, unsure."""
+        surname = self.relatives.surname_of(surface.strip(), name)
+        if surname is None:
+            return name, confidence
+        spoken = {
+            event.name
+            for event in self.salience.quoted
+            if event.position < position and event.confidence >= SURE
+        }
+        person, decided = self.relatives.which(surname, name, position, spoken)
+        return person, confidence if decided else min(confidence, _EITHER_CONFIDENCE)
+
     def _head_person(self, start: int, end: int) -> Entity | None:
         """The person a subject's words at [start, end) only modify:
         "Clive Benton at Shore Capital", "Kessler campaign manager Caleb Hurst", "White
@@ -632,7 +656,8 @@ class Resolver:
         if headed is not None:
             # the person a long subject is about, not the body or name that modifies them
             name = self._fuller(headed.key or headed.text, headed.start)
-            return self.whole_names.get(name, name), headed.start, headed.end, 0.9
+            name, sureness = self._relative(headed.text, name, headed.start, 0.9)
+            return self.whole_names.get(name, name), headed.start, headed.end, sureness
         if re.fullmatch(NOMINAL, words):
             holder = self._named_holder(words, start)
             if holder is not None:
@@ -686,11 +711,14 @@ class Resolver:
                 # "the Spaniard said": someone named earlier, described by a capitalised
                 # word; which of the people in play the text does not say here
                 return name, chosen.start, chosen.end, _BACK_REFERENCE_CONFIDENCE
-            return name, chosen.start, chosen.end, 0.9
+            name, sureness = self._relative(chosen.text, name, chosen.start, 0.9)
+            return name, chosen.start, chosen.end, sureness
         bare = words.removeprefix("the ").strip()
         fuller = self._fuller(bare, start)
         if fuller != bare:
-            return fuller, start, end, 0.85  # "Lage" after "Bruno Lage", whatever it was tagged
+            # "Lage" after "Bruno Lage", whatever it was tagged
+            fuller, sureness = self._relative(bare, fuller, start, 0.85)
+            return fuller, start, end, sureness
         if len(organizations) == 1 and organizations[0].text.isupper():
             spelled = self._spelled_out(organizations[0].text, organizations[0].start)
             if spelled is not None:

@@ -153,7 +153,7 @@ SPEAKER_ROLES = frozenset(
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
         CTO MP MEP office rep publicist juror caller district county school league
         university college hospital firm federation association coalition network airline
-        startup club team contractor
+        startup club team contractor contributor commentator correspondent pundit
         """
     )
 )
@@ -254,7 +254,7 @@ _TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 NAME_START = rf"[{UPPER}]"
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
-    rf"(?:(?:(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
+    rf"(?:(?:(?<![\w’'-])(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
     rf"{_NAME_WORD}){{0,6}})"
