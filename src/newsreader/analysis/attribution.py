@@ -37,6 +37,7 @@ from newsreader.analysis.speech import (
     SPEAKER,
     SPEECH_ACTS,
     VERB,
+    VERB_AFTER_COMMA,
     VERB_INVERTED,
     VERB_OPENING,
 )
@@ -51,6 +52,12 @@ _AFTER_INVERTED = re.compile(
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
+_COMMA_INVERTED = re.compile(
+    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
+)
+"""`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
+after a quotation closing on a comma and with the subject ending the clause (not
+`"…," promises Washington will act`)."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
@@ -405,7 +412,16 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
-        for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
+        closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
+        for pattern in (
+            _AFTER_INVERTED,
+            _AFTER_SUBJECT,
+            _AFTER_ACCORDING,
+            _AFTER_DESCRIBED,
+            _COMMA_INVERTED,
+        ):
+            if pattern is _COMMA_INVERTED and not closes_on_comma:
+                continue
             match = pattern.match(text, after_from, after_to)
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.

@@ -27,7 +27,7 @@ _IRREGULAR = """
     admitted admits admitting testified testifies testifying replied replies replying
     cried cries crying begged begs begging snapped snaps snapping written read reads thought
     thinks believes believed labelled labeled labelling labeling criticised
-    criticized criticises criticizes slammed slams blasted blasts
+    criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
 _REGULAR = """
@@ -38,7 +38,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend
+    decry thank defend speculate remind opine reassure
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -113,6 +113,12 @@ INVERTED_WORDS = words(
 )
 VERB_INVERTED = alternation(INVERTED_WORDS)
 """Verbs that may come before their subject (`said Smith`); never "told"."""
+VERB_AFTER_COMMA = alternation(
+    {form for form in VERB_FORMS if not form.endswith("ing") and form not in TELLING}
+)
+"""Any finite reporting verb may come before its subject right after a quotation that
+closes on a comma (`"…," lamented one official`, `"…," promises Thrasher`): the comma
+and the missing subject before the verb are what make it an attribution, not a list."""
 VERB_OPENING = alternation({word.capitalize() for word in INVERTED_WORDS})
 """The same verbs opening a sentence before their subject: `Said Porter: "…"`."""
 
