@@ -63,3 +63,60 @@ def test_any_verb_of_saying_inverted_after_a_comma(text: str, expected: list[str
 )
 def test_more_verbs_of_saying(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+DRAFT = "“We will not sign this draft as it stands, not this week and not next,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Birrell's barrister said the claim was “entirely without foundation and malicious.”",
+            ["Mr Birrell's barrister"],
+        ),
+        (f"{DRAFT} Ms Hale's solicitor said.", ["Ms Hale's solicitor"]),
+        (
+            "Mr Birrell's uncle, who asked not to be named, said: “We will not sign this draft.”",
+            ["Mr Birrell's uncle"],
+        ),
+        # no speaker rather than a guess: a possessive naming a thing, not a person
+        (f"{DRAFT} Mr Birrell's garden gate said.", [None]),
+    ],
+)
+def test_a_possessive_description_as_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A delegate from one Gulf state, who asked not to be named, said: “We will not sign"
+            " this draft as it stands.”",
+            ["A delegate from one Gulf state"],
+        ),
+        (
+            "An engineer from a small Dutch firm, who declined to be identified, told reporters:"
+            " “We will not sign this draft as it stands.”",
+            ["An engineer from a small Dutch firm"],
+        ),
+        (
+            f"{DRAFT} a delegate from one Gulf state, who asked not to be named, said.",
+            ["a delegate from one Gulf state"],
+        ),
+    ],
+)
+def test_a_description_with_a_place_and_a_relative_clause(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_description_that_only_acts_is_no_sure_speaker() -> None:
+    # the delegate left; nobody is said to speak, so the quotation's speaker is unsure
+    text = (
+        "A delegate from one Gulf state, who asked not to be named, left early. “We will not"
+        " sign this draft as it stands.”"
+    )
+    assert all(quote.speaker_confidence < 0.7 for quote in find_quotes(text))

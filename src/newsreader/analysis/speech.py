@@ -140,7 +140,10 @@ SPEAKER_ROLES = frozenset(
         member activist campaigner protester demonstrator advocate spokesman CEO CFO COO
         CTO MP MEP office rep publicist juror caller district county school league
         university college hospital firm federation association coalition network airline
-        startup club team
+        startup club team barrister solicitor assistant grandmother grandfather uncle aunt
+        cousin nephew niece widow widower fiance fiancee girlfriend boyfriend trainer pupil
+        treasurer lieutenant mourner miner fisherman rancher nun monk sheriff detective
+        investigator inspector coroner pathologist medic biographer skipper teammate
         """
     )
 )
@@ -179,7 +182,7 @@ _DETERMINER = (
 NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
-    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
