@@ -120,3 +120,46 @@ def test_a_description_that_only_acts_is_no_sure_speaker() -> None:
         " sign this draft as it stands.”"
     )
     assert all(quote.speaker_confidence < 0.7 for quote in find_quotes(text))
+
+
+REYES = "Tom Reyes, the mayor, spoke first. “We will rebuild the bridge by spring,” Reyes said.\n\n"
+JOB = "“This is the job I wanted, and I will not complain about it,” he said."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle phrase after the opening phrase
+        (
+            REYES + "In a televised briefing on Thursday, timed to air before the vote, Dan Webb"
+            " tried to calm the town. " + JOB,
+            ["Tom Reyes", "Dan Webb"],
+        ),
+        # an opening phrase longer than a line
+        (
+            REYES + "In a long televised briefing on Thursday evening from the steps of the old"
+            " county courthouse downtown, Dan Webb tried to calm the town. " + JOB,
+            ["Tom Reyes", "Dan Webb"],
+        ),
+        # an age premodifier before the name
+        (
+            REYES + "50-year-old Dan Webb has run the shop for decades. " + JOB,
+            ["Tom Reyes", "Dan Webb"],
+        ),
+    ],
+)
+def test_the_subject_after_a_long_opening_or_a_premodifier_is_who_he_is(
+    text: str, expected: list[str | None]
+) -> None:
+    quotes = find_quotes(text)
+    assert [quote.speaker for quote in quotes] == expected
+    assert quotes[-1].speaker_confidence >= 0.6
+
+
+def test_a_name_inside_the_opening_phrase_is_no_subject() -> None:
+    # no guess: Webb is only named inside the opening phrase; the subject is a thing
+    text = (
+        REYES + "In a televised briefing on Thursday with Dan Webb, timed to air before the vote,"
+        " the plan was set out again. " + JOB
+    )
+    assert find_quotes(text)[-1].speaker != "Dan Webb"

@@ -96,7 +96,8 @@ _SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
-    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
+    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    r"[^,\n\"“”]{0,160},[ \t]*"
 )
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
@@ -110,6 +111,12 @@ _SUBORDINATE_LEAD = re.compile(
     r"[^,\n\"“”]{1,80},[ \t]*"
 )
 """A further subordinate phrase after an opening one, before the subject."""
+_PARTICIPLE_AFTER_LEAD = re.compile(
+    rf"(?!{VERB}\b)[a-z]{{3,}}(?:ed|en)[ \t]+(?:to|in|on|at|by|for|from|with|before|after"
+    r"|during|about|over|under)\b[^,\n\"“”]{1,80},[ \t]*"
+)
+"""A participle phrase after an opening one, before the subject (`, timed to air …,`);
+never a verb of saying (`, said Webb,`)."""
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|gets|got)(?:[ \t]+[a-z]+ly)?[ \t]+\Z"
 )
@@ -477,9 +484,12 @@ def after_lead(text: str, start: int, end: int) -> int:
     if lead is None:
         return start
     found = lead.end()
-    more = _SUBORDINATE_LEAD.match(text, found, end)
+    more = _SUBORDINATE_LEAD.match(text, found, end) or _PARTICIPLE_AFTER_LEAD.match(
+        text, found, end
+    )
     while more is not None and more.end() > found:
-        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`
+        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`,
+        # `In a briefing on Thursday, timed to air before the vote, Webb …`
         found = more.end()
         more = _SUBORDINATE_LEAD.match(text, found, end)
     return found
