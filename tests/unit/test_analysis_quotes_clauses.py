@@ -163,3 +163,28 @@ def test_a_name_inside_the_opening_phrase_is_no_subject() -> None:
         " the plan was set out again. " + JOB
     )
     assert find_quotes(text)[-1].speaker != "Dan Webb"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{QUOTE} said 50-year-old Dan Webb.", ["Dan Webb"]),
+        (
+            "When the rain came or the food ran out, Rojas would remind herself: “This is the job"
+            " I wanted.”",
+            ["Rojas"],
+        ),
+        (
+            "Garland at one point asked Rybicki “whether the files had ever left the building.”",
+            ["Garland"],
+        ),
+        # no speaker rather than a guess: ruins remind nobody of anything in words
+        ("The ruins remind visitors of “a valley that was full of farms and mills once.”", [None]),
+        # a number before the inverted verb's object is no age of a speaker
+        (f"{QUOTE} says 50-year-old law.", [None]),
+    ],
+)
+def test_adjuncts_and_premodifiers_in_the_reporting_clause(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -47,7 +47,7 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
 left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
+    rf"(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one

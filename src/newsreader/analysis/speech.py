@@ -28,6 +28,7 @@ _IRREGULAR = """
     cried cries crying begged begs begging snapped snaps snapping written read reads thought
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
+    remind speculate opine
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
 _REGULAR = """
@@ -251,7 +252,7 @@ SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NA
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly"
+    r"|long|often|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|tonight)){0,3}"
