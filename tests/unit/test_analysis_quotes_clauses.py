@@ -188,3 +188,23 @@ def test_adjuncts_and_premodifiers_in_the_reporting_clause(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her stance “is a sign of how she treats people who disagree with her,” Dan Kerr,"
+            " then Valley Beat’s editor, told Newsline at the time.",
+            ("Dan Kerr", "after:name"),
+        ),
+        (f"{QUOTE} Dan Kerr, then Valley Beat’s editor, said.", ("Dan Kerr", "after:name")),
+        # "then" going on with the sentence is no apposition: Jones spoke, not Smith's aide
+        (f"{QUOTE} Jones said, then Smith’s aide left the room.", ("Jones", "after:name")),
+    ],
+)
+def test_a_former_role_in_apposition_after_the_quotation(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.speaker_how) == expected

@@ -266,7 +266,7 @@ _PARTY_STATE = "|".join(rf"(?<=\b[RDI]-[A-Z][a-z]{{{n}}})\." for n in range(1, 6
 """The full stop of a party and state after a lawmaker's name (`, R-La.,`, `, D-Calif.,`)."""
 APPOSITION_CHUNK = (
     r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
-    rf"|(?=(?:then[ \t]+(?:an?|the)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
+    rf"|(?=(?:then[ \t]+(?:an?|the|(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*['’]s)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
     r"[^,.!?\"“”\n]{0,160},))"
     rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}){{0,159}}"
 )
