@@ -208,3 +208,32 @@ def test_a_former_role_in_apposition_after_the_quotation(
 ) -> None:
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.speaker_how) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both men said they would win. But Obama hedged slightly, saying, after the visit to"
+            " the campaign office, that “it is going to depend on whether those votes turn out.”",
+            ["Obama"],
+        ),
+        (
+            "Both men said they would win. And Obama hedged, saying “it is going to depend on"
+            " whether those votes turn out.”",
+            ["Obama"],
+        ),
+        # a subject before a parenthesis is no speaker: the one who writes is
+        (
+            "Reyes ran as a moderate. But Democrats, Brunner writes, “spread the message that"
+            " Reyes is not who he says he is.”",
+            ["Brunner"],
+        ),
+    ],
+)
+def test_a_conjunction_before_the_subject_is_no_opening_phrase(
+    text: str, expected: list[str | None]
+) -> None:
+    quotes = find_quotes(text)
+    assert [quote.speaker for quote in quotes] == expected
+    assert all(quote.speaker_how.startswith("before") for quote in quotes)

@@ -99,6 +99,12 @@ _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
     r"[^,\n\"“”]{0,160},[ \t]*"
 )
+_CONJUNCTION = re.compile(
+    rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])"
+)
+"""A conjunction opening a sentence before its subject (`But Obama hedged`)."""
+_GOES_ON = re.compile(rf"(?:[{UPPER}][\w’'.-]*[ \t]+)+[a-z]")
+"""A name going on with a lowercase word (`Obama hedged`): a clause, not a lead phrase."""
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
@@ -477,6 +483,13 @@ def after_lead(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
     `According to AFP, `, `Writing on X, `) when one is there."""
     lead = _LEAD_PHRASE.match(text, start, end)
+    if lead is not None:
+        conjunction = _CONJUNCTION.match(text, start, lead.end())
+        if conjunction is not None and _GOES_ON.match(text, conjunction.end(), lead.end()):
+            # `But Obama hedged slightly, saying …`: the subject right after the
+            # conjunction, not a lead phrase up to the comma (but `But Democrats, Brunner
+            # writes, …`: a subject before a parenthesis)
+            return after_lead(text, conjunction.end(), end)
     if lead is None:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
