@@ -237,3 +237,27 @@ def test_a_conjunction_before_the_subject_is_no_opening_phrase(
     quotes = find_quotes(text)
     assert [quote.speaker for quote in quotes] == expected
     assert all(quote.speaker_how.startswith("before") for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan is “a road nobody in the valley will ever use” for years, lamented Dan Webb.",
+            ["Dan Webb"],
+        ),
+        (
+            "The plan is “a road nobody in the valley will ever use” for years, lamented Dan Webb,"
+            " a farmer near the pass.",
+            ["Dan Webb"],
+        ),
+        # no speaker rather than a guess: the name after the verb goes on as its object
+        (
+            "The plan is “a road nobody in the valley will ever use” for years, promises"
+            " Washington will act.",
+            [None],
+        ),
+    ],
+)
+def test_any_verb_inverted_closing_the_sentence(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

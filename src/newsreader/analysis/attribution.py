@@ -74,6 +74,10 @@ _AFTER_LATE_INVERTED = re.compile(
     rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}"
     rf"(?:{_LATE_END}|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
 )
+_AFTER_LATE_ANY_INVERTED = re.compile(
+    rf",[ \t]+{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}"
+    rf"(?:[.!?]?[ \t]*\Z|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
+)
 """An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
 said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
 _AFTER_ACCORDING = re.compile(
@@ -450,8 +454,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                 # is named here, if only one person is (the resolver knows who is a person)
                 raw.span = (span.end(), verb.start())
             if not _before(text, raw, clause_start, "before", 0.9):
-                late = _AFTER_LATE.search(text, after_from, after_to) or (
-                    _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                late = (
+                    _AFTER_LATE.search(text, after_from, after_to)
+                    or _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                    or _AFTER_LATE_ANY_INVERTED.search(text, after_from, after_to)
                 )
                 if late is not None:
                     _take(raw, late, "late", 0.8)
