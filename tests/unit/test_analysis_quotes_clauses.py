@@ -261,3 +261,40 @@ def test_a_conjunction_before_the_subject_is_no_opening_phrase(
 )
 def test_any_verb_inverted_closing_the_sentence(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+CARS = "“There is no room left on our street for one more car, let alone twenty,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opinions were divided. A woman selling vegetables from a cart said she would vote for"
+            " Reyes because “at least she comes here and asks us what we need.”",
+            ["A woman selling vegetables from a cart"],
+        ),
+        (f"{CARS} a man waiting for the bus said.", ["a man waiting for the bus"]),
+        (
+            "Public comment ran for an hour. One homeowner, who said he had lived on his block for"
+            " 38 years, told the council that his street had “no room left for one more car.”",
+            ["One homeowner"],
+        ),
+        # no speaker rather than a guess: a thing doing something is nobody
+        (
+            "A lorry carrying three men from the port said nothing of it. “It came out of nowhere"
+            " and hit the wall before anyone could move.”",
+            [None],
+        ),
+        # "which" is no person's relative
+        (
+            "A report, which ran to 40 pages, told the council that the street had “no room left"
+            " for one more car.”",
+            [None],
+        ),
+    ],
+)
+def test_a_new_person_described_by_what_they_do_or_by_who(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

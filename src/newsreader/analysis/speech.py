@@ -196,6 +196,20 @@ NOMINAL = (
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
 District" (an ordinal inside the place's name)."""
+DOING = (
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
+    rf"[ \t]+(?:{ROLE})\b[ \t]+(?!(?:during|according|including|regarding|concerning|following"
+    r"|being)\b)[a-z]{3,}ing(?:[ \t]+(?!(?:said|says|told|added|who|that|and|but|when|while)\b)"
+    r"[\w’'-]+){1,6})"
+)
+"""Someone new described by what they were doing: "A woman selling vegetables from a
+cart" (not a definite "the officer leading the inquiry", which refers back to someone)."""
+WHO_FOLLOWS = (
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
+    r"[ \t]+[a-z][a-z-]{2,}(?=,[ \t]+who\b))"
+)
+"""Someone new whose description is followed by "who" (`One homeowner, who had lived
+there for 38 years, told …`): a person, whatever the head noun."""
 BARE_PLURAL = (
     rf"(?:\b(?:(?!{NOT_INSIDE}\b)[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
     rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
@@ -248,7 +262,7 @@ NOBODY_NAMED = (
     r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"
 )
 """Someone the text does not name: `Someone else in the room replied`."""
-SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
