@@ -298,3 +298,24 @@ def test_a_new_person_described_by_what_they_do_or_by_who(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_a_clause_after_an_unclosed_apposition_has_its_own_subject() -> None:
+    # "a process the report describes as": the report describes it, not the network
+    text = (
+        "Engineers restored service through a backup management network, region by region, a"
+        " process the report describes as “slow and largely manual.”"
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker is None or "network" not in quote.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a description after a preposition ends the apposition: Webb spoke
+        "“It was slow and largely manual,” Dan Webb, a spokesman for the company said.",
+    ],
+)
+def test_a_description_after_a_preposition_stays_in_the_apposition(text: str) -> None:
+    assert speakers(text) == ["Dan Webb"]

@@ -140,6 +140,11 @@ def _passive(text: str, verb: re.Match[str], clause_start: int) -> bool:
     )
 
 
+_DETERMINED_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<speaker>(?=(?:the|a|an|its|his|her|their)[ \t])(?:{NOMINAL}|{DOCUMENT}))"
+    rf"{FILLER}[ \t]*\Z"
+)
+"""A description opening with a lowercase determiner right before a verb."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
@@ -280,6 +285,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # `in an email posted online`: a document inside a phrase is no subject, and the
         # word after it a participle, not its verb
         match = None
+    if match is not None and match.group("apposition") is not None:
+        match = _clause_in_apposition(text, match, verb) or match
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
@@ -297,6 +304,27 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         text, max(clause_start, verb.start() - 4), verb.start()
     ):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    return None
+
+
+def _clause_in_apposition(
+    text: str, match: re.Match[str], verb: re.Match[str]
+) -> re.Match[str] | None:
+    """`a network, region by region, a process the report describes as "…"`: when no
+    comma closes the words after the subject, a description that opens with a determiner
+    after other words of the last piece is the verb's subject (a clause of its own), not
+    the end of an apposition. Not after a preposition (`a spokesman for the company`)."""
+    words = text[match.start("apposition") : verb.start()].rstrip()
+    if words.endswith(","):
+        return None
+    piece = match.start("apposition") + words.rfind(",") + 1
+    starts = [word.start() for word in _WORD_START.finditer(text, piece, verb.start())]
+    for start in starts[1:]:
+        inner = _DETERMINED_SUBJECT.match(text, start, verb.start())
+        if inner is not None:
+            if _INSIDE_PHRASE.search(text, max(0, start - 12), start):
+                return None
+            return inner
     return None
 
 
