@@ -319,3 +319,27 @@ def test_a_clause_after_an_unclosed_apposition_has_its_own_subject() -> None:
 )
 def test_a_description_after_a_preposition_stays_in_the_apposition(text: str) -> None:
     assert speakers(text) == ["Dan Webb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laments one farmer: “We cannot keep paying for a road nobody will ever use.”",
+            ["one farmer"],
+        ),
+        (
+            "Laments one farmer near the pass: “We cannot keep paying for a road nobody will use.”",
+            ["one farmer near the pass"],
+        ),
+        # the verb opening the sentence is no name
+        (
+            "Protests erupted. Laments followed: “We cannot keep paying for a road nobody will use.”",
+            [None],
+        ),
+    ],
+)
+def test_any_verb_opening_the_sentence_before_its_subject_and_a_colon(
+    text: str, expected: list[str | None]
+) -> None:
+    assert speakers(text) == expected

@@ -95,6 +95,11 @@ _INSIDE_PHRASE = re.compile(
 """A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_COLON_SUBJECT = re.compile(
+    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){SPEAKER}{APPOSITION}[ \t]+[a-z]"
+)
+"""The same before a colon, after a verb that opens the sentence (`Laments one farmer near
+the pass:`): the verb is no name."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
@@ -374,7 +379,7 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if opening is not None:
             _take(raw, opening, how, confidence)
             return True
-        subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
+        subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True

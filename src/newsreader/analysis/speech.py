@@ -120,8 +120,15 @@ VERB_AFTER_COMMA = alternation(
 """Any finite reporting verb may come before its subject right after a quotation that
 closes on a comma (`"…," lamented one official`, `"…," promises Thrasher`): the comma
 and the missing subject before the verb are what make it an attribution, not a list."""
-VERB_OPENING = alternation({word.capitalize() for word in INVERTED_WORDS})
-"""The same verbs opening a sentence before their subject: `Said Porter: "…"`."""
+VERB_OPENING = alternation(
+    {
+        word.capitalize()
+        for word in VERB_FORMS
+        if " " not in word and not word.endswith("ing") and word not in TELLING
+    }
+)
+"""A finite verb of saying opening a sentence before its subject and a colon: `Said
+Porter: "…"`, `Laments one farmer: "…"` (the colon is what makes it an attribution)."""
 
 SPEAKER_ROLES = frozenset(
     (lexicon.ROLE_NOUNS - {"statement", "report", "group", "members", "sources"})
