@@ -343,3 +343,27 @@ def test_any_verb_opening_the_sentence_before_its_subject_and_a_colon(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+TOGETHER = "“We have to work together now, whatever our party, and start this week.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Tom Reyes won the seat. Dan Webb issued a similar call in his concession speech. {TOGETHER}",
+            ["Dan Webb"],
+        ),
+        (f"The ruling drew a sharp rebuke from Dan Webb. {TOGETHER}", ["Dan Webb"]),
+        # no speaker rather than a guess: a speech given is no act of saying these words
+        (f"Tom Reyes won the seat. Dan Webb gave a speech in the hall. {TOGETHER}", [None]),
+        # words of their own before the quotation in its sentence: not the act's
+        (
+            f"The ruling drew a sharp rebuke from Dan Webb. The sign read {TOGETHER}",
+            [None],
+        ),
+    ],
+)
+def test_an_act_of_speech_in_the_sentence_before(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

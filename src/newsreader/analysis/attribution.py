@@ -150,6 +150,21 @@ _DETERMINED_SUBJECT = re.compile(
     rf"{FILLER}[ \t]*\Z"
 )
 """A description opening with a lowercase determiner right before a verb."""
+_SPEECH_NOUN = (
+    r"(?:call|appeal|plea|warning|statement|rebuke|message|response|reply|retort|riposte"
+    r"|pledge|promise|vow|apology|tribute|denial|complaint)s?"
+)
+_GAVE_SPEECH = re.compile(
+    rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]+(?:issued|made|gave|sent|posted|released|delivered"
+    r"|repeated|renewed|offered)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    rf"{_SPEECH_NOUN}\b[^.!?\"“”\n]{{0,80}}[.:][ \t]*\Z"
+)
+"""`Webb issued a similar call in his concession speech.`: an act of speech and its maker."""
+_SPEECH_FROM = re.compile(
+    rf"\b(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_SPEECH_NOUN}[ \t]+from[ \t]+{_HONORIFIC}"
+    rf"{SPEAKER}[.:][ \t]*\Z"
+)
+"""`The ruling drew a sharp rebuke from Dan Webb.`: the one it came from."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
@@ -496,7 +511,8 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, late, "late", 0.8)
                 elif clause_start > first_para_start:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
-                    _before(text, raw, previous, "previous", 0.65)
+                    if not _before(text, raw, previous, "previous", 0.65):
+                        _speech_act_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
                     _colon_paragraph(text, raw, first_para_start)
             if raw.speaker_text is None:
@@ -510,6 +526,21 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, match, "according", 0.5 if own else 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
+
+
+def _speech_act_before(text: str, raw: RawQuote, previous: int, clause_start: int) -> None:
+    """A quotation opening its sentence after one that names an act of speech and who made
+    it (`Webb issued a similar call in his concession speech.`, `The ruling drew a rebuke
+    from the union.`): theirs, though no verb of saying is there."""
+    if text[clause_start : raw.open_at].strip():
+        return  # the quotation's own sentence has words of its own before it
+    end = clause_start
+    while end > previous and text[end - 1] in " \t\n":
+        end -= 1
+    start = after_lead(text, previous, end)
+    found = _GAVE_SPEECH.match(text, start, end) or _SPEECH_FROM.search(text, start, end)
+    if found is not None:
+        _take(raw, found, "previous", 0.65)
 
 
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
