@@ -74,12 +74,14 @@ _AFTER_LATE_INVERTED = re.compile(
     rf",[ \t]+{VERB_INVERTED}[ \t]+{_HONORIFIC}{SPEAKER}"
     rf"(?:{_LATE_END}|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
 )
+"""An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
+said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
 _AFTER_LATE_ANY_INVERTED = re.compile(
     rf",[ \t]+{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}"
     rf"(?:[.!?]?[ \t]*\Z|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
 )
-"""An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
-said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
+"""The same with any verb of saying, its subject ending the sentence or followed only by a
+description (`"…" for years, lamented Dan Webb.`; not `, promises Washington will act`)."""
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
