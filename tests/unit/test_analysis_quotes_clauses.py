@@ -367,3 +367,12 @@ TOGETHER = "“We have to work together now, whatever our party, and start this 
 )
 def test_an_act_of_speech_in_the_sentence_before(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_subject_starts_at_a_word() -> None:
+    # "senior Reyes aide Dan Webb": the aide spoke, not Reyes through "eyes aide Dan Webb"
+    text = (
+        "Tom Reyes ran for governor. At one point, senior Reyes aide Dan Webb said the campaign"
+        " is “like a sketch pad you can shake and start again.”"
+    )
+    assert speakers(text) == ["Dan Webb"]

@@ -86,7 +86,9 @@ _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
-_SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+"""The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
+inside `senior Reyes aide Dan Webb`)."""
 _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
