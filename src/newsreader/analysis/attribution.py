@@ -38,6 +38,7 @@ from newsreader.analysis.speech import (
     SPEAKER,
     SPEECH_ACTS,
     VERB,
+    VERB_AFTER_COMMA,
     VERB_INVERTED,
     VERB_OPENING,
 )
@@ -47,11 +48,17 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
 left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)[a-z][\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
+    rf"(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
+_COMMA_INVERTED = re.compile(
+    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
+)
+"""`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
+after a quotation closing on a comma and with the subject ending the clause (not
+`"…," promises Washington will act`)."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
@@ -70,11 +77,19 @@ _AFTER_LATE_INVERTED = re.compile(
 )
 """An attribution closing the sentence the quotation sits in: `"…" while in power, Azzouz
 said.`, `"…" aimed at her government, said Adil Najam, a professor of …`."""
+_AFTER_LATE_ANY_INVERTED = re.compile(
+    rf",[ \t]+{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}"
+    rf"(?:[.!?]?[ \t]*\Z|,[ \t]+(?:an?|the)[ \t][^,.!?\"“”\n]{{0,120}}[.!?]?[ \t]*\Z)"
+)
+"""The same with any verb of saying, its subject ending the sentence or followed only by a
+description (`"…" for years, lamented Dan Webb.`; not `, promises Washington will act`)."""
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
-_SUBJECT_BEFORE = re.compile(rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+"""The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
+inside `senior Reyes aide Dan Webb`)."""
 _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
@@ -85,13 +100,25 @@ _INSIDE_PHRASE = re.compile(
 """A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_COLON_SUBJECT = re.compile(
+    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){SPEAKER}{APPOSITION}[ \t]+[a-z]"
+)
+"""The same before a colon, after a verb that opens the sentence (`Laments one farmer near
+the pass:`): the verb is no name."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
-    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b[^,\n\"“”]{{0,80}},[ \t]*"
+    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    r"[^,\n\"“”]{0,160},[ \t]*"
 )
+_CONJUNCTION = re.compile(
+    rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])"
+)
+"""A conjunction opening a sentence before its subject (`But Obama hedged`)."""
+_GOES_ON = re.compile(rf"(?:[{UPPER}][\w’'.-]*[ \t]+)+[a-z]")
+"""A name going on with a lowercase word (`Obama hedged`): a clause, not a lead phrase."""
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
@@ -104,6 +131,12 @@ _SUBORDINATE_LEAD = re.compile(
     r"[^,\n\"“”]{1,80},[ \t]*"
 )
 """A further subordinate phrase after an opening one, before the subject."""
+_PARTICIPLE_AFTER_LEAD = re.compile(
+    rf"(?!{VERB}\b)[a-z]{{3,}}(?:ed|en)[ \t]+(?:to|in|on|at|by|for|from|with|before|after"
+    r"|during|about|over|under)\b[^,\n\"“”]{1,80},[ \t]*"
+)
+"""A participle phrase after an opening one, before the subject (`, timed to air …,`);
+never a verb of saying (`, said Webb,`)."""
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|gets|got)(?:[ \t]+[a-z]+ly)?[ \t]+\Z"
 )
@@ -117,6 +150,26 @@ def _passive(text: str, verb: re.Match[str], clause_start: int) -> bool:
     )
 
 
+_DETERMINED_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<speaker>(?=(?:the|a|an|its|his|her|their)[ \t])(?:{NOMINAL}|{DOCUMENT}))"
+    rf"{FILLER}[ \t]*\Z"
+)
+"""A description opening with a lowercase determiner right before a verb."""
+_SPEECH_NOUN = (
+    r"(?:call|appeal|plea|warning|statement|rebuke|message|response|reply|retort|riposte"
+    r"|pledge|promise|vow|apology|tribute|denial|complaint)s?"
+)
+_GAVE_SPEECH = re.compile(
+    rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]+(?:issued|made|gave|sent|posted|released|delivered"
+    r"|repeated|renewed|offered)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    rf"{_SPEECH_NOUN}\b[^.!?\"“”\n]{{0,80}}[.:][ \t]*\Z"
+)
+"""`Webb issued a similar call in his concession speech.`: an act of speech and its maker."""
+_SPEECH_FROM = re.compile(
+    rf"\b(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}{_SPEECH_NOUN}[ \t]+from[ \t]+{_HONORIFIC}"
+    rf"{SPEAKER}[.:][ \t]*\Z"
+)
+"""`The ruling drew a sharp rebuke from Dan Webb.`: the one it came from."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
 _AFTER_COMMA = re.compile(r",[ \t]*\Z")
@@ -257,6 +310,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # `in an email posted online`: a document inside a phrase is no subject, and the
         # word after it a participle, not its verb
         match = None
+    if match is not None and match.group("apposition") is not None:
+        match = _clause_in_apposition(text, match, verb) or match
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
@@ -283,6 +338,27 @@ def _source_before(text: str, raw: RawQuote, start: int, end: int) -> None:
     sources = list(SOURCE_OF_WORDS.finditer(text, start, end))
     if len(sources) == 1:  # two sources of words: the text does not say whose
         _take(raw, sources[0], "previous", 0.65)
+
+
+def _clause_in_apposition(
+    text: str, match: re.Match[str], verb: re.Match[str]
+) -> re.Match[str] | None:
+    """`a network, region by region, a process the report describes as "…"`: when no
+    comma closes the words after the subject, a description that opens with a determiner
+    after other words of the last piece is the verb's subject (a clause of its own), not
+    the end of an apposition. Not after a preposition (`a spokesman for the company`)."""
+    words = text[match.start("apposition") : verb.start()].rstrip()
+    if words.endswith(","):
+        return None
+    piece = match.start("apposition") + words.rfind(",") + 1
+    starts = [word.start() for word in _WORD_START.finditer(text, piece, verb.start())]
+    for start in starts[1:]:
+        inner = _DETERMINED_SUBJECT.match(text, start, verb.start())
+        if inner is not None:
+            if _INSIDE_PHRASE.search(text, max(0, start - 12), start):
+                return None
+            return inner
+    return None
 
 
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
@@ -331,7 +407,7 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if opening is not None:
             _take(raw, opening, how, confidence)
             return True
-        subject = _SUBJECT_AT_START.match(text, clause_start, raw.open_at)
+        subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True
@@ -414,7 +490,16 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
-        for pattern in (_AFTER_INVERTED, _AFTER_SUBJECT, _AFTER_ACCORDING, _AFTER_DESCRIBED):
+        closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
+        for pattern in (
+            _AFTER_INVERTED,
+            _AFTER_SUBJECT,
+            _AFTER_ACCORDING,
+            _AFTER_DESCRIBED,
+            _COMMA_INVERTED,
+        ):
+            if pattern is _COMMA_INVERTED and not closes_on_comma:
+                continue
             match = pattern.match(text, after_from, after_to)
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.
@@ -430,8 +515,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                 # is named here, if only one person is (the resolver knows who is a person)
                 raw.span = (span.end(), verb.start())
             if not _before(text, raw, clause_start, "before", 0.9):
-                late = _AFTER_LATE.search(text, after_from, after_to) or (
-                    _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                late = (
+                    _AFTER_LATE.search(text, after_from, after_to)
+                    or _AFTER_LATE_INVERTED.search(text, after_from, after_to)
+                    or _AFTER_LATE_ANY_INVERTED.search(text, after_from, after_to)
                 )
                 if late is not None:
                     _take(raw, late, "late", 0.8)
@@ -439,6 +526,8 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
                     if not _before(text, raw, previous, "previous", 0.65):
                         _source_before(text, raw, previous, clause_start)
+                        if raw.speaker_text is None:
+                            _speech_act_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
                     _colon_paragraph(text, raw, first_para_start)
             if raw.speaker_text is None:
@@ -454,6 +543,21 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             last_key_close = raw.close_at
 
 
+def _speech_act_before(text: str, raw: RawQuote, previous: int, clause_start: int) -> None:
+    """A quotation opening its sentence after one that names an act of speech and who made
+    it (`Webb issued a similar call in his concession speech.`, `The ruling drew a rebuke
+    from the union.`): theirs, though no verb of saying is there."""
+    if text[clause_start : raw.open_at].strip():
+        return  # the quotation's own sentence has words of its own before it
+    end = clause_start
+    while end > previous and text[end - 1] in " \t\n":
+        end -= 1
+    start = after_lead(text, previous, end)
+    found = _GAVE_SPEECH.match(text, start, end) or _SPEECH_FROM.search(text, start, end)
+    if found is not None:
+        _take(raw, found, "previous", 0.65)
+
+
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
     """The subject opening the clause at `start` (after a lead phrase such as `On
     Monday, `), when one is there before `end`."""
@@ -464,6 +568,13 @@ def after_lead(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase (`On Tuesday, `,
     `According to AFP, `, `Writing on X, `) when one is there."""
     lead = _LEAD_PHRASE.match(text, start, end)
+    if lead is not None:
+        conjunction = _CONJUNCTION.match(text, start, lead.end())
+        if conjunction is not None and _GOES_ON.match(text, conjunction.end(), lead.end()):
+            # `But Obama hedged slightly, saying …`: the subject right after the
+            # conjunction, not a lead phrase up to the comma (but `But Democrats, Brunner
+            # writes, …`: a subject before a parenthesis)
+            return after_lead(text, conjunction.end(), end)
     if lead is None:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
@@ -471,9 +582,12 @@ def after_lead(text: str, start: int, end: int) -> int:
     if lead is None:
         return start
     found = lead.end()
-    more = _SUBORDINATE_LEAD.match(text, found, end)
+    more = _SUBORDINATE_LEAD.match(text, found, end) or _PARTICIPLE_AFTER_LEAD.match(
+        text, found, end
+    )
     while more is not None and more.end() > found:
-        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`
+        # `Asked about his shot selection, when Brooks-Maddox went 3 for 14, DeLuca …`,
+        # `In a briefing on Thursday, timed to air before the vote, Webb …`
         found = more.end()
         more = _SUBORDINATE_LEAD.match(text, found, end)
     return found

@@ -79,8 +79,19 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
-_TITLE_LEAD = re.compile(rf"(?:(?:[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
-"""Words before a name that only title it: capitalised, or role nouns ("Union leader")."""
+_PREMODIFIER = r"(?:[a-z]+-[a-z][\w-]*|\d{1,3}-year-old)"
+_TITLE_LEAD = re.compile(rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
+"""Words before a name that only title it: capitalised, role nouns ("Union leader"), or a
+lowercase-hyphen or age premodifier ("then-director", "50-year-old")."""
+_OPENS_PREMODIFIED = re.compile(rf"{_PREMODIFIER}(?:[ \t]|\Z)")
+
+
+def _titles_only(words: str) -> bool:
+    """Whether `words` before a name only title it, opening with a capital or a
+    premodifier (not `the council`)."""
+    return bool(
+        (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
+    )
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 
 
@@ -247,21 +258,21 @@ def opens_sentence(text: str, position: int) -> bool:
         return True
     # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
     # opening phrase, the name is the sentence's subject
-    reach = text[max(0, position - 140) : position]
+    reach = text[max(0, position - 240) : position]
     opening = max(reach.rfind(mark) for mark in ".!?\n") + 1
-    if opening > 0 or position <= 140:
-        start = max(0, position - 140) + opening
+    if opening > 0 or position <= 240:
+        start = max(0, position - 240) + opening
         main = after_lead(text, start, position)
         if text[start:position].strip() and main > start:
             titles = text[main:position].strip()
-            if not titles or (titles[:1].isupper() and _TITLE_LEAD.fullmatch(titles)):
+            if not titles or _titles_only(titles):
                 return True  # "Asked about it later, Senator Ann Webb was less sure."
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
         return False
     lead = window[cut + 1 :].split()
-    if bool(lead) and lead[0][:1].isupper() and _TITLE_LEAD.fullmatch(" ".join(lead)):
+    if bool(lead) and _titles_only(" ".join(lead)):
         # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
         return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject

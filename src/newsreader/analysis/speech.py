@@ -27,7 +27,8 @@ _IRREGULAR = """
     admitted admits admitting testified testifies testifying replied replies replying
     cried cries crying begged begs begging snapped snaps snapping written read reads thought
     thinks believes believed labelled labeled labelling labeling criticised
-    criticized criticises criticizes slammed slams blasted blasts
+    criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
+    remind speculate opine
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
 _REGULAR = """
@@ -38,7 +39,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure
+    decry thank defend opine reassure assure speculate remind
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -113,8 +114,21 @@ INVERTED_WORDS = words(
 )
 VERB_INVERTED = alternation(INVERTED_WORDS)
 """Verbs that may come before their subject (`said Smith`); never "told"."""
-VERB_OPENING = alternation({word.capitalize() for word in INVERTED_WORDS})
-"""The same verbs opening a sentence before their subject: `Said Porter: "…"`."""
+VERB_AFTER_COMMA = alternation(
+    {form for form in VERB_FORMS if not form.endswith("ing") and form not in TELLING}
+)
+"""Any finite reporting verb may come before its subject right after a quotation that
+closes on a comma (`"…," lamented one official`, `"…," promises Thrasher`): the comma
+and the missing subject before the verb are what make it an attribution, not a list."""
+VERB_OPENING = alternation(
+    {
+        word.capitalize()
+        for word in VERB_FORMS
+        if " " not in word and not word.endswith("ing") and word not in TELLING
+    }
+)
+"""A finite verb of saying opening a sentence before its subject and a colon: `Said
+Porter: "…"`, `Laments one farmer: "…"` (the colon is what makes it an attribution)."""
 
 BUSINESS_KINDS = words(
     """
@@ -154,6 +168,10 @@ SPEAKER_ROLES = frozenset(
         CTO MP MEP office rep publicist juror caller district county school league
         university college hospital firm federation association coalition network airline
         startup club team contractor contributor commentator correspondent pundit
+        barrister solicitor assistant grandmother grandfather uncle aunt
+        cousin nephew niece widow widower fiance fiancee girlfriend boyfriend trainer pupil
+        treasurer lieutenant mourner miner fisherman rancher nun monk sheriff detective
+        investigator inspector coroner pathologist medic biographer skipper teammate
         """
     )
 )
@@ -208,7 +226,7 @@ _DETERMINER = (
 NOMINAL = (
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
-    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
     # "one user on Weibo"
@@ -221,6 +239,20 @@ NOMINAL = (
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
 District" (an ordinal inside the place's name)."""
+DOING = (
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
+    rf"[ \t]+(?:{ROLE})\b[ \t]+(?!(?:during|according|including|regarding|concerning|following"
+    r"|being)\b)[a-z]{3,}ing(?:[ \t]+(?!(?:said|says|told|added|who|that|and|but|when|while)\b)"
+    r"[\w’'-]+){1,6})"
+)
+"""Someone new described by what they were doing: "A woman selling vegetables from a
+cart" (not a definite "the officer leading the inquiry", which refers back to someone)."""
+WHO_FOLLOWS = (
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
+    r"[ \t]+[a-z][a-z-]{2,}(?=,[ \t]+who\b))"
+)
+"""Someone new whose description is followed by "who" (`One homeowner, who had lived
+there for 38 years, told …`): a person, whatever the head noun."""
 BARE_PLURAL = (
     rf"(?:\b(?:(?!{NOT_INSIDE}\b)[{UPPER}a-z][\w-]*[ \t]+){{0,2}}?(?:(?i:{ROLE})s|(?i:{_PLURALS}))\b"
     rf"(?:[ \t]+(?:at|of|for|from|with|in)[ \t]+(?:the[ \t]+)?[{UPPER}][\w’'-]*"
@@ -273,11 +305,11 @@ NOBODY_NAMED = (
     r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"
 )
 """Someone the text does not name: `Someone else in the room replied`."""
-SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
+SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly"
+    r"|long|often|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|tonight)){0,3}"
@@ -291,7 +323,7 @@ _PARTY_STATE = "|".join(rf"(?<=\b[RDI]-[A-Z][a-z]{{{n}}})\." for n in range(1, 6
 """The full stop of a party and state after a lawmaker's name (`, R-La.,`, `, D-Calif.,`)."""
 APPOSITION_CHUNK = (
     r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
-    rf"|(?=(?:then[ \t]+(?:an?|the)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
+    rf"|(?=(?:then[ \t]+(?:an?|the|(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*['’]s)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
     r"[^,.!?\"“”\n]{0,160},))"
     rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}){{0,159}}"
 )
