@@ -332,12 +332,16 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
     return None
 
 
-def _source_before(text: str, raw: RawQuote, start: int, end: int) -> None:
+def _source_before(text: str, raw: RawQuote, start: int, end: int) -> int:
     """`The plan drew a rebuke from the union. "…"`: a quotation with no reporting clause
-    of its own, right after a sentence that names the source of words, is theirs."""
+    of its own, right after a sentence that names the source of words, is theirs. Returns
+    how many sources of words that sentence names (two: the text does not say whose)."""
+    if text[end : raw.open_at].strip():
+        return 0  # the quotation's own sentence has words of its own before it
     sources = list(SOURCE_OF_WORDS.finditer(text, start, end))
-    if len(sources) == 1:  # two sources of words: the text does not say whose
+    if len(sources) == 1:
         _take(raw, sources[0], "previous", 0.65)
+    return len(sources)
 
 
 def _clause_in_apposition(
@@ -524,10 +528,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, late, "late", 0.8)
                 elif clause_start > first_para_start:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
-                    if not _before(text, raw, previous, "previous", 0.65):
-                        _source_before(text, raw, previous, clause_start)
-                        if raw.speaker_text is None:
-                            _speech_act_before(text, raw, previous, clause_start)
+                    if not _before(
+                        text, raw, previous, "previous", 0.65
+                    ) and not _source_before(text, raw, previous, clause_start):
+                        _speech_act_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
                     _colon_paragraph(text, raw, first_para_start)
             if raw.speaker_text is None:
