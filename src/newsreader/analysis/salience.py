@@ -22,6 +22,7 @@ from newsreader.analysis.speech import (
     BARE_PLURAL,
     DOCUMENT,
     INSTITUTIONS,
+    NAME,
     NOMINAL,
     ONE,
     PRONOUN,
@@ -93,6 +94,8 @@ def _titles_only(words: str) -> bool:
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
+_CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
+"""A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
 
 @dataclass(slots=True)
@@ -588,6 +591,19 @@ class Salience:
             if match is None:
                 continue
             found, start, end = subject_span(match)
+            apposition = match.groupdict().get("apposition")
+            if (
+                apposition
+                and _CLOSES_SENTENCE.match(text, verb.end())
+                and re.fullmatch(NAME, apposition.strip())
+            ):
+                # `The hotel got mail, most of it from the United States, Denby noted.`: a
+                # name after the last comma, then a verb closing the sentence, is the
+                # subject of a postposed reporting clause, not in apposition to the words
+                # before it (which are what was said)
+                offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+                found = apposition.strip()
+                start, end = offset, offset + len(found)
             if self.sentences.inside(start):
                 continue
             if re.fullmatch(PRONOUN, found):

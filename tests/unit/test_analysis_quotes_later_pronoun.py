@@ -1,0 +1,42 @@
+"""Who a later "he"/"she" stands for (issue 10): a reporting subject placed after its
+verb (`…, Lund noted.`, `said Omar Saleh, a ministry spokesman`) is a speaker in focus like
+one before it; when nothing decides between two people, no speaker rather than a guess.
+Made-up sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def sure_speakers(text: str) -> list[str | None]:
+    """The speaker shown for each key quote: the name when sure, else None."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+CASES = [
+    # a postposed reporting clause after a comma: the name closing the run of commas is
+    # the subject, not in apposition to the place before it
+    (
+        "Parish priest Tom Harrow declined to comment, but he told local media the move was a"
+        " gimmick.\n\n“It is a great shame that the books were removed,” Harrow told a local"
+        " paper.\n\nThe inn has had plenty of mail about the move, most of it from the United"
+        " States, Lund noted. The books are not as common here as they are there, he added."
+        "\n\n“People over there feel much more strongly about it,” he said.",
+        ["Tom Harrow", "Lund"],
+    ),
+    (
+        "Mayor Ada Price opened the session. “We have to hear everyone today,” Price said."
+        "\n\nThe budget was short by a million dollars, according to figures from Westfield"
+        " County, Mark Doyle noted. The council would vote in May, he added.\n\n“It is a hard"
+        " choice for all of us,” he said.",
+        ["Ada Price", "Mark Doyle"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_later_pronoun(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
