@@ -34,6 +34,16 @@ CASES = [
         " choice for all of us,” he said.",
         ["Ada Price", "Mark Doyle"],
     ),
+    # an inverted reporting subject the recogniser takes for a body ("Jihad" names groups)
+    # is a person when a role stands in apposition to it
+    (
+        "Oil Minister Karim Haddad said a report blamed a truck.\n\n“This is what caused the"
+        " fire at the depot,” Haddad said in a statement. He added that his ministry “had"
+        " warned many times against trucks parking there.”\n\nThe fire started at 7 a.m. “due"
+        " to an explosion,” said Samir Jihad, the Oil Ministry spokesman. He said crews were"
+        " able to control the fire, “which hit the gas unit,” and that work went on.",
+        ["Karim Haddad", "Karim Haddad", "Samir Jihad", "Samir Jihad"],
+    ),
 ]
 
 

@@ -187,6 +187,11 @@ _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
 """`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_ROLE_IN_APPOSITION = re.compile(
+    rf",[ \t]+(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w’'-]+[ \t]+){{0,4}}?(?P<role>{ROLE})\b(?![’'-])"
+)
+"""A description in apposition right after a name, ending on a role: `, the Oil Ministry
+spokesman`."""
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
@@ -372,6 +377,20 @@ class Salience:
             self._resolved.add(position)
         if self._events is not None:
             insort(self._events, event, key=_position)
+
+    def described_as_person(self, name: str, end: int) -> bool:
+        """Whether the speaker `name` ending at `end` is described in apposition by a
+        person's role (`Omar Saleh, the ministry spokesman`, `Lee, a nurse at the
+        clinic`): a person, of the sex the role gives; not a body that speaks of itself."""
+        if name in self.bodies:
+            return False
+        found = _ROLE_IN_APPOSITION.match(self.text, end)
+        if found is None or found.group("role").lower() in INSTITUTIONS:
+            return False
+        if not _is_person_noun(found.group("role")):
+            return False
+        self.note_gender(name, found.group("role"))
+        return True
 
     def note_gender(self, person: str, word: str) -> None:
         word = word.lower().rstrip(".")
