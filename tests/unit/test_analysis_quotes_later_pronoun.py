@@ -44,6 +44,26 @@ CASES = [
         " able to control the fire, “which hit the gas unit,” and that work went on.",
         ["Karim Haddad", "Karim Haddad", "Samir Jihad", "Samir Jihad"],
     ),
+    # no speaker rather than a guess: the recent subject is defined by a tie to the one who
+    # spoke last ("his first client"), so "he" may be either of them
+    (
+        "Tom Reyes ran a small law firm for thirty years. “I loved every case,” Reyes said."
+        "\n\nOrr was his first client. His goal was to keep him out of jail. “It took me two"
+        " years,” he said.",
+        ["Tom Reyes", None],
+    ),
+    (
+        "Ann Cole ran the clinic for a decade. “We never closed a day,” Cole said.\n\nMaria"
+        " Diaz was her first nurse. The two worked nights together. “It was hard work,” she"
+        " said.",
+        ["Ann Cole", None],
+    ),
+    # a subject not defined by such a tie stays the one "he" stands for
+    (
+        "Tom Reyes ran a small law firm. “I loved every case,” Reyes said.\n\nOrr was the"
+        " first client to arrive. “It took me two years,” he said.",
+        ["Tom Reyes", "Orr"],
+    ),
 ]
 
 

@@ -56,7 +56,18 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*")
+"""A name as written where a subject opens (`Bobby Orr`)."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
+_LINKED_OF = {
+    sex: re.compile(
+        rf"[ \t]+(?:is|was|became|had[ \t]+been|has[ \t]+been|remains|remained)"
+        rf"[ \t]+(?:also[ \t]+)?{word}[ \t]+[a-z]"
+    )
+    for sex, word in (("f", "her"), ("m", "his"))
+}
+"""A subject that the text defines by their tie to someone of each sex (`Orr was his first
+client`, `Lee is her lawyer`): "his"/"her" there is another person's, not the subject's."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _ITS = re.compile(r"\bits\b")
 _OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
@@ -734,6 +745,10 @@ class Salience:
                 )
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif wanted_person and gender and self._side_character(event, index, events, gender):
+                # `Orr was his first client.` after Sanderson spoke: the recent subject is
+                # linked to the topic, who may be the one meant; unsure rather than switch
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
             elif (
                 wanted_person
                 and not known
@@ -747,6 +762,27 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _side_character(self, chosen: Event, index: int, events: list[Event], gender: str) -> bool:
+        """Whether `chosen`, a subject who did not speak, is a side character linked to
+        someone else of the same sex who spoke before (`Orr was his first client`,
+        `Lee met her lawyer`): a possessive or object pronoun of that sex in the rest of
+        its own sentence stands for another person, the topic a later pronoun may mean."""
+        if chosen.spoke:
+            return False
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is None or _LINKED_OF[gender].match(self.text, named.end()) is None:
+            return False
+        reach = chosen.position - _PRONOUN_REACH
+        while index >= 0 and events[index].position > reach:
+            event = events[index]
+            index -= 1
+            if event.name == chosen.name or not event.person or not event.spoke:
+                continue
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if known in (None, gender):
+                return True
+        return False
 
     def _document_between(self, event: Event, position: int) -> bool:
         """Whether a document (`a post`, `the letter`) is named outside quotations between
