@@ -58,6 +58,21 @@ CASES = [
         " said.",
         ["Ann Cole", None],
     ),
+    # no speaker rather than a guess: the last to speak did so only inside the sentence of
+    # someone else named, who may be the one "he" means
+    (
+        "Builder Karl Weber told the committee on Thursday the $300,000 he paid Paul Hart came"
+        " after Fred Dunn told him the minister was in \"desperate shape and needed the"
+        " money.\"\n\nHe told the committee he paid Hart in cash because \"the cash was"
+        " available,\" and he said the money was not for any business deal.",
+        ["Fred Dunn", None],
+    ),
+    # one who speaks in a sentence of their own is the one "he" stands for
+    (
+        "Karl Weber spoke to the committee on Thursday. Fred Dunn, his old partner, told"
+        " reporters the deal was fair.\n\n\"We did nothing wrong,\" he said.",
+        ["Fred Dunn"],
+    ),
     # a subject not defined by such a tie stays the one "he" stands for
     (
         "Tom Reyes ran a small law firm. “I loved every case,” Reyes said.\n\nOrr was the"

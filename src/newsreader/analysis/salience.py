@@ -745,6 +745,10 @@ class Salience:
                 )
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif wanted_person and self._embedded(event, index, events, gender):
+                # `Schreiber told MPs the money came after Doucet told him …` ¶ `He told
+                # MPs …`: the main subject and the one inside the clause are both in play
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
             elif wanted_person and gender and self._side_character(event, index, events, gender):
                 # `Orr was his first client.` after Sanderson spoke: the recent subject is
                 # linked to the topic, who may be the one meant; unsure rather than switch
@@ -762,6 +766,32 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _embedded(
+        self, chosen: Event, index: int, events: list[Event], gender: str | None
+    ) -> bool:
+        """Whether `chosen` spoke only inside the sentence of someone else, its main subject
+        (`Schreiber said the money came after Doucet told him …`): the pronoun after it may
+        stand for either, and the subject rule cannot say which."""
+        if not chosen.spoke or opens_sentence(self.text, chosen.position):
+            return False
+        reach = self.text[max(0, chosen.position - 300) : chosen.position]
+        start = chosen.position - len(reach) + max(reach.rfind(mark) for mark in ".!?\n") + 1
+        while index >= 0 and events[index].position >= start:
+            event = events[index]
+            index -= 1
+            if (
+                not event.person
+                or event.name not in self._named  # `A driver who gave his name, Steve, said`
+                or event.position >= chosen.position
+                or set(event.name.split()) & set(chosen.name.split())
+                or not (event.spoke or opens_sentence(self.text, event.position))
+            ):
+                continue  # the main subject is someone else, who spoke or opens the sentence
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if gender is None or known in (None, gender):
+                return True
+        return False
 
     def _side_character(self, chosen: Event, index: int, events: list[Event], gender: str) -> bool:
         """Whether `chosen`, a subject who did not speak, is a side character linked to
