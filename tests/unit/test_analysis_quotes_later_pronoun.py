@@ -44,6 +44,20 @@ CASES = [
         " able to control the fire, “which hit the gas unit,” and that work went on.",
         ["Karim Haddad", "Karim Haddad", "Samir Jihad", "Samir Jihad"],
     ),
+    # the same in indirect speech, inverted or not, with the role's head last ("a ministry
+    # spokesman" is a spokesman, not a ministry)
+    (
+        "Oil Minister Karim Haddad visited the site on Monday. “We will rebuild it,” Haddad"
+        " said.\n\nThe plant was closed after a fire, said Samir Jihad, a ministry spokesman."
+        " He said the cause was not known. “We are still looking at the wiring,” he said.",
+        ["Karim Haddad", "Samir Jihad"],
+    ),
+    (
+        "Oil Minister Karim Haddad visited the site on Monday. “We will rebuild it,” Haddad"
+        " said.\n\nThe plant was closed after a fire, Samir Jihad, a ministry spokesman, said."
+        " “We are still looking at the wiring,” he said.",
+        ["Karim Haddad", "Samir Jihad"],
+    ),
     # no speaker rather than a guess: the recent subject is defined by a tie to the one who
     # spoke last ("his first client"), so "he" may be either of them
     (

@@ -200,9 +200,11 @@ _ROLE_OF = re.compile(
 """`a spokeswoman for ` before a body said to speak: the speaker is the person."""
 _ROLE_IN_APPOSITION = re.compile(
     rf",[ \t]+(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w’'-]+[ \t]+){{0,4}}?(?P<role>{ROLE})\b(?![’'-])"
+    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:for|of|at|in|with|from|to|who|whose|and)\b)"
 )
-"""A description in apposition right after a name, ending on a role: `, the Oil Ministry
-spokesman`."""
+"""A description in apposition right after a name, whose head is a role: `, the Oil
+Ministry spokesman`, `, a spokesman for the ministry` (not `ministry` in `a ministry
+spokesman`)."""
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
@@ -654,6 +656,10 @@ class Salience:
             if name is None:
                 continue
             person = self.is_person(name) and name not in self.bodies
+            if not person and name == found:
+                # `…, said Samir Jihad, a ministry spokesman.`: a role in apposition tells a
+                # person, whatever the recogniser took the name for
+                person = self.described_as_person(name, end)
             holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
