@@ -22,6 +22,7 @@ from newsreader.analysis.speech import (
     BARE_PLURAL,
     DOCUMENT,
     INSTITUTIONS,
+    NAME,
     NOMINAL,
     ONE,
     PRONOUN,
@@ -55,7 +56,18 @@ _IS_A = re.compile(
     + r")\b(?![’']s)"
 )
 """`Omar is one of the first two Muslim women elected`: what the text says someone is."""
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*")
+"""A name as written where a subject opens (`Bobby Orr`)."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
+_LINKED_OF = {
+    sex: re.compile(
+        rf"[ \t]+(?:is|was|became|had[ \t]+been|has[ \t]+been|remains|remained)"
+        rf"[ \t]+(?:also[ \t]+)?{word}[ \t]+[a-z]"
+    )
+    for sex, word in (("f", "her"), ("m", "his"))
+}
+"""A subject that the text defines by their tie to someone of each sex (`Orr was his first
+client`, `Lee is her lawyer`): "his"/"her" there is another person's, not the subject's."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
 _ITS = re.compile(r"\bits\b")
 _OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
@@ -93,6 +105,8 @@ def _titles_only(words: str) -> bool:
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
+_CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
+"""A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
 
 @dataclass(slots=True)
@@ -184,6 +198,13 @@ _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
 """`a spokeswoman for ` before a body said to speak: the speaker is the person."""
+_ROLE_IN_APPOSITION = re.compile(
+    rf",[ \t]+(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w’'-]+[ \t]+){{0,4}}?(?P<role>{ROLE})\b(?![’'-])"
+    r"(?=[ \t]*(?:[,.;:!?)\"”]|\Z)|[ \t]+(?:for|of|at|in|with|from|to|who|whose|and)\b)"
+)
+"""A description in apposition right after a name, whose head is a role: `, the Oil
+Ministry spokesman`, `, a spokesman for the ministry` (not `ministry` in `a ministry
+spokesman`)."""
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
@@ -369,6 +390,20 @@ class Salience:
             self._resolved.add(position)
         if self._events is not None:
             insort(self._events, event, key=_position)
+
+    def described_as_person(self, name: str, end: int) -> bool:
+        """Whether the speaker `name` ending at `end` is described in apposition by a
+        person's role (`Omar Saleh, the ministry spokesman`, `Lee, a nurse at the
+        clinic`): a person, of the sex the role gives; not a body that speaks of itself."""
+        if name in self.bodies:
+            return False
+        found = _ROLE_IN_APPOSITION.match(self.text, end)
+        if found is None or found.group("role").lower() in INSTITUTIONS:
+            return False
+        if not _is_person_noun(found.group("role")):
+            return False
+        self.note_gender(name, found.group("role"))
+        return True
 
     def note_gender(self, person: str, word: str) -> None:
         word = word.lower().rstrip(".")
@@ -588,6 +623,19 @@ class Salience:
             if match is None:
                 continue
             found, start, end = subject_span(match)
+            apposition = match.groupdict().get("apposition")
+            if (
+                apposition
+                and _CLOSES_SENTENCE.match(text, verb.end())
+                and re.fullmatch(NAME, apposition.strip())
+            ):
+                # `The hotel got mail, most of it from the United States, Denby noted.`: a
+                # name after the last comma, then a verb closing the sentence, is the
+                # subject of a postposed reporting clause, not in apposition to the words
+                # before it (which are what was said)
+                offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+                found = apposition.strip()
+                start, end = offset, offset + len(found)
             if self.sentences.inside(start):
                 continue
             if re.fullmatch(PRONOUN, found):
@@ -608,6 +656,10 @@ class Salience:
             if name is None:
                 continue
             person = self.is_person(name) and name not in self.bodies
+            if not person and name == found:
+                # `…, said Samir Jihad, a ministry spokesman.`: a role in apposition tells a
+                # person, whatever the recogniser took the name for
+                person = self.described_as_person(name, end)
             holder = None if person else _ROLE_OF.search(text, max(lower, start - 60), start)
             if holder is not None:
                 # "A spokeswoman for the ministry said": a person speaking for a body
@@ -699,6 +751,14 @@ class Salience:
                 )
             ):
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif wanted_person and self._embedded(event, index, events, gender):
+                # `Schreiber told MPs the money came after Doucet told him …` ¶ `He told
+                # MPs …`: the main subject and the one inside the clause are both in play
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
+            elif wanted_person and gender and self._side_character(event, index, events, gender):
+                # `Orr was his first client.` after Sanderson spoke: the recent subject is
+                # linked to the topic, who may be the one meant; unsure rather than switch
+                confidence = min(confidence, _RIVAL_CONFIDENCE)
             elif (
                 wanted_person
                 and not known
@@ -712,6 +772,53 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _embedded(
+        self, chosen: Event, index: int, events: list[Event], gender: str | None
+    ) -> bool:
+        """Whether `chosen` spoke only inside the sentence of someone else, its main subject
+        (`Schreiber said the money came after Doucet told him …`): the pronoun after it may
+        stand for either, and the subject rule cannot say which."""
+        if not chosen.spoke or opens_sentence(self.text, chosen.position):
+            return False
+        reach = self.text[max(0, chosen.position - 300) : chosen.position]
+        start = chosen.position - len(reach) + max(reach.rfind(mark) for mark in ".!?\n") + 1
+        while index >= 0 and events[index].position >= start:
+            event = events[index]
+            index -= 1
+            if (
+                not event.person
+                or event.name not in self._named  # `A driver who gave his name, Steve, said`
+                or event.position >= chosen.position
+                or set(event.name.split()) & set(chosen.name.split())
+                or not (event.spoke or opens_sentence(self.text, event.position))
+            ):
+                continue  # the main subject is someone else, who spoke or opens the sentence
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if gender is None or known in (None, gender):
+                return True
+        return False
+
+    def _side_character(self, chosen: Event, index: int, events: list[Event], gender: str) -> bool:
+        """Whether `chosen`, a subject who did not speak, is a side character linked to
+        someone else of the same sex who spoke before (`Orr was his first client`,
+        `Lee met her lawyer`): a possessive or object pronoun of that sex in the rest of
+        its own sentence stands for another person, the topic a later pronoun may mean."""
+        if chosen.spoke:
+            return False
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is None or _LINKED_OF[gender].match(self.text, named.end()) is None:
+            return False
+        reach = chosen.position - _PRONOUN_REACH
+        while index >= 0 and events[index].position > reach:
+            event = events[index]
+            index -= 1
+            if event.name == chosen.name or not event.person or not event.spoke:
+                continue
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if known in (None, gender):
+                return True
+        return False
 
     def _document_between(self, event: Event, position: int) -> bool:
         """Whether a document (`a post`, `the letter`) is named outside quotations between

@@ -462,7 +462,12 @@ class Resolver:
         if name.lower() in _NOBODY_IN_PARTICULAR or re.fullmatch(NOBODY_NAMED, name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
-        self.salience.add_speaker(raw.speaker_start, name, self._is_person(name), confidence)
+        person = self._is_person(name)
+        if not person and raw.speaker_end is not None:
+            # `said Omar Saleh, the ministry spokesman`: a role in apposition tells a
+            # person, whatever the recogniser took the name for
+            person = self.salience.described_as_person(name, raw.speaker_end)
+        self.salience.add_speaker(raw.speaker_start, name, person, confidence)
         return name, confidence
 
     def _restricted(self, phrase: str, end: int) -> str:
