@@ -61,3 +61,35 @@ def test_a_description_bound_to_a_name_is_that_person(
     text: str, speakers: list[str | None]
 ) -> None:
     assert shown(text) == speakers
+
+
+THIS_PERSON = [
+    # "this person" points back to the one introduced, as "the person" would
+    (
+        "A person familiar with the talks said the two sides were close to a deal.\n\n"
+        "“They are a few words apart,” said this person.",
+        ["A person familiar with the talks"],
+    ),
+    (
+        "A senior official at the Foreign Ministry said the plan had been shelved.\n\n"
+        "“It will not come back this year,” this official said.",
+        ["A senior official at the Foreign Ministry"],
+    ),
+    # no guess: nobody was introduced so
+    (
+        "The talks resumed on Monday in Geneva.\n\n“They are a few words apart,” said this person.",
+        [None],
+    ),
+    # no guess: two different sources introduced
+    (
+        "A person familiar with the talks said the deal was close. A person briefed on the"
+        " plan said it was not.\n\n"
+        "“They are a few words apart,” said this person.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), THIS_PERSON)
+def test_this_person_is_the_one_introduced(text: str, speakers: list[str | None]) -> None:
+    assert shown(text) == speakers

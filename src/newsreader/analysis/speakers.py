@@ -64,6 +64,8 @@ possessor of one: "Siobhan Keane, the company's general counsel" is no company).
 _RENAMED = re.compile(r"[Tt]he[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+,[ \t]")
 """A definite role, then a comma, then the name: "The judge, Dana Ruiz," names the judge
 the text spoke of before (not the title of "Judge Dana Ruiz", who may be another)."""
+_DEMONSTRATIVE = re.compile(r"[Tt]his[ \t]+")
+"""`this person`, `this official`: definite, like "the person"."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
@@ -674,6 +676,18 @@ class Resolver:
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
         if re.fullmatch(NOMINAL, words):
+            demonstrative = _DEMONSTRATIVE.match(words)
+            if demonstrative is not None:
+                # "said this person": the one introduced so before, as "the person" would
+                # be; nobody in particular when the text introduced no one so
+                definite = "the " + words[demonstrative.end() :]
+                holder = self._named_holder(definite, start)
+                if holder is not None:
+                    return holder, start, end, 0.85
+                name, sureness = self._fullest(definite, start)
+                if name == definite:
+                    return words, start, end, _BACK_REFERENCE_CONFIDENCE
+                return name, start, end, sureness
             holder = self._named_holder(words, start)
             if holder is not None:
                 return holder, start, end, 0.85
