@@ -61,6 +61,11 @@ _ROLE_AFTER = re.compile(
 )
 """A name's role in apposition: "Rafael Duarte, a political scientist at …" (not the
 possessor of one: "Siobhan Keane, the company's general counsel" is no company)."""
+_RENAMED = re.compile(r"[Tt]he[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+,[ \t]")
+"""A definite role, then a comma, then the name: "The judge, Dana Ruiz," names the judge
+the text spoke of before (not the title of "Judge Dana Ruiz", who may be another)."""
+_DEMONSTRATIVE = re.compile(r"[Tt]his[ \t]+")
+"""`this person`, `this official`: definite, like "the person"."""
 _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
@@ -321,6 +326,11 @@ class Resolver:
         self.roles: dict[str, list[tuple[int, str]]] = {}
         """Role noun -> (position, person) for named holders: "spokeswoman Lee Soo-jin",
         "Rafael Duarte, a political scientist", so "the spokeswoman" can name them."""
+        self.bindings: dict[str, list[tuple[int, str, int, bool]]] = {}
+        """Role noun -> (position, person, end, renamed) for each name bound to a role:
+        `end` closes an apposition after the name ("Dana Ruiz, a judge in Ohio", whose
+        description is the binding itself), `renamed` marks a definite one before it
+        ("The judge, Dana Ruiz,"), which names someone introduced unnamed before."""
         self.salience = Salience(text, entities, sentences, self._reported_name, self._is_person)
         self.relatives = Relatives(text, persons, sentences)
         """People who share a surname, for a bare "Mr Drayton"."""
@@ -342,8 +352,11 @@ class Resolver:
                         reach = text[max(0, match.start() - 40) : match.start()]
                         cut = max(reach.rfind(mark) for mark in ',.;:!?\n"“”(') + 1
                         described = text[match.start() - len(reach) + cut : entity.end]
+                        binding = (entity.start, person, -1, bool(_RENAMED.match(described)))
                     else:
                         described = match.group()
+                        binding = (entity.start, person, match.end(), False)
+                    self.bindings.setdefault(role, []).append(binding)
                     self.described.setdefault(entity.start, []).append(described)
                     self.described_people.setdefault(person, []).append(described)
 
@@ -569,7 +582,11 @@ class Resolver:
         }
         last = max((at for at, _ in named if at < position), default=-1)
         positions, _ = self.nominals.get(role, ([], []))
-        if any(last < at < position for at in positions):
+        own = [(at, end) for at, _, end, _ in self.bindings.get(role, []) if end > 0]
+        if any(
+            last < at < position and not any(name < at < end for name, end in own)
+            for at in positions
+        ):
             # "Neighbor Beatrice Nakashima said …" then "A next-door neighbor, who did not
             # want to be named, said …": "the neighbor" is the one introduced last
             return None
@@ -664,6 +681,18 @@ class Resolver:
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
         if re.fullmatch(NOMINAL, words):
+            demonstrative = _DEMONSTRATIVE.match(words)
+            if demonstrative is not None:
+                # "said this person": the one introduced so before, as "the person" would
+                # be; nobody in particular when the text introduced no one so
+                definite = "the " + words[demonstrative.end() :]
+                holder = self._named_holder(definite, start)
+                if holder is not None:
+                    return holder, start, end, 0.85
+                name, sureness = self._fullest(definite, start)
+                if name == definite:
+                    return words, start, end, _BACK_REFERENCE_CONFIDENCE
+                return name, start, end, sureness
             holder = self._named_holder(words, start)
             if holder is not None:
                 return holder, start, end, 0.85
@@ -811,6 +840,10 @@ class Resolver:
                 found.append(candidate)
                 latest = max(latest, positions[index])
             index -= 1
+        if found and _says_all(phrase, found[0]):
+            bound = self._bound_to(phrase, position, latest)
+            if bound is not None:
+                return bound
         if found and len(found[0].split()) >= len(phrase.split()):
             if len(found[0].split()) == len(phrase.split()) and head(phrase) not in _SOURCES:
                 # "one woman" … "the woman said": the one introduced, unless someone
@@ -886,6 +919,26 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _bound_to(self, phrase: str, position: int, introduced: int) -> tuple[str, float] | None:
+        """ "the judge" after "A trial judge in Ohio" was introduced at `introduced`: the one
+        person the text then bound to that description ("The judge, Dana Ruiz," or the
+        introduction itself in apposition, "Dana Ruiz, a trial judge in Ohio"); unsure when
+        someone else was named as holding the role since; None when no name decides."""
+        naming: set[str] = set()
+        others: set[str] = set()
+        for at, person, end, renamed in self.bindings.get(head(phrase), []):
+            if at >= position or self.sentences.inside(at) or not self._described_so(phrase, at):
+                continue
+            if at < introduced < end or (renamed and introduced < at):
+                naming.add(person)
+            elif introduced < at:
+                others.add(person)
+        if len(naming) == 1 and not others - naming:
+            return naming.pop(), 0.85
+        if naming or others:
+            return phrase, _BACK_REFERENCE_CONFIDENCE
+        return None
 
     def _described_fuller(self, phrase: str, position: int) -> str | None:
         """ "the victim's sister" -> "The victim's older sister" written before: the one

@@ -223,7 +223,10 @@ _DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]wo|[Tt]hree"
     r"|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ss]uch)"
 )
+_DEMONSTRATIVE = r"(?:\b[Tt]his[ \t]+(?:person|official|source)\b)"
+"""`said this person`: a definite back-reference to someone unnamed introduced before."""
 NOMINAL = (
+    rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
@@ -234,7 +237,7 @@ NOMINAL = (
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){0,3}"
-    r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?"
+    r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?)"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
