@@ -183,6 +183,14 @@ SHARED_SURNAMES = [
         "“I am already thinking about the next record, honestly,” Bello said on Sunday.",
         ["Amara Bello", "Amara Bello"],
     ),
+    # the story's own subject came first and alone; her husband only later, as her
+    # relative: the bare surname is hers, though neither has spoken yet
+    (
+        "Senator Helen Carver campaigned in Ohio on Tuesday.\n\n"
+        "Her husband, former governor Frank Carver, stayed in Washington.\n\n"
+        "“We are going to win this state in November,” Carver said.",
+        ["Helen Carver"],
+    ),
     # two brothers, neither has spoken, nothing decides: no name rather than a guess
     (
         "Brothers Alan Pryce and Gareth Pryce opened the bakery in 1998.\n\n"

@@ -98,8 +98,8 @@ class Relatives:
         Returns:
             The person, and whether the text decides it.
         """
-        index = bisect_left(self.full, (position, ""))
-        named = [key for _, key in self.full[:index] if key in self.families[surname]]
+        before = self.full[: bisect_left(self.full, (position, ""))]
+        named = [key for _, key in before if key in self.families[surname]]
         keys = set(named)
         if len(keys) < 2 or chosen not in keys:
             return chosen, True  # only one of them named so far: the surname is theirs
@@ -118,4 +118,10 @@ class Relatives:
             return principal, True  # the principal speaks on: "Verma said" after she did
         if len(talkers) == 1:
             return talkers.pop(), True  # "John Drayton said …" then "Mr Drayton said"
-        return principal, False
+        first_principal = next(at for at, key in before if key == principal)
+        first_other = next(at for at, key in before if key in keys and key != principal)
+        if self._sentence_start(first_other) == self._sentence_start(first_principal):
+            return principal, False  # "Brothers Alan and Gareth Pryce": nothing decides
+        # the bare surname is the one the story introduced first, on its own: the others
+        # came in later as their relatives ("Hillary Clinton … her husband Bill Clinton")
+        return principal, True
