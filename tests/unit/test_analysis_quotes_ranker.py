@@ -31,17 +31,6 @@ def shown(text: str, rank: bool = True) -> list[str | None]:
 
 # (text, speakers shown with the ranker, speakers shown by the rules alone)
 DECIDED_BY_THE_RANKER = [
-    # "he" stands for the person the paragraph before introduced, not the last speaker
-    (
-        "“That tells us these animals did not spend years grounded,” said Paul MacLeod of "
-        "the University of Edinburgh.\n\n"
-        "The findings are published in the journal Current Biology.\n\n"
-        "The specimen was spotted in 2021 by Dougie Nicolson, 68, who was walking his dog "
-        "near Elgol at low tide.\n\n"
-        "“I saw what I thought was a bit of driftwood stuck in the rock,” he said.",
-        ["Paul MacLeod", "Dougie Nicolson"],
-        ["Paul MacLeod", None],
-    ),
     # a definite description (`the former aide`) points back to the one person named
     (
         "Miguel Sarmiento said he had kept copies of his emails. The former aide said he"
@@ -53,6 +42,17 @@ DECIDED_BY_THE_RANKER = [
 ]
 
 LEFT_TO_THE_RULES = [
+    # "he" may be the person the paragraph before introduced, but the model is not sure
+    # enough to overrule the rules (below the switch floor, 0.7): a guess, not a name
+    (
+        "“That tells us these animals did not spend years grounded,” said Paul MacLeod of "
+        "the University of Edinburgh.\n\n"
+        "The findings are published in the journal Current Biology.\n\n"
+        "The specimen was spotted in 2021 by Dougie Nicolson, 68, who was walking his dog "
+        "near Elgol at low tide.\n\n"
+        "“I saw what I thought was a bit of driftwood stuck in the rock,” he said.",
+        ["Paul MacLeod", None],
+    ),
     # a sure attribution stays as the rules gave it
     ("“We have waited for this vote for years,” said Tomas Keller.", ["Tomas Keller"]),
     # words that describe someone the rules could not name: no guess
