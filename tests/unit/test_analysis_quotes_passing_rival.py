@@ -1,7 +1,9 @@
-"""A person named only as a possessive in the sentence in which the chosen antecedent spoke
-(`Brandt said she was troubled by Helga Okafor's remark.`) is someone talked about, not a
-second speaker in play: a later "she said" stays sure. Two people of one sex who are both
-subjects still leave the pronoun a guess."""
+"""A person named only in passing in the sentence in which the chosen antecedent spoke is
+someone talked about, not a second speaker in play: a later "he/she said" stays sure. In
+passing means a possessive (`Brandt said she was troubled by Helga Okafor's remark.`) or,
+when the pronoun's quotation comes straight after that sentence, a name inside the reported
+speech or after a preposition. Two people of one sex who are both subjects, or a sentence
+in between, still leave the pronoun a guess."""
 
 from __future__ import annotations
 
@@ -24,9 +26,36 @@ CASES = [
         "Peter Lindqvist",
         True,
     ),
-    # no guess: both women are subjects, the other one of the reported clause
+    # a name inside the reported speech, the quotation straight after
     (
-        "Maria Brandt said Helga Okafor had misled the committee about the budget.\n\n"
+        "Karl Varga said Pieter Janssen had earned a start after a month on the bench. "
+        "“He has been patient and he has trained brilliantly,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    # the object of a preposition, the quotation straight after
+    (
+        "Anna Keller said the report was sent to Maria Novak before the hearing.\n\n"
+        "“Everyone in the room had read it by then,” she said.",
+        "Anna Keller",
+        True,
+    ),
+    # no guess: a sentence stands between the reported speech and the quotation
+    (
+        "Karl Varga said Pieter Janssen had earned a start. The club meets again on Friday.\n\n"
+        "“He has been patient and he has trained brilliantly,” he said.",
+        "Karl Varga",
+        False,
+    ),
+    # no guess: both women are subjects of main clauses in one sentence
+    (
+        "Maria Brandt said the plan was sound, but Helga Okafor disagreed.\n\n"
+        "“It was careless and it was wrong,” she said.",
+        "Maria Brandt",
+        False,
+    ),
+    (
+        "Maria Brandt said she had read the plan; Helga Okafor shook her head.\n\n"
         "“It was careless and it was wrong,” she said.",
         "Maria Brandt",
         False,
@@ -42,7 +71,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
-def test_possessive_is_no_rival_in_the_speakers_own_sentence(
+def test_a_name_in_passing_is_no_rival_in_the_speakers_own_sentence(
     text: str, speaker: str, sure: bool
 ) -> None:
     quote = find_quotes(text)[-1]
