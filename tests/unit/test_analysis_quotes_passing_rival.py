@@ -47,6 +47,13 @@ CASES = [
         "Karl Varga",
         False,
     ),
+    # no guess: the one asked about may be the one who answers
+    (
+        "Anna Keller asked what Maria Novak planned to publish next.\n\n"
+        "“Something short, and soon,” she said.",
+        "Anna Keller",
+        False,
+    ),
     # no guess: both women are subjects of main clauses in one sentence
     (
         "Maria Brandt said the plan was sound, but Helga Okafor disagreed.\n\n"

@@ -262,6 +262,8 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|as)[ \t]+\Z"
 )
 """`a chance given to Pieters`: the object of a preposition is someone talked about."""
+_QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|questioned|pressed)\b")
+"""A question about someone in the sentence: the one asked about may be the one who answers."""
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:but|while|whereas|yet|although|though)\b|,[ \t]*and[ \t]+(?!that\b)"
 )
@@ -990,6 +992,8 @@ class Salience:
             self.text, chosen.position, start
         ):
             return False
+        if _QUESTION_VERB.search(self.text, chosen.position, start):
+            return False  # `Penhaligon asked what Ekwueme was writing`: Ekwueme may answer
         return bool(
             ANY_VERB.search(self.text, chosen.position, start)
             or _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start)
