@@ -255,6 +255,20 @@ _NOT_VERB = words(
 _OF_WORDS = words("of in at from for with near on to by and")
 """Words a description of someone may hold ("A retired postman standing at the next stall")."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+"""`Okafor's remark`: a name as a possessive is someone talked about."""
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|by|with|for|from|about|against|on|at|over|toward|towards|between|among|"
+    r"than|like|including|as)[ \t]+\Z"
+)
+"""`a chance given to Pieters`: the object of a preposition is someone talked about."""
+_QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|questioned|pressed)\b")
+"""A question about someone in the sentence: the one asked about may be the one who answers."""
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:but|while|whereas|yet|although|though)\b|,[ \t]*and[ \t]+(?!that\b)"
+)
+"""Where a sentence may start another main clause with its own subject (`Brandt said the
+plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
@@ -939,6 +953,8 @@ class Salience:
                 continue
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
+            if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
+                continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
@@ -958,6 +974,39 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
+        """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,
+        is only someone talked about rather than a second speaker in play for the pronoun at
+        `position`: a possessive (`Brandt said she was troubled by Helga Okafor's remark.`),
+        or, when the pronoun's quotation comes straight after that sentence, a name inside
+        the reported speech or after a preposition (`Varga said Pieters had earned a start.
+        "…," he said`), unless a new main clause may have begun before it. Without the
+        quotation straight after, the latter two named more quotes wrongly on unseen news,
+        so there they still count as rivals."""
+        if _SENTENCE_STOP.search(self.text, chosen.position, start):
+            return False
+        if _POSSESSIVE_AFTER.match(self.text, end):
+            return True
+        if not self._quote_follows(end, position) or _CLAUSE_BREAK.search(
+            self.text, chosen.position, start
+        ):
+            return False
+        if _QUESTION_VERB.search(self.text, chosen.position, start):
+            return False  # `Penhaligon asked what Ekwueme was writing`: Ekwueme may answer
+        return bool(
+            ANY_VERB.search(self.text, chosen.position, start)
+            or _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start)
+        )
+
+    def _quote_follows(self, mention: int, position: int) -> bool:
+        """Whether the sentence holding `mention` is followed straight by the one quotation
+        whose reporting clause holds `position`."""
+        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        if stop is None:
+            return False
+        rest = self.text[stop.end() : position].lstrip(" \t\n\"”’")
+        return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
         """Whether the mention at `mention` sits in a sentence's opening phrase whose main
