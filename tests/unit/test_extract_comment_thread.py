@@ -7,16 +7,11 @@ Hand-made pages; none is a copy of a real page.
 
 from __future__ import annotations
 
+from bridge_story import BRIDGE_STORY
+
 from newsreader.extract import extract_html
 
-STORY = [
-    "The Millbrook town council voted on Tuesday night to rebuild the old stone bridge "
-    "over the river, ending a dispute that has divided the town for nine years.",
-    "Mayor Alice Hartley said the decision, taken by seven votes to two, would let work "
-    "start in the spring, once the river is low enough for the engineers to reach the piers.",
-    "The bridge, built in 1822 by a local mason, was closed to traffic in 2015 after a "
-    "flood washed away part of its eastern arch and left the roadway unsafe.",
-]
+STORY = BRIDGE_STORY[:3]
 REPLY = (
     "I have crossed that bridge every morning for twenty years and I still think the money "
     "would be better spent on the road out to the school, reader number {n} wrote."
