@@ -141,6 +141,9 @@ TITLE_ABBREVIATIONS = tuple(
 Sarah Long", "Ald. Marisol Quintero"): the full stop ends no sentence and the word is no
 name of its own."""
 
+GENERATIONAL_SUFFIXES = _words("Jr. Jr Sr. Sr II III IV")
+"""Suffixes after a name that are not its surname ("Patrick W. Carlineo Jr.")."""
+
 HONORIFICS = _words("Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev.")
 
 ROLE_NOUNS = _words(

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from newsreader.analysis.lexicon import GENERATIONAL_SUFFIXES
 from newsreader.analysis.salience import opens_sentence
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import FILLER, VERB, VERB_INVERTED
 from newsreader.models import Entity
 
-_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
+_SUFFIXES = GENERATIONAL_SUFFIXES
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."])
 _SPOKE_AFTER = re.compile(rf"(?:,[^,\n\"“”]{{1,120}},)?{FILLER}[ \t]+(?:{VERB})\b")
 """A reporting verb right after a name, perhaps after an apposition: "John Drayton, 48,

@@ -20,8 +20,7 @@ _ROLE_REFERENCE = re.compile(
     r"|[Mm]ayor|[Ss]enator)\b(?! of| [A-Z])"
 )
 """A bare role that can stand for the one person introduced with that title."""
-_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
-"""Generational suffixes, which are not a surname ("Patrick W. Carlineo Jr.")."""
+_SUFFIXES = lexicon.GENERATIONAL_SUFFIXES
 _INITIAL = re.compile(r"^[A-Z]\.$").match
 _DETERMINER_BEFORE = re.compile(r"\b(?:our|their|my|his|her|your)[ \t]+$")
 """A possessive before an unknown capitalised everyday word: no name ("save our Country")."""
