@@ -32,7 +32,7 @@ from newsreader.analysis.quote_marks import (
     pair_marks,
 )
 from newsreader.analysis.ranker import rank_speakers
-from newsreader.analysis.salience import INTRODUCED_SUBJECT
+from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speakers import SURE, Resolver, head
 from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
@@ -319,6 +319,15 @@ class _Carrier:
         confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
         return last._replace(confidence=confidence, how="carry-prose-pronoun")
 
+    def _after_own_sentence(self, event: Event, upper: int) -> int:
+        """Where to look for someone new after a person who spoke in prose: past the end of
+        their own sentence, since the others it names (`Smit, who had never met De Villiers,
+        said he was impressed`, the people the reported words are about) are not speakers
+        taking over; after a mere subject, from the subject on."""
+        if not event.spoke:
+            return event.position
+        return self.people.sentences.end_after(event.position, upper)
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -347,7 +356,7 @@ class _Carrier:
             since = previous_paragraph_start(text, raw.open_at)
             event = self.resolver.salience.recent(raw.open_at, since)
             if event is not None and not self.people.someone_new(
-                event.position, raw.open_at, event.name
+                self._after_own_sentence(event, raw.open_at), raw.open_at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
