@@ -86,6 +86,19 @@ def test_a_name_in_passing_is_no_rival_in_the_speakers_own_sentence(
     assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
 
 
+def _straight(text: str) -> str:
+    return text.replace("“", '"').replace("”", '"').replace("’", "'")
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
+def test_straight_quotation_marks_decide_the_same(text: str, speaker: str, sure: bool) -> None:
+    """Much news is typed with straight marks ("…"), where one mark both opens and closes:
+    the quotation straight after the speaker's sentence must be seen there too."""
+    quote = find_quotes(_straight(text))[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
+
+
 def test_founding_example_still_names_the_official() -> None:
     """Three quotes by a described speaker keep their speaker."""
     text = (

@@ -1005,7 +1005,9 @@ class Salience:
         stop = _SENTENCE_STOP.search(self.text, mention, position)
         if stop is None:
             return False
-        rest = self.text[stop.end() : position].lstrip(" \t\n\"”’")
+        # a closing mark right after the stop ends that sentence's own quotation; a straight
+        # mark after the white space opens the next one, so it must not be stripped with them
+        rest = self.text[stop.end() : position].lstrip("\"”’").lstrip(" \t\n")
         return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
