@@ -31,6 +31,7 @@ from newsreader.analysis import (
     titles,
     works,
 )
+from newsreader.analysis.plain import same_offsets
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.analysis.scan import UPPER
 from newsreader.models import Entity
@@ -255,5 +256,6 @@ def find_entities(text: str, backend: str = "builtin") -> list[Entity]:
         raise ValueError(f"unknown entity backend: {backend!r}")
     if not text:
         return []
+    text = same_offsets(text)
     gaz = gazetteer.load()
     return resolve(text, _candidates(text, gaz), gaz)

@@ -23,6 +23,7 @@ from newsreader.analysis.bodies import Bodies
 from newsreader.analysis.clauses import coordinated, own_clause, reported_before
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.mentions import names_something
+from newsreader.analysis.plain import same_offsets
 from newsreader.analysis.quote_marks import (
     MARKS,
     RawQuote,
@@ -453,6 +454,7 @@ def find_quotes(
         attribution (`"…," said the official. "…," he added.`) is one Quote whose text
         joins the parts with " … ". `speaker_confidence` below `SURE` marks a guess.
     """
+    text = same_offsets(text)
     if not text or not MARKS.search(text):
         return []
     found = rule_pass(text, entities)
