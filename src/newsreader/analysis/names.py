@@ -11,10 +11,13 @@ import re
 from newsreader.analysis import gazetteer, lexicon
 from newsreader.models import EntityKind
 
-LINK = r"(?:of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
+LINK = (
+    r"(?:van der|van den|van de|von der|von dem|de la|de los|de las|"
+    r"of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
+)
 """Lower-case words that may join capitalised words into one name ("Bank of", "&")."""
 
-TAIL_LINKS = frozenset(LINK.strip("(?:)").split("|")) | {"the"}
+TAIL_LINKS = frozenset(w for w in LINK.strip("(?:)").split("|") if " " not in w) | {"the"}
 """Link words that may join a name but never open or close one."""
 
 PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Navona")
@@ -48,6 +51,9 @@ PERSON_PARTICLES_OPENING = frozenset(["Bin", "Ibn", "Abu"])
 _NOBILIARY = frozenset(["de", "da", "di", "del", "della", "du", "dos", "das", "van", "von", "ter"])
 """Particles between a given name and a surname ("Femke de Wit"); in an organisation's
 name they follow an everyday word instead ("Banco de Chile", "Gaz de France")."""
+
+_INNER_PARTICLES = frozenset(["der", "den", "dem", "la", "los", "las"])
+"""Second words of two-word particles ("van der", "de la")."""
 
 FOREIGN_ORG_STARTS = frozenset(
     [
@@ -240,6 +246,18 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
         and any(first_name(w, gaz) for w in words[1:-1])
     ):
         return "person", name  # "Te Kaurinui Robert Parata": a given name inside a long run
+    if (
+        len(words) > 2
+        and all(w in _NOBILIARY or w in _INNER_PARTICLES for w in words[1:-1])
+        and (words[1] in PERSON_PARTICLES or first_name(first, gaz))
+        and first not in FOREIGN_ORG_STARTS
+        and first not in HEADS
+        and first not in lexicon.ORG_STARTS
+        and first.lower() not in gaz.common_words
+        and last.lower() not in gaz.common_words
+        and last not in gaz.places
+    ):
+        return "person", name  # "Ludwig van der Berg", "Oscar de la Hoya"
     if "of" in words or "for" in words or "&" in words or len(words) > 3:
         return "organization", name
     if any(w.isupper() and len(w) > 1 for w in words):

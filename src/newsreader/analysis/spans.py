@@ -197,6 +197,8 @@ def run_mentions(
         return []  # "the Bill would require …": a law or plan named by its head alone
     if len(tokens) == 1 and len(tokens[0][2]) == 1:
         return []  # a lone capital letter ("press S", "plan B") names nothing
+    if all(w in lexicon.GENERATIONAL_SUFFIXES for _, _, w in tokens):
+        return []  # "Jr." on its own is the end of a name written before it
     if any(
         (
             _CLUTTER_TOKEN.search(word)

@@ -286,12 +286,14 @@ NOT_NAME = (
 )
 """Capitalised words that open a sentence, not a name."""
 _TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
+_TWO_WORD_PARTICLES = r"van[ \t]+der|van[ \t]+den|van[ \t]+de|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+los|de[ \t]+las"
+"""Particles of two words inside a name ("Ursula von der Leyen", "Oscar de la Hoya")."""
 NAME_START = rf"[{UPPER}]"
 _NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
 NAME = (
     rf"(?:(?:(?<![\w’'-])(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
-    rf"(?:[ \t]+(?:(?:of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
+    rf"(?:[ \t]+(?:(?:{_TWO_WORD_PARTICLES}|of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
     rf"{_NAME_WORD}){{0,6}})"
 )
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""

@@ -43,6 +43,8 @@ def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         end += 1
     if words[end] in names.TAIL_LINKS or all(w in lexicon.PERSON_TITLES for w in words[end:]):
         return 0, 0  # "Office of Inspector General" names no person
+    if all(w in lexicon.GENERATIONAL_SUFFIXES for w in words[end:]):
+        return 0, 0  # "Martin Luther King Jr.": a title word before a suffix is a surname
     start = head
     while start > 0 and (words[start - 1] in lexicon.PERSON_TITLES or words[start - 1] == "of"):
         if names.lookup(" ".join(words[:start]), gaz) is not None and not all(
