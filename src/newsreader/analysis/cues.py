@@ -61,10 +61,12 @@ KIND_AFTER = re.compile(
     + r")\b(?![-’'])(?![ \t]+(?:"
     + "|".join(sorted(CUE_KINDS))
     + r")\b)|[ \t]*,[ \t]+(?:a|an|the)(?:[ \t]+[\w-]+){0,2}?[ \t]+("
-    + "|".join(sorted(CUE_KINDS))
+    + "|".join(sorted(noun for noun in CUE_KINDS if noun not in lexicon.PERSON_ROLES))
     + r")(?=[ \t]*(?:[,.;:)—–\n]|$|(?:that|which|based|in|of|with|whose|to|for|is|was)\b)))"
 )
-"""A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission")."""
+"""A noun after a name, or in an apposition, that says its kind ("its Dragonfly mission").
+A person's role says "organisation" only right after a name ("Acme spokesman Jo Reyes"): in
+an apposition it describes the one named ("Karine Jean-Pierre, a spokeswoman,")."""
 ILLNESS_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(lexicon.ILLNESS_NOUNS)) + r")\b")
 GENUS_ENDINGS = ("ia", "as", "us", "um", "is", "a", "es", "ella", "ium")
 SPECIES_AFTER = re.compile(r"[ \t]+([a-z]{3,}(?:i|is|us|um|a|ae|ens|ii|ea|ans|ata|osa))\b")

@@ -93,6 +93,7 @@ def run_mentions(
             and not tokens[0][2].isupper()
             and not _family_name_first(tokens, gaz)
             and not _lettered(tokens)
+            and not _person_by_what_follows(text, tokens)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
             and not (len(tokens) > 2 and tokens[-1][2] in lexicon.ORG_HEADS)
             and not (
@@ -255,6 +256,29 @@ def run_mentions(
         sentence_initial = False
     mentions.extend(kinds.typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
+
+
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|wrote|tweeted|argued|insisted)\b")
+
+
+def _person_by_what_follows(text: str, tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Mitt Romney, a senator, said": two words opening a sentence, the first no everyday
+    word of the curated lists (only of the broad one: "mitt", "novak"), followed by a
+    person's role in apposition or a verb of saying, are a given name and a surname."""
+    return (
+        len(tokens) == 2
+        and len(tokens[0][2]) > 2  # "Fr McManus", "Dr Smith": a title
+        and tokens[0][2] not in lexicon.COMMON_WORDS
+        and tokens[0][2] not in lexicon.PERSON_TITLES
+        and tokens[0][2] not in lexicon.HONORIFICS
+        and tokens[0][2].rstrip(".") not in lexicon.TITLE_ABBREVIATIONS
+        and tokens[0][2].lower() not in lexicon.FUNCTION_WORDS
+        and tokens[0][2][1:].islower()
+        and (
+            cues.PERSON_APPOSITION.match(text, tokens[-1][1]) is not None
+            or _SAYS_AFTER.match(text, tokens[-1][1]) is not None
+        )
+    )
 
 
 def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
