@@ -18,6 +18,7 @@ import threading
 from bisect import bisect_left
 from typing import Literal
 
+from newsreader.analysis import gazetteer
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
 from newsreader.analysis.sentences import Sentences, paragraph_bounds
@@ -94,9 +95,7 @@ _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
 """A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
-_INSIDE_PHRASE = re.compile(
-    r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
-)
+_INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
@@ -113,9 +112,7 @@ _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
     r"[^,\n\"“”]{0,160},[ \t]*"
 )
-_CONJUNCTION = re.compile(
-    rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])"
-)
+_CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
 """A conjunction opening a sentence before its subject (`But Obama hedged`)."""
 _GOES_ON = re.compile(rf"(?:[{UPPER}][\w’'.-]*[ \t]+)+[a-z]")
 """A name going on with a lowercase word (`Obama hedged`): a clause, not a lead phrase."""
@@ -198,10 +195,11 @@ MERGE_GAP = re.compile(
 
 _DESCRIBED_NAME = re.compile(
     rf",[ \t]*(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]|[^,]*['’]s[ \t])[^,]+,"
-    rf"[ \t]*(?P<name>{NAME}),?[^,]*\Z"
+    rf"[ \t]*(?P<name>{NAME}),[^,]*\Z"
 )
 """`, the senator's chief of staff, Ann Ray,` closing an apposition: Ann Ray is the
-subject, whatever came before the commas."""
+subject, whatever came before the commas. The closing comma is needed: without it the last
+piece is most often a place in a description (`, a farmer in Fresno, California said`)."""
 
 
 _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
@@ -311,7 +309,11 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # word after it a participle, not its verb
         match = None
     if match is not None and match.group("apposition") is not None:
-        match = _clause_in_apposition(text, match, verb) or match
+        match = (
+            _clause_in_apposition(text, match, verb)
+            or _name_after_phrase(text, match, verb)
+            or match
+        )
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
@@ -342,6 +344,29 @@ def _source_before(text: str, raw: RawQuote, start: int, end: int) -> int:
     if len(sources) == 1:
         _take(raw, sources[0], "previous", 0.65)
     return len(sources)
+
+
+def _name_after_phrase(
+    text: str, match: re.Match[str], verb: re.Match[str]
+) -> re.Match[str] | None:
+    """`In a speech at The Citadel, Romney promised`, `in Des Moines, Iowa, Romney said`: a
+    bare name right before the verb, after one comma and with none of its own, is the
+    subject; what came before the comma ends an opening phrase. An apposition is closed by
+    a comma (`Acme's chief, Jo Reyes, said`), and a place after the comma belongs to the
+    words before it (`a farmer from Fresno, California said`)."""
+    words = text[match.start("apposition") : verb.start()].rstrip()
+    if "," in words:
+        return None
+    piece = match.start("apposition")
+    while piece < verb.start() and text[piece] in " \t":
+        piece += 1
+    inner = _SUBJECT_BEFORE.match(text, piece, verb.start())
+    if inner is None or inner.group("apposition") is not None:
+        return None
+    name = inner.group("speaker").strip()
+    if not re.fullmatch(NAME, name) or name in gazetteer.load().places:
+        return None
+    return inner
 
 
 def _clause_in_apposition(
@@ -528,9 +553,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     _take(raw, late, "late", 0.8)
                 elif clause_start > first_para_start:
                     previous = sentences.start_before(clause_start - 1, first_para_start)
-                    if not _before(
-                        text, raw, previous, "previous", 0.65
-                    ) and not _source_before(text, raw, previous, clause_start):
+                    if not _before(text, raw, previous, "previous", 0.65) and not _source_before(
+                        text, raw, previous, clause_start
+                    ):
                         _speech_act_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
                     _colon_paragraph(text, raw, first_para_start)
