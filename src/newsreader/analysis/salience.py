@@ -92,9 +92,14 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
 _PREMODIFIER = r"(?:[a-z]+-[a-z][\w-]*|\d{1,3}-year-old)"
-_TITLE_LEAD = re.compile(rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
+_TITLE_LEAD = re.compile(
+    rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))(?:[ \t]+|\Z))+"
+)
 """Words before a name that only title it: capitalised, role nouns ("Union leader"), or a
-lowercase-hyphen or age premodifier ("then-director", "50-year-old")."""
+lowercase-hyphen or age premodifier ("then-director", "50-year-old"). Each alternative
+must take a whole word (white space or the end after it): without that, a run of capitals
+that fails to match ("IOWA POLLS NOT NECESSARILY WRONG, …") is split into words every
+possible way, and the match takes exponential time."""
 _OPENS_PREMODIFIED = re.compile(rf"{_PREMODIFIER}(?:[ \t]|\Z)")
 
 
