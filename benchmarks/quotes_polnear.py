@@ -453,6 +453,9 @@ class Source:
     """Head noun of a description ("official")."""
     start: int = -1
     how: str = ""
+    end: int = -1
+    candidates: list[Source] = field(default_factory=list)
+    """For a pronoun scored loosely: the Sources near it, any of which may be the one."""
     """How the gold was reached ("relative", "chain"...), for reading the validation."""
 
 
@@ -671,7 +674,10 @@ def classify_source(text: str, vocabulary: set[str]) -> Source:
     body = re.sub(r"\([^)]*\)", " ", text)
     segments = [s for s in re.split(r"[,;:—–]| -- ", body) if s.strip()]
     results = [
-        classify_phrase(segment, vocabulary, index == 0) for index, segment in enumerate(segments)
+        classify_phrase(segment, vocabulary, index == 0)
+        for index, segment in enumerate(segments)
+        # a relative or prepositional clause ("who said his name was Mason") names no speaker
+        if index == 0 or (words_of(segment)[:1] or [""])[0].lower() not in BREAKS
     ]
     if not results:
         return Source(text, "description")
@@ -748,11 +754,12 @@ def read_doc(name: str, split_dir: Path, title: str) -> Doc | None:
             pieces = spans[source_id][1]
             mention = " ".join(text[a:b] for a, b in pieces)
             source = classify_source(mention, vocabulary)
-            source.start = pieces[0][0]
+            source.start, source.end = pieces[0][0], pieces[-1][1]
             if source.kind == "pronoun" and source.head in RELATIVE:
                 found = antecedent(text, pieces[0][0], vocabulary)
                 if found is not None:
                     source = Source(mention, found.kind, found.names, found.head, pieces[0][0])
+                    source.end = pieces[-1][1]
                     source.how = "relative"
             inside_quote = any(a <= source.start < b for a, b in quoted)
             if not inside_quote:
@@ -792,7 +799,7 @@ def read_doc(name: str, split_dir: Path, title: str) -> Doc | None:
     for index, spans_of in sorted(groups.items(), key=lambda pair: pair[1][0]):
         _, source, own = attributions[index]
         if source.kind == "pronoun":
-            source = resolve_pronoun(source, sources, paragraph_starts)
+            source = resolve_pronoun(source, sources, paragraph_starts, (text, quoted, vocabulary))
         # one item per run of spans joined by the attribution itself ("X," he said, "Y.")
         # or by a bare paragraph break; other spans under one Content are items of their own
         runs: list[list[tuple[int, int]]] = []
@@ -811,35 +818,79 @@ def read_doc(name: str, split_dir: Path, title: str) -> Doc | None:
     return Doc(name, text, body_at, items, unattributed, sources, paragraph_starts)
 
 
-def resolve_pronoun(source: Source, sources: list[Source], starts: list[int]) -> Source:
-    """A he/she Source resolved by the chain rule, else the pronoun left for loose scoring."""
+def rival_between(
+    start: int, end: int, names: list[str], document: tuple[str, list[tuple[int, int]], set[str]]
+) -> bool:
+    """Whether a capitalised name other than `names` stands between two offsets, outside
+    quotation marks ("Clinton writes to Sullivan. He responds": he may be Sullivan)."""
+    text, quoted, vocabulary = document
+    own = {w.lower() for name in names for w in words_of(name)}
+    for match in WORD.finditer(text, start, end):
+        word = match.group().rstrip(".").removesuffix("'s").removesuffix("’s")
+        at = match.start()
+        if any(a <= at < b for a, b in quoted) or not word[:1].isupper():
+            continue
+        sentence_start = not text[max(start, at - 3) : at].strip(' “"') or re.search(
+            r"[.!?:\n][\s“\"]*$", text[max(0, at - 4) : at]
+        )
+        lower = word.lower()
+        if lower in own or lower in TITLES or lower in FUNCTION or lower in PRONOUNS:
+            continue
+        if sentence_start and lower in vocabulary:
+            continue
+        if word.isupper() and len(word) <= 1:
+            continue
+        return True
+    return False
+
+
+def resolve_pronoun(
+    source: Source,
+    sources: list[Source],
+    starts: list[int],
+    document: tuple[str, list[tuple[int, int]], set[str]],
+) -> Source:
+    """A he/she Source resolved by the chain rule, else the pronoun left for loose scoring.
+
+    The chain breaks (the pronoun is scored loosely) when another capitalised name stands
+    between the antecedent and the pronoun, outside quotation marks.
+    """
     gender = MALE if source.head in MALE else FEMALE if source.head in FEMALE else None
     here = paragraph_of(starts, source.start)
     if gender is not None:
+        last = source.start
         for earlier in reversed([s for s in sources if s.start < source.start]):
             if here - paragraph_of(starts, earlier.start) > CHAIN_PARAGRAPHS:
                 break
             if earlier.kind == "pronoun" and earlier.head in gender:
+                last = earlier.start
                 continue
-            if earlier.kind == "name" and len(earlier.names) == 1:
+            if (
+                earlier.kind == "name"
+                and len(earlier.names) == 1
+                and not rival_between(earlier.end, last, earlier.names, document)
+            ):
                 return Source(
                     source.text, "pronoun->name", earlier.names, "", source.start, "chain"
                 )
             break
     nearby = [
-        name
+        s
         for s in sources
-        if s.kind == "name"
+        if s.kind in ("name", "organisation", "description")
         and s.start < source.start + 400
         and 0 <= here - paragraph_of(starts, s.start) <= CHAIN_PARAGRAPHS
-        for name in s.names
     ]
-    if not nearby:  # no Source named in the window: the last two named before it, anywhere
-        earlier_names = [
-            n for s in sources if s.kind == "name" and s.start < source.start for n in s.names
-        ]
-        nearby = earlier_names[-2:]
-    return Source(source.text, "pronoun (loose)", nearby, source.head, source.start, "loose")
+    if not nearby:  # no Source in the window: the last two before it, anywhere
+        nearby = [
+            s
+            for s in sources
+            if s.kind in ("name", "organisation", "description") and s.start < source.start
+        ][-2:]
+    names = [n for s in nearby for n in s.names]
+    loose = Source(source.text, "pronoun (loose)", names, source.head, source.start, "loose")
+    loose.candidates = nearby
+    return loose
 
 
 # ---------------------------------------------------------------- scoring
@@ -885,9 +936,9 @@ def bound(text: str, name: str, source: Source) -> bool:
 
 def speaker_matches(ours: str, source: Source, text: str) -> bool:
     """Whether our speaker string is the gold one (see the module docstring)."""
-    if source.kind in ("name", "pronoun->name", "pronoun (loose)") or (
-        source.kind == "organisation" and source.names
-    ):
+    if source.kind == "pronoun (loose)":
+        return any(speaker_matches(ours, c, text) for c in source.candidates)
+    if source.kind in ("name", "pronoun->name") or (source.kind == "organisation" and source.names):
         return any(matches_name(ours, name) for name in source.names)
     if source.kind in ("description", "organisation"):
         if same_speaker(ours, source.text, "description"):
