@@ -901,6 +901,8 @@ def bare_name(name: str) -> str:
 
 
 def matches_name(ours: str, gold: str) -> bool:
+    if re.search(r"\s(?:and|And|&)\s", ours) and not re.search(r"\s(?:and|&)\s", gold):
+        return False  # "Trump And Marco Rubio" is two people, not the one gold speaker
     return same_speaker(bare_name(ours), bare_name(gold), "name") or same_speaker(
         ours, gold, "name"
     )
