@@ -33,10 +33,15 @@ Gold, built automatically:
 - a `pronoun` he/she (him/his/her) is resolved by a chain rule: walk back over the Sources of
   the earlier attributions outside quotation marks, within `CHAIN_PARAGRAPHS` paragraphs;
   the same pronoun continues the chain, the first other Source ends it: a person name
-  resolves it ("pronoun->name", scored like `name`), anything else leaves it unresolved.
-  Unresolved pronouns ("pronoun (loose)") are scored loosely: a sure speaker of ours is
-  right when it matches a name Source within the previous `CHAIN_PARAGRAPHS` paragraphs or
-  the same one, wrong otherwise.
+  resolves it ("pronoun->name", scored like `name`) unless another capitalised name stands
+  between them outside quotation marks ("Clinton writes to Sullivan. He responds");
+  anything else leaves it unresolved.
+  Unresolved pronouns ("pronoun (loose)") are scored loosely: a speaker of ours is right
+  when it matches any Source (name, organisation, description) of the same paragraph or the
+  previous `CHAIN_PARAGRAPHS` (else of the last two Sources before it), wrong otherwise.
+
+A text whose analysis runs over `DOC_SECONDS` is reported as timed out and left out (one
+train text does: an exponential regex in newsreader's salience `_TITLE_LEAD`).
 
 Scoring reuses benchmarks/quotes.py: a gold item is found when one predicted quote
 covers half its characters (`coverage`); names match by `same_speaker` (surname-only or
