@@ -34,6 +34,7 @@ from newsreader.analysis.speech import (
     NOMINAL,
     NOT_INSIDE,
     NOT_NAME,
+    PARTY_TAG_AFTER,
     SOURCE_DOCUMENT,
     SOURCE_OF_WORDS,
     SPEAKER,
@@ -88,7 +89,7 @@ _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
 ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
-_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z")
 """The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
 inside `senior Reyes aide Dan Webb`)."""
 _SAID_FIRST = re.compile(
@@ -110,12 +111,15 @@ _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
-    r"[^,\n\"“”]{0,160},[ \t]*"
+    r"(?:[^,\n\"“”]|,[ \t]*\d{4}\b){0,160},[ \t]*"
 )
 _CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
 """A conjunction opening a sentence before its subject (`But Obama hedged`)."""
-_GOES_ON = re.compile(rf"(?:[{UPPER}][\w’'.-]*[ \t]+)+[a-z]")
-"""A name going on with a lowercase word (`Obama hedged`): a clause, not a lead phrase."""
+_GOES_ON = re.compile(
+    rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*{PARTY_TAG_AFTER}(?:[ \t]+[a-z]|,)"
+)
+"""A name going on with a lowercase word (`Obama hedged`) or an apposition (`Sen. Dick
+Durbin (D-Ill.), noting …,`): a clause, not a lead phrase."""
 _PARTICIPLE_LEAD = re.compile(
     r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"

@@ -82,7 +82,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                 if mark in OPENING or mark in _AMBIGUOUS or _opens_anyway(text, position, mark):
                     open_at, open_width = position, len(mark)
                 continue
-            if mark in CLOSING or mark in _AMBIGUOUS:
+            if mark in CLOSING or mark in _AMBIGUOUS or _closes_anyway(text, position, mark):
                 part = (open_at + open_width, position)
                 if pending is not None:
                     pending.parts.append(part)
@@ -112,6 +112,18 @@ def _opens_anyway(text: str, position: int, mark: str) -> bool:
     before = text[position - 1 : position] if position else ""
     after = text[position + len(mark) : position + len(mark) + 1]
     return mark == "”" and (not before or before in " \t\n:") and after.isalnum()
+
+
+_CLOSING_SHAPE = re.compile(r"[ \t]+(?:[a-z]|[A-Z][a-z]*[ \t]+(?:said|says|told|added)\b)|[ \t]*$")
+
+
+def _closes_anyway(text: str, position: int, mark: str) -> bool:
+    """An opening mark typed where a quotation closes (`"It's unusual,“ said Larry Noble`):
+    after the quotation's closing punctuation and before its attribution or the end of
+    the line, not before words that a new quotation would open with."""
+    if mark != "“" or position == 0 or text[position - 1] not in ",.!?":
+        return False
+    return _CLOSING_SHAPE.match(text, position + 1) is not None
 
 
 def join_parts(text: str, parts: list[tuple[int, int]]) -> str:

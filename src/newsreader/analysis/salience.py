@@ -92,9 +92,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
 _PREMODIFIER = r"(?:[a-z]+-[a-z][\w-]*|\d{1,3}-year-old)"
-_TITLE_LEAD = re.compile(
-    rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))(?:[ \t]+|\Z))+"
-)
+_TITLE_LEAD = re.compile(rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))(?:[ \t]+|\Z))+")
 """Words before a name that only title it: capitalised, role nouns ("Union leader"), or a
 lowercase-hyphen or age premodifier ("then-director", "50-year-old"). Each alternative
 must take a whole word (white space or the end after it): without that, a run of capitals
@@ -109,6 +107,8 @@ def _titles_only(words: str) -> bool:
     return bool(
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
+
+
 _SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
@@ -792,9 +792,7 @@ class Salience:
             return self._only_person(position, gender)
         return None, 0.0
 
-    def _embedded(
-        self, chosen: Event, index: int, events: list[Event], gender: str | None
-    ) -> bool:
+    def _embedded(self, chosen: Event, index: int, events: list[Event], gender: str | None) -> bool:
         """Whether `chosen` spoke only inside the sentence of someone else, its main subject
         (`Schreiber said the money came after Doucet told him …`): the pronoun after it may
         stand for either, and the subject rule cannot say which."""
@@ -1012,7 +1010,7 @@ class Salience:
             return False
         # a closing mark right after the stop ends that sentence's own quotation; a straight
         # mark after the white space opens the next one, so it must not be stripped with them
-        rest = self.text[stop.end() : position].lstrip("\"”’").lstrip(" \t\n")
+        rest = self.text[stop.end() : position].lstrip('"”’').lstrip(" \t\n")
         return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:

@@ -32,7 +32,7 @@ _IRREGULAR = """
 """
 _PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
 _REGULAR = """
-    note state continue declare recall stress emphasise emphasize acknowledge concede
+    note state continue declare recall report stress emphasise emphasize acknowledge concede
     conclude tweet post remark observe caution announce claim maintain suggest complain
     predict respond urge email text message shout scream whisper joke recount reflect muse
     lament wonder counter boast vow comment reiterate underscore contend agree affirm
@@ -282,7 +282,10 @@ NOT_NAME = (
     r"|Lastly|Moreover|Furthermore|Additionally|Thus|Hence|Therefore|Overall|Ultimately"
     r"|Currently|Recently|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Consequently"
     r"|Specifically|Notably|Importantly|Fortunately|Unfortunately|Sadly|Luckily|Apparently"
-    r"|Clearly|Obviously|Actually|Basically|Essentially|Honestly|Frankly|Hopefully|Again)"
+    r"|Clearly|Obviously|Actually|Basically|Essentially|Honestly|Frankly|Hopefully|Again"
+    r"|Hours|Minutes|Moments|Seconds|Days|Weeks|Months|Years|Decades|Shortly|Soon|Afterward"
+    r"|Afterwards|Elsewhere|Separately|Amid|Among|Across|Within|Around|Outside|Inside|Upon"
+    r"|Against|Until|Whether|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Few)"
 )
 """Capitalised words that open a sentence, not a name."""
 _TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
@@ -317,8 +320,10 @@ FILLER = (
     r"|long|often|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|yesterday|today|tonight)){0,3}"
+    r"|yesterday|today|tonight|\([RDI]-[A-Z][A-Za-z.]{1,8}\))){0,3}"
 )
+PARTY_TAG_AFTER = r"(?:[ \t]+\([RDI]-[A-Z][A-Za-z.]{1,8}\))?"
+"""A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`."""
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
 committee last year called`, `Smith on Monday said`)."""
 _PARTICIPLE_COMPLEMENT = (
