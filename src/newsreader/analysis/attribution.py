@@ -216,6 +216,26 @@ _SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
 (not `the U.S."`, whose stop may be an abbreviation's)."""
 
 
+_ROLE_THEN_NAME = re.compile(
+    rf"[ \t]+(?:(?!{NOT_INSIDE}\b|{VERB}\b)(?:[a-z]|\d+(?:st|nd|rd|th)\b)[\w’'-]*[ \t]+){{1,3}}"
+    rf"(?P<name>{NAME}){PARTY_TAG_AFTER}"
+    r"(?=[ \t]*(?:[,.;:!?(]|\Z)|[ \t]+(?:in|on|at|of|when|during|after|before|who|to|about)\b)"
+)
+"""`said Democratic pollster Stan Greenberg`, `said Clinton ally James Carville`: a name
+ending the clause after a capitalised word and role words is the speaker; the words before
+it only say who they are."""
+
+
+_PERSON_OF = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether a name of two words or more opens with a given name (after a title)."""
+    words = name.split()
+    gaz = gazetteer.load()
+    return len(words) >= 2 and any(word in gaz.first_names for word in words[:2])
+
+
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     """The speaker words a match names and their span; "its director, Jane Doe," names
     Jane Doe, and a sentence's full stop is not part of a name."""
@@ -225,6 +245,29 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
         found = found[:-1]
     end = start + len(found)
+    owner = (
+        _PERSON_OF.search(match.string, max(0, start - 80), start)
+        if found[:1].isupper() and re.fullmatch(NAME, found)
+        else None
+    )
+    if owner is not None and _given_name_first(owner.group("name")):
+        # `Jeffrey Lewis of the James Martin Center said`: the person, not the body
+        person = owner.group("name")
+        return person, owner.start("name"), owner.start("name") + len(person)
+    if " of " in found and found[:1].isupper():
+        person, _, _ = found.partition(" of ")
+        if _given_name_first(person):
+            # `said Patricia Moran of Cheyenne`, `Jeffrey Lewis of the James Martin
+            # Center`: a person of a place or a body, not the place or the body
+            return person, start, start + len(person)
+    if match.re in _INVERTED and found[:1].isupper() and re.fullmatch(NAME, found):
+        named = _ROLE_THEN_NAME.match(match.string, end)
+        if named is not None:
+            found = named.group("name").rstrip(" \t,")
+            if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
+                found = found[:-1]
+            start = named.start("name")
+            return found, start, start + len(found)
     apposition = match.groupdict().get("apposition")
     if (
         apposition
@@ -505,6 +548,34 @@ def _clause_subject(
     return None
 
 
+_VERB_ENDS = re.compile(rf"\b{VERB_INVERTED}\Z")
+_NAME_AFTER_VERB = re.compile(rf"[ \t]+{_HONORIFIC}(?P<speaker>{NAME})(?=[ \t]*(?:[,.;:!?]|\Z))")
+
+
+def _inverted_instead(text: str, match: re.Match[str], upper: int) -> re.Match[str] | None:
+    """`"…" that Sanders can catch Clinton, said Steve Elmendorf.`: when a comma parts the
+    words read as the subject from an inverted verb with a name of its own after it, the
+    name after the verb is the speaker; the words before are the end of the sentence the
+    quotation began."""
+    if "," not in text[match.end("speaker") : match.end()]:
+        return None
+    if _VERB_ENDS.search(text, match.start(), match.end()) is None:
+        return None
+    return _NAME_AFTER_VERB.match(text, match.end(), upper)
+
+
+_INVERTED = frozenset(
+    [
+        _AFTER_INVERTED,
+        _AFTER_LATE_INVERTED,
+        _AFTER_LATE_ANY_INVERTED,
+        _COMMA_INVERTED,
+        _NAME_AFTER_VERB,
+    ]
+)
+"""Patterns whose subject comes after the verb (`said Democratic pollster Stan Greenberg`)."""
+
+
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
     last_key_close = -1
@@ -534,6 +605,8 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             if pattern is _COMMA_INVERTED and not closes_on_comma:
                 continue
             match = pattern.match(text, after_from, after_to)
+            if match and pattern in (_AFTER_SUBJECT, _AFTER_DESCRIBED):
+                match = _inverted_instead(text, match, after_to) or match
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.
                 inner = _adjacent_subject(text, raw, clause_start)
@@ -543,11 +616,22 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         else:
             span = _AFTER_SPAN.match(text, after_from, after_to)
             verb = ANY_VERB.search(text, after_from, after_to) if span else None
-            if span is not None and verb is not None and 0 < verb.start() - span.end() < 260:
+            named = (
+                _NAME_AFTER_VERB.match(text, verb.end(), after_to)
+                if verb is not None
+                and re.fullmatch(VERB_INVERTED, verb.group())
+                and text[verb.start() - 2 : verb.start()].startswith(",")
+                else None
+            )
+            if named is not None:
+                # `"…" for Clinton, said Kunin.`: the name after the inverted verb
+                _take(raw, named, "after", 0.9)
+                raw.attribution_end = named.end()
+            elif span is not None and verb is not None and 0 < verb.start() - span.end() < 260:
                 # `"…," study lead author Lucas Paganini, a scientist at …, said`: whoever
                 # is named here, if only one person is (the resolver knows who is a person)
                 raw.span = (span.end(), verb.start())
-            if not _before(text, raw, clause_start, "before", 0.9):
+            if named is None and not _before(text, raw, clause_start, "before", 0.9):
                 late = (
                     _AFTER_LATE.search(text, after_from, after_to)
                     or _AFTER_LATE_INVERTED.search(text, after_from, after_to)
