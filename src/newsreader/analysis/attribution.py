@@ -282,7 +282,8 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         # `In a letter to Beauchamp, …, the label's head of catalogue, Tobias Lindqvist,
         # wrote`: a description then a name closing the run of commas is the subject
         named = _DESCRIBED_NAME.search(match.string, match.end("speaker"), match.end())
-        if named is not None:
+        if named is not None and named.group("name") not in gazetteer.load().places:
+            # (a place closing the commas ends an address: `from Sumter, South Carolina,`)
             found = named.group("name")
             start, end = named.start("name"), named.end("name")
     return found, start, end
@@ -357,9 +358,17 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         match = None
     if match is not None and match.group("apposition") is not None:
         match = (
-            _clause_in_apposition(text, match, verb)
+            _object_relative(text, match, verb)
+            or _clause_in_apposition(text, match, verb)
             or _name_after_phrase(text, match, verb)
             or match
+        )
+    if match is not None and _in_address(text, match):
+        # `Dean Johnson, a salesman from Sumter, South Carolina, says`: the place ends a
+        # description; the subject opens the clause
+        opening = _SUBJECT_AT_START.match(text, after_lead(text, lower, verb.start()), verb.start())
+        match = (
+            opening if opening is not None and opening.start("speaker") < match.start() else None
         )
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
@@ -372,6 +381,11 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
                     return inner
         return match
     closing = _NAME_CLOSING.search(text, lower, verb.start())
+    if closing is not None and _in_address(text, closing):
+        opening = _SUBJECT_AT_START.match(text, after_lead(text, lower, verb.start()), verb.start())
+        return (
+            opening if opening is not None and opening.start("speaker") < closing.start() else None
+        )
     if closing is not None:
         return closing
     if re.fullmatch(VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
@@ -393,6 +407,39 @@ def _source_before(text: str, raw: RawQuote, start: int, end: int) -> int:
     return len(sources)
 
 
+_WHO_THEN_SUBJECT = re.compile(r"[ \t]*(?:who|whom|that)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)")
+
+
+_ADDRESS_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*,[ \t]*\Z")
+
+
+def _in_address(text: str, match: re.Match[str]) -> bool:
+    """Whether the subject found is a place after a town and a comma (`from Sumter, South
+    Carolina,`): the end of an address in a description, not who speaks."""
+    found = match.group("speaker").strip()
+    start = match.start("speaker")
+    return (
+        found in gazetteer.load().places
+        and _ADDRESS_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
+def _object_relative(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:
+    """`Bannon, who Beck on Wednesday called "…"`, `Clinton, whom he called "…"`: a relative
+    clause whose own subject comes before the verb, with no comma closing it, makes that
+    subject the speaker; the name before the comma is the one spoken of."""
+    words = text[match.start("apposition") : verb.start()].rstrip()
+    if words.endswith(","):
+        return None
+    who = _WHO_THEN_SUBJECT.match(text, match.start("apposition"), verb.start())
+    if who is None:
+        return None
+    inner = _SUBJECT_BEFORE.match(text, who.end(), verb.start())
+    if inner is None or inner.group("apposition") is not None:
+        return None
+    return inner
+
+
 def _name_after_phrase(
     text: str, match: re.Match[str], verb: re.Match[str]
 ) -> re.Match[str] | None:
@@ -402,9 +449,9 @@ def _name_after_phrase(
     a comma (`Acme's chief, Jo Reyes, said`), and a place after the comma belongs to the
     words before it (`a farmer from Fresno, California said`)."""
     words = text[match.start("apposition") : verb.start()].rstrip()
-    if "," in words:
+    if words.endswith(","):
         return None
-    piece = match.start("apposition")
+    piece = match.start("apposition") + words.rfind(",") + 1
     while piece < verb.start() and text[piece] in " \t":
         piece += 1
     inner = _SUBJECT_BEFORE.match(text, piece, verb.start())
@@ -412,6 +459,10 @@ def _name_after_phrase(
         return None
     name = inner.group("speaker").strip()
     if not re.fullmatch(NAME, name) or name in gazetteer.load().places:
+        return None
+    if "," in words and not _given_name_first(name):
+        # after several pieces, only a person's full name is surely the subject (`…,
+        # standing by her side, Hillary Clinton has told`), not the end of a description
         return None
     return inner
 
@@ -571,6 +622,8 @@ _INVERTED = frozenset(
         _AFTER_LATE_ANY_INVERTED,
         _COMMA_INVERTED,
         _NAME_AFTER_VERB,
+        _SAID_FIRST,
+        _SPEAKER_AFTER,
     ]
 )
 """Patterns whose subject comes after the verb (`said Democratic pollster Stan Greenberg`)."""

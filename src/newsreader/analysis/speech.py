@@ -329,13 +329,17 @@ committee last year called`, `Smith on Monday said`)."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
 )
+_TITLE_STOP = "|".join(
+    rf"(?<=\b{re.escape(title)})\.(?=[ \t]+[{UPPER}])" for title in lexicon.TITLE_ABBREVIATIONS
+)
+"""The full stop of a title inside a description (`an aide to Sen. Lamar Alexander`)."""
 _PARTY_STATE = "|".join(rf"(?<=\b[RDI]-[A-Z][a-z]{{{n}}})\." for n in range(1, 6))
 """The full stop of a party and state after a lawmaker's name (`, R-La.,`, `, D-Calif.,`)."""
 APPOSITION_CHUNK = (
     r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
     rf"|(?=(?:then[ \t]+(?:an?|the|(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*['’]s)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
     r"[^,.!?\"“”\n]{0,160},))"
-    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}){{0,159}}"
+    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}|{_TITLE_STOP}){{0,159}}"
 )
 """A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
 `, and being a felon`) is the sentence going on, not a description of the subject. A
