@@ -48,9 +48,12 @@ from newsreader.analysis.speech import (
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
 """A British honorific without its full stop (`said Mr Hor`) before the name it titles:
 left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
+_QUANTIFIER = r"(?:one|another|some|several|two|three|four|five|many|most|other)"
+"""`said one Trump confidant`: the words after it describe someone unnamed; the name in
+them is whose confidant, not the speaker."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
+    rf"(?:(?!{_QUANTIFIER}\b)(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
@@ -67,6 +70,13 @@ _VERB_LEADS_IN = re.compile(
     rf"|journalists))?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?[ \t]*[,:—–-]?[ \t]*\Z"
 )
 """A reporting verb leading straight into the quotation: `said: `, `told reporters `."""
+_AFTER_UNNAMED = re.compile(
+    rf"{LEAD}{VERB_INVERTED}[ \t]+(?P<speaker>(?:one|another|a|an)[ \t]+(?!of\b)[\w’'-]+"
+    r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4})"
+    r"(?=[ \t]*(?:[,.;:!?]|\Z))"
+)
+"""`said one Trump confidant.`, `said one Democrat familiar with the talks.`: someone
+unnamed, described in words the role lists do not hold; the description is the speaker."""
 _AFTER_SUBJECT = re.compile(rf"{LEAD}{SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b")
 _AFTER_DESCRIBED = re.compile(
     rf"{LEAD}{DESCRIPTOR}(?={NAME_START}){SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b"
@@ -654,6 +664,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             _AFTER_ACCORDING,
             _AFTER_DESCRIBED,
             _COMMA_INVERTED,
+            _AFTER_UNNAMED,
         ):
             if pattern is _COMMA_INVERTED and not closes_on_comma:
                 continue

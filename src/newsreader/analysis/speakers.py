@@ -119,6 +119,10 @@ def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
     return cleaned
 
 
+_UNNAMED_DESCRIPTION = re.compile(r"(?:one|another|an?)[ \t]+(?!of\b)\S")
+"""Words opening with an indefinite determiner: someone described, never a name."""
+
+
 def _plural(phrase: str) -> bool:
     """Whether a description speaks of several people ("the physicians")."""
     return any(
@@ -444,6 +448,11 @@ class Resolver:
             if " of " in unnamed:
                 return unnamed, min(confidence, _EITHER_CONFIDENCE)
             return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
+        elif _UNNAMED_DESCRIPTION.match(words) and not re.fullmatch(NOMINAL, words):
+            # `said one Trump confidant`: someone unnamed, in words the role lists do not
+            # hold; the name inside says whose confidant, not who speaks
+            self.kind = "description"
+            name = " ".join(words.split())
         else:
             self.kind = "description" if re.fullmatch(NOMINAL, words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(

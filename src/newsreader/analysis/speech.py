@@ -266,9 +266,11 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
 ONE = (
     r"(?:\b(?:[Oo]ne|[Aa]nother|[Aa][ \t]+(?:second|third|fourth|fifth)|[Tt]he[ \t]+other)"
     r"(?:[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|its|our)"
-    r"(?:[ \t]+(?!(?:said|says|told|added|who|in|at|on|as|and|during|after)\b)[\w’'-]+){0,3})?)"
+    r"(?:[ \t]+(?!(?:said|says|told|added|who|in|at|on|as|and|during|after)\b)[\w’'-]+){0,3}"
+    r"|(?![ \t]+[A-Z])))"
 )
-"""Someone unnamed in a conversation: "one", "another", "a third", "one of them"."""
+"""Someone unnamed in a conversation: "one", "another", "a third", "one of them"; not the
+start of a description with a name in it (`one Trump confidant`)."""
 
 NOT_NAME = (
     r"(?:In|On|At|But|And|As|For|After|Before|When|While|If|Then|Now|So|Yet|Also|However"
