@@ -1,0 +1,273 @@
+"""Quotations in single marks read as quotations in double ones, at the same offsets.
+
+British, Irish and Australian papers print `‘We will build the homes,’ she said.` (or typed
+`'…,' she said.`), with double marks for a quotation inside one. The rules downstream pair
+double marks only, so `as_double_marks` swaps the two levels: the single marks that open
+and close quotations become double, the double marks inside those quotations single.
+Every replacement is one character for one, so offsets found in the result index the
+caller's text.
+
+A closing single mark is also the apostrophe. A `’` between letters is one (`don’t`,
+`O’Brien`); one after a word and before a space may be either (`the players’ union`,
+`somethin’`, or the end of `‘…the players’`). Pairing is greedy and prefers leaving a
+doubtful quotation unfound to cutting a real one at an apostrophe:
+
+- a mark after punctuation (`,’` `.’` `?’` `”’`) closes the quotation at once;
+- otherwise the candidates are kept until the quotation must have ended (another quotation
+  opens, or the paragraph ends), and the last one followed by punctuation, the paragraph
+  end or a reporting clause (`’ she said`) closes it; a single plain candidate
+  (`‘special relationship’ between`) does too, several plain ones leave it unfound.
+
+Which marks an article quotes with is decided by counting evidence, never assumed: the
+text is changed only when more quotations in single marks look like speech (an opening
+before a capital, a close after punctuation or before a reporting clause) than there are
+quotations in double marks outside them. An article quoting in double marks, with a
+single-quoted headline or scare quotes, comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsreader.analysis import lexicon
+from newsreader.analysis.quote_marks import MARKS, pair_marks
+
+_ANY_SINGLE = re.compile(r"['‘’]")
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–“\"]))['‘](?=[^\s'‘’])", re.MULTILINE)
+"""Where a quotation in single marks may open; a text without one costs one search."""
+_SINGLE = re.compile(r"''|’’|(?<!['‘’])['‘’](?!['‘’])")
+"""One single mark, or two closing ones typed for a double mark (`,''`): that closes a
+quotation opened by a single one, and is left as it is, read as a double mark already."""
+_DECADE = re.compile(r"['‘’]\d0s\b")
+"""`’90s`: an elision, whichever way the mark was typed."""
+_OPEN_AFTER = frozenset(' \t\n([{—–“"')
+_CLOSE_AFTER_PUNCTUATION = frozenset(',.!?…;:—–-”"')
+"""A mark after these closes a quotation: no apostrophe follows punctuation."""
+_PUNCTUATION_AFTER = frozenset(".,;:!?)]—–…")
+_NO_OPENING_BEFORE = frozenset(".,;:!?)]")
+"""A mark before these opens nothing (`”’.` closes a quotation ending in one inside it)."""
+_VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
+_REPORTING = re.compile(
+    r"[ \t]+(?:(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted"
+    r"|warned|argued|replied|recalled|continued|declared|admitted)\b"
+    r"|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|the[ \t]+\w+|[A-Z][\w’'.-]*)"
+    rf"(?:[ \t]+[\w’'.-]+){{0,4}}?[ \t]+(?:{_VERBS})\b)"
+)
+"""A reporting clause right after a closing mark: a verb (`’ said Ms Reyes`) or a subject
+and its verb (`’ she said`, `’ the minister added`); not `’ claims` (`the players’ claims`)
+nor `’ union said`, where the mark is a plural's apostrophe."""
+_DOUBLE = re.compile(r"[“”\"]")
+_TO_DOUBLE = {"‘": "“", "’": "”", "'": '"'}
+_TO_SINGLE = {"“": "‘", "”": "’", '"': "'"}
+
+_OPEN = 0
+_FIRM = 1
+"""Closes at once: the mark follows punctuation."""
+_LIKELY = 2
+"""Closes if nothing later does: punctuation, the paragraph end or a reporting clause follows."""
+_PLAIN = 3
+"""A word follows: a close (`‘special relationship’ between`) or an elision (`somethin’`)."""
+_POSSESSIVE = 4
+"""A word follows a word ending in s: a close or a plural's apostrophe (`the players’ union`)."""
+
+
+def as_double_marks(text: str) -> str:
+    """`text` with quotations in single marks turned into quotations in double marks.
+
+    Args:
+        text: Plain text (line ends as `\\n`).
+
+    Returns:
+        A string of the same length: unchanged unless the text quotes in single marks;
+        otherwise the opening and closing single marks of its quotations become double
+        (`‘`→`“`, `’`→`”`, `'`→`"`) and the double marks inside them single.
+    """
+    if not _OPEN_SINGLE.search(text):
+        return text
+    pairs = _pairs(text)
+    if not pairs:
+        return text
+    doubles = _double_spans(text)
+    pairs = [pair for pair in pairs if not _inside(_span(text, pair), doubles)]
+    spans = [_span(text, pair) for pair in pairs]
+    speech = sum(1 for pair in pairs if _speech(text, pair))
+    if speech <= sum(1 for span in doubles if not _inside(span, spans)):
+        return text
+    chars = list(text)
+    for open_at, close_at, _ in pairs:
+        chars[open_at] = _TO_DOUBLE[text[open_at]]
+        if close_at >= 0 and text[close_at + 1 : close_at + 2] not in ("'", "’"):
+            chars[close_at] = _TO_DOUBLE[text[close_at]]
+        for match in _DOUBLE.finditer(text, open_at + 1, _span(text, (open_at, close_at, 0))[1]):
+            chars[match.start()] = _TO_SINGLE[match.group()]
+    return "".join(chars)
+
+
+def _kind(text: str, at: int) -> int | None:
+    """What the single mark at `at` may be: an opening, a close of some strength, or None
+    for an apostrophe."""
+    mark = text[at]
+    before = text[at - 1] if at else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    if before.isalnum() and after.isalnum():
+        return None  # don’t, O’Brien
+    if (
+        mark != "’"
+        and before in _OPEN_AFTER
+        and not after.isspace()
+        and after not in _NO_OPENING_BEFORE
+    ):
+        return None if _DECADE.match(text, at) else _OPEN
+    if before.isspace():
+        if text[at - 2 : at - 1] in _CLOSE_AFTER_PUNCTUATION and (
+            after.isspace() or after in _NO_OPENING_BEFORE
+        ):
+            return _FIRM  # `“economic crimes” ’ but`: a space between two closing marks
+        if mark == "’" and after.isupper() and not text[at + 2 : at + 3].isspace():
+            return _OPEN  # `’Serdyukov’s reform …,’`: an opening typed the wrong way round
+        return None  # ’90s, rock ’n’ roll: an elision
+    if mark == "‘":
+        return None
+    if before in _CLOSE_AFTER_PUNCTUATION:
+        return _FIRM  # no apostrophe follows punctuation (`,’he said` lost its space)
+    if after.isalnum():
+        return None
+    if after == "\n" or after in _PUNCTUATION_AFTER or _REPORTING.match(text, at + 1):
+        return _LIKELY
+    return _POSSESSIVE if before in "sS" else _PLAIN
+
+
+def _pairs(text: str) -> list[tuple[int, int, int]]:
+    """(opening, closing, strength of the close) of each quotation in single marks; the
+    closing is -1 for one that goes on into the next paragraph."""
+    pairs: list[tuple[int, int, int]] = []
+    start = 0
+    length = len(text)
+    going_on = False
+    while start < length:
+        end = text.find("\n", start)
+        end = length if end < 0 else end
+        if start == end:
+            start += 1
+            continue
+        if _ANY_SINGLE.search(text, start, end):
+            going_on = _pair_paragraph(text, start, end, pairs, going_on)
+        else:
+            going_on = False
+        start = end + 1
+    return pairs
+
+
+def _pair_paragraph(
+    text: str, start: int, end: int, pairs: list[tuple[int, int, int]], going_on: bool
+) -> bool:
+    """Pair the marks of one paragraph; whether it leaves a quotation open that goes on
+    into the next (`going_on`: the previous one did)."""
+    open_at = -1
+    candidates: list[tuple[int, int]] = []
+    opens_after = 0
+    for match in _SINGLE.finditer(text, start, end):
+        at = match.start()
+        if match.end() - at == 2:
+            kind = _FIRM if at and not text[at - 1].isspace() else None
+        else:
+            kind = _kind(text, at)
+        if kind is None:
+            continue
+        if open_at < 0:
+            if kind == _OPEN:
+                open_at, candidates, opens_after = at, [], 0
+            continue
+        if kind == _FIRM:
+            _keep(text, open_at, at, kind, pairs)
+            open_at = -1
+        elif kind == _OPEN:
+            if candidates:
+                _close(text, open_at, candidates, pairs)
+                open_at, candidates, opens_after = at, [], 0
+            else:
+                opens_after += 1  # an elision inside (‘Allo, 'em)
+        else:
+            candidates.append((at, kind))
+    if open_at < 0:
+        return False
+    if any(kind != _POSSESSIVE for _, kind in candidates):
+        _close(text, open_at, candidates, pairs)
+    elif not opens_after and _goes_on(text, start, open_at, end, going_on):
+        pairs.append((open_at, -1, _LIKELY))
+        return True
+    else:
+        _close(text, open_at, candidates, pairs)
+    return False
+
+
+def _close(
+    text: str, open_at: int, candidates: list[tuple[int, int]], pairs: list[tuple[int, int, int]]
+) -> None:
+    """Close at the last likely candidate, else at the only plain one, else at the only
+    possessive-looking one; a choice among several leaves the quotation unfound."""
+    for kind in (_LIKELY, _PLAIN, _POSSESSIVE):
+        found = [at for at, candidate in candidates if candidate == kind]
+        if found and (kind == _LIKELY or len(found) == 1):
+            _keep(text, open_at, found[-1], kind, pairs)
+            return
+        if found:
+            return
+
+
+def _keep(
+    text: str, open_at: int, close_at: int, kind: int, pairs: list[tuple[int, int, int]]
+) -> None:
+    """Keep a quotation of at least two letters or digits (`'n'` is an elision)."""
+    letters = 0
+    for char in text[open_at + 1 : close_at]:
+        if char.isalnum():
+            letters += 1
+            if letters == 2:
+                pairs.append((open_at, close_at, kind))
+                return
+
+
+def _goes_on(text: str, start: int, open_at: int, end: int, going_on: bool) -> bool:
+    """Whether a quotation left open goes on in the next paragraph, as long quotations do:
+        it opens its paragraph (or follows `said:` or `said,`) before a capital, and the next
+        paragraph opens with a single mark. A mark after other words opens a title or a term
+        (`placards reading ‘Books not bailiffs’ and`) whose close looks like an apostrophe. A
+    paragraph that goes on with a quotation may open it in lower case."""
+    first = text[open_at + 1 : open_at + 2]
+    if not (going_on and open_at == start) and not first.isupper() and first not in '“"…':
+        return False
+    before = text[start:open_at].rstrip()
+    if before and before[-1] not in ":,—–.!?":
+        return False
+    following = text[end + 1 : end + 400].lstrip(" \t\n")
+    return following[:1] in ("‘", "'") and following[1:2].strip() != ""
+
+
+def _span(text: str, pair: tuple[int, int, int]) -> tuple[int, int]:
+    """(opening, closing) of a quotation; one that goes on ends with its paragraph."""
+    if pair[1] >= 0:
+        return pair[0], pair[1]
+    end = text.find("\n", pair[0])
+    return pair[0], len(text) if end < 0 else end
+
+
+def _speech(text: str, pair: tuple[int, int, int]) -> bool:
+    """Whether a quotation looks like reported words: it closes after punctuation
+    (`‘…,’` `‘…?’`), or it opens before a capital and closes before punctuation or a
+    reporting clause, or goes on into the next paragraph."""
+    open_at, _, kind = pair
+    first = text[open_at + 1 : open_at + 2]
+    return kind == _FIRM or (kind == _LIKELY and (first.isupper() or first in ("“", '"', "…")))
+
+
+def _double_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations in double marks, paired as the rules downstream pair them."""
+    if not MARKS.search(text):
+        return []
+    return [(raw.open_at, raw.close_at) for raw in pair_marks(text)]
+
+
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether `span` lies within one of `others`."""
+    return any(start < span[0] and span[1] <= end for start, end in others)
