@@ -112,12 +112,12 @@ APOSTROPHES_INSIDE = [
     ),
     pytest.param(
         "'We were goin' home after the match,' she said.",
-        "\"We were goin' home after the match,\" she said.",
+        '"We were goin\' home after the match," she said.',
         id="dropped g, straight",
     ),
     pytest.param(
         "'We beat 'em all and went home,' she said.",
-        "\"We beat 'em all and went home,\" she said.",
+        '"We beat \'em all and went home," she said.',
         id="'em, straight",
     ),
 ]
