@@ -1,18 +1,18 @@
 """Quote finding on British versions of the gold sets: quotations in single marks.
 
-    .venv/bin/python benchmarks/british_marks.py [quotes.jsonl ...]
+    .venv/bin/python benchmarks/british_marks.py [GOLD.jsonl ...] [--corpus DIR]
 
 British, Irish and Australian papers quote in single marks (`‘…,’ she said.`) and nest
-double marks inside (`‘He told me “go”,’ she said.`). Every gold set given (an article-N.txt
-set with its quotes.jsonl; by default benchmarks/data/quotes-synth*/ and, when present,
-../gold/quotes*/) is copied into a temporary directory with its marks swapped at the same
-offsets: double marks become single ones (curly `“ ”` to `‘ ’`, straight `"` to `'`), and
-the single marks of a quotation inside a quotation become double. Straight marks are paired
-per paragraph; a paragraph that opens a quotation it does not close goes on into the next
-when that one opens with a mark. The gold pieces are the same slices of the swapped
-articles. Both versions are scored with benchmarks/quotes.py, and each set's figures are
-printed side by side: quote F1, speakers right and named wrongly, per half, then totals
-and the quote-finding speed of both versions.
+double marks inside (`‘He told me “go”,’ she said.`). Every gold set given (by default
+benchmarks/data/quotes-dev/*.jsonl over ../shared/corpus pages, and
+benchmarks/data/quotes-synth*/quotes.jsonl over their article-N.txt; the sets under
+../gold are given by path) is copied into a temporary directory with its marks swapped at
+the same offsets: double marks become single ones (curly `“ ”` to `‘ ’`, straight `"` to
+`'`), and the single marks of a quotation inside a quotation become double. Straight marks
+are paired per paragraph; a paragraph that opens a quotation it does not close ends it
+there. The gold pieces are the same slices of the swapped bodies. Both versions are scored
+with benchmarks/quotes.py, and each set's figures are printed side by side per half: quote
+F1, speakers right and named wrongly; then totals and the quote-finding speed of both.
 
 Nothing is written outside the temporary directory (the gold sets under ../gold may not be
 copied anywhere else).
@@ -32,7 +32,16 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from quotes import ROOT, Tally, detection_scores, gold_spans, score_pages
+from quotes import (
+    ROOT,
+    Tally,
+    detection_scores,
+    gold_spans,
+    page_of,
+    read_bodies,
+    read_pages,
+    score_pages,
+)
 
 _DOUBLE = re.compile(r"[“”\"]")
 _TO_SINGLE = {"“": "‘", "”": "’", '"': "'"}
@@ -82,35 +91,51 @@ def to_british(text: str) -> str:
     return "".join(chars)
 
 
-def british_copy(source: Path, target: Path) -> Path:
-    """Write the British version of the set whose quotes.jsonl is `source` into `target`
-    (named like the set, so its halves and blind flags stay the same); its quotes.jsonl."""
-    target.mkdir(parents=True)
-    bodies: dict[str, tuple[str, str]] = {}
-    for article in source.parent.glob("article-*.txt"):
-        body = article.read_text(encoding="utf-8")
-        british = to_british(body)
-        (target / article.name).write_text(british, encoding="utf-8")
-        bodies[f"doc-{article.stem.split('-', 1)[1]}"] = (body, british)
+def british_copy(source: Path, target: Path, corpus: Path) -> tuple[Path, Path]:
+    """Write the British version of the set whose gold file is `source` under `target`
+    (named like the set, so its halves and blind flags stay the same): its article-N.txt
+    files, or the corpus pages it annotates (`<corpus>/<set>/ground-truth.json`). Returns
+    the British gold file and the corpus to score it with."""
+    name, _ = read_pages(source)
+    bodies = read_bodies(source, name, corpus)
+    british = {page: to_british(body) for page, body in bodies.items()}
+    folder = target / name
+    folder.mkdir(parents=True)
+    british_corpus = target / "corpus"
+    if any(source.parent.glob("article-*.txt")):
+        for page, body in british.items():
+            (folder / f"article-{page.removeprefix('doc-')}.txt").write_text(body, "utf-8")
+    else:
+        truth = json.loads((corpus / name / "ground-truth.json").read_text(encoding="utf-8"))
+        for page, value in truth.items():
+            value["articleBody"] = british.get(page, value["articleBody"])
+        (british_corpus / name).mkdir(parents=True)
+        (british_corpus / name / "ground-truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False), encoding="utf-8"
+        )
+        done = source.with_name(f"{name}-pages-done.txt")
+        if done.exists():
+            (folder / done.name).write_text(done.read_text(encoding="utf-8"), "utf-8")
     lines = []
     cursors: dict[str, int] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         record: dict[str, Any] = json.loads(line)
-        page = f"doc-{record['doc']}"
-        body, british = bodies.get(page, ("", ""))
-        pieces = [piece for piece in record.get("pieces", [])]
+        page = page_of(record)
+        body, converted = bodies.get(page, ""), british.get(page, "")
+        pieces = list(record.get("pieces", []))
         spans = gold_spans(body, pieces, cursors.get(page, 0)) if body else []
         if len(spans) == len(pieces):
-            record["pieces"] = [british[start:end] for start, end in spans]
+            record["pieces"] = [converted[start:end] for start, end in spans]
             if spans:
                 cursors[page] = spans[-1][1]
         else:
             record["pieces"] = ["".join(_TO_SINGLE.get(c, c) for c in p) for p in pieces]
         lines.append(json.dumps(record, ensure_ascii=False))
-    (target / source.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return target / source.name
+    gold = folder / source.name
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, british_corpus
 
 
 def figures(tally: Tally) -> str:
@@ -126,26 +151,28 @@ def score_quietly(path: Path, corpus: Path) -> dict[str, Tally]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument(
+        "--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="page bodies"
+    )
     arguments = parser.parse_args()
+    data = ROOT / "benchmarks" / "data"
     files = arguments.files or [
-        *sorted((ROOT / "benchmarks" / "data").glob("quotes-synth*/quotes.jsonl")),
-        *sorted((ROOT.parent / "gold").glob("quotes*/quotes.jsonl")),
+        *sorted((data / "quotes-dev").glob("*.jsonl")),
+        *sorted(data.glob("quotes-synth*/quotes.jsonl")),
     ]
-    corpus = ROOT.parent / "shared" / "corpus"
+    corpus = arguments.corpus
     totals = {version: {half: Tally() for half in ("dev", "held")} for version in ("us", "uk")}
     with tempfile.TemporaryDirectory() as temporary:
-        for path in files:
-            if not any(path.parent.glob("article-*.txt")):
-                print(f"{path}: not an article-N.txt set, skipped", file=sys.stderr)
-                continue
-            british = british_copy(path, Path(temporary) / path.parent.name)
+        for number, path in enumerate(files):
+            british, british_corpus = british_copy(path, Path(temporary) / str(number), corpus)
+            name, _ = read_pages(path)
             original = score_quietly(path, corpus)
-            converted = score_quietly(british, corpus)
+            converted = score_quietly(british, british_corpus)
             for half in ("dev", "held"):
                 if not original[half].pages:
                     continue
                 print(
-                    f"{path.parent.name:14} {half:4}  double {figures(original[half])}"
+                    f"{name:15} {half:4}  double {figures(original[half])}"
                     f"   single {figures(converted[half])}"
                 )
                 for version, tallies in (("us", original), ("uk", converted)):
@@ -164,7 +191,7 @@ def main() -> None:
                     total.quote_seconds += tally.quote_seconds
     for half in ("dev", "held"):
         print(
-            f"{'== all':14} {half:4}  double {figures(totals['us'][half])}"
+            f"{'== all':15} {half:4}  double {figures(totals['us'][half])}"
             f"   single {figures(totals['uk'][half])}"
         )
     us, uk = (

@@ -39,9 +39,6 @@ _OPEN_SINGLE = re.compile(r"['‘’](?<![^\s(\[—–“\"]['‘’])[^\s'‘�
 dash or a double mark, before a word): only paragraphs with one are read, and a text
 without one costs this one search. (The mark comes first and the character before it is
 looked behind at: much faster than a lookbehind at every position.)"""
-_SINGLE = re.compile(r"['‘’]")
-_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–“\"]))['‘](?=[^\s'‘’])", re.MULTILINE)
-"""Where a quotation in single marks may open; a text without one costs one search."""
 _SINGLE = re.compile(r"''|’’|(?<!['‘’])['‘’](?!['‘’])")
 """One single mark, or two closing ones typed for a double mark (`,''`): that closes a
 quotation opened by a single one, and is left as it is, read as a double mark already."""
