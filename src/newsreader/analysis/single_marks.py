@@ -106,7 +106,12 @@ _LAST = _LastText()
 
 
 def _converted(text: str) -> str:
+    """The text with its single-mark quotations in double marks, if the evidence says it
+    quotes in single marks; with no double marks at all, one quotation closed like one
+    (`‘…’.`, `‘…,’`) is enough, since nothing quoted in double marks can be disturbed."""
     pairs = _pairs(text)
+    if not MARKS.search(text):
+        return _swapped(text, pairs) if any(pair[2] <= _LIKELY for pair in pairs) else text
     if not any(_speech(text, pair) for pair in pairs):
         return text
     doubles = _double_spans(text)
@@ -115,6 +120,12 @@ def _converted(text: str) -> str:
     speech = sum(1 for pair in pairs if _speech(text, pair))
     if speech <= sum(1 for span in doubles if not _inside(span, spans)):
         return text
+    return _swapped(text, pairs)
+
+
+def _swapped(text: str, pairs: list[tuple[int, int, int]]) -> str:
+    """`text` with the marks of `pairs` double and the double marks inside them single."""
+    spans = [_span(text, pair) for pair in pairs]
     chars = list(text)
     for (open_at, close_at, _), (_, end) in zip(pairs, spans, strict=True):
         chars[open_at] = _TO_DOUBLE[text[open_at]]
@@ -289,8 +300,6 @@ def _speech(text: str, pair: tuple[int, int, int]) -> bool:
 
 def _double_spans(text: str) -> list[tuple[int, int]]:
     """Quotations in double marks, paired as the rules downstream pair them."""
-    if not MARKS.search(text):
-        return []
     return [(raw.open_at, raw.close_at) for raw in pair_marks(text)]
 
 
