@@ -165,7 +165,12 @@ def _kind(text: str, at: int) -> int | None:
         return _FIRM  # no apostrophe follows punctuation (`,’he said` lost its space)
     if after.isalnum():
         return None
-    if after == "\n" or after in _PUNCTUATION_AFTER or _REPORTING.match(text, at + 1):
+    if (
+        after == "\n"
+        or after in _PUNCTUATION_AFTER
+        or text[at + 2 : at + 3] in ("–", "—")  # `’ – and the council says`
+        or _REPORTING.match(text, at + 1)
+    ):
         return _LIKELY
     return _POSSESSIVE if before in "sS" else _PLAIN
 
