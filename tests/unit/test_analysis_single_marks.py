@@ -73,6 +73,18 @@ CONVERTED = [
         id="over three paragraphs, straight",
     ),
     pytest.param(
+        "‘We have lost everything to the floods’ – and the council says it cannot help.\n\n"
+        "‘It is the third time in five years,’ said Mary Keane.",
+        "“We have lost everything to the floods” – and the council says it cannot help.\n\n"
+        "“It is the third time in five years,” said Mary Keane.",
+        id="close before a dash, not a plural's apostrophe",
+    ),
+    pytest.param(
+        "As Nick says, the chip is 'just dying for someone to write a compiler for it'.",
+        'As Nick says, the chip is "just dying for someone to write a compiler for it".',
+        id="one fragment in a text without double marks",
+    ),
+    pytest.param(
         "Officials call it a ‘managed retreat’ from the coast. ‘We have no choice,’ one said.",
         "Officials call it a “managed retreat” from the coast. “We have no choice,” one said.",
         id="scare quote in a single-mark article",
