@@ -18,11 +18,16 @@ doubtful quotation unfound to cutting a real one at an apostrophe:
   end or a reporting clause (`’ she said`) closes it; a single plain candidate
   (`‘special relationship’ between`) does too, several plain ones leave it unfound.
 
+A quotation left open at a paragraph's end goes on into the next when that one opens with
+a single mark, as long quotations do, if it opened its paragraph or a sentence.
+
 Which marks an article quotes with is decided by counting evidence, never assumed: the
-text is changed only when more quotations in single marks look like speech (an opening
-before a capital, a close after punctuation or before a reporting clause) than there are
-quotations in double marks outside them. An article quoting in double marks, with a
-single-quoted headline or scare quotes, comes back unchanged.
+text is changed only when more quotations in single marks look like reported words (a
+close after punctuation, or an opening before a capital and a close before punctuation or
+a reporting clause) than there are quotations in double marks outside them; single marks
+inside a quotation in double marks are no evidence (`“He told me, ‘Go,’ and left”`). An
+article quoting in double marks, with a single-quoted headline or scare quotes, comes back
+unchanged. A text with no double mark at all only needs one quotation closed like one.
 """
 
 from __future__ import annotations
@@ -152,8 +157,10 @@ def _kind(text: str, at: int) -> int | None:
     ):
         return None if _DECADE.match(text, at) else _OPEN
     if before.isspace():
-        if text[at - 2 : at - 1] in _CLOSE_AFTER_PUNCTUATION and (
-            after.isspace() or after in _NO_OPENING_BEFORE
+        if (
+            at >= 2
+            and text[at - 2] in _CLOSE_AFTER_PUNCTUATION
+            and (after.isspace() or after in _NO_OPENING_BEFORE)
         ):
             return _FIRM  # `“economic crimes” ’ but`: a space between two closing marks
         if mark == "’" and after.isupper() and not text[at + 2 : at + 3].isspace():
@@ -264,8 +271,8 @@ def _keep(
 ) -> None:
     """Keep a quotation of at least two letters or digits (`'n'` is an elision)."""
     letters = 0
-    for char in text[open_at + 1 : close_at]:
-        if char.isalnum():
+    for at in range(open_at + 1, close_at):
+        if text[at].isalnum():
             letters += 1
             if letters == 2:
                 pairs.append((open_at, close_at, kind))
@@ -274,12 +281,11 @@ def _keep(
 
 def _goes_on(text: str, start: int, open_at: int, end: int, going_on: bool) -> bool:
     """Whether a quotation left open goes on in the next paragraph, as long quotations do:
-        it opens its paragraph (or follows `said:` or `said,`) before a capital, and the next
-        paragraph opens with a single mark. A mark after other words opens a title or a term
-        (`placards reading ‘Books not bailiffs’ and`) whose close looks like an apostrophe. A
-    paragraph that goes on with a quotation may open it in lower case."""
-    first = text[open_at + 1 : open_at + 2]
-    if not (going_on and open_at == start) and not first.isupper() and first not in '“"…':
+    it opens its paragraph (or follows `said:`, `said,` or a sentence) before a capital,
+    and the next paragraph opens with a single mark. A mark after other words opens a title
+    or a term (`placards reading ‘Books not bailiffs’ and`) whose close looks like an
+    apostrophe. A paragraph that goes on with a quotation may open it in lower case."""
+    if not (going_on and open_at == start) and not _fresh(text, open_at):
         return False
     before = text[start:open_at].rstrip()
     if before and before[-1] not in ":,—–.!?":
