@@ -63,6 +63,16 @@ CONVERTED = [
         id="nested at the end",
     ),
     pytest.param(
+        "‘It is what they call a “managed decline” ’, she said.",
+        "“It is what they call a ‘managed decline’ ”, she said.",
+        id="a space between the closing marks",
+    ),
+    pytest.param(
+        "The minister said: ’Ministers have no plan at all,’ he said.",
+        "The minister said: ”Ministers have no plan at all,” he said.",
+        id="opening typed the wrong way round",
+    ),
+    pytest.param(
         "‘We will build the homes.\n\n‘And we will start this year,’ she said.",
         "“We will build the homes.\n\n“And we will start this year,” she said.",
         id="over two paragraphs",
@@ -80,8 +90,8 @@ CONVERTED = [
         id="close before a dash, not a plural's apostrophe",
     ),
     pytest.param(
-        "As Nick says, the chip is 'just dying for someone to write a compiler for it'.",
-        'As Nick says, the chip is "just dying for someone to write a compiler for it".',
+        "As the maker puts it, the kettle is 'simply begging to be taken apart at home'.",
+        'As the maker puts it, the kettle is "simply begging to be taken apart at home".',
         id="one fragment in a text without double marks",
     ),
     pytest.param(

@@ -162,9 +162,9 @@ def _kind(text: str, at: int) -> int | None:
             and text[at - 2] in _CLOSE_AFTER_PUNCTUATION
             and (after.isspace() or after in _NO_OPENING_BEFORE)
         ):
-            return _FIRM  # `“economic crimes” ’ but`: a space between two closing marks
+            return _FIRM  # `‘…a “managed decline” ’ and`: a space between two closing marks
         if mark == "’" and after.isupper() and not text[at + 2 : at + 3].isspace():
-            return _OPEN  # `’Serdyukov’s reform …,’`: an opening typed the wrong way round
+            return _OPEN  # `’Ministers’ plans …,’`: an opening typed the wrong way round
         return None  # ’90s, rock ’n’ roll: an elision
     if mark == "‘":
         return None
