@@ -18,13 +18,14 @@ FulltextMode = Literal["teaser", "always", "never"]
 SPEAKER_SURE = 0.6
 """Speaker confidence from which a quote's speaker is shown as certain."""
 
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 """The method that found a stored article's entities and quotes; raise it whenever the
 analysis finds different things, so articles analysed by an older method are analysed
 again when opened (and by the backlog pass) instead of showing what it got wrong.
 1: anything stored without a version (speakers then carried no confidence); 3: entity
 kinds from the whole article, role references ("the president") marked, quote round 7;
-4: the learned speaker ranker, short titles and particles in names (session 3)."""
+4: the learned speaker ranker, short titles and particles in names (session 3); 5:
+quotations in single marks (British, Irish, Australian news) found."""
 STALE_SPEAKER_CONFIDENCE = 0.5
 """A speaker found by an older method is not shown as certain until analysed again."""
 

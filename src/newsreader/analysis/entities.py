@@ -34,6 +34,7 @@ from newsreader.analysis import (
 from newsreader.analysis.plain import same_offsets
 from newsreader.analysis.resolve import Mention, resolve
 from newsreader.analysis.scan import UPPER
+from newsreader.analysis.single_marks import as_double_marks
 from newsreader.models import Entity
 
 __all__ = ["UPPER", "find_entities"]
@@ -256,6 +257,6 @@ def find_entities(text: str, backend: str = "builtin") -> list[Entity]:
         raise ValueError(f"unknown entity backend: {backend!r}")
     if not text:
         return []
-    text = same_offsets(text)
+    text = as_double_marks(same_offsets(text))
     gaz = gazetteer.load()
     return resolve(text, _candidates(text, gaz), gaz)

@@ -35,6 +35,7 @@ from newsreader.analysis.quote_marks import (
 from newsreader.analysis.ranker import rank_speakers
 from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
+from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
 from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
 from newsreader.analysis.turns import Turns, clause_of
@@ -454,7 +455,7 @@ def find_quotes(
         attribution (`"…," said the official. "…," he added.`) is one Quote whose text
         joins the parts with " … ". `speaker_confidence` below `SURE` marks a guess.
     """
-    text = same_offsets(text)
+    text = as_double_marks(same_offsets(text))
     if not text or not MARKS.search(text):
         return []
     found = rule_pass(text, entities)
