@@ -121,7 +121,7 @@ _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
     rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
-    r"(?:[^,\n\"“”]|,[ \t]*\d{4}\b){0,160},[ \t]*"
+    r"[^,\n\"“”]{0,160}(?:,[ \t]*\d{4}\b[^,\n\"“”]{0,120})?,[ \t]*"
 )
 _CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
 """A conjunction opening a sentence before its subject (`But Obama hedged`)."""
@@ -236,6 +236,7 @@ ending the clause after a capitalised word and role words is the speaker; the wo
 it only say who they are."""
 
 
+_WHOLE_NAME = re.compile(NAME)
 _PERSON_OF = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -255,9 +256,12 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
         found = found[:-1]
     end = start + len(found)
+    capitalised = found[:1].isupper()
     owner = (
         _PERSON_OF.search(match.string, max(0, start - 80), start)
-        if found[:1].isupper() and re.fullmatch(NAME, found)
+        if capitalised
+        and match.string.endswith(("of ", "of the "), max(0, start - 8), start)
+        and _WHOLE_NAME.fullmatch(found)
         else None
     )
     if owner is not None and _given_name_first(owner.group("name")):
@@ -270,7 +274,7 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
             # `said Patricia Moran of Cheyenne`, `Jeffrey Lewis of the James Martin
             # Center`: a person of a place or a body, not the place or the body
             return person, start, start + len(person)
-    if match.re in _INVERTED and found[:1].isupper() and re.fullmatch(NAME, found):
+    if id(match.re) in _INVERTED and capitalised and _WHOLE_NAME.fullmatch(found):
         named = _ROLE_THEN_NAME.match(match.string, end)
         if named is not None:
             found = named.group("name").rstrip(" \t,")
@@ -625,18 +629,18 @@ def _inverted_instead(text: str, match: re.Match[str], upper: int) -> re.Match[s
     return _NAME_AFTER_VERB.match(text, match.end(), upper)
 
 
-_INVERTED = frozenset(
-    [
-        _AFTER_INVERTED,
-        _AFTER_LATE_INVERTED,
-        _AFTER_LATE_ANY_INVERTED,
-        _COMMA_INVERTED,
-        _NAME_AFTER_VERB,
-        _SAID_FIRST,
-        _SPEAKER_AFTER,
-    ]
-)
-"""Patterns whose subject comes after the verb (`said Democratic pollster Stan Greenberg`)."""
+_INVERTED_PATTERNS = [
+    _AFTER_INVERTED,
+    _AFTER_LATE_INVERTED,
+    _AFTER_LATE_ANY_INVERTED,
+    _COMMA_INVERTED,
+    _NAME_AFTER_VERB,
+    _SAID_FIRST,
+    _SPEAKER_AFTER,
+]
+_INVERTED = frozenset(id(pattern) for pattern in _INVERTED_PATTERNS)
+"""Patterns whose subject comes after the verb (`said Democratic pollster Stan Greenberg`),
+by identity: hashing a compiled pattern hashes its whole code, slow for patterns this big."""
 
 
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
