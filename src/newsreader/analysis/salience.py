@@ -267,6 +267,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|as)[ \t]+\Z"
 )
 """`a chance given to Pieters`: the object of a preposition is someone talked about."""
+_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!ed)")
+"""A name between an article and a lower-case word (`a Trump supporter`, `the Clinton
+campaign`) modifies that noun: it names nobody in play for a pronoun."""
 _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|questioned|pressed)\b")
 """A question about someone in the sentence: the one asked about may be the one who answers."""
 _CLAUSE_BREAK = re.compile(
@@ -958,6 +962,10 @@ class Salience:
                 continue
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
+            if _MODIFIER_BEFORE.search(
+                self.text, max(0, entity.start - 6), entity.start
+            ) and _NOUN_AFTER.match(self.text, entity.end):
+                continue  # `a Trump supporter`, `an Obama rally`: a name as a modifier
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
