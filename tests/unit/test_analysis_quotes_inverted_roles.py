@@ -48,3 +48,23 @@ def test_the_inverted_subject(text: str, speaker: str) -> None:
     quotes = find_quotes(INTRO + text)
     assert [q.speaker for q in quotes] == [speaker]
     assert quotes[0].speaker_sure
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"{WORDS} said Monmouth University political scientist Patrick Murray of Clinton.",
+            "Patrick Murray",
+        ),
+        (
+            "“If there had not been that intervention” by the United States, NATO and other"
+            " partners, Clinton said at a town hall, “we would be looking at something worse.”",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_the_name_next_to_the_verb(text: str, speaker: str) -> None:
+    quotes = find_quotes(INTRO + text)
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].speaker_sure

@@ -280,6 +280,9 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
             found = named.group("name").rstrip(" \t,")
             if found.endswith(".") and len(found.rsplit(None, 1)[-1]) > 3:
                 found = found[:-1]
+            person, of, _ = found.partition(" of ")
+            if of and _given_name_first(person):
+                found = person  # `… political scientist Patrick Murray of Christie`
             start = named.start("name")
             return found, start, start + len(found)
     apposition = match.groupdict().get("apposition")
@@ -455,7 +458,7 @@ def _object_relative(text: str, match: re.Match[str], verb: re.Match[str]) -> re
 
 
 def _name_after_phrase(
-    text: str, match: re.Match[str], verb: re.Match[str]
+    text: str, match: re.Match[str], verb: re.Match[str], *, any_name: bool = False
 ) -> re.Match[str] | None:
     """`In a speech at The Citadel, Romney promised`, `in Des Moines, Iowa, Romney said`: a
     bare name right before the verb, after one comma and with none of its own, is the
@@ -474,7 +477,7 @@ def _name_after_phrase(
     name = inner.group("speaker").strip()
     if not re.fullmatch(NAME, name) or name in gazetteer.load().places:
         return None
-    if "," in words and not _given_name_first(name):
+    if "," in words and not any_name and not _given_name_first(name):
         # after several pieces, only a person's full name is surely the subject (`…,
         # standing by her side, Hillary Clinton has told`), not the end of a description
         return None
@@ -643,6 +646,21 @@ _INVERTED = frozenset(id(pattern) for pattern in _INVERTED_PATTERNS)
 by identity: hashing a compiled pattern hashes its whole code, slow for patterns this big."""
 
 
+_VERB_AT_END = re.compile(rf"[ \t]+{VERB}\Z")
+
+
+def _last_name_before_verb(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """`"…" by the United States, NATO and other partners, Clinton said`: after a run of
+    commas, the bare name right before the verb, with no comma of its own, is the subject
+    (as `_name_after_phrase` reads it before a quotation)."""
+    if match.group("apposition") is None:
+        return None
+    verb = _VERB_AT_END.search(text, match.start("apposition"), match.end())
+    if verb is None:
+        return None
+    return _name_after_phrase(text, match, verb, any_name=True)
+
+
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
     last_key_close = -1
@@ -674,7 +692,11 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                 continue
             match = pattern.match(text, after_from, after_to)
             if match and pattern in (_AFTER_SUBJECT, _AFTER_DESCRIBED):
-                match = _inverted_instead(text, match, after_to) or match
+                match = (
+                    _inverted_instead(text, match, after_to)
+                    or _last_name_before_verb(text, match)
+                    or match
+                )
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.
                 inner = _adjacent_subject(text, raw, clause_start)
