@@ -208,6 +208,13 @@ spokesman`)."""
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
+"""A paragraph that is one quotation and nothing else."""
+_QUOTED_PARAGRAPHS = 3
+"""How many quotation-only paragraphs a focus may span back."""
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_ROLE_AFTER_MODIFIER = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})\b")
+"""A name that only modifies a description (`the Blackburn manager`): no one of its own."""
 _DOCUMENT = re.compile(DOCUMENT)
 _VEHICLE = re.compile(
     r"\b(?:in|with|via|through|to|from|on|by|of|issued|released|published|posted|sent|filed"
@@ -853,7 +860,7 @@ class Salience:
         events = self._events_before(position)
         index = bisect_left(events, position, key=_position) - 1
         paragraph = self.text.rfind("\n", 0, position) + 1
-        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        reach = self._focus_reach(paragraph)
         chosen: Event | None = None
         while index >= 0:
             event = events[index]
@@ -882,6 +889,10 @@ class Salience:
                 index += 1
                 key = entity.key or entity.text
                 if key != chosen.name and not self.sentences.inside(entity.start):
+                    if _THE_BEFORE.search(
+                        self.text, max(0, entity.start - 4), entity.start
+                    ) and _ROLE_AFTER_MODIFIER.match(self.text, entity.end):
+                        continue  # "the Blackburn manager": a modifier, not a rival
                     known = self.gender.get(key)
                     if not (gender and known and known != gender):
                         return None, 0.0
@@ -892,6 +903,19 @@ class Salience:
                 return None, 0.0  # someone named in reach, but not in focus
             index += 1
         return None, 1.0
+
+    def _focus_reach(self, paragraph: int) -> int:
+        """The start of the paragraph before the one opening at `paragraph`, stepping over
+        paragraphs that are only a quotation: a speaker's words running on over several
+        paragraphs keep them in focus ("…," he said. ¶ "…" ¶ "…," the finalist added)."""
+        end = len(self.text[:paragraph].rstrip("\n"))
+        reach = self.text.rfind("\n", 0, end) + 1
+        for _ in range(_QUOTED_PARAGRAPHS):
+            if reach == 0 or not _ONLY_QUOTATION.fullmatch(self.text, reach, end):
+                break
+            end = len(self.text[:reach].rstrip("\n"))
+            reach = self.text.rfind("\n", 0, end) + 1
+        return reach
 
     def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
         """No subject fits the pronoun: the one person named in reach, when the text gave

@@ -31,6 +31,7 @@ from newsreader.analysis.speech import (
     NAME,
     NOBODY_NAMED,
     NOMINAL,
+    NOT_INSIDE,
     ONE,
     PLATFORM_NAMES,
     PRONOUN,
@@ -70,6 +71,13 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_ROLE_DETERMINED = re.compile(
+    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s))(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
+    r"[ \t]+\Z"
+)
+"""A definite or possessive description's words before its role noun ("the judge",
+"Simpson's defence lawyer"), to find earlier mentions of a role."""
+_OPENS_SUBJECT = re.compile(r"(?:\A|[.!?\n][\"”’]?[ \t]*|,[ \t]*|\b(?:and|but)[ \t]+)\Z")
 _BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
 """`the Spaniard`: a capitalised description of someone named before."""
 _BACK_REFERENCE_CONFIDENCE = 0.5
@@ -912,6 +920,10 @@ class Resolver:
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
             return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and self._role_in_play(head(phrase), position):
+            # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
+            # text already spoke of in that role, not the person in focus
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         if sureness and self._named_before(position, gender_of_noun(head(phrase))):
@@ -919,6 +931,27 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _role_in_play(self, role: str, position: int) -> bool:
+        """Whether someone was spoken of in `role` before `position`, outside quotations,
+        other than as a clause's subject: the object of a verb or a preposition ("appeared
+        before the judge"), or someone's ("Simpson's lawyer denied it"). A definite
+        description with that role then refers back to them; one opening a clause may be
+        an earlier epithet for the person in focus and says nothing."""
+        if not role.isalpha():
+            return False
+        for found in re.finditer(rf"\b{role}s?\b", self.text[:position]):
+            if self.sentences.inside(found.start()):
+                continue
+            before = _ROLE_DETERMINED.search(self.text, max(0, found.start() - 60), found.start())
+            if before is None:
+                continue
+            if before.group("owner") is None and _OPENS_SUBJECT.search(
+                self.text, max(0, before.start() - 6), before.start()
+            ):
+                continue
+            return True
+        return False
 
     def _bound_to(self, phrase: str, position: int, introduced: int) -> tuple[str, float] | None:
         """ "the judge" after "A trial judge in Ohio" was introduced at `introduced`: the one

@@ -1,0 +1,92 @@
+"""A definite description after a quotation ("the quarterback said") stands for the one
+person in focus when nothing says it is someone else: descriptions whose head names a
+person by its form (an agent suffix, a title won) or whose capitalised modifiers are
+coordinated count as well as the role lexicon's; a name that only modifies a description
+("the Blackburn manager") is no rival; a speaker's words running on over several
+paragraphs keep them in focus. A role the text already gave someone else, as an object
+or someone's ("before the judge", "Simpson's lawyer"), and an indefinite description are
+someone of their own: no guess at the person in focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
+
+CASES = [
+    # (text, speaker of the last quote, sure)
+    (
+        "Dana Whitfield walked to the podium and addressed the obvious before anyone asked.\n\n"
+        "“We want the ball and we are going to score, I promise you that,” the quarterback "
+        "told reporters.",
+        "Dana Whitfield",
+        True,
+    ),
+    (
+        "Nikos Varelas said the defeat had not shaken him at all.\n\n"
+        "“There was no problem with the court. He just played better than me today,” the "
+        "2004 Adelaide Open finalist added.",
+        "Nikos Varelas",
+        True,
+    ),
+    (
+        "Cody Marsh has raced nine times in two seasons. Marsh said he would race enough "
+        "this year to win the award.\n\n"
+        "“I had a whole winter to think about what went wrong last year,” the two-time "
+        "Riverside Speedway champion said.",
+        "Cody Marsh",
+        True,
+    ),
+    # coordinated modifiers; a club's name modifying "the … manager" is no second person
+    (
+        "Owen Pryce is another leading candidate, but the Wrexham manager said he had "
+        "heard nothing from the board.\n\n"
+        "“There is always talk when a big job comes up, and I understand that,” the former "
+        "Bolton and Celtic striker said.",
+        "Owen Pryce",
+        True,
+    ),
+    # the speaker's words run on over paragraphs that are only quotations
+    (
+        "Nikos Varelas said the defeat had not shaken him at all.\n\n"
+        "“It was the first match of the season for me,” he said.\n\n"
+        "“I will pick up as the days pass and be ready for the big events.”\n\n"
+        "“There was no problem with the court. He just played better than me today,” the "
+        "2004 Adelaide Open finalist added.",
+        "Nikos Varelas",
+        True,
+    ),
+    # no guess: the text already spoke of a judge, as the object of a preposition
+    (
+        "Leon Simms appeared before the judge on Tuesday morning.\n\n"
+        "“The defendant has shown no respect for this court at all,” the judge said.",
+        "the judge",
+        False,
+    ),
+    # no guess: someone's lawyer is someone else
+    (
+        "Leon Simms appeared in court on Tuesday. Simms's lawyer denied the charges.\n\n"
+        "“My client did nothing wrong and we will prove it,” the lawyer said.",
+        "the lawyer",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
+def test_a_description_stands_for_the_person_in_focus_unless_someone_else_holds_it(
+    text: str, speaker: str, sure: bool
+) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    """ "a police spokesman" after a named person is the spokesman, never that person."""
+    text = (
+        "Leon Simms appeared in court on Tuesday.\n\n"
+        "“We will not comment on the case at this time,” a police spokesman said."
+    )
+    assert find_quotes(text)[-1].speaker == "a police spokesman"
