@@ -1,7 +1,8 @@
 """A definite description after a quotation ("the quarterback said") stands for the one
 person in focus when nothing says it is someone else: descriptions whose head names a
 person by its form (an agent suffix, a title won) or whose capitalised modifiers are
-coordinated count as well as the role lexicon's; a name that only modifies a description
+coordinated count as well as the role lexicon's; one right before a name only titles
+it ("said the 20-year-old Verhoef"); a name that only modifies a description
 ("the Blackburn manager") is no rival; a speaker's words running on over several
 paragraphs keep them in focus. A role the text already gave someone else, as an object
 or someone's ("before the judge", "Simpson's lawyer"), and an indefinite description are
@@ -55,6 +56,14 @@ CASES = [
         "“There was no problem with the court. He just played better than me today,” the "
         "2004 Adelaide Open finalist added.",
         "Nikos Varelas",
+        True,
+    ),
+    # a description right before a name only titles it
+    (
+        "Tomas Verhoef beat Marco Bellini in straight sets on Tuesday. Bellini said he had "
+        "been unwell all week.\n\n"
+        "“He is a great player but I was plain lucky today,” said the 20-year-old Verhoef.",
+        "Tomas Verhoef",
         True,
     ),
     # no guess: the text already spoke of a judge, as the object of a preposition

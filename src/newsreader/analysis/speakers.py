@@ -680,6 +680,15 @@ class Resolver:
                 return entity  # "Kessler campaign manager Caleb Hurst"
         return None
 
+    def _name_after(self, end: int) -> Entity | None:
+        """The person whose name follows `end` after one space, outside quotations."""
+        index = bisect_left(self.entity_starts, end + 1)
+        if index < len(self.entities) and self.text[end : end + 1] == " ":
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.start == end + 1:
+                return entity
+        return None
+
     def _name(self, words: str, start: int, end: int) -> tuple[str | None, int, int, float]:
         """(name, start, end, confidence) for a name or a description."""
         headed = self._head_person(start, end)
@@ -689,6 +698,11 @@ class Resolver:
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
         if re.fullmatch(NOMINAL, words):
+            named = self._name_after(end)
+            if named is not None and _DEFINITE.match(words):
+                # "said the 20-year-old Haase": the description titles the name after it
+                name = self._fuller(named.key or named.text, named.start)
+                return self.whole_names.get(name, name), named.start, named.end, 0.9
             demonstrative = _DEMONSTRATIVE.match(words)
             if demonstrative is not None:
                 # "said this person": the one introduced so before, as "the person" would
