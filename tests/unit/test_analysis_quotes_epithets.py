@@ -99,3 +99,14 @@ def test_an_indefinite_description_is_someone_new() -> None:
         "“We will not comment on the case at this time,” a police spokesman said."
     )
     assert find_quotes(text)[-1].speaker == "a police spokesman"
+
+
+def test_a_reporting_verb_used_as_an_adjective_makes_no_one_a_speaker() -> None:
+    """ "Marsh's announced rival Tim Ode is …": nobody announced anything, so Marsh is not
+    the last to have spoken; Tim Ode, the subject, may be "he" as well: no guess."""
+    text = (
+        "Cody Marsh said the team had improved over the winter.\n\n"
+        "Marsh's announced rival Tim Ode is a two-time champion.\n\n"
+        "“We are ready for the whole season now,” he said."
+    )
+    assert find_quotes(text)[-1].speaker_confidence < SPEAKER_SURE

@@ -212,6 +212,8 @@ _ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
 """A paragraph that is one quotation and nothing else."""
 _QUOTED_PARAGRAPHS = 3
 """How many quotation-only paragraphs a focus may span back."""
+_MODIFIES_NOUN = re.compile(r"(?:['’]s|\b(?:the|an?|its|his|her|their|our))[ \t]+\Z")
+"""A reporting verb's form after a possessive or an article is an adjective."""
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _ROLE_AFTER_MODIFIER = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})\b")
 """A name that only modifies a description (`the Blackburn manager`): no one of its own."""
@@ -639,6 +641,8 @@ class Salience:
         for verb in ANY_VERB.finditer(text, lower, position):
             if self.sentences.inside(verb.start()):
                 continue
+            if _MODIFIES_NOUN.search(text, max(0, verb.start() - 8), verb.start()):
+                continue  # "Gale's announced competition", "its stated aim": no one spoke
             clause_start = text.rfind("\n", 0, verb.start()) + 1
             match = subject_of(text, verb, clause_start)
             if match is None:
