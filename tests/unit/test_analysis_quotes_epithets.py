@@ -4,7 +4,8 @@ person by its form (an agent suffix, a title won) or whose capitalised modifiers
 coordinated count as well as the role lexicon's; one right before a name only titles
 it ("said the 20-year-old Verhoef"); a name that only modifies a description
 ("the Blackburn manager") is no rival; a speaker's words running on over several
-paragraphs keep them in focus. A role the text already gave someone else, as an object
+paragraphs keep them in focus; one who leads a body may be given a second title when one
+of the two is generic ("UN chief …" … "the secretary general"). A role the text already gave someone else, as an object
 or someone's ("before the judge", "Simpson's lawyer"), and an indefinite description are
 someone of their own: no guess at the person in focus."""
 
@@ -64,6 +65,32 @@ CASES = [
         "been unwell all week.\n\n"
         "“He is a great player but I was plain lucky today,” said the 20-year-old Verhoef.",
         "Tomas Verhoef",
+        True,
+    ),
+    # a second title for one who leads a body, one of the two in generic words
+    (
+        "A security official said guards had searched every room of the hotel.\n\n"
+        "UN chief Lars Ekberg suggested the attack may have targeted the foreign minister.\n\n"
+        "“I feel fortunate that he was not hurt, but it confirms that we must act,” the "
+        "secretary general told reporters.",
+        "Lars Ekberg",
+        True,
+    ),
+    # a body's acronym among the modifiers
+    (
+        "The head of the UN nuclear watchdog, Omar Bakri, said he feared the warheads "
+        "could be lost.\n\n"
+        "The International Nuclear Safety Agency (INSA) chief stressed that he was "
+        "“worried that the weapons could fall into the hands of an extremist group.”",
+        "Omar Bakri",
+        True,
+    ),
+    # a spokesman is someone of their own, never the chief in focus
+    (
+        "UN chief Lars Ekberg suggested the attack may have targeted the foreign minister.\n\n"
+        "“We have been warning about this hotel for months and nobody listened,” the "
+        "spokesman told reporters.",
+        "the spokesman",
         True,
     ),
     # no guess: the text already spoke of a judge, as the object of a preposition

@@ -208,6 +208,13 @@ _EPITHET_WORD = re.compile(
 )
 """`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`, `the
 Massachusetts Democrat`: capitalised words for where someone is from or their party."""
+_GENERIC_LEADERS = words("chief head leader boss")
+"""Words for whoever leads a body, whatever the title."""
+_LEADERS = _GENERIC_LEADERS | words(
+    "president chairman chairwoman chair director secretary-general general executive"
+    " commissioner governor"
+)
+"""Titles of those who lead a body ("general" closing "secretary general")."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -222,6 +229,14 @@ def _says_all(phrase: str, described: str) -> bool:
         for word in _WORD.findall(phrase)
         if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
     )
+
+
+def _leads_both(phrase: str, described: str) -> bool:
+    """Whether `phrase` and `described` may both name one person who leads a body, one of
+    them in generic words ("UN chief Ana Lind" … "the secretary-general said"; "the head
+    of the watchdog" … "the agency chief"): titles the text cannot tell apart otherwise."""
+    heads = {head(phrase), head(described)}
+    return heads <= _LEADERS and bool(heads & _GENERIC_LEADERS)
 
 
 def _stem(word: str) -> str:
@@ -930,7 +945,9 @@ class Resolver:
         # lawyer" of "a man charged"); a rival in between leaves it unsure
         person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
         held = self.described_people.get(person or "", [])
-        if held and not any(_says_all(phrase, words) for words in held):
+        if held and not any(
+            _says_all(phrase, words) or _leads_both(phrase, words) for words in held
+        ):
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
             return phrase, _BACK_REFERENCE_CONFIDENCE

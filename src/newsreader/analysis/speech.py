@@ -235,10 +235,12 @@ agent suffix ("the finalist", "the comedian", "the quarterback", "the goalkeeper
 batsman") or a title ("the two-time champion"). Not "-er"/"-or", which as often name a
 firm ("the brewer") or a text ("the paper") as a person."""
 _PREMODIFIER_WORD = (
-    rf"(?:[{UPPER}][\w’'&.-]*[ \t]+and(?=[ \t]+[{UPPER}])|[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)"
+    rf"(?:[{UPPER}][\w’'&.-]*[ \t]+and(?=[ \t]+[{UPPER}])|[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?"
+    r"|\([A-Z]{2,8}\))"
 )
 """A word before a description's head; capitalised modifiers may be coordinated ("the
-former Leeds and Celtic striker")."""
+former Leeds and Celtic striker"), a body's name followed by its acronym ("the
+International Energy Agency (IEA) chief")."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
