@@ -137,3 +137,13 @@ def test_a_reporting_verb_used_as_an_adjective_makes_no_one_a_speaker() -> None:
         "“We are ready for the whole season now,” he said."
     )
     assert find_quotes(text)[-1].speaker_confidence < SPEAKER_SURE
+
+
+def test_who_an_indefinite_description_speaks_for_is_part_of_it() -> None:
+    """ "said a spokesman for the firm.": the phrase closing the clause says which one."""
+    text = (
+        "Both companies denied any wrongdoing on Saturday.\n\n"
+        "“We have co-operated fully with the inquiry from the very start,” said a spokesman "
+        "for the firm."
+    )
+    assert find_quotes(text)[-1].speaker == "a spokesman for the firm"

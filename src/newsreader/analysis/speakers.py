@@ -173,7 +173,7 @@ _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 
 
 _RESTRICTIVE = re.compile(
-    r"[ \t]+(?:who|whose|that|in|at|on|from|of|near|outside|inside|waiting|living|working)"
+    r"[ \t]+(?:who|whose|that|in|at|on|from|of|for|with|near|outside|inside|waiting|living|working)"
     r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)[\w’'-]+){1,10}"
     r"(?=[ \t]*(?:[.;:!?\n]|,[ \t]+(?:said|says|told|added|adding|according)\b|$))"
 )
