@@ -67,6 +67,15 @@ CASES = [
         "Tomas Verhoef",
         True,
     ),
+    # the person in focus named in apposition to the subject of a joined clause
+    (
+        "The cast of the musical was named best acting ensemble and its breakout star, "
+        "Nikki Vale, won best young actress.\n\n"
+        "The 19-year-old thanked “my mother who is sitting here crying and my other mother "
+        "who is at home.”",
+        "Nikki Vale",
+        True,
+    ),
     # a second title for one who leads a body, one of the two in generic words
     (
         "A security official said guards had searched every room of the hotel.\n\n"

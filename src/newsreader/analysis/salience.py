@@ -91,6 +91,16 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_JOINED_DESCRIBED = re.compile(
+    rf"(?:the|its|his|her|their|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
+    r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
+)
+"""A definite description opening a joined clause, a name in apposition after it."""
+_JOINED_CLAUSE = re.compile(
+    r"(?:;|,?[ \t]+(?:and|but))[ \t]+(?=(?:the|its|his|her|their)[ \t])(?!.*(?:;|[ \t]and[ \t]|[ \t]but[ \t]))"
+)
+"""The last place where a clause joined to its sentence's first may begin, before a
+definite description."""
 _PREMODIFIER = r"(?:[a-z]+-[a-z][\w-]*|\d{1,3}-year-old)"
 _TITLE_LEAD = re.compile(rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))[ \t]*)+")
 """Words before a name that only title it: capitalised, role nouns ("Union leader"), or a
@@ -311,6 +321,13 @@ def opens_sentence(text: str, position: int) -> bool:
             titles = text[main:position].strip()
             if not titles or _titles_only(titles):
                 return True  # "Asked about it later, Senator Ann Webb was less sure."
+    if opening > 0 or position <= 240:
+        # "… was named best ensemble and its breakout star, Nikki Vale, won": a name in
+        # apposition to the subject of a clause joined to the sentence's first
+        start = max(0, position - 240) + opening
+        joined = _JOINED_CLAUSE.search(text, start, position)
+        if joined is not None and _JOINED_DESCRIBED.fullmatch(text, joined.end(), position):
+            return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
