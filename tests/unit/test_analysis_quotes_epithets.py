@@ -76,6 +76,14 @@ CASES = [
         "Nikki Vale",
         True,
     ),
+    # a possessive after the role noun says where they are from, not whose they are
+    (
+        "Rep. Dana Kowal has a habit of showing up where her party usually does not.\n\n"
+        "“I do not have to agree with somebody on everything to hear them out,” the "
+        "two-term congresswoman from Ohio’s 9th District said afterward.",
+        "Dana Kowal",
+        True,
+    ),
     # a second title for one who leads a body, one of the two in generic words
     (
         "A security official said guards had searched every room of the hotel.\n\n"

@@ -231,6 +231,19 @@ def _says_all(phrase: str, described: str) -> bool:
     )
 
 
+def _owned(phrase: str) -> bool:
+    """Whether a possessive comes before the role noun of `phrase` ("the victim's
+    sister"), not after it in a phrase saying where they are from ("the congresswoman from
+    Michigan's 8th District")."""
+    role = head(phrase)
+    for word in phrase.lower().replace("’", "'").split():
+        if word.removesuffix("s") == role or word == role:
+            return False
+        if word.endswith("'s") or word.endswith("s'"):
+            return True
+    return "'" in phrase.replace("’", "'")
+
+
 def _leads_both(phrase: str, described: str) -> bool:
     """Whether `phrase` and `described` may both name one person who leads a body, one of
     them in generic words ("UN chief Ana Lind" … "the secretary-general said"; "the head
@@ -935,7 +948,7 @@ class Resolver:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
             group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
-        if "'" in phrase.replace("’", "'") or head(phrase) in _SOURCES:
+        if _owned(phrase) or head(phrase) in _SOURCES:
             # "the victim's sister": someone known through another; "the insider": an
             # unnamed source is someone new, never the person in focus
             return phrase, 0.9
