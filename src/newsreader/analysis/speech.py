@@ -226,8 +226,9 @@ _DETERMINER = (
 _DEMONSTRATIVE = r"(?:\b[Tt]his[ \t]+(?:person|official|source)\b)"
 """`said this person`: a definite back-reference to someone unnamed introduced before."""
 PERSON_FORM = (
-    r"(?:(?!(?:median|[a-z]*(?:klist|ylist|tlist|hlist|wrist)|human|german)\b)"
-    r"[a-z][a-z-]{2,}(?:ist|ian|back|keeper|(?<!wo)man|woman|person)"
+    r"(?:(?:quarter|half|full|tail|wing|corner|running[ -]?)back"
+    r"|(?!(?:median|meridian|[a-z]*(?:klist|ylist|tlist|hlist|wrist|sist)|human|german)\b)"
+    r"[a-z][a-z-]{2,}(?:ist|ian|keeper|(?<!wo)man|woman|person)"
     r"|champion|winner|runner-up|medall?ist|titleholder|nominee|laureate|rookie|newcomer)"
 )
 """Nouns that name a person by their form or what they won, beyond the role lexicon: an
