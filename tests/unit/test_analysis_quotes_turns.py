@@ -55,7 +55,9 @@ ANSWERS = [
         " his account had changed.\n\n"
         '"Now you remember it in great detail. Which is it?" he asked.\n\n'
         '"I was in shock and not thinking straight," he said.',
-        [None, "Liam Corrigan"],  # two men: the question itself is a guess
+        # the one put to is named in passing in the asker's own sentence, the question
+        # straight after: it is the asker's (as with curly quotation marks)
+        ["Mark Pennington", "Liam Corrigan"],
     ),
     # "pressed him": the one who spoke before
     (

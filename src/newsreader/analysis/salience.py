@@ -1050,7 +1050,10 @@ class Salience:
         stop = _SENTENCE_STOP.search(self.text, mention, position)
         if stop is None:
             return False
-        rest = self.text[stop.end() : position].lstrip(" \t\n\"”’")
+        rest = self.text[stop.end() : position]
+        if rest[:1] in "\"”’" and rest[1:2].isspace():
+            rest = rest[1:]  # the sentence's own closing mark, not the quotation's opening
+        rest = rest.lstrip()
         return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
