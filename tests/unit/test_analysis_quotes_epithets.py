@@ -84,6 +84,17 @@ CASES = [
         "Dana Kowal",
         True,
     ),
+    # someone named in passing in the speaker's reported words is no rival; a quoted
+    # phrase inside a sentence opens none ("good friend" Varelas is no subject)
+    (
+        "Rafael Torres beat Nikos Varelas in three sets on Tuesday.\n\n"
+        'Torres said he felt sad for "good friend" Varelas because his strokes would have '
+        "delighted the crowd.\n\n"
+        '"His defeat takes something out of the tournament but it shows how strong the field '
+        'is," the Spaniard said.',
+        "Rafael Torres",
+        True,
+    ),
     # a second title for one who leads a body, one of the two in generic words
     (
         "A security official said guards had searched every room of the hotel.\n\n"

@@ -114,7 +114,9 @@ def _titles_only(words: str) -> bool:
     return bool(
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
+_SENTENCE_OPENING = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
+"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
+Baghdatis`)."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -224,6 +226,8 @@ _QUOTED_PARAGRAPHS = 3
 """How many quotation-only paragraphs a focus may span back."""
 _MODIFIES_NOUN = re.compile(r"(?:['’]s|\b(?:the|an?|its|his|her|their|our))[ \t]+\Z")
 """A reporting verb's form after a possessive or an article is an adjective."""
+_VERB_BEFORE = re.compile(rf"(?:{ANY_VERB.pattern})[ \t]+\Z")
+"""A name right after a verb of saying is what the words are about, or who is told."""
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _ROLE_AFTER_MODIFIER = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})\b")
 """A name that only modifies a description (`the Blackburn manager`): no one of its own."""
@@ -899,7 +903,8 @@ class Salience:
                 return None, 0.0  # two people in focus: an epithet gives no gender to decide
             if event.coordinated or self._rival(event, position, gender):
                 return None, 0.0
-            chosen = chosen or event
+            if chosen is None or (event.spoke and event.position == chosen.position):
+                chosen = event  # the one who spoke there, when the subject also did
         if chosen is not None:
             # anyone else named since the chosen one's paragraph began ("Joe Biden criticised Donald
             # Trump." ¶ "the former president said") may be the one described
@@ -914,6 +919,16 @@ class Salience:
                         self.text, max(0, entity.start - 4), entity.start
                     ) and _ROLE_AFTER_MODIFIER.match(self.text, entity.end):
                         continue  # "the Blackburn manager": a modifier, not a rival
+                    if (
+                        chosen.spoke
+                        and self._in_passing(chosen, entity.start, entity.end, position)
+                        and not _VERB_BEFORE.search(
+                            self.text, max(0, entity.start - 30), entity.start
+                        )
+                    ):
+                        # "Nadal said he felt for Baghdatis." ¶ "…," the Spaniard said; but
+                        # the one a verb is about ("Biden criticised Trump") may be described
+                        continue
                     known = self.gender.get(key)
                     if not (gender and known and known != gender):
                         return None, 0.0
