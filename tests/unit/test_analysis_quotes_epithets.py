@@ -175,3 +175,18 @@ def test_who_an_indefinite_description_speaks_for_is_part_of_it() -> None:
         "for the firm."
     )
     assert find_quotes(text)[-1].speaker == "a spokesman for the firm"
+
+
+def test_a_body_introduced_by_a_description_then_named_is_the_named_one() -> None:
+    """A lead's "A UK government agency", named in the next paragraph: "the agency said"
+    is the body the text named, not the teaser's words."""
+    text = (
+        "A UK government agency has advised schools to avoid the new office software.\n\n"
+        "Schools should not upgrade their machines, the National Schools Technology Agency "
+        "said in a report on Tuesday.\n\n"
+        '"We have seen no evidence that the costs of upgrading would be offset by any '
+        'benefit," the agency said.'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "National Schools Technology Agency"
+    assert quote.speaker_confidence >= SPEAKER_SURE

@@ -912,6 +912,12 @@ class Resolver:
                 # named since: "the man said" may be either, the lead's description
                 # being the person the story went on to name
                 return found[0], _BACK_REFERENCE_CONFIDENCE
+            if head(phrase) in _INSTITUTIONS and not _owned(phrase):
+                # "A UK government agency has advised …", then "the Educational Technology
+                # Agency said": the body the text went on to name, not its teaser
+                body = self._organization_named(phrase, position, latest)
+                if body is not None:
+                    return body, 0.85
             if len(found) == 1:
                 return found[0], 0.9
             one = _one_described(found)
@@ -1092,15 +1098,17 @@ class Resolver:
             return None
         return max(counts, key=counts.__getitem__)
 
-    def _organization_named(self, phrase: str, position: int) -> str | None:
-        """The one organisation mentioned before `position` whose name shares a word
-        with a description of it ("Dick Clark Productions" for "the production company",
-        "Ministry of Health" for "the ministry")."""
+    def _organization_named(self, phrase: str, position: int, since: int = -1) -> str | None:
+        """The one organisation mentioned before `position` (and after `since`) whose name
+        shares a word with a description of it ("Dick Clark Productions" for "the
+        production company", "Ministry of Health" for "the ministry")."""
         stems = {word[:5] for word in phrase.lower().split()[1:] if len(word) > 3}
         found: set[str] = set()
         index = bisect_left(self.entity_starts, position) - 1
         while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
             entity = self.entities[index]
+            if entity.start <= since:
+                break
             index -= 1
             shared = stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}
             # any kind (the recogniser may take a firm for a person), but a place only
