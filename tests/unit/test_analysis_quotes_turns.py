@@ -55,8 +55,8 @@ ANSWERS = [
         " his account had changed.\n\n"
         '"Now you remember it in great detail. Which is it?" he asked.\n\n'
         '"I was in shock and not thinking straight," he said.',
-        # the one put to is named in passing in the asker's own sentence, the question
-        # straight after: it is the asker's (as with curly quotation marks)
+        # the one put to is named in passing in the sentence straight before the question,
+        # so "he asked" is the one who put it (with straight marks this went unseen before)
         ["Mark Pennington", "Liam Corrigan"],
     ),
     # "pressed him": the one who spoke before

@@ -114,6 +114,8 @@ def _titles_only(words: str) -> bool:
     return bool(
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
+
+
 _SENTENCE_OPENING = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
 """Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
 Baghdatis`)."""
@@ -1065,10 +1067,9 @@ class Salience:
         stop = _SENTENCE_STOP.search(self.text, mention, position)
         if stop is None:
             return False
-        rest = self.text[stop.end() : position]
-        if rest[:1] in "\"”’" and rest[1:2].isspace():
-            rest = rest[1:]  # the sentence's own closing mark, not the quotation's opening
-        rest = rest.lstrip()
+        # a closing mark right after the stop ends that sentence's own quotation; a straight
+        # mark after the white space opens the next one, so it must not be stripped with them
+        rest = self.text[stop.end() : position].lstrip('"”’').lstrip(" \t\n")
         return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
