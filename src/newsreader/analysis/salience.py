@@ -91,6 +91,9 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
+"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
+Baghdatis`)."""
 _JOINED_DESCRIBED = re.compile(
     rf"(?:the|its|his|her|their|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
@@ -114,11 +117,7 @@ def _titles_only(words: str) -> bool:
     return bool(
         (words[:1].isupper() or _OPENS_PREMODIFIED.match(words)) and _TITLE_LEAD.fullmatch(words)
     )
-
-
-_SENTENCE_OPENING = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
-"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
-Baghdatis`)."""
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -314,7 +313,7 @@ _PRONOUN_REACH = 2500
 def opens_sentence(text: str, position: int) -> bool:
     """Whether a name at `position` is its sentence's subject: first, or after titles only
     ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
-    if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
+    if _OPENS_AFTER.search(text, max(0, position - 4), position):
         return True
     # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
     # opening phrase, the name is the sentence's subject
