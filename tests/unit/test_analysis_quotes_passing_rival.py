@@ -33,6 +33,13 @@ CASES = [
         "Karl Varga",
         True,
     ),
+    # the same with straight quotation marks: the quotation's opening mark is no closing one
+    (
+        "Karl Varga said Pieter Janssen had earned a start after a month on the bench.\n\n"
+        '"He has been patient and he has trained brilliantly," he said.',
+        "Karl Varga",
+        True,
+    ),
     # the object of a preposition, the quotation straight after
     (
         "Anna Keller said the report was sent to Maria Novak before the hearing.\n\n"

@@ -91,6 +91,19 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
+"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
+Baghdatis`)."""
+_JOINED_DESCRIBED = re.compile(
+    rf"(?:the|its|his|her|their|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
+    r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
+)
+"""A definite description opening a joined clause, a name in apposition after it."""
+_JOINED_CLAUSE = re.compile(
+    r"(?:;|,?[ \t]+(?:and|but))[ \t]+(?=(?:the|its|his|her|their)[ \t])(?!.*(?:;|[ \t]and[ \t]|[ \t]but[ \t]))"
+)
+"""The last place where a clause joined to its sentence's first may begin, before a
+definite description."""
 _PREMODIFIER = r"(?:[a-z]+-[a-z][\w-]*|\d{1,3}-year-old)"
 _TITLE_LEAD = re.compile(rf"(?:(?:{_PREMODIFIER}|[{UPPER}][\w’'.&-]*|(?i:{ROLE}))(?:[ \t]+|\Z))+")
 """Words before a name that only title it: capitalised, role nouns ("Union leader"), or a
@@ -213,6 +226,17 @@ spokesman`)."""
 _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
 """Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
 _NOMINAL = re.compile(NOMINAL)
+_ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
+"""A paragraph that is one quotation and nothing else."""
+_QUOTED_PARAGRAPHS = 3
+"""How many quotation-only paragraphs a focus may span back."""
+_MODIFIES_NOUN = re.compile(r"(?:['’]s|\b(?:the|an?|its|his|her|their|our))[ \t]+\Z")
+"""A reporting verb's form after a possessive or an article is an adjective."""
+_VERB_BEFORE = re.compile(rf"(?:{ANY_VERB.pattern})[ \t]+\Z")
+"""A name right after a verb of saying is what the words are about, or who is told."""
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_ROLE_AFTER_MODIFIER = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})\b")
+"""A name that only modifies a description (`the Blackburn manager`): no one of its own."""
 _DOCUMENT = re.compile(DOCUMENT)
 _VEHICLE = re.compile(
     r"\b(?:in|with|via|through|to|from|on|by|of|issued|released|published|posted|sent|filed"
@@ -298,7 +322,7 @@ _PRONOUN_REACH = 2500
 def opens_sentence(text: str, position: int) -> bool:
     """Whether a name at `position` is its sentence's subject: first, or after titles only
     ("Interior Cabinet Secretary Kipchumba Murkomen was travelling…")."""
-    if _SENTENCE_OPENING.search(text, max(0, position - 4), position):
+    if _OPENS_AFTER.search(text, max(0, position - 4), position):
         return True
     # "In testimony to the legislature in 2023, Corinne Abernathy … predicted": after an
     # opening phrase, the name is the sentence's subject
@@ -311,6 +335,13 @@ def opens_sentence(text: str, position: int) -> bool:
             titles = text[main:position].strip()
             if not titles or _titles_only(titles):
                 return True  # "Asked about it later, Senator Ann Webb was less sure."
+    if opening > 0 or position <= 240:
+        # "… was named best ensemble and its breakout star, Nikki Vale, won": a name in
+        # apposition to the subject of a clause joined to the sentence's first
+        start = max(0, position - 240) + opening
+        joined = _JOINED_CLAUSE.search(text, start, position)
+        if joined is not None and _JOINED_DESCRIBED.fullmatch(text, joined.end(), position):
+            return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
@@ -641,6 +672,8 @@ class Salience:
         for verb in ANY_VERB.finditer(text, lower, position):
             if self.sentences.inside(verb.start()):
                 continue
+            if _MODIFIES_NOUN.search(text, max(0, verb.start() - 8), verb.start()):
+                continue  # "Gale's announced competition", "its stated aim": no one spoke
             clause_start = text.rfind("\n", 0, verb.start()) + 1
             match = subject_of(text, verb, clause_start)
             if match is None:
@@ -860,7 +893,7 @@ class Salience:
         events = self._events_before(position)
         index = bisect_left(events, position, key=_position) - 1
         paragraph = self.text.rfind("\n", 0, position) + 1
-        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        reach = self._focus_reach(paragraph)
         chosen: Event | None = None
         while index >= 0:
             event = events[index]
@@ -878,7 +911,8 @@ class Salience:
                 return None, 0.0  # two people in focus: an epithet gives no gender to decide
             if event.coordinated or self._rival(event, position, gender):
                 return None, 0.0
-            chosen = chosen or event
+            if chosen is None or (event.spoke and event.position == chosen.position):
+                chosen = event  # the one who spoke there, when the subject also did
         if chosen is not None:
             # anyone else named since the chosen one's paragraph began ("Joe Biden criticised Donald
             # Trump." ¶ "the former president said") may be the one described
@@ -889,6 +923,20 @@ class Salience:
                 index += 1
                 key = entity.key or entity.text
                 if key != chosen.name and not self.sentences.inside(entity.start):
+                    if _THE_BEFORE.search(
+                        self.text, max(0, entity.start - 4), entity.start
+                    ) and _ROLE_AFTER_MODIFIER.match(self.text, entity.end):
+                        continue  # "the Blackburn manager": a modifier, not a rival
+                    if (
+                        chosen.spoke
+                        and self._in_passing(chosen, entity.start, entity.end, position)
+                        and not _VERB_BEFORE.search(
+                            self.text, max(0, entity.start - 30), entity.start
+                        )
+                    ):
+                        # "Nadal said he felt for Baghdatis." ¶ "…," the Spaniard said; but
+                        # the one a verb is about ("Biden criticised Trump") may be described
+                        continue
                     known = self.gender.get(key)
                     if not (gender and known and known != gender):
                         return None, 0.0
@@ -899,6 +947,19 @@ class Salience:
                 return None, 0.0  # someone named in reach, but not in focus
             index += 1
         return None, 1.0
+
+    def _focus_reach(self, paragraph: int) -> int:
+        """The start of the paragraph before the one opening at `paragraph`, stepping over
+        paragraphs that are only a quotation: a speaker's words running on over several
+        paragraphs keep them in focus ("…," he said. ¶ "…" ¶ "…," the finalist added)."""
+        end = len(self.text[:paragraph].rstrip("\n"))
+        reach = self.text.rfind("\n", 0, end) + 1
+        for _ in range(_QUOTED_PARAGRAPHS):
+            if reach == 0 or not _ONLY_QUOTATION.fullmatch(self.text, reach, end):
+                break
+            end = len(self.text[:reach].rstrip("\n"))
+            reach = self.text.rfind("\n", 0, end) + 1
+        return reach
 
     def _only_person(self, position: int, gender: str) -> tuple[str | None, float]:
         """No subject fits the pronoun: the one person named in reach, when the text gave

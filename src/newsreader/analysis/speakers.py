@@ -31,6 +31,7 @@ from newsreader.analysis.speech import (
     NAME,
     NOBODY_NAMED,
     NOMINAL,
+    NOT_INSIDE,
     ONE,
     PLATFORM_NAMES,
     PRONOUN,
@@ -70,6 +71,13 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_ROLE_DETERMINED = re.compile(
+    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s))(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
+    r"[ \t]+\Z"
+)
+"""A definite or possessive description's words before its role noun ("the judge",
+"Simpson's defence lawyer"), to find earlier mentions of a role."""
+_OPENS_SUBJECT = re.compile(r"(?:\A|[.!?\n][\"”’]?[ \t]*|,[ \t]*|\b(?:and|but)[ \t]+)\Z")
 _BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
 """`the Spaniard`: a capitalised description of someone named before."""
 _BACK_REFERENCE_CONFIDENCE = 0.5
@@ -169,7 +177,7 @@ _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 
 
 _RESTRICTIVE = re.compile(
-    r"[ \t]+(?:who|whose|that|in|at|on|from|of|near|outside|inside|waiting|living|working)"
+    r"[ \t]+(?:who|whose|that|in|at|on|from|of|for|with|near|outside|inside|waiting|living|working)"
     r"(?:[ \t]+(?!(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)[\w’'-]+){1,10}"
     r"(?=[ \t]*(?:[.;:!?\n]|,[ \t]+(?:said|says|told|added|adding|according)\b|$))"
 )
@@ -204,6 +212,13 @@ _EPITHET_WORD = re.compile(
 )
 """`the German`, `the Spaniard`, `the Frenchman`, `the Dane`, `the Briton`, `the
 Massachusetts Democrat`: capitalised words for where someone is from or their party."""
+_GENERIC_LEADERS = words("chief head leader boss")
+"""Words for whoever leads a body, whatever the title."""
+_LEADERS = _GENERIC_LEADERS | words(
+    "president chairman chairwoman chair director secretary-general general executive"
+    " commissioner governor"
+)
+"""Titles of those who lead a body ("general" closing "secretary general")."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -218,6 +233,27 @@ def _says_all(phrase: str, described: str) -> bool:
         for word in _WORD.findall(phrase)
         if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
     )
+
+
+def _owned(phrase: str) -> bool:
+    """Whether a possessive comes before the role noun of `phrase` ("the victim's
+    sister"), not after it in a phrase saying where they are from ("the congresswoman from
+    Michigan's 8th District")."""
+    role = head(phrase)
+    for word in phrase.lower().replace("’", "'").split():
+        if word.removesuffix("s") == role or word == role:
+            return False
+        if word.endswith("'s") or word.endswith("s'"):
+            return True
+    return "'" in phrase.replace("’", "'")
+
+
+def _leads_both(phrase: str, described: str) -> bool:
+    """Whether `phrase` and `described` may both name one person who leads a body, one of
+    them in generic words ("UN chief Ana Lind" … "the secretary-general said"; "the head
+    of the watchdog" … "the agency chief"): titles the text cannot tell apart otherwise."""
+    heads = {head(phrase), head(described)}
+    return heads <= _LEADERS and bool(heads & _GENERIC_LEADERS)
 
 
 def _stem(word: str) -> str:
@@ -681,6 +717,15 @@ class Resolver:
                 return entity  # "Kessler campaign manager Caleb Hurst"
         return None
 
+    def _name_after(self, end: int) -> Entity | None:
+        """The person whose name follows `end` after one space, outside quotations."""
+        index = bisect_left(self.entity_starts, end + 1)
+        if index < len(self.entities) and self.text[end : end + 1] == " ":
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.start == end + 1:
+                return entity
+        return None
+
     def _name(self, words: str, start: int, end: int) -> tuple[str | None, int, int, float]:
         """(name, start, end, confidence) for a name or a description."""
         headed = self._head_person(start, end)
@@ -690,6 +735,11 @@ class Resolver:
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
         if re.fullmatch(NOMINAL, words):
+            named = self._name_after(end)
+            if named is not None and _DEFINITE.match(words):
+                # "said the 20-year-old Haase": the description titles the name after it
+                name = self._fuller(named.key or named.text, named.start)
+                return self.whole_names.get(name, name), named.start, named.end, 0.9
             demonstrative = _DEMONSTRATIVE.match(words)
             if demonstrative is not None:
                 # "said this person": the one introduced so before, as "the person" would
@@ -871,6 +921,12 @@ class Resolver:
                 # named since: "the man said" may be either, the lead's description
                 # being the person the story went on to name
                 return found[0], _BACK_REFERENCE_CONFIDENCE
+            if head(phrase) in _INSTITUTIONS and not _owned(phrase):
+                # "A UK government agency has advised …", then "the Educational Technology
+                # Agency said": the body the text went on to name, not its teaser
+                body = self._organization_named(phrase, position, latest)
+                if body is not None:
+                    return body, 0.85
             if len(found) == 1:
                 return found[0], 0.9
             one = _one_described(found)
@@ -907,7 +963,7 @@ class Resolver:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
             group = self._members_of(phrase, position) or self._organization_named(phrase, position)
             return (group, 0.8) if group is not None else (phrase, 0.5)
-        if "'" in phrase.replace("’", "'") or head(phrase) in _SOURCES:
+        if _owned(phrase) or head(phrase) in _SOURCES:
             # "the victim's sister": someone known through another; "the insider": an
             # unnamed source is someone new, never the person in focus
             return phrase, 0.9
@@ -917,9 +973,15 @@ class Resolver:
         # lawyer" of "a man charged"); a rival in between leaves it unsure
         person, sureness = self.salience.epithet(position, gender_of_noun(head(phrase)))
         held = self.described_people.get(person or "", [])
-        if held and not any(_says_all(phrase, words) for words in held):
+        if held and not any(
+            _says_all(phrase, words) or _leads_both(phrase, words) for words in held
+        ):
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
+            return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and self._role_in_play(head(phrase), position):
+            # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
+            # text already spoke of in that role, not the person in focus
             return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
@@ -928,6 +990,27 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _role_in_play(self, role: str, position: int) -> bool:
+        """Whether someone was spoken of in `role` before `position`, outside quotations,
+        other than as a clause's subject: the object of a verb or a preposition ("appeared
+        before the judge"), or someone's ("Simpson's lawyer denied it"). A definite
+        description with that role then refers back to them; one opening a clause may be
+        an earlier epithet for the person in focus and says nothing."""
+        if not role.isalpha():
+            return False
+        for found in re.finditer(rf"\b{role}s?\b", self.text[:position]):
+            if self.sentences.inside(found.start()):
+                continue
+            before = _ROLE_DETERMINED.search(self.text, max(0, found.start() - 60), found.start())
+            if before is None:
+                continue
+            if before.group("owner") is None and _OPENS_SUBJECT.search(
+                self.text, max(0, before.start() - 6), before.start()
+            ):
+                continue
+            return True
+        return False
 
     def _bound_to(self, phrase: str, position: int, introduced: int) -> tuple[str, float] | None:
         """ "the judge" after "A trial judge in Ohio" was introduced at `introduced`: the one
@@ -1024,15 +1107,17 @@ class Resolver:
             return None
         return max(counts, key=counts.__getitem__)
 
-    def _organization_named(self, phrase: str, position: int) -> str | None:
-        """The one organisation mentioned before `position` whose name shares a word
-        with a description of it ("Dick Clark Productions" for "the production company",
-        "Ministry of Health" for "the ministry")."""
+    def _organization_named(self, phrase: str, position: int, since: int = -1) -> str | None:
+        """The one organisation mentioned before `position` (and after `since`) whose name
+        shares a word with a description of it ("Dick Clark Productions" for "the
+        production company", "Ministry of Health" for "the ministry")."""
         stems = {word[:5] for word in phrase.lower().split()[1:] if len(word) > 3}
         found: set[str] = set()
         index = bisect_left(self.entity_starts, position) - 1
         while index >= 0 and len(found) < 2 and position - self.entities[index].start < 5000:
             entity = self.entities[index]
+            if entity.start <= since:
+                break
             index -= 1
             shared = stems & {word[:5] for word in entity.text.lower().split() if len(word) > 3}
             # any kind (the recogniser may take a firm for a person), but a place only

@@ -225,10 +225,28 @@ _DETERMINER = (
 )
 _DEMONSTRATIVE = r"(?:\b[Tt]his[ \t]+(?:person|official|source)\b)"
 """`said this person`: a definite back-reference to someone unnamed introduced before."""
+PERSON_FORM = (
+    r"(?:(?:quarter|half|full|tail|wing|corner|running[ -]?)back"
+    r"|(?!(?:median|meridian|[a-z]*(?:klist|ylist|tlist|hlist|wrist|sist)|human|german)\b)"
+    r"[a-z][a-z-]{2,}(?:ist|ian|keeper|(?<!wo)man|woman|person)"
+    r"|champion|winner|runner-up|medall?ist|titleholder|nominee|laureate|rookie|newcomer)"
+)
+"""Nouns that name a person by their form or what they won, beyond the role lexicon: an
+agent suffix ("the finalist", "the comedian", "the quarterback", "the goalkeeper", "the
+batsman") or a title ("the two-time champion"). Not "-er"/"-or", which as often name a
+firm ("the brewer") or a text ("the paper") as a person."""
+_PREMODIFIER_WORD = (
+    rf"(?:[{UPPER}][\w’'&.-]*[ \t]+and(?=[ \t]+[{UPPER}])|[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?"
+    r"|\([A-Z]{2,8}\))"
+)
+"""A word before a description's head; capitalised modifiers may be coordinated ("the
+former Leeds and Celtic striker"), a body's name followed by its acronym ("the
+International Energy Agency (IEA) chief")."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
-    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b){_PREMODIFIER_WORD}){{0,6}}[ \t]+"
+    rf"(?:{ROLE}|\d+-year-old|{PERSON_FORM})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
