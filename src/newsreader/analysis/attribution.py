@@ -412,6 +412,13 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             _take(raw, opening, how, confidence)
             return True
         subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
+        if subject is None and how == "before":
+            # `Asked why she chose dumplings, Zhao does not hesitate:`, `But when asked
+            # about it, his spokesman repeated the usual lines in an email:` (in the
+            # quotation's own sentence: a sentence before it is not the colon's clause)
+            subject = _COLON_SUBJECT.match(
+                text, after_lead(text, clause_start, raw.open_at), raw.open_at
+            )
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True

@@ -30,7 +30,21 @@ _IRREGULAR = """
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
     remind speculate opine
 """
-_PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
+_PHRASAL = [
+    "went on",
+    "goes on",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "put it",
+    *(
+        f"{auxiliary} quoted as {saying}"
+        for auxiliary in ("is", "was", "were", "are", "has been", "had been", "have been")
+        for saying in ("saying", "telling")
+    ),
+]
+"""`"…," Vance is quoted as saying`, `Hale was quoted as saying, "…"`: one verb of saying
+whose subject is the one quoted (not the passive of a verb whose agent spoke)."""
 _REGULAR = """
     note state continue declare recall stress emphasise emphasize acknowledge concede
     conclude tweet post remark observe caution announce claim maintain suggest complain

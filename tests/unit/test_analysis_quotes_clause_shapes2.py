@@ -1,0 +1,70 @@
+"""Reporting clauses the analysis used to miss, leaving a quotation with no speaker (issue
+21): `X is quoted as saying`, a colon closing a clause after an opening phrase, and more.
+Next to each shape, a look-alike where no speaker is the right answer. Made-up sentences
+of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+QUOTE = "“We cannot keep paying for a road nobody in the valley will ever use,”"
+WORDS = "“We cannot keep paying for a road nobody in the valley will ever use.”"
+
+
+def sure_speakers(text: str) -> list[str | None]:
+    """The speaker shown for each quote: None when there is none or it is unsure."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{QUOTE} Ann Webb is quoted as saying in a court transcript.", ["Ann Webb"]),
+        (f"Mayor Tom Reyes was quoted as saying, {WORDS}", ["Tom Reyes"]),
+        (
+            "Ann Webb, who farmed the valley for years, spoke at the meeting.\n\n"
+            f"{QUOTE} she was quoted as saying.",
+            ["Ann Webb"],
+        ),
+        # the one who quoted is not the one quoted
+        (f"The paper quoted Tom Reyes as saying {WORDS}", ["Tom Reyes"]),
+        # no speaker rather than a guess: a title quoted, nobody said to speak
+        (f"The sign was quoted in the report as {WORDS}", [None]),
+    ],
+)
+def test_quoted_as_saying(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Asked why she opposed the plan, Ann Webb does not hesitate: {WORDS}",
+            ["Ann Webb"],
+        ),
+        (
+            "But when asked on Monday whether the road would be built, the mayor's"
+            f" spokesman, Tom Reyes, repeated the usual lines in an email: {WORDS}",
+            ["Tom Reyes"],
+        ),
+        (
+            "When the plan was first announced, the Valley Farmers Union raised its"
+            f" concerns in a letter from the office of its chair: {WORDS}",
+            ["Valley Farmers Union"],
+        ),
+        # a colon closing the sentence before is not the quotation's own clause
+        (
+            "On Monday, Ann Webb spoke to the council. Here is the lead from the"
+            f" local paper: {WORDS}",
+            [None],
+        ),
+        # no speaker after the opening phrase: nobody to name
+        (f"When the vote came, the result was plain: {WORDS}", [None]),
+    ],
+)
+def test_colon_after_an_opening_phrase(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
