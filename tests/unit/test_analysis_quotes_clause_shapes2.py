@@ -68,3 +68,52 @@ def test_quoted_as_saying(text: str, expected: list[str | None]) -> None:
 )
 def test_colon_after_an_opening_phrase(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Valley Farmers Union has already labelled the road “a bridge to nowhere"
+            " that nobody in the valley asked for.”",
+            ["The Valley Farmers Union"],
+        ),
+        (f"Ann Webb still insists the road is {WORDS}", ["Ann Webb"]),
+        # no speaker rather than a guess: the road is not someone who speaks
+        (f"The road has already become {WORDS}", [None]),
+    ],
+)
+def test_adverbs_between_subject_and_verb(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{QUOTE} said the 20-year-old Dan Haase.", ["Dan Haase"]),
+        (f"{QUOTE} said the veteran striker Tom Reyes, who scored twice.", ["Tom Reyes"]),
+        # a capitalised word inside the description is no name of its own
+        (f"{QUOTE} said the former Fed chairman Ben Bernanke.", ["Ben Bernanke"]),
+    ],
+)
+def test_described_name_after_an_inverted_verb(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of saying that begin like "in the words of"
+        (f"Tom Reyes insists the road is {WORDS}", ["Tom Reyes"]),
+        (f"Tom Reyes interjected: {WORDS}", ["Tom Reyes"]),
+        (f"{QUOTE} in the words of Tom Reyes.", ["Tom Reyes"]),
+        # insisting on something is a demand: not the speaker of the next quotation
+        (
+            "Ann Webb spoke first. Her rival Tom Reyes insisted on a second vote.\n\n"
+            f"{QUOTE} she said.",
+            ["Ann Webb"],
+        ),
+    ],
+)
+def test_verbs_opening_with_in(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -48,10 +48,13 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
 left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
+    rf"(?:(?:the|an?)[ \t]+(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,4}}?"
+    rf"(?={NAME}[ \t]*(?:[,.;!?]|\Z))"
+    rf"|(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
-"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
+"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said the
+20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
 _COMMA_INVERTED = re.compile(
     rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
@@ -86,7 +89,14 @@ description (`"…" for years, lamented Dan Webb.`; not `, promises Washington w
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
-ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
+_NOT_REPORTING = (
+    r"(?!(?:(?<=insist)|(?<=insists)|(?<=insisted)|(?<=insisting))[ \t]+(?:on|upon)\b)"
+)
+"""`Sanchez insisted on signing British players`: a demand, not a report of speech (nor
+the clause's speaker for a later "he said")."""
+ANY_VERB = re.compile(
+    rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b{_NOT_REPORTING}"
+)
 _SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{APPOSITION}{FILLER}[ \t]*\Z")
 """The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
 inside `senior Reyes aide Dan Webb`)."""
@@ -187,7 +197,7 @@ _THAT_BETWEEN = re.compile(rf"(?<![\w’'-])that[ \t]+(?=[{UPPER}]|the[ \t]|an?[
 _WORD_START = re.compile(r"(?<![\w’'.-])[\w]")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
-INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b")
+INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b{_NOT_REPORTING}")
 """Anyone said to speak, quoted or not: candidates for a later "she said"."""
 MERGE_GAP = re.compile(
     r"(?:[^.!?\"“”«»„\n]|\.(?=[ \t]?[,\d])|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
@@ -286,7 +296,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
         if quoted is not None:
             return quoted
-    if verb.group().lower().startswith(("according", "in")):
+    if verb.group().lower().startswith(("according", "in ", "in\t")):
+        # `according to X`, `in the words of X` (not `insisted`, `interjected`)
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     if _passive(text, verb, clause_start):
         # `Davies was told by Miller's deputy that …`: the agent spoke; `Hale was told

@@ -326,7 +326,7 @@ SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONO
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
+    r"|long|often|already|still|since|ever|never|even|now|soon|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|tonight)){0,3}"
