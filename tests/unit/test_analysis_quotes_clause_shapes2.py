@@ -117,3 +117,21 @@ def test_described_name_after_an_inverted_verb(text: str, expected: list[str | N
 )
 def test_verbs_opening_with_in(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“So you would vote against it after all?” Tom Reyes repeated.", ["Tom Reyes"]),
+        (f"Then, while the room laughed, Ann Webb chimed in: {WORDS}", ["Ann Webb"]),
+        (
+            "The road cost far more than planned, and officials “never asked the valley"
+            " what it needed,” the Valley Gazette reported.",
+            ["Valley Gazette"],
+        ),
+        # a passive "was reported" names nobody who spoke
+        (f"The road was reported as {WORDS}", [None]),
+    ],
+)
+def test_more_verbs_of_saying(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

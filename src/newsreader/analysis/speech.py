@@ -37,6 +37,8 @@ _PHRASAL = [
     "points out",
     "pointing out",
     "put it",
+    "chimed in",
+    "chimes in",
     *(
         f"{auxiliary} quoted as {saying}"
         for auxiliary in ("is", "was", "were", "are", "has been", "had been", "have been")
@@ -53,7 +55,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind
+    decry thank defend opine reassure assure speculate remind repeat report
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
