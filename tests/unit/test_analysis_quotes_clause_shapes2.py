@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsreader.analysis import find_quotes
+from newsreader.analysis.salience import opens_sentence
 
 QUOTE = "“We cannot keep paying for a road nobody in the valley will ever use,”"
 WORDS = "“We cannot keep paying for a road nobody in the valley will ever use.”"
@@ -135,3 +136,18 @@ def test_verbs_opening_with_in(text: str, expected: list[str | None]) -> None:
 )
 def test_more_verbs_of_saying(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("After he finishes the tour, director Ann Webb will visit the clinics.", "Ann", True),
+        ("On Monday, union spokeswoman Ann Webb spoke.", "Ann", True),
+        # a name inside the phrase's object is not the sentence's subject
+        ("After the tour, the clinics of Ann Webb will close.", "Ann", False),
+    ],
+)
+def test_lower_case_role_after_an_opening_phrase_opens_the_sentence(
+    text: str, name: str, expected: bool
+) -> None:
+    assert opens_sentence(text, text.index(name)) is expected
