@@ -151,3 +151,21 @@ def test_lower_case_role_after_an_opening_phrase_opens_the_sentence(
     text: str, name: str, expected: bool
 ) -> None:
     assert opens_sentence(text, text.index(name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company that is also a platform speaks of itself as "it"
+        (
+            "In a statement, Facebook said it had disabled the quiz application.\n\n"
+            f"{QUOTE} it said.",
+            ["Facebook"],
+        ),
+        # where words are posted is no speaker
+        (f"A post on Weibo said: {WORDS}", [None]),
+        (f"{QUOTE} Li Wei wrote on Weibo.", ["Li Wei"]),
+    ],
+)
+def test_platform_company_speaking_of_itself(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
