@@ -169,3 +169,19 @@ def test_lower_case_role_after_an_opening_phrase_opens_the_sentence(
 )
 def test_platform_company_speaking_of_itself(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+def test_words_before_the_name_in_the_last_attribution_bring_nobody_new() -> None:
+    # `"…," Senator Ruth Hale's chief of staff Tom Reyes said.` ¶ `"…"`: Ruth Hale only
+    # describes Tom Reyes, so the next quotation goes on with him as the next one
+    text = (
+        "The vote was close.\n\n"
+        f"{QUOTE} Senator Ruth Hale's chief of staff Tom Reyes said on Monday.\n\n"
+        "“We want to make it so you can get to work without paying a toll.”"
+    )
+    quotes = find_quotes(text)
+    assert [(quote.speaker, quote.speaker_how) for quote in quotes] == [
+        ("Tom Reyes", "after:name"),
+        ("Tom Reyes", "carry-next"),
+    ]
+    assert quotes[1].speaker_sure

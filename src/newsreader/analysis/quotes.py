@@ -325,11 +325,16 @@ class _Carrier:
         next_to = raw.paragraph - self.last_paragraph == 1 or (
             self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
         )
+        since = self.last_close
+        if not same and last.end is not None and last.end > since and "-" not in last.how:
+            # `"…," Carnegie Mellon director Chris Urmson said.` ¶ `"…"`: the words before
+            # the name in the last speaker's own attribution describe them; nobody new
+            since = last.end
         if (
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(self.last_close, raw.open_at, last.speaker)
+            and not self.people.someone_new(since, raw.open_at, last.speaker)
         ):
             carried = (
                 _DIALOGUE_GUESS
