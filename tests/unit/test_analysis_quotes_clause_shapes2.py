@@ -185,3 +185,38 @@ def test_words_before_the_name_in_the_last_attribution_bring_nobody_new() -> Non
         ("Tom Reyes", "carry-next"),
     ]
     assert quotes[1].speaker_sure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma inside the closing mark before a verb in -ing
+        (
+            "The Valley Farmers Union did not want to discuss “that road,” telling"
+            f" the Gazette that its members were {WORDS}",
+            ["The Valley Farmers Union"],
+        ),
+        # a time phrase opening the sentence is no name
+        (
+            "Hours later, Tom Reyes returned the compliment, telling the Gazette,"
+            f" {WORDS}",
+            ["Tom Reyes"],
+        ),
+        # a capitalised word opening the sentence before a role and a name
+        (
+            f"Band member Moby shared the news online last week, writing {WORDS}",
+            ["Moby"],
+        ),
+        (f"Campaign spokesman Tom Reyes was blunt: {WORDS}", ["Tom Reyes"]),
+        # two quoted fragments joined by "and" share the attribution after the second
+        (
+            "The road is “a bridge to nowhere for the valley” and “a waste,” Ann Webb,"
+            " the county's chief planner, said on Monday.",
+            ["Ann Webb"],
+        ),
+        # no speaker rather than a guess: "Hours" is no one
+        (f"Hours later, the road was closed again, leaving {WORDS}", [None]),
+    ],
+)
+def test_clause_openings_in_political_news(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -33,6 +33,7 @@ from newsreader.analysis.speech import (
     NOMINAL,
     NOT_INSIDE,
     NOT_NAME,
+    ROLE,
     SOURCE_DOCUMENT,
     SOURCE_OF_WORDS,
     SPEAKER,
@@ -108,10 +109,16 @@ _INSIDE_PHRASE = re.compile(
     r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
 )
 """A preposition right before a document's words, so they are its object."""
-_SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
+_MODIFIER_OF_ROLE = (
+    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START}))?"
+)
+"""A capitalised word opening a sentence before a role and a name (`Band member Flea`,
+`Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
+_SUBJECT_AT_START = re.compile(rf"[ \t]*{_MODIFIER_OF_ROLE}{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _COLON_SUBJECT = re.compile(
-    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){SPEAKER}{APPOSITION}[ \t]+[a-z]"
+    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){_MODIFIER_OF_ROLE}{SPEAKER}"
+    rf"{APPOSITION}[ \t]+[a-z]"
 )
 """The same before a colon, after a verb that opens the sentence (`Laments one farmer near
 the pass:`): the verb is no name."""
@@ -120,7 +127,8 @@ _SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
-    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    rf"[ \t]*(?:(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:later|earlier|ago|afterwards?)\b)"
     r"[^,\n\"“”]{0,160},[ \t]*"
 )
 _CONJUNCTION = re.compile(
@@ -134,7 +142,8 @@ _PARTICIPLE_LEAD = re.compile(
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
 )
 """`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
-"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
+"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `,
+`Hours later, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
 _SUBORDINATE_LEAD = re.compile(
     r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
@@ -182,7 +191,9 @@ _SPEECH_FROM = re.compile(
 """`The ruling drew a sharp rebuke from Dan Webb.`: the one it came from."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
-_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+_AFTER_COMMA = re.compile(r",[\"”’]?[ \t]*\Z")
+"""A comma before a verb in -ing, inside a closing mark too (`to address “that person,”
+telling Fox 35 …`)."""
 _AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 """A verb coordinated with the clause's first one: `X does not dispute it but says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
@@ -217,6 +228,10 @@ subject, whatever came before the commas."""
 _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 """`the senator's chief of staff, Ann Ray, said`: a name between commas right before the
 verb is in apposition to its subject, whatever the description before it."""
+
+
+_AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,.]?[\"”][,.]?")
+"""`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
 _SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
@@ -513,6 +528,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
         closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
+        # `Guns are "…" and "…," Dean proclaimed`: a fragment coordinated with the next
+        # one shares its attribution
+        fragment = _AND_FRAGMENT.match(text, after_from, after_to)
         for pattern in (
             _AFTER_INVERTED,
             _AFTER_SUBJECT,
@@ -522,7 +540,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         ):
             if pattern is _COMMA_INVERTED and not closes_on_comma:
                 continue
-            match = pattern.match(text, after_from, after_to)
+            match = pattern.match(text, after_from, after_to) or (
+                pattern.match(text, fragment.end(), after_to) if fragment is not None else None
+            )
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.
                 inner = _adjacent_subject(text, raw, clause_start)
