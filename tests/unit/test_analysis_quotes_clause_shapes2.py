@@ -198,8 +198,7 @@ def test_words_before_the_name_in_the_last_attribution_bring_nobody_new() -> Non
         ),
         # a time phrase opening the sentence is no name
         (
-            "Hours later, Tom Reyes returned the compliment, telling the Gazette,"
-            f" {WORDS}",
+            f"Hours later, Tom Reyes returned the compliment, telling the Gazette, {WORDS}",
             ["Tom Reyes"],
         ),
         # a capitalised word opening the sentence before a role and a name
@@ -219,4 +218,38 @@ def test_words_before_the_name_in_the_last_attribution_bring_nobody_new() -> Non
     ],
 )
 def test_clause_openings_in_political_news(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party and state in brackets after the name
+        (
+            "Sen. Ann Webb (R-Texas) told a reporter on Monday that she “would be surprised"
+            " if this is the last road of the year.”",
+            ["Ann Webb"],
+        ),
+        (
+            "Rep. Tom Reyes (D-Md.), chair of the roads committee, said the plan was"
+            " “open to every viewpoint being expressed.”",
+            ["Tom Reyes"],
+        ),
+        (f"{QUOTE} said Rep. Ann Webb (D-Calif.).", ["Ann Webb"]),
+        # a verb of saying in the progressive
+        (
+            "Tom Reyes is telling supporters after his victory that “when you win, it is"
+            " beautiful, and we will keep winning.”",
+            ["Tom Reyes"],
+        ),
+        # the verb opening the sentence before its subject and a comma
+        (f"Said Ann Webb, who grew up in the valley, {WORDS}", ["Ann Webb"]),
+        # no speaker rather than a guess: talks do not speak, whatever they continue
+        (
+            "Talks with the valley were continuing “at the highest levels of the two governments.”",
+            [None],
+        ),
+    ],
+)
+def test_us_political_news_shapes(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected

@@ -105,6 +105,10 @@ _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
 """A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
+_SAID_FIRST_COMMA = re.compile(
+    rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION},?(?<=,)[ \t]*\Z"
+)
+"""The same before a comma: `Said Dorothy Poynter, who grew up with him, "…"`."""
 _INSIDE_PHRASE = re.compile(
     r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z"
 )
@@ -432,6 +436,12 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     if found is not None:
         _take(raw, found, how, confidence)
         return True
+    if text[clause_start : raw.open_at].rstrip().endswith(","):
+        # `Said Dorothy Poynter, who grew up with him, "…"`
+        opening = _SAID_FIRST_COMMA.match(text, clause_start, raw.open_at)
+        if opening is not None:
+            _take(raw, opening, how, confidence)
+            return True
     if text[clause_start : raw.open_at].rstrip().endswith(":"):
         opening = _SAID_FIRST.match(text, clause_start, raw.open_at)
         if opening is not None:

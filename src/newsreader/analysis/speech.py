@@ -47,6 +47,18 @@ _PHRASAL = [
 ]
 """`"…," Vance is quoted as saying`, `Hale was quoted as saying, "…"`: one verb of saying
 whose subject is the one quoted (not the passive of a verb whose agent spoke)."""
+_PROGRESSIVE = [
+    f"{auxiliary} {verb}"
+    for auxiliary in ("is", "are", "was", "were")
+    for verb in words(
+        """
+        telling saying insisting arguing claiming warning asking urging predicting
+        promising vowing suggesting accusing pledging complaining boasting demanding
+        """
+    )
+]
+"""`Trump is telling supporters that "…"`: a verb of saying in the progressive (not any
+verb in -ing after "were": `talks were continuing "at the highest levels"`)."""
 _REGULAR = """
     note state continue declare recall stress emphasise emphasize acknowledge concede
     conclude tweet post remark observe caution announce claim maintain suggest complain
@@ -81,7 +93,7 @@ def _regular_forms(base: str) -> list[str]:
 
 
 VERB_FORMS = frozenset(
-    [*_IRREGULAR.split(), *_PHRASAL]
+    [*_IRREGULAR.split(), *_PHRASAL, *_PROGRESSIVE]
     + [form for base in _REGULAR.split() for form in _regular_forms(base)]
 )
 """Every form of a reporting verb this module recognises."""
@@ -328,13 +340,13 @@ SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONO
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|already|still|since|ever|never|even|now|soon|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
+    r"|long|often|already|still|since|ever|never|even|now|soon|has[ \t]+since|[a-z]{3,}ly"
+    r"|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|tonight)){0,3}"
 )
-"""Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
-committee last year called`, `Smith on Monday said`)."""
+"""Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary committee last year called`, `Smith on Monday said`)."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
 )
@@ -351,7 +363,12 @@ APPOSITION_CHUNK = (
 past participle with its complement (`, asked about the dispute,`, `, reached by phone,`)
 and a former role (`, then a policy director at …,`) are parentheses about the subject
 when a comma closes them (not `, pointed to an op-ed in which she wrote`)."""
-APPOSITION = rf"(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
+_PARENTHESIS = r"(?:[ \t]*\((?=[^()\n\"“”]{1,40}\))[^()\n\"“”]{1,40}\))?"
+"""A party and state, or an acronym, in brackets after a name: `Sen. John Cornyn (R-Texas)
+told`, `Rep. Elijah Cummings (D-Md.), chair of …, said`."""
+APPOSITION = (
+    rf"{_PARENTHESIS}(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
+)
 """`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
 forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""
 DESCRIPTOR = r"(?:(?:[\w’'.&-]+[ \t]+){0,7}?(?:[\w’'.&-]+,[ \t]+)?)"
