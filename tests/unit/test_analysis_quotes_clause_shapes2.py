@@ -253,3 +253,17 @@ def test_clause_openings_in_political_news(text: str, expected: list[str | None]
 )
 def test_us_political_news_shapes(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{QUOTE} Ann Webb charged in her opening remarks.", ["Ann Webb"]),
+        (f"{QUOTE} Tom Reyes barked.", ["Tom Reyes"]),
+        (f"{QUOTE} Ann Webb scoffed.", ["Ann Webb"]),
+        # a passive "was charged" names the accused, not a speaker
+        (f"Tom Reyes was charged with fraud on Monday.\n\n{WORDS}", [None]),
+    ],
+)
+def test_verbs_of_manner_of_speaking(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

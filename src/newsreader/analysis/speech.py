@@ -67,7 +67,8 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind repeat report
+    decry thank defend opine reassure assure speculate remind repeat report charge bark fume
+    gush growl scoff chuckle laugh sneer marvel groan
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
