@@ -28,7 +28,8 @@ _IRREGULAR = """
     cried cries crying begged begs begging snapped snaps snapping written read reads thought
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
-    remind speculate opine charged
+    remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
+    sneered marveled marvelled groaned
 """
 _PHRASAL = [
     "went on",
@@ -67,8 +68,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind repeat report bark fume
-    gush growl scoff chuckle laugh sneer marvel groan
+    decry thank defend opine reassure assure speculate remind repeat report
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
