@@ -267,3 +267,18 @@ def test_us_political_news_shapes(text: str, expected: list[str | None]) -> None
 )
 def test_verbs_of_manner_of_speaking(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{QUOTE} an “American Idol” insider tells Us Weekly.",
+            ["an “American Idol” insider"],
+        ),
+        # a quoted title as the subject is no speaker
+        (f"{QUOTE} “The Valley” tells the story.", [None]),
+    ],
+)
+def test_quoted_title_inside_a_description(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

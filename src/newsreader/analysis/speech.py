@@ -257,7 +257,8 @@ _DEMONSTRATIVE = r"(?:\b[Tt]his[ \t]+(?:person|official|source)\b)"
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
-    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?)){{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:[\w’'&-]+|(?:[A-Z]\.)+[A-Z]?|[\"“][^\"“”\n]{{1,40}}[\"”]))"
+    rf"{{0,6}}[ \t]+(?:{ROLE}|\d+-year-old)s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
     rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
@@ -269,8 +270,9 @@ NOMINAL = (
     r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?)"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
-Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
-District" (an ordinal inside the place's name)."""
+Nairobi clinic", an "American Idol" insider (a title quoted inside), "Google's chief
+executive", "the congresswoman from Michigan's 8th District" (an ordinal inside the
+place's name)."""
 DOING = (
     r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
     rf"[ \t]+(?:{ROLE})\b[ \t]+(?!(?:during|according|including|regarding|concerning|following"
