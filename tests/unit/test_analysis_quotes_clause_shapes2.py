@@ -282,3 +282,25 @@ def test_verbs_of_manner_of_speaking(text: str, expected: list[str | None]) -> N
 )
 def test_quoted_title_inside_a_description(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a described name after a verb that closes reported speech: who "he" stands for
+        (
+            "Dan Cole ran the auction on Friday.\n\nNobody notices the colour while bidding,"
+            " said study co-author Tom Reyes, a professor of marketing.\n\n"
+            f"{QUOTE} he added.",
+            ["Tom Reyes"],
+        ),
+        # the words after the verb are its object, not its subject: "he" is unknown
+        (
+            "Nobody notices the colour while bidding, said nothing about prices at all."
+            f"\n\n{QUOTE} he added.",
+            [None],
+        ),
+    ],
+)
+def test_described_subject_of_a_postposed_verb(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

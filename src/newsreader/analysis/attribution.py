@@ -127,7 +127,12 @@ _COLON_SUBJECT = re.compile(
 """The same before a colon, after a verb that opens the sentence (`Laments one farmer near
 the pass:`): the verb is no name."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
-_SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
+_SPEAKER_AFTER = re.compile(
+    rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
+    rf"(?={NAME}[ \t]*(?:[,.;!?]|\Z)))?"
+    rf"{_HONORIFIC}{SPEAKER}"
+)
+"""The subject after an inverted verb: `…, said study co-author Rajesh Bagchi, …`."""
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
