@@ -304,3 +304,18 @@ def test_quoted_title_inside_a_description(text: str, expected: list[str | None]
 )
 def test_described_subject_of_a_postposed_verb(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand that opens in lower case before a capital
+        (
+            "PayPal parent eBay will take a charge of $15 million.\n\n"
+            f"{QUOTE} eBay said in a statement.",
+            ["eBay"],
+        ),
+    ],
+)
+def test_brand_opening_in_lower_case(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

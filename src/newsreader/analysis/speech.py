@@ -318,7 +318,11 @@ NOT_NAME = (
 """Capitalised words that open a sentence, not a name."""
 _TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 NAME_START = rf"[{UPPER}]"
-_NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
+_NAME_WORD = (
+    rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*"
+    rf"|(?<![\w’'-])[a-z]{{1,3}}[{UPPER}][a-z][\w’'-]*)"
+)
+"""A word of a name; a brand may open in lower case before a capital (`eBay`, `iRobot`)."""
 NAME = (
     rf"(?:(?:(?<![\w’'-])(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
