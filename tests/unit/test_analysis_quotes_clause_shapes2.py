@@ -319,3 +319,22 @@ def test_described_subject_of_a_postposed_verb(text: str, expected: list[str | N
 )
 def test_brand_opening_in_lower_case(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sen. Ann Webb of Utah, appearing on ABC’s “This Week,” called the road"
+            " “a bridge to nowhere that nobody in the valley asked for.”",
+            ["Ann Webb"],
+        ),
+        (
+            f"{QUOTE} county delegate Tom Reyes, wearing a cowboy hat and “Vote Webb”"
+            " pins, said matter-of-factly.",
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_short_title_inside_an_apposition(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -363,9 +363,11 @@ APPOSITION_CHUNK = (
     r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
     rf"|(?=(?:then[ \t]+(?:an?|the|(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*['’]s)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
     r"[^,.!?\"“”\n]{0,160},))"
-    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}){{0,159}}"
+    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}"
+    r"|(?<=[ \t])“[^\"“”\n]{1,40}”){0,159}"
 )
-"""A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
+"""A piece of an apposition (a short title in curly marks inside: `, appearing on ABC's
+“This Week,”`); one opening with a verb or a conjunction (`, pleaded guilty`,
 `, and being a felon`) is the sentence going on, not a description of the subject. A
 past participle with its complement (`, asked about the dispute,`, `, reached by phone,`)
 and a former role (`, then a policy director at …,`) are parentheses about the subject
