@@ -338,3 +338,24 @@ def test_brand_opening_in_lower_case(text: str, expected: list[str | None]) -> N
 )
 def test_short_title_inside_an_apposition(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked about the cost, the mayor’s spokesman Tom Reyes said: “The plan is sound.”"
+            "\n\nHe declined to give a figure for the cost, saying only that it would be"
+            " “far lower than what the valley spends on the old road.”",
+            ["Tom Reyes", "Tom Reyes"],
+        ),
+        # an opening phrase before a name stays an opening phrase
+        (
+            "When the vote came, Ann Webb left the room, saying the road was"
+            " “a bridge to nowhere that nobody in the valley asked for.”",
+            ["Ann Webb"],
+        ),
+    ],
+)
+def test_pronoun_subject_before_a_verb_in_ing(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

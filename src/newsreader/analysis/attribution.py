@@ -33,6 +33,7 @@ from newsreader.analysis.speech import (
     NOMINAL,
     NOT_INSIDE,
     NOT_NAME,
+    PRONOUN,
     ROLE,
     SOURCE_DOCUMENT,
     SOURCE_OF_WORDS,
@@ -518,9 +519,15 @@ def _clause_subject(
         )
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
-        start = clause_start
-        start = after_lead(text, start, verb.start())
-        return _SUBJECT_AT_START.match(text, start, verb.start())
+        start = after_lead(text, clause_start, verb.start())
+        found = _SUBJECT_AT_START.match(text, start, verb.start())
+        if found is None and start > clause_start:
+            # `He declined to give a figure, saying …`: what read as an opening phrase
+            # was the clause itself, its subject a pronoun
+            found = _SUBJECT_AT_START.match(text, clause_start, verb.start())
+            if found is not None and not re.fullmatch(PRONOUN, found.group("speaker")):
+                found = None
+        return found
     return None
 
 
