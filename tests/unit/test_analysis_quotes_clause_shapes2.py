@@ -359,3 +359,26 @@ def test_short_title_inside_an_apposition(text: str, expected: list[str | None])
 )
 def test_pronoun_subject_before_a_verb_in_ing(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{QUOTE} said Ann Webb, who will keep working with Tom Reyes this year.\n\n"
+            "“It is hard at times when you are away from the valley and the work is slow.”",
+            ["Ann Webb", "Ann Webb"],
+        ),
+        # someone opening a sentence of their own after the attribution may be the next
+        # speaker: no carry
+        (
+            f"{QUOTE} said Ann Webb. Tom Reyes shook his head.\n\n"
+            "“It is hard at times when you are away from the valley and the work is slow.”",
+            ["Ann Webb", None],
+        ),
+    ],
+)
+def test_people_in_a_relative_clause_about_the_speaker(
+    text: str, expected: list[str | None]
+) -> None:
+    assert sure_speakers(text) == expected

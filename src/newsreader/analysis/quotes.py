@@ -53,6 +53,8 @@ _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
 _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
+_RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|whose)\b")
+"""A relative clause right after a speaker's name: `…, said Ferguson, who works with …`."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -330,6 +332,10 @@ class _Carrier:
             # `"…," Carnegie Mellon director Chris Urmson said.` ¶ `"…"`: the words before
             # the name in the last speaker's own attribution describe them; nobody new
             since = last.end
+            if _RELATIVE_AFTER.match(text, last.end):
+                # `"…," said Ferguson, who works with Tony Roche.` ¶ `"…"`: people in a
+                # relative clause about the speaker are named in passing
+                since = self.resolver.sentences.end_after(last.end, raw.open_at)
         if (
             last.speaker is not None
             and (same or next_to)
