@@ -382,3 +382,22 @@ def test_people_in_a_relative_clause_about_the_speaker(
     text: str, expected: list[str | None]
 ) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At a 2007 hearing, Ann Webb objected to the road by warning that it would be"
+            " “inconsistent with longstanding county policy.”",
+            ["Ann Webb"],
+        ),
+        (
+            "Tom Reyes tried to laugh it off by interjecting, “Only the people who never"
+            " drive the road.”",
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_verb_in_ing_after_by(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

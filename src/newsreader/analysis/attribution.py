@@ -204,6 +204,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z"
 _AFTER_COMMA = re.compile(r",[\"”’]?[ \t]*\Z")
 """A comma before a verb in -ing, inside a closing mark too (`to address “that person,”
 telling Fox 35 …`)."""
+_AFTER_SUBORDINATOR = re.compile(r"[ \t](?:by|without)[ \t]+\Z")
+"""A verb in -ing after "by" or "without": `Trump laughed it off by interjecting, "…"`,
+`a commissioner objected by warning that it would be "…"` (the clause's subject speaks;
+not after "before" or "after", where a description may be someone the gold names
+otherwise)."""
 _AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 """A verb coordinated with the clause's first one: `X does not dispute it but says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
@@ -516,6 +521,7 @@ def _clause_subject(
         and (
             _AFTER_COMMA.search(text, clause_start, verb.start())
             or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
+            or _AFTER_SUBORDINATOR.search(text, clause_start, verb.start())
         )
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
