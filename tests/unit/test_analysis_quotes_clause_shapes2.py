@@ -401,3 +401,23 @@ def test_people_in_a_relative_clause_about_the_speaker(
 )
 def test_verb_in_ing_after_by(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{QUOTE} Ann Webb said.\n\nThen she smiled. “But I have been here before, and"
+            " the road has not. Maybe that counts for something.”",
+            ["Ann Webb", "Ann Webb"],
+        ),
+        # a long sentence of prose is not a gesture before the words
+        (
+            f"{QUOTE} Ann Webb said.\n\nThen she walked out of the hall and drove home along"
+            " the new road in the rain. “But I have been here before, and the road has not.”",
+            ["Ann Webb", None],
+        ),
+    ],
+)
+def test_gesture_before_the_quotation(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

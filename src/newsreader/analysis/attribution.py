@@ -624,8 +624,20 @@ def _speech_act_before(text: str, raw: RawQuote, previous: int, clause_start: in
         end -= 1
     start = after_lead(text, previous, end)
     found = _GAVE_SPEECH.match(text, start, end) or _SPEECH_FROM.search(text, start, end)
+    if found is None and end - previous <= _GESTURE_LENGTH:
+        # `Then she smiled. "…"`: a short sentence of what someone did, told by a pronoun,
+        # right before the quotation in its paragraph: the words are theirs
+        found = _GESTURE.fullmatch(text, previous, end)
     if found is not None:
         _take(raw, found, "previous", 0.65)
+
+
+_GESTURE_LENGTH = 60
+_GESTURE = re.compile(
+    r"[ \t]*(?:(?:Then|And|But|Finally|Later)[ \t,]+(?=[hs])|(?=[HS]))(?P<speaker>[Hh]e|[Ss]he)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]+ed\b[^\"“”\n.!?:;]{0,40}[.:]"
+)
+"""`Then she smiled.`, `He shrugged.`, `She paused for a moment.`: a pronoun and a past verb."""
 
 
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:
