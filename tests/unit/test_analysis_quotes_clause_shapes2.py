@@ -421,3 +421,30 @@ def test_verb_in_ing_after_by(text: str, expected: list[str | None]) -> None:
 )
 def test_gesture_before_the_quotation(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop inside the mark, then a sentence of nothing but who said it
+        (
+            "“If you are listening, I hope you find the letters that are missing.” Ann Webb"
+            " said.\n\nTom Reyes says the letters were personal.",
+            ["Ann Webb"],
+        ),
+        (f"{WORDS} Tom Reyes said on Monday.", ["Tom Reyes"]),
+        # the next sentence goes on with news of its own: not an attribution
+        (
+            "The county “welcomes any additional money for the road.” An official said the"
+            " county would hire more staff.",
+            [None],
+        ),
+        # phrasal verbs of replying
+        ("“Jeb wants to be a tough guy tonight,” Tom Reyes shot back.", ["Tom Reyes"]),
+        (f"{QUOTE} Ann Webb fired back on Monday.", ["Ann Webb"]),
+    ],
+)
+def test_attribution_after_a_closed_sentence_and_replies(
+    text: str, expected: list[str | None]
+) -> None:
+    assert sure_speakers(text) == expected

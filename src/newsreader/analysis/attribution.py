@@ -245,6 +245,12 @@ _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 verb is in apposition to its subject, whatever the description before it."""
 
 
+_SHORT_CLOSING = re.compile(
+    r"[ \t]+[^.!?\n\"“”]{1,50}?[ \t](?:said|says|added|adds|wrote|writes)"
+    r"(?:[ \t]+(?:in|on|at|to)[ \t][^.!?\n\"“”]{1,40})?[.!?]"
+)
+"""`"…missing." Trump said.`: a sentence of nothing but a subject and a verb of saying
+after a quotation whose full stop came inside the mark attributes it all the same."""
 _AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,.]?[\"”][,.]?")
 """`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
@@ -551,7 +557,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         clause_start = sentences.start_before(
             raw.open_at, max(first_para_start, last_key_close + 1)
         )
-        if _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None:
+        if (
+            _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
+            and _SHORT_CLOSING.match(text, after_from, after_to) is None
+        ):
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from

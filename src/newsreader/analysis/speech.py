@@ -40,6 +40,12 @@ _PHRASAL = [
     "put it",
     "chimed in",
     "chimes in",
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
     *(
         f"{auxiliary} quoted as {saying}"
         for auxiliary in ("is", "was", "were", "are", "has been", "had been", "have been")
