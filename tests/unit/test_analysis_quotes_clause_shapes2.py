@@ -242,6 +242,11 @@ def test_clause_openings_in_political_news(text: str, expected: list[str | None]
             " beautiful, and we will keep winning.”",
             ["Tom Reyes"],
         ),
+        (
+            "Tom Reyes is praising Ann Webb, who ended her bid on Saturday, as “a woman who"
+            " did not go to the gutter and trade insults.”",
+            ["Tom Reyes"],
+        ),
         # the verb opening the sentence before its subject and a comma
         (f"Said Ann Webb, who grew up in the valley, {WORDS}", ["Ann Webb"]),
         # no speaker rather than a guess: talks do not speak, whatever they continue

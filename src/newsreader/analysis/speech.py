@@ -61,6 +61,8 @@ _PROGRESSIVE = [
         """
         telling saying insisting arguing claiming warning asking urging predicting
         promising vowing suggesting accusing pledging complaining boasting demanding
+        praising criticizing criticising calling describing blasting slamming touting
+        defending dismissing mocking denying blaming thanking
         """
     )
 ]
