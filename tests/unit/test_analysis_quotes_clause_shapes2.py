@@ -453,3 +453,18 @@ def test_attribution_after_a_closed_sentence_and_replies(
     text: str, expected: list[str | None]
 ) -> None:
     assert sure_speakers(text) == expected
+
+
+def test_no_break_spaces_read_as_spaces_and_offsets_hold() -> None:
+    # web text joins the words of an attribution with no-break spaces
+    text = (
+        "The professor was headed to the valley, the Gazette reported.\u00a0“We had called"
+        " him just before he boarded and everything was fine,”\u00a0his nephew\u00a0Tom"
+        " Reyes\u00a0added."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Tom Reyes"
+    assert quote.speaker_sure
+    assert text[quote.start : quote.end].replace("\u00a0", " ") == quote.text
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end].replace("\u00a0", " ") == "Tom Reyes"

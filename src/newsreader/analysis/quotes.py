@@ -53,6 +53,8 @@ _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
 _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+"""No-break spaces, read as plain spaces by the attribution patterns."""
 _RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|whose)\b")
 """A relative clause right after a speaker's name: `…, said Ferguson, who works with …`."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
@@ -396,6 +398,10 @@ def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
         from newsreader.analysis.entities import find_entities
 
         entities = find_entities(text)
+    # `”\u00a0his nephew\u00a0Michery el Soheil added`: web text joins words with no-break
+    # spaces, which the reporting-clause patterns read as spaces; one character for one,
+    # so every offset stays the same
+    text = text.translate(_NO_BREAK_SPACES)
     raws = pair_marks(text)
     sentences = Sentences(text, raws)
     attribute(text, raws, sentences)
