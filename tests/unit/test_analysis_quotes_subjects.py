@@ -159,6 +159,10 @@ def test_an_everyday_word_opening_the_sentence_is_no_speaker() -> None:
         " let the buggers get you down.”"
     )
     assert speakers(text) == [None]
+    # nor is the giver, with or without the opening phrase: a colon after a text's name
+    # (an inscription, a banner, a slogan) introduces the text's words, no one's
+    plain = "The minister gave him a watch bearing the inscription: “Do not let them win.”"
+    assert speakers(plain) == [None]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ ANSWERS = [
         '"It is not a hypothetical at all, Wade," Alicia Dunbar shot back.\n\n'
         '"Would you sign it or not?" Becker asked.\n\n'
         '"I would look at it like any other bill," he said.',
-        ["Wade Kessler", None, "Tom Becker", "Wade Kessler"],
+        ["Wade Kessler", "Alicia Dunbar", "Tom Becker", "Wade Kessler"],
     ),
     # a reporter's question is put to whoever was speaking
     (

@@ -35,6 +35,8 @@ from newsreader.analysis.speech import (
     NOT_INSIDE,
     NOT_NAME,
     PARTY_TAG_AFTER,
+    PRONOUN,
+    ROLE,
     SOURCE_DOCUMENT,
     SOURCE_OF_WORDS,
     SPEAKER,
@@ -53,10 +55,13 @@ _QUANTIFIER = r"(?:one|another|some|several|two|three|four|five|many|most|other)
 them is whose confidant, not the speaker."""
 _AFTER_INVERTED = re.compile(
     rf"{LEAD}{VERB_INVERTED}(?:[ \t]+(?:also|then|later|again))?[ \t]+"
-    rf"(?:(?!{_QUANTIFIER}\b)(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
+    rf"(?:(?:the|an?)[ \t]+(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,4}}?"
+    rf"(?={NAME}[ \t]*(?:[,.;!?]|\Z))"
+    rf"|(?!{_QUANTIFIER}\b)(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{0,4}}?(?={NAME_START}))?{_HONORIFIC}{SPEAKER}"
     rf"(?:,(?P<apposition>[ \t]+{NAME})(?=[ \t]*[,.;]|[ \t]*$))?"
 )
-"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said one
+"""`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said the
+20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
 _COMMA_INVERTED = re.compile(
     rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
@@ -98,29 +103,54 @@ description (`"…" for years, lamented Dan Webb.`; not `, promises Washington w
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
-ANY_VERB = re.compile(rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
-_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z")
+_NOT_REPORTING = (
+    r"(?!(?:(?<=insist)|(?<=insists)|(?<=insisted)|(?<=insisting))[ \t]+(?:on|upon)\b)"
+)
+"""`Sanchez insisted on signing British players`: a demand, not a report of speech (nor
+the clause's speaker for a later "he said")."""
+ANY_VERB = re.compile(
+    rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b{_NOT_REPORTING}"
+)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z"
+)
 """The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
 inside `senior Reyes aide Dan Webb`)."""
 _SAID_FIRST = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}[ \t]*:[ \t]*\Z"
 )
 """A verb opening the sentence before its subject and a colon: `Said Porter: "…"`."""
+_SAID_FIRST_COMMA = re.compile(
+    rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION},?(?<=,)[ \t]*\Z"
+)
+"""The same before a comma: `Said Dorothy Poynter, who grew up with him, "…"`."""
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
-_SUBJECT_AT_START = re.compile(rf"[ \t]*{SPEAKER}{APPOSITION}[ \t]+[a-z]")
+_MODIFIER_OF_ROLE = (
+    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START}))?"
+)
+"""A capitalised word opening a sentence before a role and a name (`Band member Flea`,
+`Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
+_SUBJECT_AT_START = re.compile(rf"[ \t]*{_MODIFIER_OF_ROLE}{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _COLON_SUBJECT = re.compile(
-    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){SPEAKER}{APPOSITION}[ \t]+[a-z]"
+    rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){_MODIFIER_OF_ROLE}{SPEAKER}"
+    rf"{APPOSITION}[ \t]+[a-z]"
 )
 """The same before a colon, after a verb that opens the sentence (`Laments one farmer near
 the pass:`): the verb is no name."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
-_SPEAKER_AFTER = re.compile(rf"[ \t]+{_HONORIFIC}{SPEAKER}")
+_SPEAKER_AFTER = re.compile(
+    rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
+    rf"(?={NAME}[ \t]*(?:[,.;!?]|\Z)))?"
+    rf"{_HONORIFIC}{SPEAKER}"
+)
+"""The subject after an inverted verb: `…, said study co-author Rajesh Bagchi, …`."""
 _BY_AGENT = re.compile(rf"[ \t]+by[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION}")
 """The agent of a passive reporting verb: `was told by Miller's deputy`."""
 _LEAD_PHRASE = re.compile(
-    rf"[ \t]*(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    rf"[ \t]*(?:(?!A\b|An\b|The\b|Its\b|Their\b|Our\b|Mr\b|Mrs\b|Ms\b){NOT_NAME}\b"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:later|earlier|ago|afterwards?)\b)"
     r"[^,\n\"“”]{0,160}(?:,[ \t]*\d{4}\b[^,\n\"“”]{0,120})?,[ \t]*"
 )
 _CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
@@ -135,7 +165,8 @@ _PARTICIPLE_LEAD = re.compile(
     r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
 )
 """`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
-"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `
+"""An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `,
+`Hours later, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
 _SUBORDINATE_LEAD = re.compile(
     r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
@@ -183,7 +214,14 @@ _SPEECH_FROM = re.compile(
 """`The ruling drew a sharp rebuke from Dan Webb.`: the one it came from."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
-_AFTER_COMMA = re.compile(r",[ \t]*\Z")
+_AFTER_COMMA = re.compile(r",[\"”’]?[ \t]*\Z")
+"""A comma before a verb in -ing, inside a closing mark too (`to address “that person,”
+telling Fox 35 …`)."""
+_AFTER_SUBORDINATOR = re.compile(r"[ \t](?:by|without)[ \t]+\Z")
+"""A verb in -ing after "by" or "without": `Trump laughed it off by interjecting, "…"`,
+`a commissioner objected by warning that it would be "…"` (the clause's subject speaks;
+not after "before" or "after", where a description may be someone the gold names
+otherwise)."""
 _AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
 """A verb coordinated with the clause's first one: `X does not dispute it but says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
@@ -198,7 +236,7 @@ _THAT_BETWEEN = re.compile(rf"(?<![\w’'-])that[ \t]+(?=[{UPPER}]|the[ \t]|an?[
 _WORD_START = re.compile(r"(?<![\w’'.-])[\w]")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
-INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b")
+INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b{_NOT_REPORTING}")
 """Anyone said to speak, quoted or not: candidates for a later "she said"."""
 MERGE_GAP = re.compile(
     r"(?:[^.!?\"“”«»„\n]|\.(?=[ \t]?[,\d])|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
@@ -219,6 +257,16 @@ piece is most often a place in a description (`, a farmer in Fresno, California 
 _NAME_CLOSING = re.compile(rf",[ \t]*(?P<speaker>{NAME}),{FILLER}[ \t]*\Z")
 """`the senator's chief of staff, Ann Ray, said`: a name between commas right before the
 verb is in apposition to its subject, whatever the description before it."""
+
+
+_SHORT_CLOSING = re.compile(
+    r"[ \t]+[^.!?\n\"“”]{1,50}?[ \t](?:said|says|added|adds|wrote|writes)"
+    r"(?:[ \t]+(?:in|on|at|to)[ \t][^.!?\n\"“”]{1,40})?[.!?]"
+)
+"""`"…missing." Trump said.`: a sentence of nothing but a subject and a verb of saying
+after a quotation whose full stop came inside the mark attributes it all the same."""
+_AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,.]?[\"”][,.]?")
+"""`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
 _SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
@@ -349,7 +397,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
         if quoted is not None:
             return quoted
-    if verb.group().lower().startswith(("according", "in")):
+    if verb.group().lower().startswith(("according", "in ", "in\t")):
+        # `according to X`, `in the words of X` (not `insisted`, `interjected`)
         return _ACCORDING_OBJECT.match(text, verb.end(), verb.end() + 160)
     if _passive(text, verb, clause_start):
         # `Davies was told by Miller's deputy that …`: the agent spoke; `Hale was told
@@ -546,12 +595,30 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     if found is not None:
         _take(raw, found, how, confidence)
         return True
-    if text[clause_start : raw.open_at].rstrip().endswith(":"):
+    if text[clause_start : raw.open_at].rstrip().endswith(","):
+        # `Said Dorothy Poynter, who grew up with him, "…"`
+        opening = _SAID_FIRST_COMMA.match(text, clause_start, raw.open_at)
+        if opening is not None:
+            _take(raw, opening, how, confidence)
+            return True
+    before_colon = text[clause_start : raw.open_at].rstrip()
+    if before_colon.endswith(":") and _AFTER_DOCUMENT.search(
+        text, clause_start, clause_start + len(before_colon) - 1
+    ):
+        return False  # `a watch bearing the inscription: "…"`: a text's words, no one's
+    if before_colon.endswith(":"):
         opening = _SAID_FIRST.match(text, clause_start, raw.open_at)
         if opening is not None:
             _take(raw, opening, how, confidence)
             return True
         subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
+        if subject is None and how == "before":
+            # `Asked why she chose dumplings, Zhao does not hesitate:`, `But when asked
+            # about it, his spokesman repeated the usual lines in an email:` (in the
+            # quotation's own sentence: a sentence before it is not the colon's clause)
+            subject = _COLON_SUBJECT.match(
+                text, after_lead(text, clause_start, raw.open_at), raw.open_at
+            )
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True
@@ -607,12 +674,19 @@ def _clause_subject(
         and (
             _AFTER_COMMA.search(text, clause_start, verb.start())
             or _AFTER_DOCUMENT.search(text, clause_start, verb.start())
+            or _AFTER_SUBORDINATOR.search(text, clause_start, verb.start())
         )
     ) or _AFTER_AND.search(text, clause_start, verb.start()):
         # "X accused them of meddling and warned that …": X's
-        start = clause_start
-        start = after_lead(text, start, verb.start())
-        return _SUBJECT_AT_START.match(text, start, verb.start())
+        start = after_lead(text, clause_start, verb.start())
+        found = _SUBJECT_AT_START.match(text, start, verb.start())
+        if found is None and start > clause_start:
+            # `He declined to give a figure, saying …`: what read as an opening phrase
+            # was the clause itself, its subject a pronoun
+            found = _SUBJECT_AT_START.match(text, clause_start, verb.start())
+            if found is not None and not re.fullmatch(PRONOUN, found.group("speaker")):
+                found = None
+        return found
     return None
 
 
@@ -675,11 +749,17 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         clause_start = sentences.start_before(
             raw.open_at, max(first_para_start, last_key_close + 1)
         )
-        if _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None:
+        if (
+            _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
+            and _SHORT_CLOSING.match(text, after_from, after_to) is None
+        ):
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
         closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
+        # `Guns are "…" and "…," Dean proclaimed`: a fragment coordinated with the next
+        # one shares its attribution
+        fragment = _AND_FRAGMENT.match(text, after_from, after_to)
         for pattern in (
             _AFTER_INVERTED,
             _AFTER_SUBJECT,
@@ -690,7 +770,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         ):
             if pattern is _COMMA_INVERTED and not closes_on_comma:
                 continue
-            match = pattern.match(text, after_from, after_to)
+            match = pattern.match(text, after_from, after_to) or (
+                pattern.match(text, fragment.end(), after_to) if fragment is not None else None
+            )
             if match and pattern in (_AFTER_SUBJECT, _AFTER_DESCRIBED):
                 match = (
                     _inverted_instead(text, match, after_to)
@@ -761,8 +843,20 @@ def _speech_act_before(text: str, raw: RawQuote, previous: int, clause_start: in
         end -= 1
     start = after_lead(text, previous, end)
     found = _GAVE_SPEECH.match(text, start, end) or _SPEECH_FROM.search(text, start, end)
+    if found is None and end - previous <= _GESTURE_LENGTH:
+        # `Then she smiled. "…"`: a short sentence of what someone did, told by a pronoun,
+        # right before the quotation in its paragraph: the words are theirs
+        found = _GESTURE.fullmatch(text, previous, end)
     if found is not None:
         _take(raw, found, "previous", 0.65)
+
+
+_GESTURE_LENGTH = 60
+_GESTURE = re.compile(
+    r"[ \t]*(?:(?:Then|And|But|Finally|Later)[ \t,]+(?=[hs])|(?=[HS]))(?P<speaker>[Hh]e|[Ss]he)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]+ed\b[^\"“”\n.!?:;]{0,40}[.:]"
+)
+"""`Then she smiled.`, `He shrugged.`, `She paused for a moment.`: a pronoun and a past verb."""
 
 
 def opening_subject(text: str, start: int, end: int) -> re.Match[str] | None:

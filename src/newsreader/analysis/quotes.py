@@ -55,6 +55,10 @@ _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
 _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
+_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+"""No-break spaces, read as plain spaces by the attribution patterns."""
+_RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|whose)\b")
+"""A relative clause right after a speaker's name: `…, said Ferguson, who works with …`."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -336,11 +340,20 @@ class _Carrier:
         next_to = raw.paragraph - self.last_paragraph == 1 or (
             self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
         )
+        since = self.last_close
+        if not same and last.end is not None and last.end > since and "-" not in last.how:
+            # `"…," Carnegie Mellon director Chris Urmson said.` ¶ `"…"`: the words before
+            # the name in the last speaker's own attribution describe them; nobody new
+            since = last.end
+            if _RELATIVE_AFTER.match(text, last.end):
+                # `"…," said Ferguson, who works with Tony Roche.` ¶ `"…"`: people in a
+                # relative clause about the speaker are named in passing
+                since = self.resolver.sentences.end_after(last.end, raw.open_at)
         if (
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(self.last_close, raw.open_at, last.speaker)
+            and not self.people.someone_new(since, raw.open_at, last.speaker)
         ):
             carried = (
                 _DIALOGUE_GUESS
@@ -396,6 +409,10 @@ def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
         from newsreader.analysis.entities import find_entities
 
         entities = find_entities(text)
+    # `”\u00a0his nephew\u00a0Michery el Soheil added`: web text joins words with no-break
+    # spaces, which the reporting-clause patterns read as spaces; one character for one,
+    # so every offset stays the same
+    text = text.translate(_NO_BREAK_SPACES)
     raws = pair_marks(text)
     sentences = Sentences(text, raws)
     attribute(text, raws, sentences)

@@ -333,8 +333,11 @@ def opens_sentence(text: str, position: int) -> bool:
         main = after_lead(text, start, position)
         if text[start:position].strip() and main > start:
             titles = text[main:position].strip()
-            if not titles or _titles_only(titles):
-                return True  # "Asked about it later, Senator Ann Webb was less sure."
+            if not titles or _titles_only(titles) or _TITLE_LEAD.fullmatch(titles):
+                # "Asked about it later, Senator Ann Webb was less sure.", "After he
+                # finishes, director Ann Webb could …" (a role in lower case after the
+                # opening phrase titles the name too)
+                return True
     if opening > 0 or position <= 240:
         # "… was named best ensemble and its breakout star, Nikki Vale, won": a name in
         # apposition to the subject of a clause joined to the sentence's first

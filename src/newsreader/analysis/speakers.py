@@ -507,7 +507,9 @@ class Resolver:
                 ):
                     (name,) = between
                     self.kind = "between"
-        if name is None or is_platform(name):
+        if name is None or (is_platform(name) and not self.kind.startswith("pronoun")):
+            # `"…," Li wrote on Weibo`: where words are posted is no speaker; but `Facebook
+            # said it had disabled the app.` ¶ `"…," it said`: the company spoke
             return None, 0.0
         line = self.text.rfind("\n", 0, found_at) + 1
         if self.kind in ("name", "description") and _COMPLEMENT.search(

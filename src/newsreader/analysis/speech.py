@@ -28,9 +28,46 @@ _IRREGULAR = """
     cried cries crying begged begs begging snapped snaps snapping written read reads thought
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
-    remind speculate opine
+    remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
+    sneered marveled marvelled groaned
 """
-_PHRASAL = ["went on", "goes on", "pointed out", "points out", "pointing out", "put it"]
+_PHRASAL = [
+    "went on",
+    "goes on",
+    "pointed out",
+    "points out",
+    "pointing out",
+    "put it",
+    "chimed in",
+    "chimes in",
+    "shot back",
+    "shoots back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
+    *(
+        f"{auxiliary} quoted as {saying}"
+        for auxiliary in ("is", "was", "were", "are", "has been", "had been", "have been")
+        for saying in ("saying", "telling")
+    ),
+]
+"""`"…," Vance is quoted as saying`, `Hale was quoted as saying, "…"`: one verb of saying
+whose subject is the one quoted (not the passive of a verb whose agent spoke)."""
+_PROGRESSIVE = [
+    f"{auxiliary} {verb}"
+    for auxiliary in ("is", "are", "was", "were")
+    for verb in words(
+        """
+        telling saying insisting arguing claiming warning asking urging predicting
+        promising vowing suggesting accusing pledging complaining boasting demanding
+        praising criticizing criticising calling describing blasting slamming touting
+        defending dismissing mocking denying blaming thanking
+        """
+    )
+]
+"""`Trump is telling supporters that "…"`: a verb of saying in the progressive (not any
+verb in -ing after "were": `talks were continuing "at the highest levels"`)."""
 _REGULAR = """
     note state continue declare recall report stress emphasise emphasize acknowledge concede
     conclude tweet post remark observe caution announce claim maintain suggest complain
@@ -39,7 +76,7 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind
+    decry thank defend opine reassure assure speculate remind repeat report
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -65,7 +102,7 @@ def _regular_forms(base: str) -> list[str]:
 
 
 VERB_FORMS = frozenset(
-    [*_IRREGULAR.split(), *_PHRASAL]
+    [*_IRREGULAR.split(), *_PHRASAL, *_PROGRESSIVE]
     + [form for base in _REGULAR.split() for form in _regular_forms(base)]
 )
 """Every form of a reporting verb this module recognises."""
@@ -245,7 +282,7 @@ International Energy Agency (IEA) chief")."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
-    rf"(?:[ \t]+(?!{NOT_INSIDE}\b){_PREMODIFIER_WORD}){{0,6}}[ \t]+"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:{_PREMODIFIER_WORD}|[\"“][^\"“”\n]{{1,40}}[\"”])){{0,6}}[ \t]+"
     rf"(?:{ROLE}|\d+-year-old|{PERSON_FORM})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
@@ -258,8 +295,9 @@ NOMINAL = (
     r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?)"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
-Nairobi clinic", "Google's chief executive", "the congresswoman from Michigan's 8th
-District" (an ordinal inside the place's name)."""
+Nairobi clinic", an "American Idol" insider (a title quoted inside), "Google's chief
+executive", "the congresswoman from Michigan's 8th District" (an ordinal inside the
+place's name)."""
 DOING = (
     r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t]+(?!(?:the|who|that|and|or)\b)[\w’'-]+){0,3}"
     rf"[ \t]+(?:{ROLE})\b[ \t]+(?!(?:during|according|including|regarding|concerning|following"
@@ -312,7 +350,11 @@ _TITLE = rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\."
 _TWO_WORD_PARTICLES = r"van[ \t]+der|van[ \t]+den|van[ \t]+de|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+los|de[ \t]+las"
 """Particles of two words inside a name ("Ursula von der Leyen", "Oscar de la Hoya")."""
 NAME_START = rf"[{UPPER}]"
-_NAME_WORD = rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*)"
+_NAME_WORD = (
+    rf"(?:{_TITLE}|(?:[A-Z]\.)+[A-Z]?|(?:al-|el-|bin-)?[{UPPER}][\w’'-]*"
+    rf"|(?<![\w’'-])[a-z]{{1,3}}[{UPPER}][a-z][\w’'-]*)"
+)
+"""A word of a name; a brand may open in lower case before a capital (`eBay`, `iRobot`)."""
 NAME = (
     rf"(?:(?:(?<![\w’'-])(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
@@ -324,7 +366,7 @@ DOCUMENT = (
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
     r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption|note"
-    r"|flyer|leaflet|placard)s?\b)"
+    r"|flyer|leaflet|placard|inscription|banner|slogan|headline)s?\b)"
 )
 """A text that says something (`the statement continued`): attributed, but not to a
 speaker we can name."""
@@ -337,15 +379,16 @@ SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONO
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
-    r"|long|often|has[ \t]+since|[a-z]{3,}ly|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
+    r"|long|often|already|still|since|ever|never|even|now|soon|has[ \t]+since|[a-z]{3,}ly"
+    r"|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|yesterday|today|tonight|\([RDI]-[A-Z][A-Za-z.]{1,8}\))){0,3}"
 )
-PARTY_TAG_AFTER = r"(?:[ \t]+\([RDI]-[A-Z][A-Za-z.]{1,8}\))?"
-"""A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`."""
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
 committee last year called`, `Smith on Monday said`)."""
+PARTY_TAG_AFTER = r"(?:[ \t]+\([RDI]-[A-Z][A-Za-z.]{1,8}\))?"
+"""A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
 )
@@ -359,14 +402,21 @@ APPOSITION_CHUNK = (
     r"[ \t]*(?:(?!(?:and|or|but|then|you|we|i|he|she|they|it|[a-z]+ed)\b)"
     rf"|(?=(?:then[ \t]+(?:an?|the|(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*['’]s)|[a-z]+ed[ \t]+{_PARTICIPLE_COMPLEMENT})\b"
     r"[^,.!?\"“”\n]{0,160},))"
-    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}|{_TITLE_STOP}){{0,159}}"
+    rf"(?:[^\s,.!?\"“”]|(?<=[A-Z])\.)(?:[^,.!?\"“”\n]|(?<=[A-Z])\.|{_PARTY_STATE}|{_TITLE_STOP}"
+    r"|(?<=[ \t])“[^\"“”\n]{1,40}”){0,159}"
 )
-"""A piece of an apposition; one opening with a verb or a conjunction (`, pleaded guilty`,
+"""A piece of an apposition (a short title in curly marks inside: `, appearing on ABC's
+“This Week,”`); one opening with a verb or a conjunction (`, pleaded guilty`,
 `, and being a felon`) is the sentence going on, not a description of the subject. A
 past participle with its complement (`, asked about the dispute,`, `, reached by phone,`)
 and a former role (`, then a policy director at …,`) are parentheses about the subject
 when a comma closes them (not `, pointed to an op-ed in which she wrote`)."""
-APPOSITION = rf"(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
+_PARENTHESIS = r"(?:[ \t]*\((?=[^()\n\"“”]{1,40}\))[^()\n\"“”]{1,40}\))?"
+"""A party and state, or an acronym, in brackets after a name: `Sen. John Cornyn (R-Texas)
+told`, `Rep. Elijah Cummings (D-Md.), chair of …, said`."""
+APPOSITION = (
+    rf"{_PARENTHESIS}(?:,(?P<apposition>{APPOSITION_CHUNK})(?:,{APPOSITION_CHUNK}){{0,4}},?)?"
+)
 """`, a teacher in Tampa,` after a name; a closing comma forgotten before the verb is
 forgiven (`X, an analyst at the Council on Energy, Environment and Water told …`)."""
 DESCRIPTOR = r"(?:(?:[\w’'.&-]+[ \t]+){0,7}?(?:[\w’'.&-]+,[ \t]+)?)"
