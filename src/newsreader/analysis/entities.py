@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import pairwise
 
 from newsreader.analysis import (
@@ -259,4 +260,39 @@ def find_entities(text: str, backend: str = "builtin") -> list[Entity]:
         return []
     text = as_double_marks(same_offsets(text))
     gaz = gazetteer.load()
-    return resolve(text, _candidates(text, gaz), gaz)
+    return _relatives_as_persons(resolve(text, _candidates(text, gaz), gaz), gaz)
+
+
+def _relatives_as_persons(entities: list[Entity], gaz: gazetteer.Gazetteer) -> list[Entity]:
+    """`Ivanka Trump` beside `Donald Trump`: two capitalised words ending in the surname of a
+    person the text names are that person's relative, whatever the surname means as an
+    everyday word (a trump, a breed) made of the two on their own."""
+    surnames = {
+        (entity.key or entity.text).split()[-1]
+        for entity in entities
+        if entity.kind == "person" and len((entity.key or entity.text).split()) >= 2
+    }
+    if not surnames:
+        return entities
+    retyped: dict[str, Entity] = {}
+    for entity in entities:
+        words = entity.text.split()
+        if (
+            entity.kind == "organization"
+            and len(words) == 2
+            and words[1] in surnames
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and words[0].lower() not in gaz.common_words
+            and words[0] not in lexicon.ORG_STARTS
+            and words[0] not in gaz.places
+        ):
+            retyped[entity.text] = replace(entity, kind="person")
+    if not retyped:
+        return entities
+    return [
+        replace(entity, kind="person")
+        if entity.kind == "organization" and (entity.key or entity.text) in retyped
+        else entity
+        for entity in entities
+    ]
