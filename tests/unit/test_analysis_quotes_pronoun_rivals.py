@@ -1,7 +1,10 @@
-"""The learned ranker does not overrule a pronoun's antecedent, sure, toward someone only
+"""Rivals for a pronoun's antecedent, sturdier. The learned ranker does not overrule a pronoun's antecedent, sure, toward someone only
 talked about in that antecedent's own reported words (`Cruz is right on the issues, Stovall
 argues.` ¶ `"…," he says`: the one who spoke, not the one spoken of). Anyone else, or a
-mention outside those words, stays the model's to choose."""
+mention outside those words, stays the model's to choose. And a name inside the
+antecedent's reported words is no rival when the pronoun opens the very next sentence
+(`Varga said Janssen had earned a start.` `He said …`), as it already was not for a
+quotation straight after."""
 
 from __future__ import annotations
 
@@ -71,3 +74,52 @@ def test_the_antecedent_keeps_the_quote_over_the_one_it_spoke_of() -> None:
     )
     quote = find_quotes(text)[-1]
     assert not (quote.speaker == "Ted Cruz" and quote.speaker_confidence >= SPEAKER_SURE)
+
+
+NEXT_SENTENCE = [
+    # (text, speaker of the last quote, sure): the pronoun opens the very next sentence
+    (
+        "Karl Varga said Pieter Janssen had earned a start after a month on the bench.\n\n"
+        "He said the young striker “has been patient and he has trained brilliantly all season”.",
+        "Karl Varga",
+        True,
+    ),
+    (
+        "Karl Varga says Pieter Janssen “has earned a start after a month on the bench.” He"
+        " warns that the club “cannot afford another slow opening to the season”.",
+        "Karl Varga",
+        True,
+    ),
+    # no guess: a sentence stands between
+    (
+        "Karl Varga said Pieter Janssen had earned a start. The club meets again on Friday. He"
+        " said the young striker “has been patient and he has trained brilliantly all season”.",
+        "Karl Varga",
+        False,
+    ),
+    # no guess: the one asked about may be the one who answers
+    (
+        "Karl Varga asked whether Pieter Janssen had earned a start.\n\n"
+        "He said the young striker “has been patient and he has trained brilliantly all season”.",
+        "Karl Varga",
+        False,
+    ),
+    # no guess: both men are subjects of main clauses
+    (
+        "Karl Varga said the plan was sound, but Pieter Janssen disagreed.\n\n"
+        "He said the young striker “has been patient and he has trained brilliantly all season”.",
+        "Karl Varga",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), NEXT_SENTENCE)
+def test_a_name_in_the_speakers_words_is_no_rival_for_the_next_sentences_pronoun(
+    text: str, speaker: str, sure: bool
+) -> None:
+    """`Varga said Janssen had earned a start.` `He said …`: the subject carried straight on
+    to the next sentence is the one who spoke, not the one spoken of."""
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
