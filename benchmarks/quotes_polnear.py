@@ -1049,12 +1049,19 @@ def score_doc(doc: Doc, quotes: list[Quote]) -> tuple[list[Outcome], int]:
     return outcomes, shown
 
 
-def read_split(data: Path, split: str, limit: int | None) -> list[Doc]:
+HALF_AT = 420  # train texts by sorted filename: the first half is index < HALF_AT
+
+
+def read_split(data: Path, split: str, limit: int | None, half: str | None = None) -> list[Doc]:
     titles: dict[str, str] = {}
     with (data / "metadata.tsv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             titles[row["filename"]] = row["title"]
     names = sorted(p.stem for p in (data / split / "text").glob("*.txt"))
+    if half == "first":
+        names = names[:HALF_AT]
+    elif half == "second":
+        names = names[HALF_AT:]
     if limit:
         names = names[:limit]
     docs = []
@@ -1105,6 +1112,12 @@ def main() -> None:
         "--validate", type=int, default=0, help="train: show N random found items, judged"
     )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--half",
+        choices=("first", "second"),
+        default=None,
+        help="train only: texts by sorted filename index < 420 (first) or >= 420 (second)",
+    )
     arguments = parser.parse_args()
     if not (arguments.polnear / arguments.split / "text").is_dir():
         print(f"no PolNeAR split at {arguments.polnear / arguments.split}", file=sys.stderr)
@@ -1116,7 +1129,10 @@ def main() -> None:
         )
         raise SystemExit(2)
 
-    docs = read_split(arguments.polnear, arguments.split, arguments.limit_docs)
+    if arguments.half and arguments.split != "train":
+        print("--half splits train only", file=sys.stderr)
+        raise SystemExit(2)
+    docs = read_split(arguments.polnear, arguments.split, arguments.limit_docs, arguments.half)
     tallies = {kind: Tally() for kind in KINDS}
     outcomes: list[Outcome] = []
     tokens = 0

@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from newsreader.analysis.attribution import ANY_VERB
 from newsreader.analysis.candidates import Article, Candidate, candidates, read_article
 from newsreader.models import SPEAKER_SURE, Quote
 
@@ -98,12 +99,15 @@ def _confidence(p: float, sure: float) -> float:
     return min(round(p * SPEAKER_SURE / max(sure, 1e-9), 2), round(SPEAKER_SURE - 0.01, 2))
 
 
-def decide(quote: Quote, options: list[Candidate], model: Model) -> Quote:
-    """The quotation with the speaker the model chooses among `options`."""
-    return choose(quote, [(probability(model.weights, c.features), c) for c in options], model)
+def decide(quote: Quote, options: list[Candidate], model: Model, text: str = "") -> Quote:
+    """The quotation with the speaker the model chooses among `options` in `text`."""
+    scored = [(probability(model.weights, c.features), c) for c in options]
+    return choose(quote, scored, model, text)
 
 
-def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) -> Quote:
+def choose(
+    quote: Quote, scored: list[tuple[float, Candidate]], model: Model, text: str = ""
+) -> Quote:
     """The quotation with the best of the scored candidates as its speaker, as sure as
     the thresholds of `model` allow (its weights are not read: the scores are given).
     A sure rule pick stays as the rules gave it, and so does a quotation the model may not
@@ -121,6 +125,10 @@ def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) ->
         # reach; a quotation-only paragraph after a question may be the other's turn; two
         # reporting clauses claim the quotation. The model's pick stays a guess.
         threshold = _NEVER
+    elif text and "pronoun" in quote.speaker_how and _in_words_of(text, best, quote.speaker):
+        # `Cruz is right on the issues, Viguerie argues.` ¶ `"…," he says`: the one talked
+        # about in the words of the rules' pick is a guess against the one who spoke
+        threshold = _NEVER
     else:
         threshold = model.switch
     return replace(
@@ -131,6 +139,33 @@ def choose(quote: Quote, scored: list[tuple[float, Candidate]], model: Model) ->
         speaker_confidence=_confidence(best_p, threshold),
         speaker_how=f"ranker:{best.how}",
     )
+
+
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+_CLAIMANT = re.compile(r"(?:^|[ \t])(?P<who>[A-Z][\w’'-]+)[ \t]*,?[ \t]*\Z")
+"""A capitalised word right before a verb of saying: the subject of that reporting clause."""
+
+
+def _in_words_of(text: str, candidate: Candidate, speaker: str) -> bool:
+    """Whether the candidate's mention sits in a sentence whose reporting clause has
+    `speaker` as its subject (`Cruz electrified the crowds, Stovall said.`, `Trump, Sexton
+    said, has …`, `Ryan said Obama …`): someone talked about in that speaker's words."""
+    if candidate.start is None or candidate.end is None:
+        return False
+    start = max(0, candidate.start - 300)
+    before = list(_SENTENCE_MARK.finditer(text, start, candidate.start))
+    start = before[-1].end() if before else start
+    after = _SENTENCE_MARK.search(text, candidate.end, candidate.end + 300)
+    end = after.start() if after else min(len(text), candidate.end + 300)
+    own = set(candidate.name.split())
+    theirs = set(speaker.split()) - own
+    for verb in ANY_VERB.finditer(text, start, end):
+        if candidate.start <= verb.start() < candidate.end:
+            continue
+        claimant = _CLAIMANT.search(text, max(start, verb.start() - 40), verb.start())
+        if claimant is not None and claimant.group("who") in theirs:
+            return True
+    return False
 
 
 def _open(quote: Quote, model: Model) -> bool:
@@ -187,6 +222,7 @@ def rank_speakers(found: RulePass, model: Model | None = None) -> list[Quote]:
         if _open(quote, model):
             article = read_article(found) if article is None else article
             options = candidates(found, index, article)
-            quote = decide(quote, [c for c in options if _admissible(found.text, c)], model)
+            admissible = [c for c in options if _admissible(found.text, c)]
+            quote = decide(quote, admissible, model, found.text)
         ranked.append(quote)
     return ranked

@@ -1054,18 +1054,19 @@ class Salience:
         """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,
         is only someone talked about rather than a second speaker in play for the pronoun at
         `position`: a possessive (`Brandt said she was troubled by Helga Okafor's remark.`),
-        or, when the pronoun's quotation comes straight after that sentence, a name inside
-        the reported speech or after a preposition (`Varga said Pieters had earned a start.
-        "…," he said`), unless a new main clause may have begun before it. Without the
+        or, when the pronoun's quotation comes straight after that sentence or the pronoun
+        opens the next one (`… a start. He said …`), a name inside the reported speech or
+        after a preposition (`Varga said Pieters had earned a start. "…," he said`), unless
+        a new main clause may have begun before it. Without the
         quotation straight after, the latter two named more quotes wrongly on unseen news,
         so there they still count as rivals."""
         if _SENTENCE_STOP.search(self.text, chosen.position, start):
             return False
         if _POSSESSIVE_AFTER.match(self.text, end):
             return True
-        if not self._quote_follows(end, position) or _CLAUSE_BREAK.search(
-            self.text, chosen.position, start
-        ):
+        if not (
+            self._quote_follows(end, position) or self._pronoun_follows(end, position)
+        ) or _CLAUSE_BREAK.search(self.text, chosen.position, start):
             return False
         if _QUESTION_VERB.search(self.text, chosen.position, start):
             return False  # `Penhaligon asked what Ekwueme was writing`: Ekwueme may answer
@@ -1084,6 +1085,16 @@ class Salience:
         # mark after the white space opens the next one, so it must not be stripped with them
         rest = self.text[stop.end() : position].lstrip('"”’').lstrip(" \t\n")
         return rest[:1] in ("“", '"') and rest.count("“") <= 1 and rest.count('"') <= 2
+
+    def _pronoun_follows(self, mention: int, position: int) -> bool:
+        """Whether the pronoun at `position` opens the sentence straight after the one
+        holding `mention` (`Pataki says Kasich has a record.` `He warns …`): the subject
+        carried on from one sentence to the next."""
+        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        if stop is None:
+            return False
+        rest = self.text[stop.end() : position].lstrip('"”’').strip(" \t\n")
+        return rest == ""
 
     def _topic_of_lead(self, mention: int, gender: str | None) -> bool:
         """Whether the mention at `mention` sits in a sentence's opening phrase whose main
