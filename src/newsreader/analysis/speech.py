@@ -29,7 +29,8 @@ _IRREGULAR = """
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
     remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
-    sneered marveled marvelled groaned
+    sneered marveled marvelled groaned worried worries worrying
+    referred refers referring
 """
 _PHRASAL = [
     "went on",
@@ -76,7 +77,8 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind repeat report
+    decry thank defend opine reassure assure speculate remind repeat report press
+    retaliate
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])

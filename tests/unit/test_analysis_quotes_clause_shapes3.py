@@ -1,0 +1,56 @@
+"""Reporting clauses that still left a quotation with a named speaker shown with no speaker
+(issue 23), grouped by what failed: a reporting verb the lists did not know (`pressed`,
+`retaliated`, `referred to X as`, `worried that`), … Next to each shape, a look-alike
+where no speaker is the right answer. Made-up sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+QUOTE = "“We cannot keep paying for a road nobody in the valley will ever use,”"
+WORDS = "“We cannot keep paying for a road nobody in the valley will ever use.”"
+
+
+def sure_speakers(text: str) -> list[str | None]:
+    """The speaker shown for each quote: None when there is none or it is unsure."""
+    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up question pressed after a quotation
+        (f"{QUOTE} Ann Webb pressed. “Why not build the bridge instead?”", ["Ann Webb"]),
+        # an answer in kind, the subject with an adjective before the name
+        (f"{QUOTE} an angry Tom Reyes retaliated.", ["Tom Reyes"]),
+        # the quoted words are what the subject called someone
+        (
+            "On Monday, Ann Webb referred to the new mayor as “a stubborn man who never"
+            " listens to anyone” and left the hall.",
+            ["Ann Webb"],
+        ),
+        # a worry reported with the quoted words inside it
+        (
+            "In the worst of the drought, Tom Reyes worried that the valley was becoming"
+            " “a desert where no farmer can make a living.”",
+            ["Tom Reyes"],
+        ),
+        # no speaker rather than a guess: a person pressed into service, no one speaks
+        (
+            "The old press printed the leaflet, which read “We cannot keep paying for a"
+            " road nobody in the valley will ever use.”",
+            [None],
+        ),
+        # a worry that is no one's: the subject is not a speaker
+        (
+            "The flooding worried the valley, which had signs reading “We cannot keep"
+            " paying for a road nobody will ever use.”",
+            [None],
+        ),
+    ],
+)
+def test_verbs_of_saying(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
