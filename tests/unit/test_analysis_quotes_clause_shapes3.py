@@ -54,3 +54,37 @@ def sure_speakers(text: str) -> list[str | None]:
 )
 def test_verbs_of_saying(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+LATER = "“The money should go to the school, where the children of the valley need it most.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in a relative clause about the speaker are named in passing (the clause
+        # too long for the quotation to read as one interrupted by its attribution)
+        (
+            f"{QUOTE} said Ann Webb, who now runs the farm her father, Tom Reyes, left to"
+            " her when he retired — the farm that to this day grows the oats the valley's"
+            f" mill has bought for sixty years. {LATER}",
+            ["Ann Webb", "Ann Webb"],
+        ),
+        # the same after a description, in what the speaker was referring to
+        (
+            f"{QUOTE} said Ann Webb, a former mayor, referring to the plan Tom Reyes drew"
+            " up last spring — the plan that to this day divides the valley's farmers, its"
+            f" mill and its council. {LATER}",
+            ["Ann Webb", "Ann Webb"],
+        ),
+        # no speaker rather than a guess: someone new in a sentence of their own
+        (
+            f"{QUOTE} said Ann Webb. Tom Reyes disagreed in the strongest terms — the road,"
+            " he has long held, is what to this day keeps the valley's mill and its farms"
+            f" alive. {LATER}",
+            ["Ann Webb", None],
+        ),
+    ],
+)
+def test_carry_past_passing_names(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
