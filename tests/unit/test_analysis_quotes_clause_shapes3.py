@@ -88,3 +88,23 @@ LATER = "“The money should go to the school, where the children of the valley 
 )
 def test_carry_past_passing_names(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript's speaker label opening the line
+        (f"The hearing opened late.\n\nAnn Webb: {WORDS}", ["Ann Webb"]),
+        # a digest's heading, a dash, then the author it quotes
+        (
+            f"The valley met on Monday.\n\nROAD PLAN DIVIDES THE VALLEY - Tom R. Reyes: {WORDS}",
+            ["Tom R. Reyes"],
+        ),
+        # no speaker rather than a guess: a dateline, a rubric, a firm's name
+        (f"The valley met on Monday.\n\nWASHINGTON: {WORDS}", [None]),
+        (f"The valley met on Monday.\n\nBreaking News: {WORDS}", [None]),
+        (f"The valley met on Monday.\n\nThe plan in short - Valley Roads: {WORDS}", [None]),
+    ],
+)
+def test_name_as_label(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

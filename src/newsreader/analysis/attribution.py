@@ -20,6 +20,7 @@ from typing import Literal
 
 from newsreader.analysis import gazetteer
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
 from newsreader.analysis.sentences import Sentences, paragraph_bounds
 from newsreader.analysis.speech import (
@@ -139,6 +140,13 @@ _COLON_SUBJECT = re.compile(
 )
 """The same before a colon, after a verb that opens the sentence (`Laments one farmer near
 the pass:`): the verb is no name."""
+_NAME_COLON = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[ \t][-—–]))[ \t]*{_HONORIFIC}(?P<speaker>{NAME}){PARTY_TAG_AFTER}"
+    r"[ \t]*:[ \t]*\Z"
+)
+"""A name alone before a colon, opening its line or after a dash (`Jane Kowalski: "…"`,
+`NEW POLL SHOWS A TIE - Jane Kowalski: "…"`): a transcript's or a digest's speaker label,
+taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
@@ -619,6 +627,10 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             subject = _COLON_SUBJECT.match(
                 text, after_lead(text, clause_start, raw.open_at), raw.open_at
             )
+        if subject is None and how == "before":
+            subject = _NAME_COLON.search(text, clause_start, raw.open_at)
+            if subject is not None and gender_of(subject.group("speaker")) is None:
+                subject = None
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True
