@@ -100,6 +100,12 @@ def test_carry_past_passing_names(text: str, expected: list[str | None]) -> None
             f"The valley met on Monday.\n\nROAD PLAN DIVIDES THE VALLEY - Tom R. Reyes: {WORDS}",
             ["Tom R. Reyes"],
         ),
+        # the heading a clause of its own: the label after the dash still names the author
+        (
+            "The valley met on Monday.\n\nThe road plan has divided the farmers - Ann Webb:"
+            f" {WORDS}",
+            ["Ann Webb"],
+        ),
         # no speaker rather than a guess: a dateline, a rubric, a firm's name
         (f"The valley met on Monday.\n\nWASHINGTON: {WORDS}", [None]),
         (f"The valley met on Monday.\n\nBreaking News: {WORDS}", [None]),

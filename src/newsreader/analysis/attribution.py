@@ -619,7 +619,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if opening is not None:
             _take(raw, opening, how, confidence)
             return True
-        subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
+        subject = _NAME_COLON.search(text, clause_start, raw.open_at) if how == "before" else None
+        if subject is not None and gender_of(subject.group("speaker")) is None:
+            subject = None
+        if subject is None:
+            subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
         if subject is None and how == "before":
             # `Asked why she chose dumplings, Zhao does not hesitate:`, `But when asked
             # about it, his spokesman repeated the usual lines in an email:` (in the
@@ -627,10 +631,6 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             subject = _COLON_SUBJECT.match(
                 text, after_lead(text, clause_start, raw.open_at), raw.open_at
             )
-        if subject is None and how == "before":
-            subject = _NAME_COLON.search(text, clause_start, raw.open_at)
-            if subject is not None and gender_of(subject.group("speaker")) is None:
-                subject = None
         if subject is not None:
             _take(raw, subject, how, min(confidence, 0.7))
             return True
