@@ -114,3 +114,30 @@ def test_carry_past_passing_names(text: str, expected: list[str | None]) -> None
 )
 def test_name_as_label(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time between the subject and the verb: `during a Sunday rally`
+        (
+            "The tour has become a fixture, and Ann Webb during a Sunday rally thanked its"
+            " members “for their support of my long campaign for the valley.”",
+            ["Ann Webb"],
+        ),
+        # a doubt voiced in the progressive, the fragment inside it
+        (
+            "Tom Reyes is questioning whether the mayor would have come to the opening"
+            " “if it had been held in the valley and not in town.”",
+            ["Tom Reyes"],
+        ),
+        # no speaker rather than a guess: a study found, no one said
+        (
+            "In 2014, a study by the Garner Institute found that “about twice as many towns"
+            " said it was more important to fix roads than to build parks.”",
+            [None],
+        ),
+    ],
+)
+def test_subject_and_verb(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -63,7 +63,7 @@ _PROGRESSIVE = [
         telling saying insisting arguing claiming warning asking urging predicting
         promising vowing suggesting accusing pledging complaining boasting demanding
         praising criticizing criticising calling describing blasting slamming touting
-        defending dismissing mocking denying blaming thanking
+        defending dismissing mocking denying blaming thanking questioning
         """
     )
 ]
@@ -385,6 +385,7 @@ FILLER = (
     r"|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|during[ \t]+(?:a|an|the|his|her|their)[ \t]+[\w-]+(?:[ \t]+[a-z][\w-]*)?"
     r"|yesterday|today|tonight|\([RDI]-[A-Z][A-Za-z.]{1,8}\))){0,3}"
 )
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
