@@ -141,3 +141,32 @@ def test_name_as_label(text: str, expected: list[str | None]) -> None:
 )
 def test_subject_and_verb(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reaction introduces the words after a comma
+        (
+            f"Ann Webb, the head of the Valley Farmers Union, reacted sharply to the plan, {WORDS}",
+            ["Ann Webb"],
+        ),
+        # the one presented before a colon speaks
+        (f"The council met again.\n\nHere’s Ann Webb in December 1992: {WORDS}", ["Ann Webb"]),
+        # whose view the quoted words are, after them
+        (
+            "The council voted. “This is not one failure you can point to; it is a failure"
+            " across the board” from the roads to the schools, in Tom Reyes’s view.",
+            ["Tom Reyes"],
+        ),
+        # no speaker rather than a guess: a view named after someone else's verb of saying
+        (
+            f"The council voted. {QUOTE} the notice read, in Tom Reyes’s view wrongly.",
+            [None],
+        ),
+        # nor a document presented
+        (f"The council met again.\n\nHere’s the notice from December 1992: {WORDS}", [None]),
+    ],
+)
+def test_reactions_and_views(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

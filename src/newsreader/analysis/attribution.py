@@ -147,6 +147,17 @@ _NAME_COLON = re.compile(
 """A name alone before a colon, opening its line or after a dash (`Jane Kowalski: "…"`,
 `NEW POLL SHOWS A TIE - Jane Kowalski: "…"`): a transcript's or a digest's speaker label,
 taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
+_HERE_IS = re.compile(
+    rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
+    r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
+)
+"""`Here's Clinton in December 1992: "…"`: the one presented speaks (not `Here's how
+Clinton put it:`, which a verb of saying already reads)."""
+_IN_VIEW = re.compile(
+    rf"\b[Ii]n[ \t]+{_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]+(?:own[ \t]+)?"
+    r"(?:view|words|opinion|estimation|telling)\b"
+)
+"""`"…" from diplomacy to defence, in Bolton's view.`: the words are the named one's."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
@@ -623,6 +634,8 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if subject is not None and gender_of(subject.group("speaker")) is None:
             subject = None
         if subject is None:
+            subject = _HERE_IS.match(text, clause_start, raw.open_at)
+        if subject is None:
             subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
         if subject is None and how == "before":
             # `Asked why she chose dumplings, Zhao does not hesitate:`, `But when asked
@@ -840,6 +853,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     if own is not None and "," not in text[raw.close_at - 2 : raw.close_at + 2]:
                         own = None  # `"…" are all thought to contribute, according to`
                     _take(raw, match, "according", 0.5 if own else 0.8)
+                else:
+                    view = _IN_VIEW.search(text, after_from, after_to)
+                    if view is not None and ANY_VERB.search(text, after_from, view.start()) is None:
+                        _take(raw, view, "according", 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
 
