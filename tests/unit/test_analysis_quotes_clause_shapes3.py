@@ -170,3 +170,23 @@ def test_subject_and_verb(text: str, expected: list[str | None]) -> None:
 )
 def test_reactions_and_views(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any verb in the past ending the sentence after a quotation closing on a comma
+        (f"The hearing opened late.\n\n{QUOTE} Tom Reyes started.", ["Tom Reyes"]),
+        (f"The hearing opened late.\n\n{QUOTE} Ann Webb ventured.", ["Ann Webb"]),
+        # no speaker rather than a guess: the sentence goes on past the verb
+        (
+            f"The hearing opened late.\n\n{QUOTE} Tom Reyes started the engine of the"
+            " bus that waited outside the hall.",
+            [None],
+        ),
+        # nor after a quotation closing on a full stop
+        (f"The hearing opened late.\n\n{WORDS} Tom Reyes started.", [None]),
+    ],
+)
+def test_any_past_verb_after_comma(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

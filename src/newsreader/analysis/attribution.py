@@ -70,6 +70,12 @@ _COMMA_INVERTED = re.compile(
 """`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
 after a quotation closing on a comma and with the subject ending the clause (not
 `"…," promises Washington will act`)."""
+_COMMA_ANY_PAST = re.compile(
+    rf"[ \t]*{_HONORIFIC}(?P<speaker>{NAME}|{PRONOUN})[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{{2,}}ed"
+    r"(?=[ \t]*[.!?;])"
+)
+"""`"…," Hannity started.`: after a quotation closing on a comma, a name or pronoun and a
+verb in the past that ends the sentence report the words, whatever the verb."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
@@ -792,8 +798,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             _AFTER_DESCRIBED,
             _COMMA_INVERTED,
             _AFTER_UNNAMED,
+            _COMMA_ANY_PAST,
         ):
-            if pattern is _COMMA_INVERTED and not closes_on_comma:
+            if pattern in (_COMMA_INVERTED, _COMMA_ANY_PAST) and not closes_on_comma:
                 continue
             match = pattern.match(text, after_from, after_to) or (
                 pattern.match(text, fragment.end(), after_to) if fragment is not None else None
