@@ -190,3 +190,24 @@ def test_reactions_and_views(text: str, expected: list[str | None]) -> None:
 )
 def test_any_past_verb_after_comma(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb coordinated after an adverb of time: `but now said`
+        (
+            "Tom Reyes used to back the road, but now said the mayor had “the chance and the"
+            " duty to bring the whole valley together again.”",
+            ["Tom Reyes"],
+        ),
+        # no speaker rather than a guess: the coordinated clause has a subject of its own
+        (
+            "Tom Reyes used to back the road, but now the notice said the mayor had “the"
+            " chance and the duty to bring the whole valley together again.”",
+            [None],
+        ),
+    ],
+)
+def test_coordinated_verb(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -247,8 +247,11 @@ _AFTER_SUBORDINATOR = re.compile(r"[ \t](?:by|without)[ \t]+\Z")
 `a commissioner objected by warning that it would be "…"` (the clause's subject speaks;
 not after "before" or "after", where a description may be someone the gold names
 otherwise)."""
-_AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
-"""A verb coordinated with the clause's first one: `X does not dispute it but says`."""
+_AFTER_AND = re.compile(
+    r"[ \t](?:and|but)[ \t]+(?:(?:then|later|also|now|still|again|instead|[a-z]{3,}ly)[ \t]+)?\Z"
+)
+"""A verb coordinated with the clause's first one: `X does not dispute it but says`, `X
+used to back Y, but now says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
 _AFTER_SPAN = re.compile(
     r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
