@@ -38,6 +38,18 @@ def sure_speakers(text: str) -> list[str | None]:
             " “a desert where no farmer can make a living.”",
             ["Tom Reyes"],
         ),
+        # an endorsement in the quoted words of the one endorsing
+        (
+            "On Tuesday, Ann Webb went further, endorsing eight local candidates “who stand"
+            " for everything our valley has fought for.”",
+            ["Ann Webb"],
+        ),
+        # no speaker rather than a guess: endorsed by someone, in others' words
+        (
+            "The plan was endorsed by the council last week. A sign at the gate read “the end"
+            " of everything the valley has fought for over the years.”",
+            [None],
+        ),
         # no speaker rather than a guess: a person pressed into service, no one speaks
         (
             "The old press printed the leaflet, which read “We cannot keep paying for a"
