@@ -50,6 +50,12 @@ def sure_speakers(text: str) -> list[str | None]:
             " of everything the valley has fought for over the years.”",
             [None],
         ),
+        # a question pondered aloud, the fragment inside it
+        (
+            "Dr. Ann Webb pondered who, without the mill, might “speak for the farmers in this"
+            " long season of drought.”",
+            ["Ann Webb"],
+        ),
         # no speaker rather than a guess: a person pressed into service, no one speaks
         (
             "The old press printed the leaflet, which read “We cannot keep paying for a"

@@ -78,7 +78,7 @@ _REGULAR = """
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
     decry thank defend opine reassure assure speculate remind repeat report press
-    retaliate react endorse
+    retaliate react endorse ponder
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
