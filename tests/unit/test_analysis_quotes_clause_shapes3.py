@@ -34,14 +34,14 @@ def sure_speakers(text: str) -> list[str | None]:
         ),
         # a worry reported with the quoted words inside it
         (
-            "In the worst of the drought, Tom Reyes worried that the valley was becoming"
+            "In the worst of the drought, Tom Reyes worried that the valley would end up"
             " “a desert where no farmer can make a living.”",
             ["Tom Reyes"],
         ),
         # an endorsement in the quoted words of the one endorsing
         (
-            "On Tuesday, Ann Webb went further, endorsing eight local candidates “who stand"
-            " for everything our valley has fought for.”",
+            "Ann Webb backed the slate at the fair, endorsing the two school board hopefuls"
+            " “who stand for everything our valley has fought for.”",
             ["Ann Webb"],
         ),
         # no speaker rather than a guess: endorsed by someone, in others' words
@@ -52,8 +52,8 @@ def sure_speakers(text: str) -> list[str | None]:
         ),
         # a question pondered aloud, the fragment inside it
         (
-            "Dr. Ann Webb pondered who, without the mill, might “speak for the farmers in this"
-            " long season of drought.”",
+            "At the meeting Dr. Ann Webb pondered whether anyone could still “speak for the"
+            " farmers in this long season of drought.”",
             ["Ann Webb"],
         ),
         # no speaker rather than a guess: a person pressed into service, no one speaks
@@ -84,21 +84,21 @@ LATER = "“The money should go to the school, where the children of the valley 
         # too long for the quotation to read as one interrupted by its attribution)
         (
             f"{QUOTE} said Ann Webb, who now runs the farm her father, Tom Reyes, left to"
-            " her when he retired — the farm that to this day grows the oats the valley's"
+            " her when he retired — the farm that for decades has grown the oats the valley's"
             f" mill has bought for sixty years. {LATER}",
             ["Ann Webb", "Ann Webb"],
         ),
         # the same after a description, in what the speaker was referring to
         (
             f"{QUOTE} said Ann Webb, a former mayor, referring to the plan Tom Reyes drew"
-            " up last spring — the plan that to this day divides the valley's farmers, its"
+            " up last spring — the plan that for months has split the valley's farmers, its"
             f" mill and its council. {LATER}",
             ["Ann Webb", "Ann Webb"],
         ),
         # no speaker rather than a guess: someone new in a sentence of their own
         (
             f"{QUOTE} said Ann Webb. Tom Reyes disagreed in the strongest terms — the road,"
-            " he has long held, is what to this day keeps the valley's mill and its farms"
+            " he has long held, is what for decades has kept the valley's mill and its farms"
             f" alive. {LATER}",
             ["Ann Webb", None],
         ),
@@ -137,15 +137,15 @@ def test_name_as_label(text: str, expected: list[str | None]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a time between the subject and the verb: `during a Sunday rally`
+        # a time between the subject and the verb: `during the harvest fair`
         (
-            "The tour has become a fixture, and Ann Webb during a Sunday rally thanked its"
+            "The choir has become a fixture, and Ann Webb during the harvest fair praised its"
             " members “for their support of my long campaign for the valley.”",
             ["Ann Webb"],
         ),
         # a doubt voiced in the progressive, the fragment inside it
         (
-            "Tom Reyes is questioning whether the mayor would have come to the opening"
+            "Tom Reyes is questioning whether the mayor would ever have shown up at the fair"
             " “if it had been held in the valley and not in town.”",
             ["Tom Reyes"],
         ),
@@ -170,11 +170,11 @@ def test_subject_and_verb(text: str, expected: list[str | None]) -> None:
             ["Ann Webb"],
         ),
         # the one presented before a colon speaks
-        (f"The council met again.\n\nHere’s Ann Webb in December 1992: {WORDS}", ["Ann Webb"]),
+        (f"The council met again.\n\nHere’s Ann Webb at the 2009 hearing: {WORDS}", ["Ann Webb"]),
         # whose view the quoted words are, after them
         (
-            "The council voted. “This is not one failure you can point to; it is a failure"
-            " across the board” from the roads to the schools, in Tom Reyes’s view.",
+            "The council voted. “The valley has never been asked what it wants, not once in"
+            " all these years” on roads or on schools, in Tom Reyes’s view.",
             ["Tom Reyes"],
         ),
         # no speaker rather than a guess: a view named after someone else's verb of saying
@@ -183,7 +183,7 @@ def test_subject_and_verb(text: str, expected: list[str | None]) -> None:
             [None],
         ),
         # nor a document presented
-        (f"The council met again.\n\nHere’s the notice from December 1992: {WORDS}", [None]),
+        (f"The council met again.\n\nHere’s the notice from the 2009 hearing: {WORDS}", [None]),
     ],
 )
 def test_reactions_and_views(text: str, expected: list[str | None]) -> None:
@@ -216,13 +216,13 @@ def test_any_past_verb_after_comma(text: str, expected: list[str | None]) -> Non
         # a second verb coordinated after an adverb of time: `but now said`
         (
             "Tom Reyes used to back the road, but now said the mayor had “the chance and the"
-            " duty to bring the whole valley together again.”",
+            " means to mend the valley’s old quarrels at last.”",
             ["Tom Reyes"],
         ),
         # no speaker rather than a guess: the coordinated clause has a subject of its own
         (
             "Tom Reyes used to back the road, but now the notice said the mayor had “the"
-            " chance and the duty to bring the whole valley together again.”",
+            " chance and the means to mend the valley’s old quarrels at last.”",
             [None],
         ),
     ],

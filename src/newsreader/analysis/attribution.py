@@ -74,7 +74,7 @@ _COMMA_ANY_PAST = re.compile(
     rf"[ \t]*{_HONORIFIC}(?P<speaker>{NAME}|{PRONOUN})[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{{2,}}ed"
     r"(?=[ \t]*[.!?;])"
 )
-"""`"…," Hannity started.`: after a quotation closing on a comma, a name or pronoun and a
+"""`"…," Okafor began.`: after a quotation closing on a comma, a name or pronoun and a
 verb in the past that ends the sentence report the words, whatever the verb."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
@@ -157,13 +157,13 @@ _HERE_IS = re.compile(
     rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
     r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
 )
-"""`Here's Clinton in December 1992: "…"`: the one presented speaks (not `Here's how
-Clinton put it:`, which a verb of saying already reads)."""
+"""`Here's Lindqvist at the 2009 hearing: "…"`: the one presented speaks (not `Here's how
+Lindqvist put it:`, which a verb of saying already reads)."""
 _IN_VIEW = re.compile(
     rf"\b[Ii]n[ \t]+{_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]+(?:own[ \t]+)?"
     r"(?:view|words|opinion|estimation|telling)\b"
 )
-"""`"…" from diplomacy to defence, in Bolton's view.`: the words are the named one's."""
+"""`"…" from the ports to the farms, in Okafor's view.`: the words are the named one's."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"

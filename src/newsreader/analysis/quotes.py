@@ -61,7 +61,7 @@ _RELATIVE_AFTER = re.compile(
     r"(?:[ \t]*,[^,.!?\"“”\n]{1,80})?[ \t]*,[ \t]*(?:who|whose|referring|speaking)\b"
 )
 """A relative clause right after a speaker's name, or after their description (`…, said
-Ferguson, who works with …`, `…, said Rendell, a former governor, referring to …`)."""
+Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
