@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/quotes_polnear.py [--split train|dev|test] [--errors N]
         [--limit-docs N] [--kinds] [--validate N --seed S] [--polnear DIR]
+        [--half first|second] [--kind KIND] [--verdict VERDICT]
 
 PolNeAR (Political News Attribution Relations: 2016 US election news from NYT, WaPo,
 Politico, USA Today, HuffPost, Breitbart, Western Journalism) annotates every attribution
@@ -1049,7 +1050,9 @@ def score_doc(doc: Doc, quotes: list[Quote]) -> tuple[list[Outcome], int]:
     return outcomes, shown
 
 
-HALF_AT = 420  # train texts by sorted filename: the first half is index < HALF_AT
+HALF = 420
+"""Train texts by sorted filename index: `--half first` keeps index < HALF, `second` the rest.
+Errors are read in the first half only; the second half is an unseen check read as totals."""
 
 
 def read_split(data: Path, split: str, limit: int | None, half: str | None = None) -> list[Doc]:
@@ -1059,9 +1062,9 @@ def read_split(data: Path, split: str, limit: int | None, half: str | None = Non
             titles[row["filename"]] = row["title"]
     names = sorted(p.stem for p in (data / split / "text").glob("*.txt"))
     if half == "first":
-        names = names[:HALF_AT]
+        names = names[:HALF]
     elif half == "second":
-        names = names[HALF_AT:]
+        names = names[HALF:]
     if limit:
         names = names[:limit]
     docs = []
@@ -1113,11 +1116,10 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--half",
-        choices=("first", "second"),
-        default=None,
-        help="train only: texts by sorted filename index < 420 (first) or >= 420 (second)",
+        "--half", choices=("first", "second"), default=None, help="train: texts by sorted index"
     )
+    parser.add_argument("--kind", default=None, help="--errors: only gold of this kind")
+    parser.add_argument("--verdict", default=None, help="--errors: only this verdict (none, …)")
     arguments = parser.parse_args()
     if not (arguments.polnear / arguments.split / "text").is_dir():
         print(f"no PolNeAR split at {arguments.polnear / arguments.split}", file=sys.stderr)
@@ -1128,10 +1130,13 @@ def main() -> None:
             "dev and test are blind: --errors/--kinds/--validate read train only", file=sys.stderr
         )
         raise SystemExit(2)
-
     if arguments.half and arguments.split != "train":
         print("--half splits train only", file=sys.stderr)
         raise SystemExit(2)
+    if looking and arguments.half == "second":
+        print("the second half is the unseen check: totals only", file=sys.stderr)
+        raise SystemExit(2)
+
     docs = read_split(arguments.polnear, arguments.split, arguments.limit_docs, arguments.half)
     tallies = {kind: Tally() for kind in KINDS}
     outcomes: list[Outcome] = []
@@ -1213,7 +1218,13 @@ def main() -> None:
             show(outcome, number + 1)
     if arguments.errors:
         rng = random.Random(arguments.seed)
-        errors = [o for o in outcomes if o.verdict not in ("right",)]
+        errors = [
+            o
+            for o in outcomes
+            if o.verdict != "right"
+            and (arguments.kind is None or o.item.source.kind == arguments.kind)
+            and (arguments.verdict is None or o.verdict == arguments.verdict)
+        ]
         for number, outcome in enumerate(rng.sample(errors, min(arguments.errors, len(errors)))):
             show(outcome, number + 1)
 

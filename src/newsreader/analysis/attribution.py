@@ -20,6 +20,7 @@ from typing import Literal
 
 from newsreader.analysis import gazetteer
 from newsreader.analysis.entities import UPPER
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
 from newsreader.analysis.sentences import Sentences, paragraph_bounds
 from newsreader.analysis.speech import (
@@ -69,6 +70,12 @@ _COMMA_INVERTED = re.compile(
 """`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
 after a quotation closing on a comma and with the subject ending the clause (not
 `"…," promises Washington will act`)."""
+_COMMA_ANY_PAST = re.compile(
+    rf"[ \t]*{_HONORIFIC}(?P<speaker>{NAME}|{PRONOUN})[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{{2,}}ed"
+    r"(?=[ \t]*[.!?;])"
+)
+"""`"…," Okafor began.`: after a quotation closing on a comma, a name or pronoun and a
+verb in the past that ends the sentence report the words, whatever the verb."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
@@ -139,6 +146,24 @@ _COLON_SUBJECT = re.compile(
 )
 """The same before a colon, after a verb that opens the sentence (`Laments one farmer near
 the pass:`): the verb is no name."""
+_NAME_COLON = re.compile(
+    rf"(?:\A|(?<=\n)|(?<=[ \t][-—–]))[ \t]*{_HONORIFIC}(?P<speaker>{NAME}){PARTY_TAG_AFTER}"
+    r"[ \t]*:[ \t]*\Z"
+)
+"""A name alone before a colon, opening its line or after a dash (`Jane Kowalski: "…"`,
+`NEW POLL SHOWS A TIE - Jane Kowalski: "…"`): a transcript's or a digest's speaker label,
+taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
+_HERE_IS = re.compile(
+    rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
+    r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
+)
+"""`Here's Lindqvist at the 2009 hearing: "…"`: the one presented speaks (not `Here's how
+Lindqvist put it:`, which a verb of saying already reads)."""
+_IN_VIEW = re.compile(
+    rf"\b[Ii]n[ \t]+{_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]+(?:own[ \t]+)?"
+    r"(?:view|words|opinion|estimation|telling)\b"
+)
+"""`"…" from the ports to the farms, in Okafor's view.`: the words are the named one's."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
@@ -222,8 +247,11 @@ _AFTER_SUBORDINATOR = re.compile(r"[ \t](?:by|without)[ \t]+\Z")
 `a commissioner objected by warning that it would be "…"` (the clause's subject speaks;
 not after "before" or "after", where a description may be someone the gold names
 otherwise)."""
-_AFTER_AND = re.compile(r"[ \t](?:and|but)[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?\Z")
-"""A verb coordinated with the clause's first one: `X does not dispute it but says`."""
+_AFTER_AND = re.compile(
+    r"[ \t](?:and|but)[ \t]+(?:(?:then|later|also|now|still|again|instead|[a-z]{3,}ly)[ \t]+)?\Z"
+)
+"""A verb coordinated with the clause's first one: `X does not dispute it but says`, `X
+used to back Y, but now says`."""
 _AFTER_DOCUMENT = re.compile(rf"{DOCUMENT}[ \t]*\Z")
 _AFTER_SPAN = re.compile(
     r"[ \t]*[,—–-]?[ \t]*(?!(?:and|but|or|while|because|as|when|if|since|so|which|who|that|in"
@@ -611,7 +639,13 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if opening is not None:
             _take(raw, opening, how, confidence)
             return True
-        subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
+        subject = _NAME_COLON.search(text, clause_start, raw.open_at) if how == "before" else None
+        if subject is not None and gender_of(subject.group("speaker")) is None:
+            subject = None
+        if subject is None:
+            subject = _HERE_IS.match(text, clause_start, raw.open_at)
+        if subject is None:
+            subject = _COLON_SUBJECT.match(text, clause_start, raw.open_at)
         if subject is None and how == "before":
             # `Asked why she chose dumplings, Zhao does not hesitate:`, `But when asked
             # about it, his spokesman repeated the usual lines in an email:` (in the
@@ -767,8 +801,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             _AFTER_DESCRIBED,
             _COMMA_INVERTED,
             _AFTER_UNNAMED,
+            _COMMA_ANY_PAST,
         ):
-            if pattern is _COMMA_INVERTED and not closes_on_comma:
+            if pattern in (_COMMA_INVERTED, _COMMA_ANY_PAST) and not closes_on_comma:
                 continue
             match = pattern.match(text, after_from, after_to) or (
                 pattern.match(text, fragment.end(), after_to) if fragment is not None else None
@@ -828,6 +863,10 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     if own is not None and "," not in text[raw.close_at - 2 : raw.close_at + 2]:
                         own = None  # `"…" are all thought to contribute, according to`
                     _take(raw, match, "according", 0.5 if own else 0.8)
+                else:
+                    view = _IN_VIEW.search(text, after_from, after_to)
+                    if view is not None and ANY_VERB.search(text, after_from, view.start()) is None:
+                        _take(raw, view, "according", 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
 

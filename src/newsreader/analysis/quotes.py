@@ -57,8 +57,11 @@ _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 """No-break spaces, read as plain spaces by the attribution patterns."""
-_RELATIVE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|whose)\b")
-"""A relative clause right after a speaker's name: `…, said Ferguson, who works with …`."""
+_RELATIVE_AFTER = re.compile(
+    r"(?:[ \t]*,[^,.!?\"“”\n]{1,80})?[ \t]*,[ \t]*(?:who|whose|referring|speaking)\b"
+)
+"""A relative clause right after a speaker's name, or after their description (`…, said
+Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -341,13 +344,14 @@ class _Carrier:
             self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
         )
         since = self.last_close
-        if not same and last.end is not None and last.end > since and "-" not in last.how:
+        if last.end is not None and last.end > since and "-" not in last.how:
             # `"…," Carnegie Mellon director Chris Urmson said.` ¶ `"…"`: the words before
             # the name in the last speaker's own attribution describe them; nobody new
             since = last.end
             if _RELATIVE_AFTER.match(text, last.end):
-                # `"…," said Ferguson, who works with Tony Roche.` ¶ `"…"`: people in a
-                # relative clause about the speaker are named in passing
+                # `"…," said Ferguson, who works with Tony Roche.` ¶ `"…"` (or `"…"` later
+                # in the same paragraph): people in a relative clause about the speaker,
+                # or in what they were doing as they spoke, are named in passing
                 since = self.resolver.sentences.end_after(last.end, raw.open_at)
         if (
             last.speaker is not None

@@ -29,7 +29,8 @@ _IRREGULAR = """
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
     remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
-    sneered marveled marvelled groaned
+    sneered marveled marvelled groaned worried worries worrying
+    referred refers referring
 """
 _PHRASAL = [
     "went on",
@@ -62,7 +63,7 @@ _PROGRESSIVE = [
         telling saying insisting arguing claiming warning asking urging predicting
         promising vowing suggesting accusing pledging complaining boasting demanding
         praising criticizing criticising calling describing blasting slamming touting
-        defending dismissing mocking denying blaming thanking
+        defending dismissing mocking denying blaming thanking questioning
         """
     )
 ]
@@ -76,7 +77,8 @@ _REGULAR = """
     assert confirm exclaim mutter sigh plead describe call dub brand characterise
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
-    decry thank defend opine reassure assure speculate remind repeat report
+    decry thank defend opine reassure assure speculate remind repeat report press
+    retaliate react endorse ponder
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 TELLING = frozenset(["told", "tells", "telling"])
@@ -383,6 +385,7 @@ FILLER = (
     r"|at[ \t]+(?:one|some|that|this)[ \t]+(?:point|stage)"
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|during[ \t]+(?:a|an|the|his|her|their)[ \t]+[\w-]+(?:[ \t]+[a-z][\w-]*)?"
     r"|yesterday|today|tonight|\([RDI]-[A-Z][A-Za-z.]{1,8}\))){0,3}"
 )
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
