@@ -30,7 +30,6 @@ _IRREGULAR = """
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
     remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
     sneered marveled marvelled groaned worried worries worrying
-    referred refers referring
 """
 _PHRASAL = [
     "went on",
