@@ -30,6 +30,7 @@ from newsreader.analysis.speech import (
     DOCUMENT,
     FILLER,
     LEAD,
+    MANNER,
     NAME,
     NAME_START,
     NOMINAL,
@@ -110,17 +111,13 @@ description (`"…" for years, lamented Dan Webb.`; not `, promises Washington w
 _AFTER_ACCORDING = re.compile(
     rf"{LEAD}(?:[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)[ \t]+{SOURCE_DOCUMENT}{_HONORIFIC}{SPEAKER}"
 )
-_NOT_REPORTING = (
-    r"(?!(?:(?<=insist)|(?<=insists)|(?<=insisted)|(?<=insisting))[ \t]+(?:on|upon)\b)"
-)
+_NOT_REPORTING = r"(?!(?:(?<=insist)|(?<=insists)|(?<=insisted)|(?<=insisting))[ \t]+(?:on|upon)\b)"
 """`Sanchez insisted on signing British players`: a demand, not a report of speech (nor
 the clause's speaker for a later "he said")."""
 ANY_VERB = re.compile(
     rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b{_NOT_REPORTING}"
 )
-_SUBJECT_BEFORE = re.compile(
-    rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z"
-)
+_SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z")
 """The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
 inside `senior Reyes aide Dan Webb`)."""
 _SAID_FIRST = re.compile(
@@ -593,7 +590,15 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _adjacent_subject(text, raw, clause_start)
-    verbs = list(ANY_VERB.finditer(text, clause_start, raw.open_at)) if found is None else []
+    verbs = (
+        [
+            verb
+            for verb in ANY_VERB.finditer(text, clause_start, raw.open_at)
+            if verb.group() not in MANNER
+        ]
+        if found is None
+        else []
+    )
     for verb in reversed(verbs):
         # `Police said the suspect told officers he was "…"`: the nearest act of speech
         if verb.group() in SPEECH_ACTS:

@@ -80,6 +80,12 @@ _REGULAR = """
     retaliate react endorse ponder
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
+MANNER = words(
+    "charged barked fumed gushed growled scoffed chuckled laughed sneered marveled marvelled groaned"
+)
+"""Verbs of the manner of speaking: they report the quotation they follow (`"…," he
+laughed`), but before one they are mostly what someone did (`Audience members laughed when
+he urged voters, "…"`)."""
 TELLING = frozenset(["told", "tells", "telling"])
 SPEECH_ACTS = words(
     """
