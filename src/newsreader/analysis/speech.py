@@ -366,9 +366,11 @@ NAME = (
     rf"(?:(?:(?<![\w’'-])(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})[ \t]+)?"
     rf"(?:{_TITLE}[ \t]+|(?!{NOT_NAME}\b)(?:the[ \t]+)?)(?!{NOT_NAME}\b){_NAME_WORD}"
     rf"(?:[ \t]+(?:(?:{_TWO_WORD_PARTICLES}|of|de|van|von|al|bin|bint|ibn|binti|the|for|da|di|del|la|le|du|der|den|dos|das|y)[ \t]+)?"
-    rf"{_NAME_WORD}){{0,6}})"
+    rf"(?!(?<=\.[ \t])(?:He|She|It|They|We|I)\b){_NAME_WORD}){{0,6}})"
 )
-"""A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"."""
+"""A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"; never
+running on into a pronoun that opens the next sentence after an abbreviation (`in the U.S.
+He says`)."""
 DOCUMENT = (
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
