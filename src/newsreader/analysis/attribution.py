@@ -115,8 +115,17 @@ _NOT_REPORTING = r"(?!(?:(?<=insist)|(?<=insists)|(?<=insisted)|(?<=insisting))[
 """`Sanchez insisted on signing British players`: a demand, not a report of speech (nor
 the clause's speaker for a later "he said")."""
 ANY_VERB = re.compile(
-    rf"\b(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b{_NOT_REPORTING}"
+    rf"\b(?<!['’]s )(?:{VERB}|[Aa]ccording[ \t]+to|[Ii]n[ \t]+the[ \t]+words[ \t]+of)\b{_NOT_REPORTING}"
 )
+"""(A verb's form right after a possessive is a noun: `saying Trump's comments are "…"` is
+not Trump speaking.)"""
+_OWNED_WORDS_OPENING = re.compile(
+    rf"(?:\A|(?<=[.!?\n])[\"”’]?[ \t]*|(?<=\n))[ \t]*(?P<speaker>{NAME})['’]s[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:comments|remarks|words|statement|response|reply|answer"
+    r"|message|testimony|speech|argument|explanation|views?|take|account)\b[^.!?\n]*:[ \t]*\Z"
+)
+"""`Carter's comments about the fans focused on the data:` ¶ `"…"`: the owner of the words a
+sentence introduces with a colon is the speaker."""
 _SUBJECT_BEFORE = re.compile(rf"(?<![\w’'-]){SPEAKER}{PARTY_TAG_AFTER}{APPOSITION}{FILLER}[ \t]*\Z")
 """The subject right before its verb, from the start of a word (not `eyes aide Dan Webb`
 inside `senior Reyes aide Dan Webb`)."""
@@ -640,6 +649,13 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     ):
         return False  # `a watch bearing the inscription: "…"`: a text's words, no one's
     if before_colon.endswith(":"):
+        stop = max(before_colon.rfind(mark, 0, len(before_colon) - 1) for mark in ".!?\n")
+        owned = _OWNED_WORDS_OPENING.search(
+            text, clause_start + stop + 1, clause_start + len(before_colon)
+        )
+        if owned is not None:
+            _take(raw, owned, how, min(confidence, 0.85))
+            return True
         opening = _SAID_FIRST.match(text, clause_start, raw.open_at)
         if opening is not None:
             _take(raw, opening, how, confidence)
