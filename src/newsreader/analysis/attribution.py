@@ -18,7 +18,7 @@ import threading
 from bisect import bisect_left
 from typing import Literal
 
-from newsreader.analysis import gazetteer
+from newsreader.analysis import gazetteer, names
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
@@ -326,7 +326,7 @@ def _given_name_first(name: str) -> bool:
     """Whether a name of two words or more opens with a given name (after a title)."""
     words = name.split()
     gaz = gazetteer.load()
-    return len(words) >= 2 and any(word in gaz.first_names for word in words[:2])
+    return len(words) >= 2 and any(names.first_name(word, gaz) for word in words[:2])
 
 
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:

@@ -274,25 +274,21 @@ def _relatives_as_persons(entities: list[Entity], gaz: gazetteer.Gazetteer) -> l
     }
     if not surnames:
         return entities
-    retyped: dict[str, Entity] = {}
-    for entity in entities:
-        words = entity.text.split()
-        if (
-            entity.kind == "organization"
-            and len(words) == 2
-            and words[1] in surnames
-            and words[0][:1].isupper()
-            and words[0][1:].islower()
-            and words[0].lower() not in gaz.common_words
-            and words[0] not in lexicon.ORG_STARTS
-            and words[0] not in gaz.places
-        ):
-            retyped[entity.text] = replace(entity, kind="person")
-    if not retyped:
-        return entities
+    relatives = {
+        entity.text
+        for entity in entities
+        if entity.kind == "organization"
+        and len(words := entity.text.split()) == 2
+        and words[1] in surnames
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and words[0].lower() not in gaz.common_words
+        and words[0] not in lexicon.ORG_STARTS
+        and words[0] not in gaz.places
+    }
     return [
         replace(entity, kind="person")
-        if entity.kind == "organization" and (entity.key or entity.text) in retyped
+        if entity.kind == "organization" and (entity.key or entity.text) in relatives
         else entity
         for entity in entities
     ]

@@ -122,7 +122,6 @@ def _titles_only(words: str) -> bool:
     )
 
 
-_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?”\"]\s+|\n)\s*\Z")
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 

@@ -385,6 +385,8 @@ NOBODY_NAMED = (
 )
 """Someone the text does not name: `Someone else in the room replied`."""
 SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
+_PARTY_IN_BRACKETS = r"\([RDI]-[A-Z][A-Za-z.]{1,8}\)"
+"""A lawmaker's party and state in brackets: `(D-Ill.)`, `(R-Texas)`."""
 FILLER = (
     r"(?:[ \t]+(?:also|later|then|previously|again|once|has|had|have|would|will|could|can"
     r"|did|does|do|may|might|must|should|recently|first|earlier|repeatedly|just|only"
@@ -393,11 +395,11 @@ FILLER = (
     r"|(?:last|this)[ \t]+(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter)"
     r"|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|during[ \t]+(?:a|an|the|his|her|their)[ \t]+[\w-]+(?:[ \t]+[a-z][\w-]*)?"
-    r"|yesterday|today|tonight|\([RDI]-[A-Z][A-Za-z.]{1,8}\))){0,3}"
+    rf"|yesterday|today|tonight|{_PARTY_IN_BRACKETS})){{0,3}}"
 )
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
 committee last year called`, `Smith on Monday said`)."""
-PARTY_TAG_AFTER = r"(?:[ \t]+\([RDI]-[A-Z][A-Za-z.]{1,8}\))?"
+PARTY_TAG_AFTER = rf"(?:[ \t]+{_PARTY_IN_BRACKETS})?"
 """A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
