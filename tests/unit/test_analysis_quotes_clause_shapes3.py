@@ -7,16 +7,7 @@ where no speaker is the right answer. Made-up sentences of the shapes news uses.
 from __future__ import annotations
 
 import pytest
-
-from newsreader.analysis import find_quotes
-
-QUOTE = "“We cannot keep paying for a road nobody in the valley will ever use,”"
-WORDS = "“We cannot keep paying for a road nobody in the valley will ever use.”"
-
-
-def sure_speakers(text: str) -> list[str | None]:
-    """The speaker shown for each quote: None when there is none or it is unsure."""
-    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
+from quote_shapes import QUOTE, WORDS, sure_speakers
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ Made-up sentences of the shapes news uses.
 from __future__ import annotations
 
 import pytest
-
-from newsreader.analysis import find_quotes
-
-
-def sure_speakers(text: str) -> list[str | None]:
-    """The speaker shown for each key quote: the name when sure, else None."""
-    return [quote.speaker if quote.speaker_sure else None for quote in find_quotes(text)]
-
+from quote_shapes import sure_speakers
 
 CASES = [
     # a postposed reporting clause after a comma: the name closing the run of commas is
