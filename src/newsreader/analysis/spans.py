@@ -54,6 +54,10 @@ _PARTICLES = frozenset(
     ["El", "Al", "Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Abu", "Bin", "Ibn", "Ben"]
 )
 """Name particles that open a name even at a sentence start ("El Amrani")."""
+_ROLE_SUFFIX = re.compile(r"(?:ologist|ographer|ician|ist|ant|eer|ier)\Z")
+"""Endings of a word that names what a person does ("Meteorologist", "Pediatrician",
+"Photographer", "Economist"-like professions too rare for the common-word list): before a
+given name and surname it is a role, not the first word of the name."""
 _SEASONS = frozenset(["Spring", "Summer", "Autumn", "Winter"])
 _HASHTAG_LIKE = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")
 """Run-together words ("TodayInSenatePlenary", "NGRSenate"): handles and hashtags."""
@@ -171,7 +175,13 @@ def run_mentions(
         # John Gray").
         and (sentence_initial or len(tokens) > 2 or tokens[0][2] in _FAMILIAR_TITLES)
         and names.first_name(tokens[1][2], gaz)
-        and tokens[0][2].lower() in gaz.common_words
+        and (
+            tokens[0][2].lower() in gaz.common_words
+            or (
+                _ROLE_SUFFIX.search(tokens[0][2]) is not None
+                and not names.first_name(tokens[0][2], gaz)
+            )
+        )
         and tokens[0][2][1:].islower()
         and tokens[0][2] not in lexicon.PERSON_TITLES
         and tokens[0][2] not in lexicon.STORM_WORDS
