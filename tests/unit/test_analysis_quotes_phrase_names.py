@@ -30,6 +30,33 @@ CASES = [
     (f"Acme's chief, Jo Reyes said: {WORDS}", "Jo Reyes"),
 ]
 
+LATER = "aboard the old carrier Ashford, now a museum in Dover, Delaware, Kessler said he would"
+NAMED = "The rally drew Dana Kessler and her aides."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # after several pieces, a bare surname is the subject when the text named that
+        # person in full before; otherwise the phrase's own name stays no subject's
+        (
+            f"{NAMED}\n\nIn a talk on Monday, {LATER} “add ten thousand new jobs” here.",
+            "Dana Kessler",
+        ),
+    ],
+)
+def test_a_surname_named_in_full_before_is_the_subject(text: str, speaker: str) -> None:
+    quote = find_quotes("Report\n\n" + text)[0]
+    assert quote.speaker == speaker
+    assert quote.speaker_sure
+
+
+def test_a_bare_word_after_several_pieces_names_nobody_surely() -> None:
+    quote = find_quotes(
+        f"Report\n\nIn a talk on Monday, {LATER} “add ten thousand new jobs” here."
+    )[0]
+    assert not (quote.speaker_sure and quote.speaker == "Kessler")
+
 
 @pytest.mark.parametrize(("text", "speaker"), CASES)
 def test_the_subject_after_an_opening_phrase(text: str, speaker: str) -> None:

@@ -18,7 +18,7 @@ import threading
 from bisect import bisect_left
 from typing import Literal
 
-from newsreader.analysis import gazetteer, names
+from newsreader.analysis import gazetteer, lexicon, names
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
@@ -560,11 +560,37 @@ def _name_after_phrase(
     name = inner.group("speaker").strip()
     if not re.fullmatch(NAME, name) or name in gazetteer.load().places:
         return None
-    if "," in words and not any_name and not _given_name_first(name):
+    if (
+        "," in words
+        and not any_name
+        and not _given_name_first(name)
+        and not _named_in_full_before(text, name, match.start())
+    ):
         # after several pieces, only a person's full name is surely the subject (`…,
-        # standing by her side, Hillary Clinton has told`), not the end of a description
+        # standing by her side, Hillary Clinton has told`), or the surname of one the
+        # text named in full before (`aboard the carrier X, now a museum in Charleston,
+        # S.C., Romney said` after `Mitt Romney`), not the end of a description
         return None
     return inner
+
+
+def _named_in_full_before(text: str, name: str, position: int) -> bool:
+    """Whether a one-word `name` closed a two-word name earlier in the text (a given name
+    first, or any capitalised word in mid-sentence): the text's own word that it is the
+    surname of someone it named in full."""
+    if " " in name or not name[:1].isupper():
+        return False
+    gaz = gazetteer.load()
+    for found in re.finditer(
+        rf"([{UPPER}][\w’'-]+)[ \t]+(?:[{UPPER}]\.[ \t]+)?{re.escape(name)}\b", text[:position]
+    ):
+        first = found.group(1)
+        before = text[: found.start()].rstrip()
+        if names.first_name(first, gaz) or (
+            (before[-1:].isalnum() or before.endswith(",")) and first not in lexicon.PERSON_TITLES
+        ):
+            return True  # "said Mitt Romney": capitalised mid-sentence, the name's own word
+    return False
 
 
 def _clause_in_apposition(
