@@ -661,6 +661,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
                 if found is not None:
                     break
     if found is not None:
+        closing = _closing_of_quotation_around(text, clause_start, found.start("speaker"))
+        if closing is not None:
+            # `"In Republican states, …," wrote Gelman … "But …"`: a name inside an
+            # earlier quotation is nobody's subject out here; read the clause after it
+            return closing < raw.open_at and _before(text, raw, closing, how, confidence)
         _take(raw, found, how, confidence)
         return True
     if text[clause_start : raw.open_at].rstrip().endswith(","):
@@ -704,6 +709,19 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             _take(raw, subject, how, min(confidence, 0.7))
             return True
     return False
+
+
+def _closing_of_quotation_around(text: str, start: int, position: int) -> int | None:
+    """Where the quotation holding `position` closes, when one opened between `start` and
+    it (curly marks paired, straight ones counted); None when `position` is outside."""
+    words = text[start:position]
+    if words.count("“") > words.count("”"):
+        closing = text.find("”", position)
+    elif words.count('"') % 2:
+        closing = text.find('"', position)
+    else:
+        return None
+    return None if closing < 0 else closing + 1
 
 
 def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
