@@ -63,3 +63,21 @@ def test_the_subject_after_an_opening_phrase(text: str, speaker: str) -> None:
     quote = find_quotes("Report\n\n" + text)[0]
     assert quote.speaker == speaker
     assert quote.speaker_sure
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `said X of Y`: X speaks of Y; a one-word X is a person when the text named them
+        # in full before
+        (
+            "Dale Morrow hit Ivan Petrak late in the game.\n\n"
+            "“I know what he is out there for,” said Petrak of Morrow.",
+            "Ivan Petrak",
+        ),
+        ("“I know what he is out there for,” said Ivan Petrak of Morrow.", "Ivan Petrak"),
+    ],
+)
+def test_the_one_speaking_of_another(text: str, speaker: str) -> None:
+    quote = find_quotes("Report\n\n" + text)[0]
+    assert quote.speaker == speaker

@@ -352,7 +352,13 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         return person, owner.start("name"), owner.start("name") + len(person)
     if " of " in found and found[:1].isupper():
         person, _, _ = found.partition(" of ")
-        if _given_name_first(person):
+        if _given_name_first(person) or (
+            " " not in person
+            and person.lower() not in gazetteer.load().common_words
+            and _named_in_full_before(match.string, person, start)
+        ):
+            # (`said Jovanovski of Cowan` after `Ed Jovanovski`: the one speaking of
+            # another, whom the text named in full before)
             # `said Patricia Moran of Cheyenne`, `Jeffrey Lewis of the James Martin
             # Center`: a person of a place or a body, not the place or the body
             return person, start, start + len(person)
