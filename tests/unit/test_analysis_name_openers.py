@@ -95,3 +95,26 @@ def test_particles_join_only_where_written(text: str, name: str) -> None:
     found = _spans(text)
     assert name in found
     assert not any(span.startswith("de facto") for span in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a month that is also a name: a surname after a given name, a given name before
+        # a surname or before words that make a person of it
+        ("Prime Minister Theresa May met the king.", "Theresa May"),
+        ("The guitarist Brian May said so.", "Brian May"),
+        ("April Dunmore, a lifelong resident of the town, said she liked it.", "April Dunmore"),
+        ("June Smith said the road was closed.", "June Smith"),
+    ],
+)
+def test_months_that_are_names(text: str, present: str) -> None:
+    assert present in _spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("In April Smith won the race.", "April Smith"), ("On May 5 Smith won.", "May 5")],
+)
+def test_months_that_are_dates(text: str, absent: str) -> None:
+    assert absent not in _spans(text)

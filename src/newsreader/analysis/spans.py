@@ -86,7 +86,11 @@ def run_mentions(
                 text, tokens[at + 1 :], False, gaz
             )
     while tokens and (
-        (tokens[0][2] in lexicon.COMMON_WORDS and not _family_name_opens(text, tokens, gaz))
+        (
+            tokens[0][2] in lexicon.COMMON_WORDS
+            and not _family_name_opens(text, tokens, gaz)
+            and not _month_given_name(text, tokens, gaz)
+        )
         or tokens[0][2] in names.TAIL_LINKS
         or (
             sentence_initial
@@ -98,6 +102,7 @@ def run_mentions(
             and not _family_name_first(tokens, gaz)
             and not _lettered(tokens)
             and not _person_by_what_follows(text, tokens)
+            and not _month_given_name(text, tokens, gaz)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
             and not (len(tokens) > 2 and tokens[-1][2] in lexicon.ORG_HEADS)
             and not (
@@ -362,6 +367,8 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return True  # "(Vice Premier) Liu He": a capitalised "He" inside a run is no pronoun
     if len(last) == 1 and last.isupper() and before not in lexicon.COMMON_WORDS:
         return True  # "Serie A"
+    if last in _MONTH_NAMES and names.first_name(before, gaz):
+        return True  # "Theresa May", "Brian May": a surname after a given name
     if last in _FUNCTION_OPENERS:
         return False  # "Supreme Court on Monday"
     if names.lookup(" ".join(w for _, _, w in tokens), gaz) is not None:
@@ -379,6 +386,54 @@ def _keeps_last(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
         return True  # "Arab Spring"
     return (last in lexicon.ORG_HEADS or last in lexicon.OTHER_HEADS) and (
         before not in lexicon.COMMON_WORDS
+    )
+
+
+_MONTH_NAMES = frozenset(["April", "May", "June"])
+"""Months that are also given names (and "May" a surname)."""
+_TIME_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "through",
+        "during",
+        "of",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "that",
+        "before",
+        "after",
+        "around",
+    ]
+)
+
+
+def _month_given_name(
+    text: str, tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> bool:
+    """ "June Carter sang", "April Galway, a resident, said": a month that is also a given
+    name, before a surname the lists know or a name the words after make a person's; not
+    a date (`in April Smith won`, `May 5`)."""
+    if len(tokens) != 2 or tokens[0][2] not in _MONTH_NAMES:
+        return False
+    second = tokens[1][2]
+    if second.lower() in gaz.common_words or second.isupper() or second in lexicon.DATE_WORDS:
+        return False
+    before = text[max(0, tokens[0][0] - 12) : tokens[0][0]].split()
+    if before and before[-1].lower().strip(",") in _TIME_WORDS:
+        return False
+    return second in gaz.surnames or (
+        cues.PERSON_APPOSITION.match(text, tokens[-1][1]) is not None
+        or _SAYS_AFTER.match(text, tokens[-1][1]) is not None
     )
 
 
