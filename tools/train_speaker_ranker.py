@@ -72,14 +72,14 @@ SURE_GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(16))
 NEVER = 1.01
 """A threshold no probability reaches: the case stays a guess."""
 PROMOTE_GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
-"""Thresholds tried for the rules' own unsure pick and where they named nobody, with
-`--overrule` only. Left out by default: the picks it would make sure are nearly all
-pronouns the rules resolved while someone else stood in play (a rival named or a sentence
-about someone between, a bare noun), where they refuse a guess on purpose and tests hold
-them to it (`PRECISION_TESTS`); the model scores those made-up shapes 0.84-0.99. In
-leave-one-set-out over the 17 sets (session 4), promoting from 0.65 gained 44 right
-speakers for 16 wrong names (the pronoun picks from 0.6: 39 for 11), filling from 0.7
-16 for 8."""
+"""Thresholds tried for the rules' own unsure pick of a pronoun (`ranker.case`) and where
+they named nobody, with `--overrule` only. Left out by default: those picks were made
+while someone else stood in play (a rival named or a sentence about someone between, a
+bare noun), where the rules refuse a guess on purpose and tests hold them to it
+(`PRECISION_TESTS`); the model scores those made-up shapes 0.84-0.99. In leave-one-set-out
+over the 17 sets (session 4), promoting from 0.65 gained 33 right speakers for 7 wrong
+names (every unsure pick, names and carried speakers too: 44 for 16), filling from 0.7 16
+for 8 (which the choice leaves out of reach)."""
 PRECISION_TESTS = (
     "tests/unit/test_analysis_quotes_precision.py (PRONOUNS, DESCRIBED_ANTECEDENTS, COMPLEMENTS)",
     "tests/unit/test_analysis_quotes_pronoun_rivals.py (NEXT_SENTENCE)",

@@ -198,7 +198,9 @@ def _unsure(how: str, speaker: str | None = "Ann Lee") -> Quote:
     ("quote", "features", "expected"),
     [
         (_unsure("", None), {}, "fill"),  # the rules named nobody
-        (_unsure("after:pronoun"), {"rule": 1.0}, "promote"),  # their own pick
+        (_unsure("after:pronoun"), {"rule": 1.0}, "promote"),  # their own pick of a pronoun
+        (_unsure("before:name-complement"), {"rule": 1.0}, "never"),  # of a name: the clause
+        (_unsure("carry-next"), {"rule": 1.0}, "never"),  # a carried speaker
         (_unsure("after:pronoun"), {}, "switch"),  # another candidate
         (_unsure("carry-next"), {}, "never"),  # a carried speaker keeps its doubt
         (_unsure("after:name-contested"), {}, "never"),  # two clauses claim it

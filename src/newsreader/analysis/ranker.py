@@ -131,11 +131,16 @@ def choose(
 def case(quote: Quote, best: Candidate, text: str = "") -> str:
     """Which threshold decides whether the model's best candidate is shown as sure: "fill"
     (the rules named nobody), "promote" (it is the rules' own unsure pick), "switch"
-    (another candidate) or "never" (a doubt of the rules the model may not overrule)."""
+    (another candidate) or "never" (a doubt of the rules the model may not overrule:
+    promote is for a pronoun the rules resolved, see below)."""
     if quote.speaker is None:
         return "fill"
     if "rule" in best.features:
-        return "promote"
+        # The rules' own pick: the doubt on a pronoun is a rival in reach, which the
+        # features see (rivals, who is more recent, sex); on a name or a carried speaker it
+        # is the clause (a complement, a contested clause, the paragraphs between), which
+        # they do not: promoting those lost as many right speakers as it gained
+        return "promote" if "pronoun" in quote.speaker_how else "never"
     if _kept(quote) or "cue_described" in best.features:
         # The rules doubted for a reason the features do not see: the attribution's words
         # describe someone (`her son`, `a user`, `the Spaniard`) who may be nobody else in
