@@ -4,9 +4,9 @@
         [--dry-run] [--overrule]
 
 Reads the gold the quote benchmark reads (`benchmarks/quotes.py`: quotes-synth to -synth9,
-the annotated corpus pages of `benchmarks/data/quotes-dev`, fiction pages left out) and the
-real news annotated outside the repository under `--gold` when it is there (`REAL_GOLD`;
-without it training runs on the rest). Of a set whose held half is a blind check
+the annotated corpus pages of `benchmarks/data/quotes-dev` when `--corpus` holds their
+bodies, fiction pages left out) and the real news annotated outside the repository under
+`--gold` when it is there (`REAL_GOLD`; without either, training runs on the rest). Of a set whose held half is a blind check
 (`DEV_ONLY`: quotes-synth7 to -9, quotes8d to -8f) only the dev half is read. It runs the
 rule pass on each article, lists the candidate speakers of every quotation that matches a
 gold one (`newsreader.analysis.candidates`, less those `ranker._admissible` refuses, as at
@@ -192,7 +192,11 @@ def build(data: Path, corpus: Path, gold: Path | None = None) -> list[Page]:
     pages = []
     for path, dev_only in gold_sets(data, gold):
         name, records_of = read_pages(path)
-        bodies = read_bodies(path, name, corpus)
+        try:
+            bodies = read_bodies(path, name, corpus)
+        except FileNotFoundError:
+            print(f"{name}: no page bodies under {corpus}, left out", file=sys.stderr)
+            continue
         for page_id in sorted(records_of):
             records = records_of[page_id]
             if page_id not in bodies or any(r.get("genre") == "fiction" for r in records):
