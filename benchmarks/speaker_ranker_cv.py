@@ -1,6 +1,10 @@
 """Cross-validated figures of the learned speaker ranker beside the rules alone.
 
-    .venv/bin/python benchmarks/speaker_ranker_cv.py [--corpus ../shared/corpus] [--l2 1.0]
+    .venv/bin/python benchmarks/speaker_ranker_cv.py [--gold /work/gold] [--l2 1.0]
+        [--choose [--overrule]]
+
+Reads the gold the training tool reads (`tools/train_speaker_ranker.py`: the repository's
+sets, and the real news under `--gold` when present, blind held halves left out).
 
 Two evaluations, each test fold scored by weights trained without it:
 - K=5 folds grouped by article (every article's quotations in one fold);
@@ -10,7 +14,8 @@ Per set: right / named wrongly (the benchmark's definitions, over found gold quo
 the rules alone and of the ranker. A third figure is leave-one-set-out with the thresholds
 also chosen without the set (nested): the least optimistic. Thresholds are the shipped ones
 (`src/newsreader/analysis/data/speaker_ranker.json`, chosen by leave-one-set-out in
-`tools/train_speaker_ranker.py`), or chosen again here with `--choose`.
+`tools/train_speaker_ranker.py`), or chosen again here with `--choose` (`--overrule`: the
+rules' unsure picks may be made sure too). Counts in brackets: right and wrong quotations.
 Also prints candidate recall: the share of found quotations with a gold speaker whose
 speaker is among the candidates (the ceiling of any choice among them).
 """
@@ -52,14 +57,14 @@ def recall(pages: list[training.Page]) -> None:
 
 
 def nested(
-    pages: list[training.Page], l2: float
+    pages: list[training.Page], l2: float, overrule: bool = False
 ) -> list[tuple[str, list[training.Page], dict[str, float], training.Thresholds]]:
     """Leave one set out with the thresholds chosen without it too: for each set, the
     thresholds come from leave-one-set-out over the other sets alone."""
     result = []
     for name, train, test in training.folds_by_set(pages):
         inner = training.cross_validate(training.folds_by_set(train), l2)
-        thresholds = training.choose_thresholds(inner)
+        thresholds = training.choose_thresholds(inner, overrule)
         result.append((name, test, training.fit(*training.rows(train), l2=l2), thresholds))
     return result
 
@@ -87,14 +92,22 @@ def report(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument(
+        "--gold", type=Path, default=Path("/work/gold"), help="real news gold, when present"
+    )
     parser.add_argument("--l2", type=float, default=training.L2)
     parser.add_argument("--choose", action="store_true", help="choose thresholds again")
+    parser.add_argument(
+        "--overrule",
+        action="store_true",
+        help="with --choose: promote and fill may be chosen too (see the training tool)",
+    )
     arguments = parser.parse_args()
-    pages = training.build(ROOT / "benchmarks" / "data", arguments.corpus)
+    pages = training.build(ROOT / "benchmarks" / "data", arguments.corpus, arguments.gold)
     recall(pages)
     by_set = training.cross_validate(training.folds_by_set(pages), arguments.l2)
     if arguments.choose:
-        thresholds = training.choose_thresholds(by_set)
+        thresholds = training.choose_thresholds(by_set, arguments.overrule)
     else:
         shipped = load_model()
         thresholds = (shipped.switch, shipped.promote, shipped.fill)
@@ -102,7 +115,10 @@ def main() -> None:
     by_article = training.cross_validate(training.folds_by_article(pages), arguments.l2)
     report("5 folds grouped by article", [(*fold, thresholds) for fold in by_article])
     report("leave one set out", [(*fold, thresholds) for fold in by_set])
-    report("leave one set out, thresholds chosen without the set too", nested(pages, arguments.l2))
+    report(
+        "leave one set out, thresholds chosen without the set too",
+        nested(pages, arguments.l2, arguments.overrule),
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from newsreader.analysis.ranker import (
     Model,
     WeightsError,
     _admissible,
+    case,
     choose,
     load_model,
     parse_model,
@@ -162,13 +164,18 @@ def test_missing_weights_fail_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
         ranker_module.load_model.cache_clear()
 
 
-def test_training_is_reproducible() -> None:
-    # numpy, a training-only dependency, comes with the `test` extra
+def _training() -> Any:
+    """The training tool (numpy, a training-only dependency, comes with the `test` extra)."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import train_speaker_ranker as training
     finally:
         sys.path.remove(str(ROOT / "tools"))
+    return training
+
+
+def test_training_is_reproducible() -> None:
+    training = _training()
     features = [
         {"bias": 1.0, "reports": 1.0},
         {"bias": 1.0, "at_prev2_para": 1.0},
@@ -181,6 +188,94 @@ def test_training_is_reproducible() -> None:
     first = training.fit(features, labels)
     assert first == training.fit(features, labels)
     assert first["reports"] > 0 > first["at_prev2_para"]
+
+
+def _unsure(how: str, speaker: str | None = "Ann Lee") -> Quote:
+    return Quote(0, 10, "words", speaker, 20, 22, speaker_confidence=0.5, speaker_how=how)
+
+
+@pytest.mark.parametrize(
+    ("quote", "features", "expected"),
+    [
+        (_unsure("", None), {}, "fill"),  # the rules named nobody
+        (_unsure("after:pronoun"), {"rule": 1.0}, "promote"),  # their own pick of a pronoun
+        (_unsure("before:name-complement"), {"rule": 1.0}, "never"),  # of a name: the clause
+        (_unsure("carry-next"), {"rule": 1.0}, "never"),  # a carried speaker
+        (_unsure("after:pronoun"), {}, "switch"),  # another candidate
+        (_unsure("carry-next"), {}, "never"),  # a carried speaker keeps its doubt
+        (_unsure("after:name-contested"), {}, "never"),  # two clauses claim it
+        (_unsure("after:description"), {"cue_described": 1.0}, "never"),  # `her son said`
+    ],
+)
+def test_each_pick_has_its_threshold(
+    quote: Quote, features: dict[str, float], expected: str
+) -> None:
+    assert case(quote, Candidate("Bo Park", 30, 37, "entity", features)) == expected
+
+
+def test_training_reads_the_real_gold_when_there(tmp_path: Path) -> None:
+    training = _training()
+    data, gold = tmp_path / "data", tmp_path / "gold"
+    for folder in (
+        data / "quotes-synth",
+        data / "quotes-synth7",
+        gold / "quotes8d",
+        gold / "quotes9a",
+    ):
+        folder.mkdir(parents=True)
+        (folder / "quotes.jsonl").write_text("", encoding="utf-8")
+    (data / "quotes-dev").mkdir()
+    (data / "quotes-dev" / "extract-dev.jsonl").write_text("", encoding="utf-8")
+
+    def read(where: Path | None) -> list[tuple[str, bool]]:
+        return [(s.path.parent.name, s.dev_only) for s in training.gold_sets(data, where)]
+
+    # the held halves of quotes-synth7 and quotes8d are blind checks: their dev half only
+    assert read(gold) == [
+        ("quotes-dev", False),
+        ("quotes-synth", False),
+        ("quotes-synth7", True),
+        ("quotes8d", True),
+        ("quotes9a", False),
+    ]
+    # without the real news (a plain clone) training runs on the repository's sets
+    assert read(tmp_path / "absent") == read(None) == read(gold)[:3]
+
+
+def test_training_reads_only_the_dev_half_of_a_blind_set(tmp_path: Path) -> None:
+    training = _training()
+    half_of = sys.modules["quotes"].half_of
+    data, gold = tmp_path / "data", tmp_path / "gold"
+    (data / "quotes-dev").mkdir(parents=True)
+    folder = gold / "quotes8d"
+    folder.mkdir(parents=True)
+    text = "“We have waited for this vote for years,” said Tomas Keller."
+    records = []
+    for n in range(1, 9):
+        (folder / f"article-{n}.txt").write_text(text, encoding="utf-8")
+        records.append(json.dumps({"doc": n, "pieces": [text[1:43]], "speaker": "Tomas Keller"}))
+    (folder / "quotes.jsonl").write_text("\n".join(records), encoding="utf-8")
+    pages = training.build(data, tmp_path / "corpus", gold)
+    dev = sorted(f"doc-{n}" for n in range(1, 9) if half_of(f"doc-{n}") == "dev")
+    assert dev and len(dev) < 8
+    assert sorted(page.page for page in pages) == dev
+    assert all(len(page.items) == 1 for page in pages)
+
+
+def test_thresholds_keep_the_rules_doubt_unless_overruled() -> None:
+    training = _training()
+    rule = Candidate("Ann Lee", 20, 22, "after:pronoun", {"rule": 1.0, "bias": 1.0})
+    other = Candidate("Bo Park", 30, 37, "entity", {"bias": 1.0})
+    weights = {"bias": -3.0, "rule": 6.0}  # the rules' pick 0.95, the other 0.05
+    sure = Quote(0, 10, "words", "Ann Lee", speaker_confidence=0.9, speaker_how="after:name")
+    items = [training.Item(_unsure("after:pronoun"), [rule, other], "Ann Lee", "name")] * 10
+    items.append(training.Item(_unsure("after:pronoun"), [rule, other], "Bo Park", "name"))
+    items += [training.Item(sure, [], "Ann Lee", "name")] * 40
+    trained = [("set", [training.Page("set", "doc-1", items, "")], weights)]
+    never = training.NEVER
+    assert training.choose_thresholds(trained) == (never, never, never)
+    # 10 right for 1 wrong, and 1 wrong of 51 under MAX_WRONG: promoted when allowed
+    assert training.choose_thresholds(trained, overrule=True) == (never, 0.95, never)
 
 
 @pytest.mark.parametrize(

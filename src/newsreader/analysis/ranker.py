@@ -115,22 +115,9 @@ def choose(
     if not scored or not _open(quote, model):
         return quote
     best_p, best = max(scored, key=lambda pair: pair[0])
-    if quote.speaker is None:
-        threshold = model.fill
-    elif "rule" in best.features:
-        threshold = model.promote
-    elif _kept(quote) or "cue_described" in best.features:
-        # The rules doubted for a reason the features do not see: the attribution's words
-        # describe someone (`her son`, `a user`, `the Spaniard`) who may be nobody else in
-        # reach; a quotation-only paragraph after a question may be the other's turn; two
-        # reporting clauses claim the quotation. The model's pick stays a guess.
-        threshold = _NEVER
-    elif text and "pronoun" in quote.speaker_how and _in_words_of(text, best, quote.speaker):
-        # `Cruz is right on the issues, Viguerie argues.` ¶ `"…," he says`: the one talked
-        # about in the words of the rules' pick is a guess against the one who spoke
-        threshold = _NEVER
-    else:
-        threshold = model.switch
+    threshold = {"fill": model.fill, "promote": model.promote, "switch": model.switch}.get(
+        case(quote, best, text), _NEVER
+    )
     return replace(
         quote,
         speaker=best.name,
@@ -139,6 +126,32 @@ def choose(
         speaker_confidence=_confidence(best_p, threshold),
         speaker_how=f"ranker:{best.how}",
     )
+
+
+def case(quote: Quote, best: Candidate, text: str = "") -> str:
+    """Which threshold decides whether the model's best candidate is shown as sure: "fill"
+    (the rules named nobody), "promote" (it is the rules' own unsure pick), "switch"
+    (another candidate) or "never" (a doubt of the rules the model may not overrule:
+    promote is for a pronoun the rules resolved, see below)."""
+    if quote.speaker is None:
+        return "fill"
+    if "rule" in best.features:
+        # The rules' own pick: the doubt on a pronoun is a rival in reach, which the
+        # features see (rivals, who is more recent, sex); on a name or a carried speaker it
+        # is the clause (a complement, a contested clause, the paragraphs between), which
+        # they do not: promoting those lost as many right speakers as it gained
+        return "promote" if "pronoun" in quote.speaker_how else "never"
+    if _kept(quote) or "cue_described" in best.features:
+        # The rules doubted for a reason the features do not see: the attribution's words
+        # describe someone (`her son`, `a user`, `the Spaniard`) who may be nobody else in
+        # reach; a quotation-only paragraph after a question may be the other's turn; two
+        # reporting clauses claim the quotation. The model's pick stays a guess.
+        return "never"
+    if text and "pronoun" in quote.speaker_how and _in_words_of(text, best, quote.speaker):
+        # `Cruz is right on the issues, Viguerie argues.` ¶ `"…," he says`: the one talked
+        # about in the words of the rules' pick is a guess against the one who spoke
+        return "never"
+    return "switch"
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
