@@ -227,6 +227,18 @@ _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])"
 _NOMINAL = re.compile(NOMINAL)
 _ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
 """A paragraph that is one quotation and nothing else."""
+_CAPITALISED = rf"[{UPPER}][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[{UPPER}][\w.’'&-]*)*"
+CREDIT_LINE = re.compile(
+    rf"^[ \t]*\(?(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?:[ \t]+by)?[ \t]*:?[ \t]*)?"
+    rf"(?:{_CAPITALISED}(?:[ \t]*(?:/|\||\bvia\b|\bfor\b)[ \t]*{_CAPITALISED})+"
+    rf"|(?<![\w(])(?:Photo|Photograph|Image|Picture)s?[ \t]+(?:by[ \t]+|:[ \t]*){_CAPITALISED})"
+    r"[ \t]*\)?\.?[ \t]*$",
+    re.MULTILINE,
+)
+"""A paragraph crediting a picture: `Neilson Barnard via Getty Images.`, `Carlos Barria /
+Reuters.`, `Photo: Ana Ruiz/AP`: the photographer named there is nobody the story speaks of."""
+TWO_PEOPLE = re.compile(r"[ \t](?:and|And|&)[ \t]")
+"""Names joined into one: no one person a description can stand for."""
 _QUOTED_PARAGRAPHS = 3
 """How many quotation-only paragraphs a focus may span back."""
 _MODIFIES_NOUN = re.compile(r"(?:['’]s|\b(?:the|an?|its|his|her|their|our))[ \t]+\Z")
@@ -906,6 +918,8 @@ class Salience:
                 break  # the subject of the epithet's own paragraph decides before any other
             if not event.person or event.name not in self._named:
                 continue  # a description ("a senior official") is no epithet's referent
+            if TWO_PEOPLE.search(event.name):
+                continue  # "Donald Trump And Marco Rubio": two people, neither one described
             known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
@@ -957,7 +971,10 @@ class Salience:
         end = len(self.text[:paragraph].rstrip("\n"))
         reach = self.text.rfind("\n", 0, end) + 1
         for _ in range(_QUOTED_PARAGRAPHS):
-            if reach == 0 or not _ONLY_QUOTATION.fullmatch(self.text, reach, end):
+            if reach == 0 or not (
+                _ONLY_QUOTATION.fullmatch(self.text, reach, end)
+                or CREDIT_LINE.fullmatch(self.text, reach, end)
+            ):
                 break
             end = len(self.text[:reach].rstrip("\n"))
             reach = self.text.rfind("\n", 0, end) + 1

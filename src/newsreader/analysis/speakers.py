@@ -22,7 +22,13 @@ from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
-from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
+from newsreader.analysis.salience import (
+    CREDIT_LINE,
+    TWO_PEOPLE,
+    Salience,
+    gender_of_noun,
+    opens_sentence,
+)
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BUSINESS_KINDS,
@@ -125,6 +131,44 @@ def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
             entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
         cleaned.append(entity)
     return cleaned
+
+
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=The[ \t]+[A-Z])")
+"""A capitalised word before "The" and a name: `Enter The Washington Post`."""
+
+
+def _cleaned(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities as a speaker's name may be read. People named only in a picture credit are no mention: a description after it ("the
+    43-year-old asked") never stands for the photographer. A name the recogniser keyed to
+    two people joined ("Rubio" to "Donald Trump And Marco Rubio") is its own."""
+    cleaned = []
+    for entity in entities:
+        if entity.key and TWO_PEOPLE.search(entity.key) and not TWO_PEOPLE.search(entity.text):
+            entity = replace(entity, key=entity.text)
+        opening = _OPENING_WORD.match(entity.text)
+        if (
+            opening is not None
+            and _plain_word(opening.group(1))
+            and _opens_sentence(text, entity.start)
+        ):
+            # "Enter The Washington Post.": a sentence's first word, capitalised for that
+            cut = opening.end()
+            key = entity.key or entity.text
+            key = key[cut:] if key.startswith(opening.group()) else key
+            entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
+        cleaned.append(entity)
+    entities = cleaned
+    credits = [(found.start(), found.end()) for found in CREDIT_LINE.finditer(text)]
+    if not credits:
+        return entities
+    starts = [start for start, _ in credits]
+    kept = []
+    for entity in entities:
+        index = bisect_right(starts, entity.start) - 1
+        if entity.kind == "person" and index >= 0 and entity.end <= credits[index][1]:
+            continue
+        kept.append(entity)
+    return kept
 
 
 _UNNAMED_DESCRIPTION = re.compile(r"(?:one|another|an?)[ \t]+(?!of\b)\S")
@@ -333,7 +377,7 @@ class Resolver:
     def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        self.entities = _without_place_prefix(entities)
+        self.entities = _without_place_prefix(_cleaned(text, entities))
         entities = self.entities
         self.entity_starts = [entity.start for entity in entities]
         persons = [e for e in entities if e.kind == "person"]
@@ -657,9 +701,13 @@ class Resolver:
         stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
         while index > stop:
             key_tokens = self.person_keys[index].split()
-            if len(key_tokens) > len(tokens) and any(
-                key_tokens[i : i + len(tokens)] == tokens
-                for i in range(len(key_tokens) - len(tokens) + 1)
+            if (
+                len(key_tokens) > len(tokens)
+                and not TWO_PEOPLE.search(self.person_keys[index])
+                and any(
+                    key_tokens[i : i + len(tokens)] == tokens
+                    for i in range(len(key_tokens) - len(tokens) + 1)
+                )
             ):
                 key = self.person_keys[index]
                 return self.whole_names.get(key, key)

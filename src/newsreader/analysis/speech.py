@@ -286,6 +286,12 @@ _PREMODIFIER_WORD = (
 """A word before a description's head; capitalised modifiers may be coordinated ("the
 former Leeds and Celtic striker"), a body's name followed by its acronym ("the
 International Energy Agency (IEA) chief")."""
+_AUXILIARY = (
+    "did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|may|might|must"
+    "|declined|refused"
+)
+"""Words that open a description's predicate, never its last word: `a source familiar
+with the investigation did so`."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
@@ -299,7 +305,7 @@ NOMINAL = (
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){0,3}"
-    r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?)"
+    rf"(?:[ \t]+(?!(?:said|says|told|added|{_AUXILIARY})\b)(?!{VERB}\b)[a-z][\w-]*)?)?)"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", an "American Idol" insider (a title quoted inside), "Google's chief

@@ -1,0 +1,60 @@
+"""Descriptions as speakers ("the 43-year-old", "the source", "the Florida senator"): a
+description stands for an earlier person only when that person can be the one described.
+A picture credit names nobody the story speaks of; a description's words stop before the
+verb of its own clause; two names the recogniser joined are no one person; a sentence's
+capitalised first word is no part of the name after it."""
+
+from __future__ import annotations
+
+import pytest
+from quote_shapes import sure_speakers
+
+from newsreader.analysis import find_quotes
+
+LAST_SPEAKER = [
+    # (text, the speaker of the last quote as shown: the name when sure, else None)
+    # a picture credit is no mention: the photographer is nobody a description stands for
+    (
+        "The actor posted the clip to his channel on Thursday.\n\n"
+        "Dana Whitfield via Getty Images.\n\n"
+        "“What if the mayor had singing lessons?” the 43-year-old asked in the video.",
+        "the 43-year-old",
+    ),
+    (
+        "The council met on Monday to vote on the bridge.\n\n"
+        "Photo: Ana Ruiz/AP\n\n"
+        "“We will not pay for the road,” the 61-year-old said.",
+        "the 61-year-old",
+    ),
+    # a description's words stop before its clause's verb (`… did so`)
+    (
+        "One source confirmed the report, and a separate source familiar with the inquiry "
+        "did so, but with a caveat: “The person in question is only one of several,” the "
+        "source said.",
+        "a separate source familiar with the inquiry",
+    ),
+    # two names joined by the recogniser are no one person; each stays its own
+    (
+        "Critics of the plan and Donald Trump And Marco Rubio spoke on Monday.\n\n"
+        "Rubio said he does support an exception.\n\n"
+        "“It is a difficult issue,” said the Florida senator.",
+        "Rubio",
+    ),
+    # a sentence's capitalised first word is no part of the name after it
+    (
+        "The campaign had said little. Enter The Valley Herald. “He is selling his own brand "
+        "of fiction,” the paper's editorial board wrote.",
+        "The Valley Herald",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LAST_SPEAKER)
+def test_description_speaker(text: str, speaker: str | None) -> None:
+    assert sure_speakers(text)[-1] == speaker
+
+
+def test_description_stops_before_its_verb() -> None:
+    text = LAST_SPEAKER[2][0]
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "a separate source familiar with the inquiry"
