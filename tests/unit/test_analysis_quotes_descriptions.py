@@ -1,6 +1,9 @@
 """Descriptions as speakers ("the 43-year-old", "the source", "the Florida senator"): a
 description stands for an earlier person only when that person can be the one described.
-A picture credit names nobody the story speaks of; a description's words stop before the
+An age ("the 43-year-old") names the one person the text gave that age, never someone given
+another; what a named person is ("who served as a senator") introduces nobody new; a
+description after a sentence's opening phrase is its subject, not an apposition. A picture
+credit names nobody the story speaks of; a description's words stop before the
 verb of its own clause; two names the recogniser joined are no one person; a sentence's
 capitalised first word is no part of the name after it."""
 
@@ -40,6 +43,43 @@ LAST_SPEAKER = [
         "“It is a difficult issue,” said the Florida senator.",
         "Rubio",
     ),
+    # an age names the one person the text gave that age, not the person in focus
+    (
+        "Tom Baxter runs the bakery. Lena Moss, 43, works next door.\n\n"
+        "Baxter said business had been slow all winter.\n\n"
+        "“We will not give up on this street,” the 43-year-old said.",
+        "Lena Moss",
+    ),
+    (
+        "Tom Baxter runs the bakery. Ruth Kell (61) works next door.\n\n"
+        "Baxter said business had been slow all winter.\n\n"
+        "“We will not give up on this street,” the 61-year-old said.",
+        "Ruth Kell",
+    ),
+    # the person in focus was given another age: not them, and nobody sure
+    (
+        "Tom Baxter, 52, runs the bakery on the corner.\n\n"
+        "Baxter said business had been slow all winter.\n\n"
+        "“We will not give up on this street,” the 43-year-old said.",
+        None,
+    ),
+    # what someone named is ("served as a senator") brings no one new in
+    (
+        "Joe Baxter hit the campaign trail on Monday.\n\n"
+        "“Nobody has known less than Donald Grant,” said Baxter, who served as a senator "
+        "for 36 years.\n\n"
+        "“They deserve someone who is with them,” said the man who built his career on "
+        "his roots.",
+        "Joe Baxter",
+    ),
+    # a description after a sentence's opening phrase is its subject, not an apposition
+    # to the name that phrase ends on
+    (
+        "In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+        "presidential candidate stated that the comments do not “fit with what I thought I "
+        "knew about him.”",
+        None,
+    ),
     # a sentence's capitalised first word is no part of the name after it
     (
         "The campaign had said little. Enter The Valley Herald. “He is selling his own brand "
@@ -55,6 +95,6 @@ def test_description_speaker(text: str, speaker: str | None) -> None:
 
 
 def test_description_stops_before_its_verb() -> None:
-    text = LAST_SPEAKER[2][0]
+    text = LAST_SPEAKER[2][0]  # the source familiar with the inquiry
     (quote,) = find_quotes(text)
     assert quote.speaker == "a separate source familiar with the inquiry"

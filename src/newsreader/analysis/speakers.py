@@ -171,6 +171,31 @@ def _cleaned(text: str, entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+_AGE_AFTER = re.compile(
+    r"(?:,[ \t]*|[ \t]*\()(?:aged[ \t]+)?(?P<age>\d{1,3})(?:[,)]|[ \t]*[.;]|[ \t]+(?:of|from)\b)"
+)
+"""An age right after a name: "Lena Park, 43,", "Lena Park (43)"."""
+_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+\Z")
+"""An age right before a name: "43-year-old Lena Park", "the 43-year-old actor Lena Park"."""
+_AGE_DESCRIBED = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+_OPENING_PHRASE = re.compile(
+    r"(?:\A|[.!?\n][\"”’]?[ \t]*)(?:In|At|During|After|Before|With|On|From|Speaking|Asked)"
+    r"\b[^,.!?\n\"“”]*\Z"
+)
+"""A sentence opening with a phrase (no comma yet) before a name: "In an interview with
+hosts Joe Scarborough and Mika Brzezinski, …"."""
+_VERB_NEXT = re.compile(
+    rf"[ \t]+(?:(?:also|then|later|again|had|has|have)[ \t]+)?(?:{VERB}|stated|\w+ed)\b"
+)
+"""A verb right after a description: it is the clause's subject, not an apposition."""
+
+
+_PREDICATE = re.compile(
+    r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
+)
+"""Words before a description that say what someone named is, not who someone new is."""
+
+
 _UNNAMED_DESCRIPTION = re.compile(r"(?:one|another|an?)[ \t]+(?!of\b)\S")
 """Words opening with an indefinite determiner: someone described, never a name."""
 
@@ -421,10 +446,27 @@ class Resolver:
         self.kind = ""
         """What the last `resolve` read as the speaker: pronoun, document, one, description,
         name, between (the one person named between the quote and its verb)."""
+        self.ages: dict[str, list[tuple[int, str]]] = {}
+        """Age -> (position, person) for each person the text gave an age: "Lena Park, 43,",
+        "Lena Park (43)", "43-year-old Lena Park", so "the 43-year-old" can name them."""
         for entity in persons:
             person = entity.key or entity.text
+            age = _AGE_AFTER.match(text, entity.end, entity.end + 12) or _AGE_BEFORE.search(
+                text, max(0, entity.start - 50), entity.start
+            )
+            if age is not None and not self.sentences.inside(entity.start):
+                self.ages.setdefault(age.group("age"), []).append((entity.start, person))
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
+            if (
+                after is not None
+                and _OPENING_PHRASE.search(text, max(0, entity.start - 120), entity.start)
+                and _VERB_NEXT.match(text, after.end())
+            ):
+                # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the
+                # Democratic presidential candidate stated": the subject of the sentence,
+                # not a host's apposition
+                after = None
             for match in (before, after):
                 if match is not None:
                     role = match.group("role").lower().removesuffix("s")
@@ -454,6 +496,8 @@ class Resolver:
                 phrase = match.group().rstrip(".")
                 if self.sentences.inside(match.start()):
                     continue
+                if _PREDICATE.search(self.text, max(0, match.start() - 20), match.start()):
+                    continue  # "Biden, who served as a US senator": Biden, nobody new
                 if not _INTRODUCING.match(phrase):
                     if phrase[:4].lower() == "the ":
                         entry = (match.start(), phrase)
@@ -986,6 +1030,13 @@ class Resolver:
             fuller = self._described_fuller(phrase, position)
             if fuller is not None:
                 return fuller, 0.9
+        aged = _AGE_DESCRIBED.search(phrase)
+        if not found and aged is not None and not _owned(phrase):
+            # "the 43-year-old": the one person the text gave that age; someone of their
+            # own when the person in focus was given another age
+            holder = self._aged(phrase, aged.group("age"), position)
+            if holder is not None:
+                return holder
         if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
             # "the patient", never introduced as such: the one person the text described
             # (not "the victim's sister", nor "the lawyer": someone else)
@@ -1029,6 +1080,9 @@ class Resolver:
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
             return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and aged is not None and self._aged_otherwise(person, aged, position):
+            # "Tom Baxter, 52," in focus, then "the 43-year-old said": someone else
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None and self._role_in_play(head(phrase), position):
             # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
             # text already spoke of in that role, not the person in focus
@@ -1040,6 +1094,21 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _aged(self, phrase: str, age: str, position: int) -> tuple[str, float] | None:
+        """The person given `age` before `position` ("Lena Park, 43,") when only one was;
+        unsure when several were; None when nobody was, so the person in focus may be."""
+        given = {person for at, person in self.ages.get(age, []) if at < position}
+        if len(given) == 1:
+            return given.pop(), 0.85
+        return (phrase, _BACK_REFERENCE_CONFIDENCE) if given else None
+
+    def _aged_otherwise(self, person: str, aged: re.Match[str], position: int) -> bool:
+        """Whether the text gave `person` an age other than the one `aged` says."""
+        return any(
+            age != aged.group("age") and any(at < position and who == person for at, who in held)
+            for age, held in self.ages.items()
+        )
 
     def _role_in_play(self, role: str, position: int) -> bool:
         """Whether someone was spoken of in `role` before `position`, outside quotations,
