@@ -63,6 +63,29 @@ LAST_SPEAKER = [
         "“We will not give up on this street,” the 43-year-old said.",
         None,
     ),
+    # several people in reach: the one of them the text gave the role (an abbreviated
+    # title says it), not a guess and not the description alone
+    (
+        "Treasury Secretary Mark Halvorsen defended the new tariffs on Sunday.\n\n"
+        "Sen. Ruth Calloway, a Republican who sits on the farm committee, said farmers in "
+        "her state were being squeezed.\n\n"
+        "She said she had raised the issue directly with Halvorsen in a phone call on "
+        "Friday. “He listened to every word, I will say that,” the senator said.",
+        "Ruth Calloway",
+    ),
+    (
+        "Gov. Ruth Calloway and Treasury Secretary Mark Halvorsen met on Sunday.\n\n"
+        "Halvorsen said the talks had gone well. Calloway said little.\n\n"
+        "“We are not there yet on the money,” the governor said.",
+        "Ruth Calloway",
+    ),
+    # two people in reach hold the role: no sure speaker
+    (
+        "Sen. Ruth Calloway and Sen. Ada Brisco met Treasury Secretary Mark Halvorsen on "
+        "Sunday. Halvorsen said the talks had gone well.\n\n"
+        "“We are not there yet on the money,” the senator said.",
+        None,
+    ),
     # what someone named is ("served as a senator") brings no one new in
     (
         "Joe Baxter hit the campaign trail on Monday.\n\n"

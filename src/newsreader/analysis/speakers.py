@@ -138,9 +138,10 @@ _OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=The[ \t]+[A-Z])")
 
 
 def _cleaned(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities as a speaker's name may be read. People named only in a picture credit are no mention: a description after it ("the
-    43-year-old asked") never stands for the photographer. A name the recogniser keyed to
-    two people joined ("Rubio" to "Donald Trump And Marco Rubio") is its own."""
+    """Entities as a speaker's name may be read. People named only in a picture credit are
+    no mention: a description after it ("the 43-year-old asked") never stands for the
+    photographer. A name the recogniser keyed to two people joined ("Rubio" to "Donald
+    Trump And Marco Rubio") is its own; a sentence's plain first word is no part of a name."""
     cleaned = []
     for entity in entities:
         if entity.key and TWO_PEOPLE.search(entity.key) and not TWO_PEOPLE.search(entity.text):
@@ -190,6 +191,22 @@ _VERB_NEXT = re.compile(
 """A verb right after a description: it is the clause's subject, not an apposition."""
 
 
+_TITLES = {
+    "Sen": ("senator",),
+    "Gov": ("governor",),
+    "Rep": ("congressman", "congresswoman", "representative", "lawmaker"),
+    "Gen": ("general",),
+    "Sgt": ("sergeant",),
+    "Det": ("detective",),
+    "Capt": ("captain",),
+    "Col": ("colonel",),
+    "Amb": ("ambassador",),
+    "Insp": ("inspector",),
+    "Prof": ("professor",),
+}
+"""Abbreviated titles before a name and the role nouns a later description uses for them:
+"Sen. Joan Whitaker" … "the senator"."""
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{'|'.join(_TITLES)})\.?[ \t]+\Z")
 _PREDICATE = re.compile(
     r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
 )
@@ -446,6 +463,8 @@ class Resolver:
         self.kind = ""
         """What the last `resolve` read as the speaker: pronoun, document, one, description,
         name, between (the one person named between the quote and its verb)."""
+        self.titled: dict[str, list[tuple[int, str]]] = {}
+        """Role noun -> (position, person) for people named with an abbreviated title."""
         self.ages: dict[str, list[tuple[int, str]]] = {}
         """Age -> (position, person) for each person the text gave an age: "Lena Park, 43,",
         "Lena Park (43)", "43-year-old Lena Park", so "the 43-year-old" can name them."""
@@ -456,6 +475,11 @@ class Resolver:
             )
             if age is not None and not self.sentences.inside(entity.start):
                 self.ages.setdefault(age.group("age"), []).append((entity.start, person))
+            title = _TITLE_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+            if title is not None:
+                # "Sen. Joan Whitaker": a senator, though the title says nothing more of her
+                for role in _TITLES[title.group("title")]:
+                    self.titled.setdefault(role, []).append((entity.start, person))
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             if (
@@ -1089,11 +1113,39 @@ class Resolver:
             return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
+        if not sureness:
+            # several people in reach: the one of them the text gave this role, if only one
+            holder = self._holder_in_reach(phrase, position)
+            if holder is not None:
+                return holder, _EPITHET_CONFIDENCE
         if sureness and self._named_before(position, gender_of_noun(head(phrase))):
             # "the finance chief added", nobody in focus, but "chief financial officer Raj
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _holder_in_reach(self, phrase: str, position: int) -> str | None:
+        """The one person named in this paragraph or the one before `position` whom the
+        text gave the role of `phrase` ("Sen. Joan Whitaker", "Joan Whitaker, a senator
+        from Iowa"), in words that say all the description says; None when another person
+        in reach holds it too, or none does."""
+        role = head(phrase)
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        in_reach = self._persons_in(reach, position)
+        holders = {
+            person
+            for at, person in self.roles.get(role, [])
+            if at < position and person in in_reach and self._described_so(phrase, at)
+        }
+        if not any(len(word) > 1 and word.lower() != role for word in phrase.split()[1:]):
+            # a bare "the senator": an abbreviated title says as much
+            holders |= {
+                person
+                for at, person in self.titled.get(role, [])
+                if at < position and person in in_reach
+            }
+        return holders.pop() if len(holders) == 1 else None
 
     def _aged(self, phrase: str, age: str, position: int) -> tuple[str, float] | None:
         """The person given `age` before `position` ("Lena Park, 43,") when only one was;
