@@ -1115,9 +1115,9 @@ class Resolver:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         if not sureness:
             # several people in reach: the one of them the text gave this role, if only one
-            holder = self._holder_in_reach(phrase, position)
-            if holder is not None:
-                return holder, _EPITHET_CONFIDENCE
+            in_reach = self._holder_in_reach(phrase, position)
+            if in_reach is not None:
+                return in_reach, _EPITHET_CONFIDENCE
         if sureness and self._named_before(position, gender_of_noun(head(phrase))):
             # "the finance chief added", nobody in focus, but "chief financial officer Raj
             # Malhotra" named further back: "the" points back to someone, perhaps them
