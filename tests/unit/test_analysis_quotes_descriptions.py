@@ -121,3 +121,13 @@ def test_description_stops_before_its_verb() -> None:
     text = LAST_SPEAKER[2][0]  # the source familiar with the inquiry
     (quote,) = find_quotes(text)
     assert quote.speaker == "a separate source familiar with the inquiry"
+
+
+def test_description_keeps_lowercase_words_of_its_place() -> None:
+    """ "the engineer" names the one introduced, with all the words of where they work."""
+    text = (
+        "One engineer at a Dutch online retailer, who asked not to be named, said the "
+        "company lost a day of sales. “We had the fallback site ready, but it was down too,” "
+        "the engineer said."
+    )
+    assert find_quotes(text)[-1].speaker == "One engineer at a Dutch online retailer"
