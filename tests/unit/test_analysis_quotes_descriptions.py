@@ -103,6 +103,13 @@ LAST_SPEAKER = [
         "knew about him.”",
         None,
     ),
+    # a document someone filed speaks for them: "a court document" is no court
+    (
+        "The case was closed on Monday.\n\n"
+        "“Although there was probable cause to make an arrest, the evidence cannot prove "
+        "the crime,” according to a court document filed by state attorney Dana Ruiz.",
+        "Dana Ruiz",
+    ),
     # a sentence's capitalised first word is no part of the name after it
     (
         "The campaign had said little. Enter The Valley Herald. “He is selling his own brand "

@@ -446,6 +446,8 @@ LEAD = r"[\s,—–-]*"
 
 SOURCE_DOCUMENT = (
     r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|report|post|letter"
-    r"|filing|release|memo|email|message|transcript)[ \t]+(?:from|by|of)[ \t]+)?"
+    r"|filing|release|memo|email|message|transcript|document|complaint|motion|ruling)s?[ \t]+"
+    r"(?:from|by|of|(?:filed|issued|released|sent|signed|written|posted)[ \t]+by)[ \t]+)?"
 )
-"""`according to a statement from the ministry`: the ministry is the speaker."""
+"""`according to a statement from the ministry`, `according to a court document filed by
+state attorney Dana Ruiz`: the ministry, the attorney is the speaker."""
