@@ -1,11 +1,15 @@
-"""Descriptions as speakers ("the 43-year-old", "the source", "the Florida senator"): a
-description stands for an earlier person only when that person can be the one described.
-An age ("the 43-year-old") names the one person the text gave that age, never someone given
-another; what a named person is ("who served as a senator") introduces nobody new; a
-description after a sentence's opening phrase is its subject, not an apposition. A picture
-credit names nobody the story speaks of; a description's words stop before the
-verb of its own clause; two names the recogniser joined are no one person; a sentence's
-capitalised first word is no part of the name after it."""
+"""Descriptions as speakers ("the 43-year-old", "the source", "the senator"): a description
+stands for an earlier person only when that person can be the one described.
+
+A role someone owns ("his lawyer") is never that someone's; an age ("the 43-year-old")
+names the one person the text gave that age, never someone given another; with several
+people in reach, the one the text gave the role ("Sen. Ruth Calloway" … "the senator") is
+meant when no other in reach holds it; what a named person is ("who served as a senator")
+introduces nobody new; a description after a sentence's opening phrase is its subject, not
+an apposition. A picture credit names nobody the story speaks of; a description's words
+stop before the verb of its own clause and keep the words of its place ("at a Dutch online
+retailer"); a document filed by someone is theirs; two names the recogniser joined are no
+one person; a sentence's capitalised first word is no part of the name after it."""
 
 from __future__ import annotations
 
@@ -84,6 +88,19 @@ LAST_SPEAKER = [
         "Sen. Ruth Calloway and Sen. Ada Brisco met Treasury Secretary Mark Halvorsen on "
         "Sunday. Halvorsen said the talks had gone well.\n\n"
         "“We are not there yet on the money,” the senator said.",
+        None,
+    ),
+    # a relation owned by someone ("his lawyer") is never its owner: "the lawyer" later
+    # is that lawyer, whom the text does not name
+    (
+        "Tom Baxter was charged on Monday with fraud. His lawyer said the charges were "
+        "baseless.\n\n"
+        "“We will fight every one of these charges in court,” the lawyer said.",
+        None,
+    ),
+    (
+        "Tom Baxter was charged on Monday with fraud. Baxter met his lawyer on Tuesday.\n\n"
+        "“We will fight every one of these charges in court,” the lawyer said.",
         None,
     ),
     # what someone named is ("served as a senator") brings no one new in

@@ -78,11 +78,12 @@ _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
 _ROLE_DETERMINED = re.compile(
-    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s))(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
+    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
     r"[ \t]+\Z"
 )
 """A definite or possessive description's words before its role noun ("the judge",
-"Simpson's defence lawyer"), to find earlier mentions of a role."""
+"Simpson's defence lawyer", "his lawyer"), to find earlier mentions of a role."""
 _OPENS_SUBJECT = re.compile(r"(?:\A|[.!?\n][\"”’]?[ \t]*|,[ \t]*|\b(?:and|but)[ \t]+)\Z")
 _BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
 """`the Spaniard`: a capitalised description of someone named before."""
