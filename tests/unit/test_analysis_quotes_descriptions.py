@@ -155,3 +155,15 @@ def test_description_keeps_lowercase_words_of_its_place() -> None:
         "the engineer said."
     )
     assert find_quotes(text)[-1].speaker == "One engineer at a Dutch online retailer"
+
+
+def test_description_stops_before_a_clause_opener() -> None:
+    """ "a trader close to the council who was there": the relative clause says which
+    trader; the description itself never ends on "who"."""
+    text = (
+        "The market reopened on Monday. “We have waited far too long for this day to come,” "
+        "said a trader close to the council who was there."
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "a trader close to the council"
