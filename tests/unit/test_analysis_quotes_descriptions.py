@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 from quote_shapes import sure_speakers
 
-from newsreader.analysis import find_quotes
+from newsreader.analysis import find_entities, find_quotes
+from newsreader.models import Entity
 
 LAST_SPEAKER = [
     # (text, the speaker of the last quote as shown: the name when sure, else None)
@@ -167,3 +168,18 @@ def test_description_stops_before_a_clause_opener() -> None:
     quote = find_quotes(text)[-1]
     assert quote.speaker_start is not None and quote.speaker_end is not None
     assert text[quote.speaker_start : quote.speaker_end] == "a trader close to the council"
+
+
+def test_the_alone_is_nobody_s_name() -> None:
+    """A subject cut to its article ("The" of "The conservative magazine") never grows into
+    a name the recogniser read out of a headline ("Miss The Mark On Trade")."""
+    text = (
+        "Grant And Ruiz Miss The Mark On Trade\n\n"
+        "The conservative magazine has been outspoken in its opposition to Grant, arguing "
+        "he is “a political opportunist who would trash the broad consensus within the "
+        "party.”"
+    )
+    at = text.index("The Mark")
+    headline = Entity(at, at + len("The Mark On Trade"), "The Mark On Trade", "person")
+    entities = sorted([*find_entities(text), headline], key=lambda entity: entity.start)
+    assert [quote.speaker for quote in find_quotes(text, entities)] == [None]

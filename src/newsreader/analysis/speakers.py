@@ -766,6 +766,8 @@ class Resolver:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
             return name
+        if len(tokens) == 1 and tokens[0].lower() in _DETERMINERS | {"this", "that", "these"}:
+            return name  # "The" opening a subject is part of no one's name
         index = bisect_left(self.person_starts, position) - 1
         stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
         while index > stop:
