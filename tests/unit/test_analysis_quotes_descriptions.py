@@ -128,6 +128,14 @@ LAST_SPEAKER = [
         "the crime,” according to a court document filed by state attorney Dana Ruiz.",
         "Dana Ruiz",
     ),
+    # a definite description right before the verb is its subject, not the person named
+    # between the quotation and it
+    (
+        "The groups wrote to the senator on Thursday.\n\n"
+        "Baxter’s comments further “the anti-immigrant mob mentality” fostered by Donald "
+        "Grant and other hopefuls, the groups say.",
+        None,
+    ),
     # a sentence's capitalised first word is no part of the name after it
     (
         "The campaign had said little. Enter The Valley Herald. “He is selling his own brand "

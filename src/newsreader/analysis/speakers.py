@@ -208,6 +208,10 @@ _TITLES = {
 """Abbreviated titles before a name and the role nouns a later description uses for them:
 "Sen. Joan Whitaker" … "the senator"."""
 _TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{'|'.join(_TITLES)})\.?[ \t]+\Z")
+_SUBJECT_DESCRIBED = re.compile(
+    r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
+)
+"""A definite description after a comma, right before a reporting verb: its subject."""
 _PREDICATE = re.compile(
     r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
 )
@@ -692,6 +696,11 @@ class Resolver:
             return None
         between = self._persons_in(*raw.span)
         if len(between) != 1:
+            return None
+        subject = _SUBJECT_DESCRIBED.search(self.text, *raw.span)
+        if subject is not None and not self._persons_in(subject.start(), raw.span[1]):
+            # `"…" fostered by Trump and others, the groups say`: the description right
+            # before the verb is its subject; the person named before it is not
             return None
         (name,) = between
         self.salience.add_speaker(raw.span[0], name, True)
