@@ -84,6 +84,16 @@ LAST_SPEAKER = [
         "“We are not there yet on the money,” the governor said.",
         "Ruth Calloway",
     ),
+    # a person noun the role lists lack, right before the name, says as much
+    (
+        "Seattle quarterback Dana Whitfield is eager to return to the scene of his famous "
+        "mistake.\n\n"
+        "On Saturday, 45 minutes after the win over Washington that coach Tom Baxter had "
+        "called vital, Whitfield approached the rostrum and addressed the obvious.\n\n"
+        "“I just want to say right now that we want the ball and we are going to score,” "
+        "the quarterback told reporters.",
+        "Dana Whitfield",
+    ),
     # two people in reach hold the role: no sure speaker
     (
         "Sen. Ruth Calloway and Sen. Ada Brisco met Treasury Secretary Mark Halvorsen on "

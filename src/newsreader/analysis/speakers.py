@@ -39,6 +39,7 @@ from newsreader.analysis.speech import (
     NOMINAL,
     NOT_INSIDE,
     ONE,
+    PERSON_FORM,
     PLATFORM_NAMES,
     PRONOUN,
     ROLE,
@@ -212,6 +213,9 @@ _SUBJECT_DESCRIBED = re.compile(
     r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
 )
 """A definite description after a comma, right before a reporting verb: its subject."""
+_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?P<form>{PERSON_FORM})[ \t]+\Z")
+"""A noun naming a person by its form right before their name: "quarterback Matt
+Hasselbeck", "the finalist Nikos Varelas"."""
 _PREDICATE = re.compile(
     r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
 )
@@ -469,7 +473,8 @@ class Resolver:
         """What the last `resolve` read as the speaker: pronoun, document, one, description,
         name, between (the one person named between the quote and its verb)."""
         self.titled: dict[str, list[tuple[int, str]]] = {}
-        """Role noun -> (position, person) for people named with an abbreviated title."""
+        """Role noun -> (position, person) for people named with an abbreviated title or a
+        person noun the role lists lack ("Sen. Joan Whitaker", "quarterback Matt Hasselbeck")."""
         self.ages: dict[str, list[tuple[int, str]]] = {}
         """Age -> (position, person) for each person the text gave an age: "Lena Park, 43,",
         "Lena Park (43)", "43-year-old Lena Park", so "the 43-year-old" can name them."""
@@ -485,6 +490,10 @@ class Resolver:
                 # "Sen. Joan Whitaker": a senator, though the title says nothing more of her
                 for role in _TITLES[title.group("title")]:
                     self.titled.setdefault(role, []).append((entity.start, person))
+            form = _FORM_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            if form is not None:
+                # "Seattle quarterback Matt Hasselbeck": a person noun the role lists lack
+                self.titled.setdefault(form.group("form"), []).append((entity.start, person))
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             if (
@@ -1151,7 +1160,8 @@ class Resolver:
             if at < position and person in in_reach and self._described_so(phrase, at)
         }
         if not any(len(word) > 1 and word.lower() != role for word in phrase.split()[1:]):
-            # a bare "the senator": an abbreviated title says as much
+            # a bare "the senator", "the quarterback": a title or a person noun before the
+            # name says as much
             holders |= {
                 person
                 for at, person in self.titled.get(role, [])
