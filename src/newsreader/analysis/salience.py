@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
+from newsreader.analysis.described import CREDIT_LINE, TWO_PEOPLE
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS
@@ -227,18 +228,6 @@ _INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])"
 _NOMINAL = re.compile(NOMINAL)
 _ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
 """A paragraph that is one quotation and nothing else."""
-_CAPITALISED = rf"[{UPPER}][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?[{UPPER}][\w.’'&-]*)*"
-CREDIT_LINE = re.compile(
-    rf"^[ \t]*\(?(?:(?:Photo|Photograph|Image|Picture|Credit)s?(?:[ \t]+by)?[ \t]*:?[ \t]*)?"
-    rf"(?:{_CAPITALISED}(?:[ \t]*(?:/|\||\bvia\b|\bfor\b)[ \t]*{_CAPITALISED})+"
-    rf"|(?<![\w(])(?:Photo|Photograph|Image|Picture)s?[ \t]+(?:by[ \t]+|:[ \t]*){_CAPITALISED})"
-    r"[ \t]*\)?\.?[ \t]*$",
-    re.MULTILINE,
-)
-"""A paragraph crediting a picture: `Neilson Barnard via Getty Images.`, `Carlos Barria /
-Reuters.`, `Photo: Ana Ruiz/AP`: the photographer named there is nobody the story speaks of."""
-TWO_PEOPLE = re.compile(r"[ \t](?:and|And|&)[ \t]")
-"""Names joined into one: no one person a description can stand for."""
 _QUOTED_PARAGRAPHS = 3
 """How many quotation-only paragraphs a focus may span back."""
 _MODIFIES_NOUN = re.compile(r"(?:['’]s|\b(?:the|an?|its|his|her|their|our))[ \t]+\Z")

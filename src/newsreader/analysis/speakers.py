@@ -15,20 +15,22 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis.described import (
+    AGE_DESCRIBED,
+    TWO_PEOPLE,
+    age_given,
+    cleaned,
+    plain_word,
+    roles_given,
+)
+from newsreader.analysis.described import opens_sentence as _opens_sentence
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.gazetteer import load as load_gazetteer
 from newsreader.analysis.given_names import gender_of
-from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
+from newsreader.analysis.lexicon import KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
-from newsreader.analysis.salience import (
-    CREDIT_LINE,
-    TWO_PEOPLE,
-    Salience,
-    gender_of_noun,
-    opens_sentence,
-)
+from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BUSINESS_KINDS,
@@ -39,7 +41,6 @@ from newsreader.analysis.speech import (
     NOMINAL,
     NOT_INSIDE,
     ONE,
-    PERSON_FORM,
     PLATFORM_NAMES,
     PRONOUN,
     ROLE,
@@ -135,52 +136,6 @@ def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
     return cleaned
 
 
-_OPENING_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=The[ \t]+[A-Z])")
-"""A capitalised word before "The" and a name: `Enter The Washington Post`."""
-
-
-def _cleaned(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities as a speaker's name may be read. People named only in a picture credit are
-    no mention: a description after it ("the 43-year-old asked") never stands for the
-    photographer. A name the recogniser keyed to two people joined ("Rubio" to "Donald
-    Trump And Marco Rubio") is its own; a sentence's plain first word is no part of a name."""
-    cleaned = []
-    for entity in entities:
-        if entity.key and TWO_PEOPLE.search(entity.key) and not TWO_PEOPLE.search(entity.text):
-            entity = replace(entity, key=entity.text)
-        opening = _OPENING_WORD.match(entity.text)
-        if (
-            opening is not None
-            and _plain_word(opening.group(1))
-            and _opens_sentence(text, entity.start)
-        ):
-            # "Enter The Washington Post.": a sentence's first word, capitalised for that
-            cut = opening.end()
-            key = entity.key or entity.text
-            key = key[cut:] if key.startswith(opening.group()) else key
-            entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
-        cleaned.append(entity)
-    entities = cleaned
-    credits = [(found.start(), found.end()) for found in CREDIT_LINE.finditer(text)]
-    if not credits:
-        return entities
-    starts = [start for start, _ in credits]
-    kept = []
-    for entity in entities:
-        index = bisect_right(starts, entity.start) - 1
-        if entity.kind == "person" and index >= 0 and entity.end <= credits[index][1]:
-            continue
-        kept.append(entity)
-    return kept
-
-
-_AGE_AFTER = re.compile(
-    r"(?:,[ \t]*|[ \t]*\()(?:aged[ \t]+)?(?P<age>\d{1,3})(?:[,)]|[ \t]*[.;]|[ \t]+(?:of|from)\b)"
-)
-"""An age right after a name: "Lena Park, 43,", "Lena Park (43)"."""
-_AGE_BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+\Z")
-"""An age right before a name: "43-year-old Lena Park", "the 43-year-old actor Lena Park"."""
-_AGE_DESCRIBED = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
 _OPENING_PHRASE = re.compile(
     r"(?:\A|[.!?\n][\"”’]?[ \t]*)(?:In|At|During|After|Before|With|On|From|Speaking|Asked)"
     r"\b[^,.!?\n\"“”]*\Z"
@@ -193,29 +148,10 @@ _VERB_NEXT = re.compile(
 """A verb right after a description: it is the clause's subject, not an apposition."""
 
 
-_TITLES = {
-    "Sen": ("senator",),
-    "Gov": ("governor",),
-    "Rep": ("congressman", "congresswoman", "representative", "lawmaker"),
-    "Gen": ("general",),
-    "Sgt": ("sergeant",),
-    "Det": ("detective",),
-    "Capt": ("captain",),
-    "Col": ("colonel",),
-    "Amb": ("ambassador",),
-    "Insp": ("inspector",),
-    "Prof": ("professor",),
-}
-"""Abbreviated titles before a name and the role nouns a later description uses for them:
-"Sen. Joan Whitaker" … "the senator"."""
-_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{'|'.join(_TITLES)})\.?[ \t]+\Z")
 _SUBJECT_DESCRIBED = re.compile(
     r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
 )
 """A definite description after a comma, right before a reporting verb: its subject."""
-_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?P<form>{PERSON_FORM})[ \t]+\Z")
-"""A noun naming a person by its form right before their name: "quarterback Matt
-Hasselbeck", "the finalist Nikos Varelas"."""
 _PREDICATE = re.compile(
     r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
 )
@@ -399,25 +335,6 @@ def is_platform(name: str) -> bool:
     return lowered in PLATFORMS
 
 
-def _plain_word(word: str) -> bool:
-    """A capitalised word that is an everyday English word and no given name or surname
-    ("Shortly", "Late"): opening a sentence, it is capitalised for that, not a name."""
-    if word in COMMON_WORDS:
-        return True
-    gazetteer = load_gazetteer()
-    return (
-        word.lower() in gazetteer.common_words
-        and word not in gazetteer.first_names
-        and word not in gazetteer.surnames
-    )
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` is the first of its sentence or paragraph."""
-    before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
-    return not before or before[-1] in ".!?\n"
-
-
 class Resolver:
     """Turns attributed words into the best name for the speaker, in reading order.
 
@@ -428,7 +345,7 @@ class Resolver:
     def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        self.entities = _without_place_prefix(_cleaned(text, entities))
+        self.entities = _without_place_prefix(cleaned(text, entities))
         entities = self.entities
         self.entity_starts = [entity.start for entity in entities]
         persons = [e for e in entities if e.kind == "person"]
@@ -480,20 +397,13 @@ class Resolver:
         "Lena Park (43)", "43-year-old Lena Park", so "the 43-year-old" can name them."""
         for entity in persons:
             person = entity.key or entity.text
-            age = _AGE_AFTER.match(text, entity.end, entity.end + 12) or _AGE_BEFORE.search(
-                text, max(0, entity.start - 50), entity.start
-            )
+            age = age_given(text, entity)
             if age is not None and not self.sentences.inside(entity.start):
-                self.ages.setdefault(age.group("age"), []).append((entity.start, person))
-            title = _TITLE_BEFORE.search(text, max(0, entity.start - 8), entity.start)
-            if title is not None:
-                # "Sen. Joan Whitaker": a senator, though the title says nothing more of her
-                for role in _TITLES[title.group("title")]:
-                    self.titled.setdefault(role, []).append((entity.start, person))
-            form = _FORM_BEFORE.search(text, max(0, entity.start - 40), entity.start)
-            if form is not None:
-                # "Seattle quarterback Matt Hasselbeck": a person noun the role lists lack
-                self.titled.setdefault(form.group("form"), []).append((entity.start, person))
+                self.ages.setdefault(age, []).append((entity.start, person))
+            for role in roles_given(text, entity):
+                # "Sen. Joan Whitaker", "quarterback Matt Hasselbeck": what a bare "the
+                # senator", "the quarterback" may stand for
+                self.titled.setdefault(role, []).append((entity.start, person))
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             if (
@@ -966,7 +876,7 @@ class Resolver:
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
             if " " not in bare and (
-                len(bare) < 2 or (_plain_word(bare) and _opens_sentence(self.text, start))
+                len(bare) < 2 or (plain_word(bare) and _opens_sentence(self.text, start))
             ):
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
@@ -1075,7 +985,7 @@ class Resolver:
             fuller = self._described_fuller(phrase, position)
             if fuller is not None:
                 return fuller, 0.9
-        aged = _AGE_DESCRIBED.search(phrase)
+        aged = AGE_DESCRIBED.search(phrase)
         if not found and aged is not None and not _owned(phrase):
             # "the 43-year-old": the one person the text gave that age; someone of their
             # own when the person in focus was given another age
