@@ -56,9 +56,8 @@ _TITLES = {
 }
 """Abbreviated titles before a name and the role nouns a later description uses for them:
 "Sen. Joan Whitaker" … "the senator"."""
-_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?P<title>{'|'.join(_TITLES)})\.?[ \t]+\Z")
-_FORM_BEFORE = re.compile(rf"(?<![\w’'-])(?P<form>{PERSON_FORM})[ \t]+\Z")
-"""A noun naming a person by its form right before their name: "quarterback Matt
+_PERSON_FORM = re.compile(PERSON_FORM)
+"""A noun naming a person by its form, right before their name: "quarterback Matt
 Hasselbeck", "the finalist Nikos Varelas"."""
 
 
@@ -90,7 +89,7 @@ def cleaned(text: str, entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if entity.key and TWO_PEOPLE.search(entity.key) and not TWO_PEOPLE.search(entity.text):
             entity = replace(entity, key=entity.text)
-        opening = _OPENING_WORD.match(entity.text)
+        opening = _OPENING_WORD.match(entity.text) if " The " in entity.text else None
         if (
             opening is not None
             and plain_word(opening.group(1))
@@ -118,9 +117,12 @@ def cleaned(text: str, entities: list[Entity]) -> list[Entity]:
 def age_given(text: str, entity: Entity) -> str | None:
     """The age the text gives a person at this mention ("Lena Moss, 43,", "Ruth Kell (61)",
     "43-year-old Lena Moss"), if any."""
-    found = _AGE_AFTER.match(text, entity.end, entity.end + 12) or _AGE_BEFORE.search(
-        text, max(0, entity.start - 50), entity.start
-    )
+    found = _AGE_AFTER.match(text, entity.end, entity.end + 12)
+    if found is None:
+        start = max(0, entity.start - 50)
+        if "-year-old" not in text[start : entity.start]:
+            return None
+        found = _AGE_BEFORE.search(text, start, entity.start)
     return found.group("age") if found is not None else None
 
 
@@ -128,11 +130,14 @@ def roles_given(text: str, entity: Entity) -> tuple[str, ...]:
     """Role nouns an abbreviated title or a person noun right before this mention gives
     the person ("Sen. Ruth Calloway": senator; "quarterback Matt Hasselbeck": quarterback),
     beyond the role lexicon's own ("spokeswoman Lee Soo-jin", read by the resolver)."""
-    roles: tuple[str, ...] = ()
-    title = _TITLE_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+    before = text[max(0, entity.start - 24) : entity.start]
+    if not before or before[-1] not in " \t":
+        return ()
+    words = before.split()
+    if not words:
+        return ()
+    last = words[-1]
+    title = _TITLES.get(last.removesuffix("."))
     if title is not None:
-        roles = _TITLES[title.group("title")]
-    form = _FORM_BEFORE.search(text, max(0, entity.start - 40), entity.start)
-    if form is not None:
-        roles = (*roles, form.group("form"))
-    return roles
+        return title  # "Sen. Ruth Calloway"
+    return (last,) if _PERSON_FORM.fullmatch(last) else ()
