@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
+from newsreader.analysis.described import CREDIT_LINE, TWO_PEOPLE
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import family_name, gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS
@@ -906,6 +907,8 @@ class Salience:
                 break  # the subject of the epithet's own paragraph decides before any other
             if not event.person or event.name not in self._named:
                 continue  # a description ("a senior official") is no epithet's referent
+            if TWO_PEOPLE.search(event.name):
+                continue  # "Donald Trump And Marco Rubio": two people, neither one described
             known = self.gender.get(event.name) or _described_gender(event.name)
             if gender and known and known != gender:
                 continue
@@ -957,7 +960,10 @@ class Salience:
         end = len(self.text[:paragraph].rstrip("\n"))
         reach = self.text.rfind("\n", 0, end) + 1
         for _ in range(_QUOTED_PARAGRAPHS):
-            if reach == 0 or not _ONLY_QUOTATION.fullmatch(self.text, reach, end):
+            if reach == 0 or not (
+                _ONLY_QUOTATION.fullmatch(self.text, reach, end)
+                or CREDIT_LINE.fullmatch(self.text, reach, end)
+            ):
                 break
             end = len(self.text[:reach].rstrip("\n"))
             reach = self.text.rfind("\n", 0, end) + 1

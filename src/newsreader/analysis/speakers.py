@@ -15,11 +15,19 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis.described import (
+    AGE_DESCRIBED,
+    TWO_PEOPLE,
+    age_given,
+    cleaned,
+    plain_word,
+    roles_given,
+)
+from newsreader.analysis.described import opens_sentence as _opens_sentence
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.gazetteer import load as load_gazetteer
 from newsreader.analysis.given_names import gender_of
-from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
+from newsreader.analysis.lexicon import KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -72,11 +80,12 @@ _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
 _ROLE_DETERMINED = re.compile(
-    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s))(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
+    rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
+    rf"(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
     r"[ \t]+\Z"
 )
 """A definite or possessive description's words before its role noun ("the judge",
-"Simpson's defence lawyer"), to find earlier mentions of a role."""
+"Simpson's defence lawyer", "his lawyer"), to find earlier mentions of a role."""
 _OPENS_SUBJECT = re.compile(r"(?:\A|[.!?\n][\"”’]?[ \t]*|,[ \t]*|\b(?:and|but)[ \t]+)\Z")
 _BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
 """`the Spaniard`: a capitalised description of someone named before."""
@@ -125,6 +134,28 @@ def _without_place_prefix(entities: list[Entity]) -> list[Entity]:
             entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], key=key)
         cleaned.append(entity)
     return cleaned
+
+
+_OPENING_PHRASE = re.compile(
+    r"(?:\A|[.!?\n][\"”’]?[ \t]*)(?:In|At|During|After|Before|With|On|From|Speaking|Asked)"
+    r"\b[^,.!?\n\"“”]*\Z"
+)
+"""A sentence opening with a phrase (no comma yet) before a name: "In an interview with
+hosts Joe Scarborough and Mika Brzezinski, …"."""
+_VERB_NEXT = re.compile(
+    rf"[ \t]+(?:(?:also|then|later|again|had|has|have)[ \t]+)?(?:{VERB}|stated|\w+ed)\b"
+)
+"""A verb right after a description: it is the clause's subject, not an apposition."""
+
+
+_SUBJECT_DESCRIBED = re.compile(
+    r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
+)
+"""A definite description after a comma, right before a reporting verb: its subject."""
+_PREDICATE = re.compile(
+    r"\b(?:as|is|was|are|were|be|been|being|became|becomes|become|remains|remained)[ \t]+\Z"
+)
+"""Words before a description that say what someone named is, not who someone new is."""
 
 
 _UNNAMED_DESCRIPTION = re.compile(r"(?:one|another|an?)[ \t]+(?!of\b)\S")
@@ -304,25 +335,6 @@ def is_platform(name: str) -> bool:
     return lowered in PLATFORMS
 
 
-def _plain_word(word: str) -> bool:
-    """A capitalised word that is an everyday English word and no given name or surname
-    ("Shortly", "Late"): opening a sentence, it is capitalised for that, not a name."""
-    if word in COMMON_WORDS:
-        return True
-    gazetteer = load_gazetteer()
-    return (
-        word.lower() in gazetteer.common_words
-        and word not in gazetteer.first_names
-        and word not in gazetteer.surnames
-    )
-
-
-def _opens_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` is the first of its sentence or paragraph."""
-    before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
-    return not before or before[-1] in ".!?\n"
-
-
 class Resolver:
     """Turns attributed words into the best name for the speaker, in reading order.
 
@@ -333,7 +345,7 @@ class Resolver:
     def __init__(self, text: str, entities: list[Entity], sentences: Sentences) -> None:
         self.text = text
         self.sentences = sentences
-        self.entities = _without_place_prefix(entities)
+        self.entities = _without_place_prefix(cleaned(text, entities))
         entities = self.entities
         self.entity_starts = [entity.start for entity in entities]
         persons = [e for e in entities if e.kind == "person"]
@@ -377,10 +389,32 @@ class Resolver:
         self.kind = ""
         """What the last `resolve` read as the speaker: pronoun, document, one, description,
         name, between (the one person named between the quote and its verb)."""
+        self.titled: dict[str, list[tuple[int, str]]] = {}
+        """Role noun -> (position, person) for people named with an abbreviated title or a
+        person noun the role lists lack ("Sen. Joan Whitaker", "quarterback Matt Hasselbeck")."""
+        self.ages: dict[str, list[tuple[int, str]]] = {}
+        """Age -> (position, person) for each person the text gave an age: "Lena Park, 43,",
+        "Lena Park (43)", "43-year-old Lena Park", so "the 43-year-old" can name them."""
         for entity in persons:
             person = entity.key or entity.text
+            age = age_given(text, entity)
+            if age is not None and not self.sentences.inside(entity.start):
+                self.ages.setdefault(age, []).append((entity.start, person))
+            for role in roles_given(text, entity):
+                # "Sen. Joan Whitaker", "quarterback Matt Hasselbeck": what a bare "the
+                # senator", "the quarterback" may stand for
+                self.titled.setdefault(role, []).append((entity.start, person))
             before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
+            if (
+                after is not None
+                and _OPENING_PHRASE.search(text, max(0, entity.start - 120), entity.start)
+                and _VERB_NEXT.match(text, after.end())
+            ):
+                # "In an interview with hosts Joe Scarborough and Mika Brzezinski, the
+                # Democratic presidential candidate stated": the subject of the sentence,
+                # not a host's apposition
+                after = None
             for match in (before, after):
                 if match is not None:
                     role = match.group("role").lower().removesuffix("s")
@@ -410,6 +444,8 @@ class Resolver:
                 phrase = match.group().rstrip(".")
                 if self.sentences.inside(match.start()):
                     continue
+                if _PREDICATE.search(self.text, max(0, match.start() - 20), match.start()):
+                    continue  # "Biden, who served as a US senator": Biden, nobody new
                 if not _INTRODUCING.match(phrase):
                     if phrase[:4].lower() == "the ":
                         entry = (match.start(), phrase)
@@ -580,6 +616,11 @@ class Resolver:
         between = self._persons_in(*raw.span)
         if len(between) != 1:
             return None
+        subject = _SUBJECT_DESCRIBED.search(self.text, *raw.span)
+        if subject is not None and not self._persons_in(subject.start(), raw.span[1]):
+            # `"…" fostered by Trump and others, the groups say`: the description right
+            # before the verb is its subject; the person named before it is not
+            return None
         (name,) = between
         self.salience.add_speaker(raw.span[0], name, True)
         return name
@@ -653,13 +694,19 @@ class Resolver:
             tokens = tokens[1:]
         if not tokens or len(tokens) > 3 or not all(t[:1].isupper() for t in tokens):
             return name
+        if len(tokens) == 1 and tokens[0].lower() in _DETERMINERS | {"this", "that", "these"}:
+            return name  # "The" opening a subject is part of no one's name
         index = bisect_left(self.person_starts, position) - 1
         stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
         while index > stop:
             key_tokens = self.person_keys[index].split()
-            if len(key_tokens) > len(tokens) and any(
-                key_tokens[i : i + len(tokens)] == tokens
-                for i in range(len(key_tokens) - len(tokens) + 1)
+            if (
+                len(key_tokens) > len(tokens)
+                and not TWO_PEOPLE.search(self.person_keys[index])
+                and any(
+                    key_tokens[i : i + len(tokens)] == tokens
+                    for i in range(len(key_tokens) - len(tokens) + 1)
+                )
             ):
                 key = self.person_keys[index]
                 return self.whole_names.get(key, key)
@@ -829,7 +876,7 @@ class Resolver:
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
             if " " not in bare and (
-                len(bare) < 2 or (_plain_word(bare) and _opens_sentence(self.text, start))
+                len(bare) < 2 or (plain_word(bare) and _opens_sentence(self.text, start))
             ):
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
@@ -938,6 +985,13 @@ class Resolver:
             fuller = self._described_fuller(phrase, position)
             if fuller is not None:
                 return fuller, 0.9
+        aged = AGE_DESCRIBED.search(phrase)
+        if not found and aged is not None and not _owned(phrase):
+            # "the 43-year-old": the one person the text gave that age; someone of their
+            # own when the person in focus was given another age
+            holder = self._aged(phrase, aged.group("age"), position)
+            if holder is not None:
+                return holder
         if not found and head(phrase) in _SELF_DESCRIPTIONS and "'" not in phrase.replace("’", "'"):
             # "the patient", never introduced as such: the one person the text described
             # (not "the victim's sister", nor "the lawyer": someone else)
@@ -981,17 +1035,64 @@ class Resolver:
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
             return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and aged is not None and self._aged_otherwise(person, aged, position):
+            # "Tom Baxter, 52," in focus, then "the 43-year-old said": someone else
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None and self._role_in_play(head(phrase), position):
             # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
             # text already spoke of in that role, not the person in focus
             return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
+        if not sureness:
+            # several people in reach: the one of them the text gave this role, if only one
+            in_reach = self._holder_in_reach(phrase, position)
+            if in_reach is not None:
+                return in_reach, _EPITHET_CONFIDENCE
         if sureness and self._named_before(position, gender_of_noun(head(phrase))):
             # "the finance chief added", nobody in focus, but "chief financial officer Raj
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _holder_in_reach(self, phrase: str, position: int) -> str | None:
+        """The one person named in this paragraph or the one before `position` whom the
+        text gave the role of `phrase` ("Sen. Joan Whitaker", "Joan Whitaker, a senator
+        from Iowa"), in words that say all the description says; None when another person
+        in reach holds it too, or none does."""
+        role = head(phrase)
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self.text.rfind("\n", 0, len(self.text[:paragraph].rstrip("\n"))) + 1
+        in_reach = self._persons_in(reach, position)
+        holders = {
+            person
+            for at, person in self.roles.get(role, [])
+            if at < position and person in in_reach and self._described_so(phrase, at)
+        }
+        if not any(len(word) > 1 and word.lower() != role for word in phrase.split()[1:]):
+            # a bare "the senator", "the quarterback": a title or a person noun before the
+            # name says as much
+            holders |= {
+                person
+                for at, person in self.titled.get(role, [])
+                if at < position and person in in_reach
+            }
+        return holders.pop() if len(holders) == 1 else None
+
+    def _aged(self, phrase: str, age: str, position: int) -> tuple[str, float] | None:
+        """The person given `age` before `position` ("Lena Park, 43,") when only one was;
+        unsure when several were; None when nobody was, so the person in focus may be."""
+        given = {person for at, person in self.ages.get(age, []) if at < position}
+        if len(given) == 1:
+            return given.pop(), 0.85
+        return (phrase, _BACK_REFERENCE_CONFIDENCE) if given else None
+
+    def _aged_otherwise(self, person: str, aged: re.Match[str], position: int) -> bool:
+        """Whether the text gave `person` an age other than the one `aged` says."""
+        return any(
+            age != aged.group("age") and any(at < position and who == person for at, who in held)
+            for age, held in self.ages.items()
+        )
 
     def _role_in_play(self, role: str, position: int) -> bool:
         """Whether someone was spoken of in `role` before `position`, outside quotations,

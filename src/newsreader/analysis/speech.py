@@ -286,6 +286,15 @@ _PREMODIFIER_WORD = (
 """A word before a description's head; capitalised modifiers may be coordinated ("the
 former Leeds and Celtic striker"), a body's name followed by its acronym ("the
 International Energy Agency (IEA) chief")."""
+_AUXILIARY = (
+    "did|does|do|was|were|is|are|has|have|had|will|would|could|should|can|may|might|must"
+    "|declined|refused"
+)
+"""Words that open a description's predicate, never its last word: `a source familiar
+with the investigation did so`."""
+_CLAUSE_OPENERS = "who|whose|whom|that|which|and|or|but|when|while|as|because|if"
+"""Words that open a clause after a description, never its last word: `a trader close to
+the council who was there`."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
     rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
@@ -293,13 +302,15 @@ NOMINAL = (
     rf"(?:{ROLE}|\d+-year-old|{PERSON_FORM})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
     r"[A-Z][\w.’'&-]*(?:[ \t]+(?:of[ \t]+)?(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\b)){0,4}"
-    rf"(?:[ \t]+(?!{VERB}\b)[a-z]+\b(?![ \t]+[a-z]))?"
+    rf"(?:(?:[ \t]+(?!(?:{VERB}|{_AUXILIARY}|{_CLAUSE_OPENERS})\b)[a-z]+\b){{1,2}}"
+    r"(?![ \t]+[a-z]))?"
     # "one user on Weibo"
     rf"|[ \t]+on[ \t]+{PLATFORM}\b"
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){0,3}"
-    r"(?:[ \t]+(?!(?:said|says|told|added)\b)[a-z][\w-]*)?)?)"
+    rf"(?:[ \t]+(?!(?:said|says|told|added|{_AUXILIARY}|{_CLAUSE_OPENERS})\b)(?!{VERB}\b)"
+    r"[a-z][\w-]*)?)?)"
 )
 """A description of a speaker: "a senior State Department official", "a nurse at a
 Nairobi clinic", an "American Idol" insider (a title quoted inside), "Google's chief
@@ -439,6 +450,8 @@ LEAD = r"[\s,—–-]*"
 
 SOURCE_DOCUMENT = (
     r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|report|post|letter"
-    r"|filing|release|memo|email|message|transcript)[ \t]+(?:from|by|of)[ \t]+)?"
+    r"|filing|release|memo|email|message|transcript|document|complaint|motion|ruling)s?[ \t]+"
+    r"(?:from|by|of|(?:filed|issued|released|sent|signed|written|posted)[ \t]+by)[ \t]+)?"
 )
-"""`according to a statement from the ministry`: the ministry is the speaker."""
+"""`according to a statement from the ministry`, `according to a court document filed by
+state attorney Dana Ruiz`: the ministry, the attorney is the speaker."""
