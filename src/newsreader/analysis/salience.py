@@ -302,6 +302,21 @@ _CLAUSE_BREAK = re.compile(
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+_SET_AFTER_WORDS = re.compile(r"(?:,[\"”’]?|[\"”’],?)[ \t]*\Z")
+"""A pronoun right after a comma or a closing mark opens a reporting clause set after (or
+into) the words it reports: `Smith should "…," he said`, `Smith's plan, he wrote, is …`."""
+_ADVERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
+_RUNS_INTO = re.compile(r"[a-z][ \t]+\Z")
+"""Prose running into a quotation with no mark between (`Lee should "be careful"`): the
+words before it are part of what was said."""
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?!(?:and|but|or|while|then|yet|so)\b)"
+    r"(?:(?:who|whose|of|from|at|with|an?|the|his|her|its|their|[a-z][\w-]*)\b"
+    rf"|(?:(?!\b(?:and|or)\b)[^,.;:!?\"“”\n]){{0,40}}?\b(?i:{ROLE})\b)[^,.;:!?\"“”\n]{{0,120}}"
+)
+"""What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
+twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
+people it names are named only to describe the one it follows."""
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
@@ -370,7 +385,9 @@ class Salience:
     ) -> None:
         self.text = text
         self.sentences = sentences
-        self.persons = [e for e in entities if e.kind == "person"]
+        self.persons = [
+            e for e in entities if e.kind == "person" and not text.startswith(("’t", "'t"), e.end)
+        ]  # not the "Don" of "Don’t Republicans risk …", which a recogniser may take for one
         self._person_starts = [e.start for e in self.persons]
         self._named = {e.key or e.text for e in self.persons}
         self.organizations = [
@@ -773,6 +790,7 @@ class Salience:
         index = bisect_left(events, position, key=_position) - 1
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
+        content = self._reported_content(position, pronoun)
         checked = 0
         while index >= 0 and checked < 12:
             event = events[index]
@@ -800,7 +818,7 @@ class Salience:
                 confidence = 0.35
             elif wanted_person and (
                 self._rival(event, position, gender)
-                or self._named_since(event, position, gender)
+                or self._named_since(event, position, gender, content)
                 or (
                     gender
                     and not known
@@ -1008,13 +1026,43 @@ class Salience:
                 return True
         return False
 
-    def _named_since(self, chosen: Event, position: int, gender: str | None) -> bool:
+    def _reported_content(self, position: int, pronoun: str) -> int:
+        """Where the words reported by the pronoun's clause at `position` begin, when that
+        clause is set after or into them (`Smith's case bore "…," he said`, `Smith's fans,
+        he writes, are …`): the start of its sentence; else `position`. Whoever those words
+        name is talked about, not the one talking."""
+        line = self.text.rfind("\n", 0, position) + 1
+        if not _SET_AFTER_WORDS.search(self.text, max(line, position - 4), position):
+            return position
+        after = _ADVERB.match(self.text, position + len(pronoun))
+        verb = None if after is None else ANY_VERB.match(self.text, after.end())
+        if verb is None:
+            return position
+        start = self.sentences.start_before(position, line)
+        index = bisect_left(self.sentences.opens, start)
+        opening = self.sentences.opens[index] if index < len(self.sentences.opens) else position
+        if opening < position:
+            if not _RUNS_INTO.search(self.text, max(start, opening - 40), opening):
+                return position  # `Lee paused: "…," she said`: the words begin at the mark
+        elif not self.text.startswith(",", verb.end()):
+            return position  # only a clause set into the words (`Lee's fans, he writes, are`)
+        for verb in ANY_VERB.finditer(self.text, start, position):
+            if not self.sentences.inside(verb.start()):
+                # `In her speech, Rhimes declared: "…," she said`: the sentence's own
+                # reporting clause names the speaker the pronoun repeats
+                return position
+        return start
+
+    def _named_since(
+        self, chosen: Event, position: int, gender: str | None, content: int | None = None
+    ) -> bool:
         """Whether anyone else the pronoun could stand for was named at all between `chosen`
         and the pronoun, as a subject or not (`Yamada Keiko, who heads a cooperative, said
         …`; `Penhaligon asked what Ekwueme was writing next.`): two people in play, and
         the subject rule may have missed the one the pronoun means."""
         index = bisect_left(self._person_starts, chosen.position + 1)
         chosen_tokens = set(chosen.name.split())
+        chosen_known = self.gender.get(chosen.name) or _described_gender(chosen.name)
         while index < len(self.persons) and self.persons[index].start < position:
             entity = self.persons[index]
             index += 1
@@ -1024,6 +1072,14 @@ class Salience:
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
+                continue
+            if (
+                (content is not None and entity.start >= content)
+                or self._described_by(chosen, entity.start)
+            ) and not (gender and self.gender.get(key) == gender and not chosen_known):
+                # `Smith's case bore "…," he said`, `Sarkozy, who met the colonel, said`:
+                # someone talked about; unless the text gives them the pronoun's sex and not
+                # the one chosen (`Clinton came, courtesy of Wes Park` ¶ `"…," he said`)
                 continue
             if _MODIFIER_BEFORE.search(
                 self.text, max(0, entity.start - 6), entity.start
@@ -1048,6 +1104,16 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _described_by(self, chosen: Event, start: int) -> bool:
+        """Whether a mention at `start` sits in the apposition or relative clause right
+        after `chosen`'s name (`Sarkozy, who met the colonel twice, said`, `said Ellis,
+        chief economist at the Halifax`): named to describe them, no one in play."""
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is None or named.end() > start:
+            return False
+        apposition = _APPOSITION_AFTER.match(self.text, named.end())
+        return apposition is not None and start < apposition.end()
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
         """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,
