@@ -32,7 +32,7 @@ from newsreader.analysis.speech import (
     SPEECH_NOUNS,
     words,
 )
-from newsreader.models import Entity
+from newsreader.models import SPEAKER_SURE, Entity
 
 _FEMALE = words(
     """
@@ -69,6 +69,15 @@ _LINKED_OF = {
 """A subject that the text defines by their tie to someone of each sex (`Orr was his first
 client`, `Lee is her lawyer`): "his"/"her" there is another person's, not the subject's."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_SUBJECT_PRONOUN_AFTER = re.compile(
+    r"[ \t]+[a-z][\w’'-]*(?:[ \t,]+(?!(?:its|their)\b)[\w’'-]+){0,10}?"
+    r"(?:[ \t]+(?:his|himself|herself)\b"
+    r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\badded)|(?<=\badds))[ \t]+(?:that[ \t]+)?(?:he|she)\b)"
+)
+"""A name as a clause's subject (a lower-case verb after it), then a possessive or
+reflexive personal pronoun within the clause, or one reporting their own words: `Covic
+believes close eyes work in his favour`, `Rahman said he …` (not `Reyes laughed when he
+urged`, where "he" may be someone else)."""
 _ITS = re.compile(r"\bits\b")
 _OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
 """`Acme's statement`: words whose owner a later "it said" stands for."""
@@ -411,6 +420,10 @@ class Salience:
         said` as Verizon): the reporting clause there is not read again as the words."""
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
+        self.called: dict[str, str] = {}
+        """Person -> the sex of a pronoun that surely stood for them ("f"/"m")."""
+        self._called: dict[str, bool] = {}
+        """Names the text speaks of as a person (`called_a_person`), read so far."""
 
     def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
         """Names that open a sentence speaking of themselves as "it"/"its"; fills
@@ -463,6 +476,32 @@ class Salience:
             self._resolved.add(position)
         if self._events is not None:
             insort(self._events, event, key=_position)
+
+    def called_a_person(self, name: str) -> bool:
+        """Whether the text speaks of the capitalised `name` with a personal pronoun in the
+        clause right after it, nobody else named between (`Covic believes the new coach works
+        in his favour`): a person, though the recogniser did not know the name. Read once
+        per name, and only for names no other evidence decides."""
+        known = self._called.get(name)
+        if known is not None:
+            return known
+        found = False
+        if all(word[:1].isupper() for word in name.split()):  # a name, not `Audience members`
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", self.text):
+                if self.sentences.inside(match.start()) or _PREPOSITION_BEFORE.search(
+                    self.text, max(0, match.start() - 16), match.start()
+                ):
+                    continue  # not `A mother who lives on Mill Lane said she …`
+                after = _SUBJECT_PRONOUN_AFTER.match(self.text, match.end())
+                if after is None:
+                    continue
+                index = bisect_left(self._person_starts, match.end())
+                if index < len(self.persons) and self.persons[index].start < after.end():
+                    continue  # `Covic praised Verbeek and his staff`: whose is unclear
+                found = True
+                break
+        self._called[name] = found
+        return found
 
     def described_as_person(self, name: str, end: int) -> bool:
         """Whether the speaker `name` ending at `end` is described in apposition by a
@@ -717,8 +756,16 @@ class Salience:
                 if found.lower() in ("he", "she"):
                     # "She says the doctor's refusal …": whoever "she" is spoke here
                     name, sureness = self.antecedent(found, start)
-                    if name is not None and self._named_in_paragraph(name, start):
-                        # only for someone named in the same paragraph: a chain of
+                    if name is not None and (
+                        self._named_in_paragraph(name, start)
+                        or (
+                            sureness >= SPEAKER_SURE
+                            and (self.gender.get(name) or self.called.get(name))
+                            == gender_of_noun(found)
+                        )
+                    ):
+                        # only for someone named in the same paragraph, or whom the
+                        # pronoun surely means, of the sex the text gives them: a chain of
                         # guesses (pronoun, then a bare quotation) is no evidence
                         event = Event(start, name, True, spoke=True, confidence=sureness)
                         insort(self._events, event, key=_position)
@@ -811,8 +858,9 @@ class Salience:
                 # may be the document as well as the body
                 return event.name, min(_RIVAL_CONFIDENCE, event.confidence)
             known = self.gender.get(event.name) or _described_gender(event.name)
-            if gender and known and known != gender:
-                continue
+            called = known or self.called.get(event.name)
+            if gender and called and called != gender:
+                continue  # the text gave them, or called them by, the other sex
             confidence = 0.8 if position - event.position < 1500 else 0.45
             if event.coordinated:
                 confidence = 0.35
@@ -844,6 +892,16 @@ class Salience:
                 # nobody in this paragraph or the one before, no given name to agree
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
+            if (
+                gender
+                and not known
+                and confidence >= SPEAKER_SURE
+                and not self._fits_better(event, position, gender)
+            ):
+                # the text has now called them "he" or "she" itself: a later pronoun of the
+                # other sex is someone else (no evidence for one of the same sex, though: that
+                # would be the same inference counted twice)
+                self.called.setdefault(event.name, gender)
             return event.name, confidence
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
