@@ -887,9 +887,11 @@ class Salience:
                 wanted_person
                 and not known
                 and event.position < previous_paragraph_start(self.text, position)
+                and self._anyone_else(event, events, position, gender)
             ):
                 # neither the pronoun's sex nor nearness speaks for the person chosen:
-                # nobody in this paragraph or the one before, no given name to agree
+                # nobody in this paragraph or the one before, no given name to agree, and
+                # someone else in reach who might be meant
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
             if (
@@ -906,6 +908,37 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _anyone_else(
+        self, chosen: Event, events: list[Event], position: int, gender: str | None
+    ) -> bool:
+        """Whether anyone but `chosen` whom a pronoun of `gender` could stand for is named
+        (outside quotations) or in focus within a pronoun's reach before `position`: with
+        nobody else, the one person the text is about survives alone (`Roy said.` ¶ `"…"` ¶
+        `"…," he added`), however far back they were named."""
+        reach = max(0, position - _PRONOUN_REACH)
+        tokens = set(chosen.name.split())
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key == chosen.name or set(key.split()) <= tokens:
+                continue
+            if self.sentences.inside(entity.start):
+                continue
+            known = self.gender.get(key) or self.called.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        for event in events[bisect_left(events, reach, key=_position) :]:
+            if event.position >= position:
+                break
+            if not event.person or event.name == chosen.name:
+                continue
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if gender is None or known is None or known == gender:
+                return True
+        return False
 
     def _embedded(self, chosen: Event, index: int, events: list[Event], gender: str | None) -> bool:
         """Whether `chosen` spoke only inside the sentence of someone else, its main subject
