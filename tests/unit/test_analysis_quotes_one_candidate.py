@@ -26,6 +26,13 @@ CASES = [
         "“Such a blast does not raise the pressure after the shock has passed,” he writes.",
         "Meteorologist Kim Ostrander",
     ),
+    # the winner is the only person the text names
+    (
+        "Zorvan Oquist won the race in record time.\n\n"
+        "Organisers had moved the start to avoid the heat.\n\n"
+        "“The clock knows what I ran, and so do the others,” he said.",
+        "Zorvan Oquist",
+    ),
     # no guess: someone else in reach might be meant
     (
         "The weather agency has answered the question at last.\n\n"
