@@ -2,7 +2,8 @@
 pronoun surely stands for someone whose given name says nothing, the text has called them
 "he" or "she", so a later pronoun of the other sex is someone else (never evidence for one of
 the same sex: that would count one inference twice), and a sentence that pronoun opens (`She
-told reporters …`) keeps them in focus for the next quotation. A name
+told reporters …`) keeps them in focus for the next quotation. A description gives the sex
+its own nouns say (`a young man who asked her` is a man). A name
 the text speaks of with a personal pronoun of their own (`Kovacic believes fresh eyes work in
 his favour`) is a person, whatever the recogniser took it for."""
 
@@ -37,6 +38,13 @@ CASES = [
         "Kovacic believes fresh eyes work in his favour.\n\n"
         "“Having him here definitely helps,” he says.",
         None,
+    ),
+    # a description's own nouns give its sex, whatever its case and the pronouns inside it
+    (
+        "Tzeli Varonis met voters in the hall on Monday.\n\nThe low point, she said, came at "
+        "a town hall last week, when a young man asked Varonis why students did not trust "
+        "her. “I was really angry about that one,” she said.",
+        "Tzeli Varonis",
     ),
     # no guess: the man named beside the one chosen fits the pronoun, the chosen one's sex
     # is unknown, so "He tells" does not keep anyone in focus

@@ -47,6 +47,7 @@ _MALE = words(
     """
 )
 _HONORIFICS = words("mr mrs ms miss sir madam")
+_PERSONAL_PRONOUNS = words("she her hers herself he his him himself")
 _FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
 _MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
 _IS_A = re.compile(
@@ -163,10 +164,15 @@ def gender_of_noun(noun: str) -> str | None:
 
 def _described_gender(phrase: str) -> str | None:
     """The sex a description's own words give ("Albuquerque's spokeswoman", "a mother of
-    three"); None for a name or a description that gives none."""
-    if not phrase[:1].isupper() or " " not in phrase:
+    three", "a young man who asked her"); None for a name or a description that gives none
+    (its pronouns and the owners it names are other people's)."""
+    if " " not in phrase:
         return None
-    found = {gender_of_noun(word) for word in phrase.lower().split()[1:]} - {None}
+    found = {
+        gender_of_noun(word.strip(",.;:"))
+        for word in phrase.lower().split()[1:]
+        if word not in _PERSONAL_PRONOUNS and not word.endswith(("'s", "’s"))
+    } - {None}  # "a young man who asked her", not "her"; "the woman's lawyer", not "woman"
     return found.pop() if len(found) == 1 else None
 
 
