@@ -44,6 +44,14 @@ CASES = [
         "mistake.\n\n“The market is still cooling,” he added.",
         "Harold Finch",
     ),
+    # a sentence opening after a bracketed one (`… map.) Marchetti tried`): its subject is
+    # in focus
+    (
+        "The forecaster called every state correctly.\n\nDirk Halloway posts two maps. (You "
+        "can also view a drawn map.) Ansel Marchetti tried to put a number on it: “There is "
+        "a ninety percent chance that tonight caps the best weeks of the year,” he wrote.",
+        "Ansel Marchetti",
+    ),
     # no guess: someone addressed may answer
     (
         f"Prosecutor Samuel Okoro spoke to Rajan Mehta about the money.\n\n{QUOTE} he said.",

@@ -101,9 +101,9 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
-_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
-"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
-Baghdatis`)."""
+_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?][)\]]?|(?<!\w)[”\"])\s+|\n)\s*\Z")
+"""Where a sentence opens (after a stop, or a bracket closing a sentence: `… map.) Jeff`): not
+after a quoted word or phrase inside one (`for "good friend" Baghdatis`)."""
 _JOINED_DESCRIBED = re.compile(
     rf"(?:the|its|his|her|their|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
