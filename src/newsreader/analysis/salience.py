@@ -132,6 +132,13 @@ def _titles_only(words: str) -> bool:
     )
 
 
+_MET_BY_WRITER = re.compile(
+    r"\b(?:I|[Ww]e)\s+"
+    r"(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)"
+    r"\s+\Z"
+)
+"""The writer meeting someone (`Before the election I met Ann Webb in Maine.`): the one met
+is who the next sentences are about, as a subject would be."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -559,8 +566,12 @@ class Salience:
             pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
             if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
                 self.note_gender(key, pronoun.group())
-            if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
+            if text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
+            if not opens_sentence(text, start) and not _MET_BY_WRITER.search(
+                text, max(0, start - 40), start
+            ):
+                continue
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, key not in self.bodies, coordinated))
         # "Acme Corp said its …": a body speaking of itself is what a later "it" may
