@@ -26,6 +26,13 @@ CASES = [
         "Tallis's supporters, he writes, are “hoping for a road that nobody will build.”",
         "Pavel Osterman",
     ),
+    # the subject of words a clause set into them reports is no main subject in play
+    (
+        "“Most of them are decent people,” Jorgen Lindqvist said.\n\n"
+        "Peter Varga, Lindqvist said, has built a movement of the angry.\n\n"
+        "“So afterwards, his fans feel free to shout,” he said.",
+        "Jorgen Lindqvist",
+    ),
     # the sentence's own reporting clause names the speaker: no words reported by the pronoun
     (
         "At the meeting, Ingrid Sollberg declared the need for patience: "

@@ -963,6 +963,11 @@ class Salience:
         stand for either, and the subject rule cannot say which."""
         if not chosen.spoke or opens_sentence(self.text, chosen.position):
             return False
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is not None and self._reported_content(chosen.position, named.group()) < (
+            chosen.position
+        ):
+            return False  # `Trump, Sexton said, has created …`: Trump is what Sexton said
         reach = self.text[max(0, chosen.position - 300) : chosen.position]
         start = chosen.position - len(reach) + max(reach.rfind(mark) for mark in ".!?\n") + 1
         while index >= 0 and events[index].position >= start:
@@ -1134,7 +1139,7 @@ class Salience:
                 return True
         return False
 
-    def _reported_content(self, position: int, pronoun: str) -> int:
+    def _reported_content(self, position: int, subject: str) -> int:
         """Where the words reported by the pronoun's clause at `position` begin, when that
         clause is set after or into them (`Smith's case bore "…," he said`, `Smith's fans,
         he writes, are …`): the start of its sentence; else `position`. Whoever those words
@@ -1142,7 +1147,7 @@ class Salience:
         line = self.text.rfind("\n", 0, position) + 1
         if not _SET_AFTER_WORDS.search(self.text, max(line, position - 4), position):
             return position
-        after = _ADVERB.match(self.text, position + len(pronoun))
+        after = _ADVERB.match(self.text, position + len(subject))
         verb = None if after is None else ANY_VERB.match(self.text, after.end())
         if verb is None:
             return position
