@@ -3,7 +3,8 @@ pronoun surely stands for someone whose given name says nothing, the text has ca
 "he" or "she", so a later pronoun of the other sex is someone else (never evidence for one of
 the same sex: that would count one inference twice), and a sentence that pronoun opens (`She
 told reporters …`) keeps them in focus for the next quotation. A description gives the sex
-its own nouns say (`a young man who asked her` is a man). A name
+its own nouns say (`a young man who asked her` is a man); a given name alone as a subject
+(`Elizabeth stood up`) is someone of the sex it says. A name
 the text speaks of with a personal pronoun of their own (`Kovacic believes fresh eyes work in
 his favour`) is a person, whatever the recogniser took it for."""
 
@@ -45,6 +46,14 @@ CASES = [
         "a town hall last week, when a young man asked Varonis why students did not trust "
         "her. “I was really angry about that one,” she said.",
         "Tzeli Varonis",
+    ),
+    # a given name alone as a sentence's subject is someone of that sex in focus
+    (
+        "Senator Margaret Hollis spoke for ten minutes about the mine.\n\n"
+        "Her husband, Tom Hollis, closed the rally with a long speech about money.\n\n"
+        "After he sat down, Elizabeth stood up and took the microphone.\n\n"
+        "“You may not be surprised, but I am disappointed in Margaret,” she said.",
+        "Elizabeth",
     ),
     # no guess: the man named beside the one chosen fits the pronoun, the chosen one's sex
     # is unknown, so "He tells" does not keep anyone in focus

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.given_names import family_name, gender_of
+from newsreader.analysis.given_names import family_name, gender_of, sex_of_given
 from newsreader.analysis.lexicon import COMMON_WORDS
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
@@ -132,6 +132,8 @@ def _titles_only(words: str) -> bool:
     )
 
 
+_LONE_NAME = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,})(?=[ \t]+[a-z])")
+"""A capitalised word before a lower-case one: perhaps a given name as a subject."""
 _MET_BY_WRITER = re.compile(
     r"\b(?:I|[Ww]e)\s+"
     r"(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)"
@@ -411,6 +413,9 @@ class Salience:
             e for e in entities if e.kind == "person" and not text.startswith(("’t", "'t"), e.end)
         ]  # not the "Don" of "Don’t Republicans risk …", which a recogniser may take for one
         self._person_starts = [e.start for e in self.persons]
+        self._entity_starts = [e.start for e in entities]
+        self._entity_ends = [e.end for e in entities]
+        self._entity_kinds = [e.kind for e in entities]
         self._named = {e.key or e.text for e in self.persons}
         self.organizations = [
             e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
@@ -636,6 +641,8 @@ class Salience:
                 family = family_name(key)
                 if family is not None:
                     surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
+        events.extend(self._given_name_subjects({event.position for event in events}))
+        events.sort(key=_position)
         if surnames:
             tagged = {event.position for event in events}
             for match in _SENTENCE_FIRST_WORD.finditer(text):
@@ -647,6 +654,30 @@ class Salience:
                     events.append(Event(start, found, True))
             events.sort(key=_position)
         return events
+
+    def _given_name_subjects(self, tagged: set[int]) -> list[Event]:
+        """A given name alone as a sentence's subject, which the recogniser did not tag
+        (`After the speech, Elizabeth stood up.`): someone in focus, of the sex the name
+        says, for the next "he"/"she"."""
+        found: list[Event] = []
+        for match in _LONE_NAME.finditer(self.text):
+            word, start = match.group(1), match.start(1)
+            if word in COMMON_WORDS or start in tagged or self.sentences.inside(start):
+                continue
+            sex = sex_of_given(word)
+            if sex is None:
+                continue
+            index = bisect_left(self._entity_starts, start)
+            if index < len(self._entity_starts) and self._entity_starts[index] == start:
+                if self._entity_kinds[index] != "place" or self._entity_ends[index] != match.end(1):
+                    continue  # the recogniser read it already (a place may be a woman's name)
+            elif index > 0 and self._entity_ends[index - 1] > start:
+                continue  # part of a longer name or body
+            if not opens_sentence(self.text, start):
+                continue
+            self.gender.setdefault(word, sex)
+            found.append(Event(start, word, True))
+        return found
 
     def _unnamed_subjects(self, introduced: set[int]) -> list[Event]:
         """Someone unnamed opening a sentence, or its clause after an opening phrase, as
