@@ -504,20 +504,26 @@ class Salience:
         if known is not None:
             return known
         found = False
-        if all(word[:1].isupper() for word in name.split()):  # a name, not `Audience members`
-            for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", self.text):
-                if self.sentences.inside(match.start()) or _PREPOSITION_BEFORE.search(
-                    self.text, max(0, match.start() - 16), match.start()
-                ):
-                    continue  # not `A mother who lives on Mill Lane said she …`
-                after = _SUBJECT_PRONOUN_AFTER.match(self.text, match.end())
-                if after is None:
-                    continue
-                index = bisect_left(self._person_starts, match.end())
-                if index < len(self.persons) and self.persons[index].start < after.end():
-                    continue  # `Covic praised Verbeek and his staff`: whose is unclear
-                found = True
-                break
+        text = self.text
+        at = text.find(name) if all(word[:1].isupper() for word in name.split()) else -1
+        while at >= 0 and not found:  # a name, not `Audience members`
+            end = at + len(name)
+            mention, at = at, text.find(name, end)
+            if (mention and (text[mention - 1].isalnum() or text[mention - 1] in "’'-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "’'-")
+            ):
+                continue  # part of a longer word
+            if self.sentences.inside(mention) or _PREPOSITION_BEFORE.search(
+                text, max(0, mention - 16), mention
+            ):
+                continue  # not `A mother who lives on Mill Lane said she …`
+            after = _SUBJECT_PRONOUN_AFTER.match(text, end)
+            if after is None:
+                continue
+            index = bisect_left(self._person_starts, end)
+            if index < len(self.persons) and self.persons[index].start < after.end():
+                continue  # `Covic praised Verbeek and his staff`: whose is unclear
+            found = True
         self._called[name] = found
         return found
 
