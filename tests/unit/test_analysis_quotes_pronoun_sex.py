@@ -55,6 +55,15 @@ CASES = [
         "“You may not be surprised, but I am disappointed in Margaret,” she said.",
         "Elizabeth",
     ),
+    # … or before her apposition, though the recogniser took the name for a place
+    (
+        "Relief workers counted four hundred arrivals at the camp on Sunday.\n\n"
+        "“We are out of tents and out of water,” camp director Olga Varnavska said.\n\n"
+        "Florence, a 29-year-old mother of three who gave only her first name, reached the "
+        "camp after five days on foot.\n\n"
+        "“We walked at night because the guns are quieter then,” she told reporters.",
+        "Florence",
+    ),
     # no guess: the man named beside the one chosen fits the pronoun, the chosen one's sex
     # is unknown, so "He tells" does not keep anyone in focus
     (

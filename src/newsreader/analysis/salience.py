@@ -132,8 +132,9 @@ def _titles_only(words: str) -> bool:
     )
 
 
-_LONE_NAME = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,})(?=[ \t]+[a-z])")
-"""A capitalised word before a lower-case one: perhaps a given name as a subject."""
+_LONE_NAME = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,})(?=[ \t]+[a-z]|,[ \t]+(?:an?|the|who)\b)")
+"""A capitalised word before a lower-case one or an apposition: perhaps a given name as a
+subject (`Elizabeth stood up`, `Fatima, a mother of five, reached …`)."""
 _MET_BY_WRITER = re.compile(
     r"\b(?:I|[Ww]e)\s+"
     r"(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)"
