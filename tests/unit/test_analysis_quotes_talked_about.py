@@ -59,6 +59,13 @@ CASES = [
         "a ninety percent chance that tonight caps the best weeks of the year,” he wrote.",
         "Ansel Marchetti",
     ),
+    # a name inside the quotation itself is never the antecedent of its reporting pronoun
+    (
+        "“I see this as my time,” said goalkeeper Danny Okafor.\n\n"
+        "Coach Rudi Vermeer has watched him all season. Okafor says the new coach works in "
+        "his favour.\n\n“Having [Vermeer] here definitely helps,” he says.",
+        "Danny Okafor",
+    ),
     # no guess: someone addressed may answer
     (
         f"Prosecutor Samuel Okoro spoke to Rajan Mehta about the money.\n\n{QUOTE} he said.",
