@@ -493,11 +493,12 @@ def test_document_named_in_opening_phrase(text: str, expected: list[str | None])
 
 
 FAR_PRONOUNS = [
-    # no guess: the one person named is beyond the paragraph before, and no given name
-    # says "he" fits
+    # no guess: the person chosen is beyond the paragraph before, no given name says "he"
+    # fits, and someone else in reach might be meant (alone in reach, they would be sure:
+    # test_analysis_quotes_one_candidate.py)
     (
         "Zorvan Oquist won the race in record time.\n\n"
-        "Organisers had moved the start to avoid the heat.\n\n"
+        "Organisers led by Dana Whitcombe had moved the start to avoid the heat.\n\n"
         "“The clock knows what I ran, and so do the others,” he said.",
         [None],
     ),

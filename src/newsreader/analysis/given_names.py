@@ -57,6 +57,17 @@ def gender_of(name: str) -> str | None:
     return None
 
 
+def sex_of_given(word: str) -> str | None:
+    """ "f" or "m" for one word that is a given name overwhelmingly of that sex ("Elizabeth"),
+    else None. Only for a word already read as someone's name: alone, it may be a surname."""
+    female, male = _sides()
+    if word in female:
+        return "f"
+    if word in male:
+        return "m"
+    return None
+
+
 def family_name(name: str) -> str | None:
     """The family name of a two-word name written family name first ("Tanaka" for "Tanaka
     Keiko"): the first word is no given name we know and the last one is; else None.

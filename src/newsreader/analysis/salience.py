@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
 from newsreader.analysis.described import CREDIT_LINE, TWO_PEOPLE
 from newsreader.analysis.entities import UPPER
-from newsreader.analysis.given_names import family_name, gender_of
+from newsreader.analysis.given_names import family_name, gender_of, sex_of_given
 from newsreader.analysis.lexicon import COMMON_WORDS
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
@@ -33,7 +33,7 @@ from newsreader.analysis.speech import (
     SPEECH_NOUNS,
     words,
 )
-from newsreader.models import Entity
+from newsreader.models import SPEAKER_SURE, Entity
 
 _FEMALE = words(
     """
@@ -48,6 +48,7 @@ _MALE = words(
     """
 )
 _HONORIFICS = words("mr mrs ms miss sir madam")
+_PERSONAL_PRONOUNS = words("she her hers herself he his him himself")
 _FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
 _MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
 _IS_A = re.compile(
@@ -70,6 +71,15 @@ _LINKED_OF = {
 """A subject that the text defines by their tie to someone of each sex (`Orr was his first
 client`, `Lee is her lawyer`): "his"/"her" there is another person's, not the subject's."""
 _PRONOUN_AFTER = re.compile(r"\b(?:he|his|she)\b")
+_SUBJECT_PRONOUN_AFTER = re.compile(
+    r"[ \t]+[a-z][\w’'-]*(?:[ \t,]+(?!(?:its|their)\b)[\w’'-]+){0,10}?"
+    r"(?:[ \t]+(?:his|himself|herself)\b"
+    r"|(?:(?<=\bsaid)|(?<=\bsays)|(?<=\badded)|(?<=\badds))[ \t]+(?:that[ \t]+)?(?:he|she)\b)"
+)
+"""A name as a clause's subject (a lower-case verb after it), then a possessive or
+reflexive personal pronoun within the clause, or one reporting their own words: `Covic
+believes close eyes work in his favour`, `Rahman said he …` (not `Reyes laughed when he
+urged`, where "he" may be someone else)."""
 _ITS = re.compile(r"\bits\b")
 _OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
 """`Acme's statement`: words whose owner a later "it said" stands for."""
@@ -92,9 +102,9 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
-_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?]|(?<!\w)[”\"])\s+|\n)\s*\Z")
-"""Where a sentence opens: not after a quoted word or phrase inside one (`for "good friend"
-Baghdatis`)."""
+_OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?][)\]]?|(?<!\w)[”\"])\s+|\n)\s*\Z")
+"""Where a sentence opens (after a stop, or a bracket closing a sentence: `… map.) Jeff`): not
+after a quoted word or phrase inside one (`for "good friend" Baghdatis`)."""
 _JOINED_DESCRIBED = re.compile(
     rf"(?:the|its|his|her|their|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
@@ -123,6 +133,16 @@ def _titles_only(words: str) -> bool:
     )
 
 
+_LONE_NAME = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,})(?=[ \t]+[a-z]|,[ \t]+(?:an?|the|who)\b)")
+"""A capitalised word before a lower-case one or an apposition: perhaps a given name as a
+subject (`Elizabeth stood up`, `Fatima, a mother of five, reached …`)."""
+_MET_BY_WRITER = re.compile(
+    r"\b(?:I|[Ww]e)\s+"
+    r"(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)"
+    r"\s+\Z"
+)
+"""The writer meeting someone (`Before the election I met Ann Webb in Maine.`): the one met
+is who the next sentences are about, as a subject would be."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -155,10 +175,15 @@ def gender_of_noun(noun: str) -> str | None:
 
 def _described_gender(phrase: str) -> str | None:
     """The sex a description's own words give ("Albuquerque's spokeswoman", "a mother of
-    three"); None for a name or a description that gives none."""
-    if not phrase[:1].isupper() or " " not in phrase:
+    three", "a young man who asked her"); None for a name or a description that gives none
+    (its pronouns and the owners it names are other people's)."""
+    if " " not in phrase:
         return None
-    found = {gender_of_noun(word) for word in phrase.lower().split()[1:]} - {None}
+    found = {
+        gender_of_noun(word.strip(",.;:"))
+        for word in phrase.lower().split()[1:]
+        if word not in _PERSONAL_PRONOUNS and not word.endswith(("'s", "’s"))
+    } - {None}  # "a young man who asked her", not "her"; "the woman's lawyer", not "woman"
     return found.pop() if len(found) == 1 else None
 
 
@@ -303,6 +328,21 @@ _CLAUSE_BREAK = re.compile(
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+_SET_AFTER_WORDS = re.compile(r"(?:,[\"”’]?|[\"”’],?)[ \t]*\Z")
+"""A pronoun right after a comma or a closing mark opens a reporting clause set after (or
+into) the words it reports: `Smith should "…," he said`, `Smith's plan, he wrote, is …`."""
+_ADVERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
+_RUNS_INTO = re.compile(r"[a-z][ \t]+\Z")
+"""Prose running into a quotation with no mark between (`Lee should "be careful"`): the
+words before it are part of what was said."""
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?!(?:and|but|or|while|then|yet|so)\b)"
+    r"(?:(?:who|whose|of|from|at|with|an?|the|his|her|its|their|[a-z][\w-]*)\b"
+    rf"|(?:(?!\b(?:and|or)\b)[^,.;:!?\"“”\n]){{0,40}}?\b(?i:{ROLE})\b)[^,.;:!?\"“”\n]{{0,120}}"
+)
+"""What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
+twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
+people it names are named only to describe the one it follows."""
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
@@ -371,8 +411,13 @@ class Salience:
     ) -> None:
         self.text = text
         self.sentences = sentences
-        self.persons = [e for e in entities if e.kind == "person"]
+        self.persons = [
+            e for e in entities if e.kind == "person" and not text.startswith(("’t", "'t"), e.end)
+        ]  # not the "Don" of "Don’t Republicans risk …", which a recogniser may take for one
         self._person_starts = [e.start for e in self.persons]
+        self._entity_starts = [e.start for e in entities]
+        self._entity_ends = [e.end for e in entities]
+        self._entity_kinds = [e.kind for e in entities]
         self._named = {e.key or e.text for e in self.persons}
         self.organizations = [
             e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
@@ -395,6 +440,10 @@ class Salience:
         said` as Verizon): the reporting clause there is not read again as the words."""
         self.quoted: list[Event] = []
         """Speakers of quotations, in reading order."""
+        self.called: dict[str, str] = {}
+        """Person -> the sex of a pronoun that surely stood for them ("f"/"m")."""
+        self._called: dict[str, bool] = {}
+        """Names the text speaks of as a person (`called_a_person`), read so far."""
 
     def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
         """Names that open a sentence speaking of themselves as "it"/"its"; fills
@@ -448,6 +497,38 @@ class Salience:
         if self._events is not None:
             insort(self._events, event, key=_position)
 
+    def called_a_person(self, name: str) -> bool:
+        """Whether the text speaks of the capitalised `name` with a personal pronoun in the
+        clause right after it, nobody else named between (`Covic believes the new coach works
+        in his favour`): a person, though the recogniser did not know the name. Read once
+        per name, and only for names no other evidence decides."""
+        known = self._called.get(name)
+        if known is not None:
+            return known
+        found = False
+        text = self.text
+        at = text.find(name) if all(word[:1].isupper() for word in name.split()) else -1
+        while at >= 0 and not found:  # a name, not `Audience members`
+            end = at + len(name)
+            mention, at = at, text.find(name, end)
+            if (mention and (text[mention - 1].isalnum() or text[mention - 1] in "’'-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "’'-")
+            ):
+                continue  # part of a longer word
+            if self.sentences.inside(mention) or _PREPOSITION_BEFORE.search(
+                text, max(0, mention - 16), mention
+            ):
+                continue  # not `A mother who lives on Mill Lane said she …`
+            after = _SUBJECT_PRONOUN_AFTER.match(text, end)
+            if after is None:
+                continue
+            index = bisect_left(self._person_starts, end)
+            if index < len(self.persons) and self.persons[index].start < after.end():
+                continue  # `Covic praised Verbeek and his staff`: whose is unclear
+            found = True
+        self._called[name] = found
+        return found
+
     def described_as_person(self, name: str, end: int) -> bool:
         """Whether the speaker `name` ending at `end` is described in apposition by a
         person's role (`Omar Saleh, the ministry spokesman`, `Lee, a nurse at the
@@ -498,8 +579,12 @@ class Salience:
             pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
             if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
                 self.note_gender(key, pronoun.group())
-            if not opens_sentence(text, start) or text.startswith(("'s", "’s"), entity.end):
+            if text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
+            if not opens_sentence(text, start) and not _MET_BY_WRITER.search(
+                text, max(0, start - 40), start
+            ):
+                continue
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
             events.append(Event(start, key, key not in self.bodies, coordinated))
         # "Acme Corp said its …": a body speaking of itself is what a later "it" may
@@ -564,6 +649,8 @@ class Salience:
                 family = family_name(key)
                 if family is not None:
                     surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
+        events.extend(self._given_name_subjects({event.position for event in events}))
+        events.sort(key=_position)
         if surnames:
             tagged = {event.position for event in events}
             for match in _SENTENCE_FIRST_WORD.finditer(text):
@@ -575,6 +662,30 @@ class Salience:
                     events.append(Event(start, found, True))
             events.sort(key=_position)
         return events
+
+    def _given_name_subjects(self, tagged: set[int]) -> list[Event]:
+        """A given name alone as a sentence's subject, which the recogniser did not tag
+        (`After the speech, Elizabeth stood up.`): someone in focus, of the sex the name
+        says, for the next "he"/"she"."""
+        found: list[Event] = []
+        for match in _LONE_NAME.finditer(self.text):
+            word, start = match.group(1), match.start(1)
+            if word in COMMON_WORDS or start in tagged or self.sentences.inside(start):
+                continue
+            sex = sex_of_given(word)
+            if sex is None:
+                continue
+            index = bisect_left(self._entity_starts, start)
+            if index < len(self._entity_starts) and self._entity_starts[index] == start:
+                if self._entity_kinds[index] != "place" or self._entity_ends[index] != match.end(1):
+                    continue  # the recogniser read it already (a place may be a woman's name)
+            elif index > 0 and self._entity_ends[index - 1] > start:
+                continue  # part of a longer name or body
+            if not opens_sentence(self.text, start):
+                continue
+            self.gender.setdefault(word, sex)
+            found.append(Event(start, word, True))
+        return found
 
     def _unnamed_subjects(self, introduced: set[int]) -> list[Event]:
         """Someone unnamed opening a sentence, or its clause after an opening phrase, as
@@ -701,8 +812,16 @@ class Salience:
                 if found.lower() in ("he", "she"):
                     # "She says the doctor's refusal …": whoever "she" is spoke here
                     name, sureness = self.antecedent(found, start)
-                    if name is not None and self._named_in_paragraph(name, start):
-                        # only for someone named in the same paragraph: a chain of
+                    if name is not None and (
+                        self._named_in_paragraph(name, start)
+                        or (
+                            sureness >= SPEAKER_SURE
+                            and (self.gender.get(name) or self.called.get(name))
+                            == gender_of_noun(found)
+                        )
+                    ):
+                        # only for someone named in the same paragraph, or whom the
+                        # pronoun surely means, of the sex the text gives them: a chain of
                         # guesses (pronoun, then a bare quotation) is no evidence
                         event = Event(start, name, True, spoke=True, confidence=sureness)
                         insort(self._events, event, key=_position)
@@ -774,6 +893,7 @@ class Salience:
         index = bisect_left(events, position, key=_position) - 1
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
+        content = self._reported_content(position, pronoun)
         checked = 0
         while index >= 0 and checked < 12:
             event = events[index]
@@ -794,14 +914,15 @@ class Salience:
                 # may be the document as well as the body
                 return event.name, min(_RIVAL_CONFIDENCE, event.confidence)
             known = self.gender.get(event.name) or _described_gender(event.name)
-            if gender and known and known != gender:
-                continue
+            called = known or self.called.get(event.name)
+            if gender and called and called != gender:
+                continue  # the text gave them, or called them by, the other sex
             confidence = 0.8 if position - event.position < 1500 else 0.45
             if event.coordinated:
                 confidence = 0.35
             elif wanted_person and (
                 self._rival(event, position, gender)
-                or self._named_since(event, position, gender)
+                or self._named_since(event, position, gender, content)
                 or (
                     gender
                     and not known
@@ -822,15 +943,58 @@ class Salience:
                 wanted_person
                 and not known
                 and event.position < previous_paragraph_start(self.text, position)
+                and self._anyone_else(event, events, position, gender)
             ):
                 # neither the pronoun's sex nor nearness speaks for the person chosen:
-                # nobody in this paragraph or the one before, no given name to agree
+                # nobody in this paragraph or the one before, no given name to agree, and
+                # someone else in reach who might be meant
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
             confidence = min(confidence, event.confidence)
+            if (
+                gender
+                and not known
+                and confidence >= SPEAKER_SURE
+                and not self._fits_better(event, position, gender)
+            ):
+                # the text has now called them "he" or "she" itself: a later pronoun of the
+                # other sex is someone else (no evidence for one of the same sex, though: that
+                # would be the same inference counted twice)
+                self.called.setdefault(event.name, gender)
             return event.name, confidence
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _anyone_else(
+        self, chosen: Event, events: list[Event], position: int, gender: str | None
+    ) -> bool:
+        """Whether anyone but `chosen` whom a pronoun of `gender` could stand for is named
+        (outside quotations) or in focus within a pronoun's reach before `position`: with
+        nobody else, the one person the text is about survives alone (`Roy said.` ¶ `"…"` ¶
+        `"…," he added`), however far back they were named."""
+        reach = max(0, position - _PRONOUN_REACH)
+        tokens = set(chosen.name.split())
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if key == chosen.name or set(key.split()) <= tokens:
+                continue
+            if self.sentences.inside(entity.start):
+                continue
+            known = self.gender.get(key) or self.called.get(key)
+            if gender is None or known is None or known == gender:
+                return True
+        for event in events[bisect_left(events, reach, key=_position) :]:
+            if event.position >= position:
+                break
+            if not event.person or event.name == chosen.name:
+                continue
+            known = self.gender.get(event.name) or _described_gender(event.name)
+            if gender is None or known is None or known == gender:
+                return True
+        return False
 
     def _embedded(self, chosen: Event, index: int, events: list[Event], gender: str | None) -> bool:
         """Whether `chosen` spoke only inside the sentence of someone else, its main subject
@@ -838,6 +1002,11 @@ class Salience:
         stand for either, and the subject rule cannot say which."""
         if not chosen.spoke or opens_sentence(self.text, chosen.position):
             return False
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is not None and self._reported_content(chosen.position, named.group()) < (
+            chosen.position
+        ):
+            return False  # `Trump, Sexton said, has created …`: Trump is what Sexton said
         reach = self.text[max(0, chosen.position - 300) : chosen.position]
         start = chosen.position - len(reach) + max(reach.rfind(mark) for mark in ".!?\n") + 1
         while index >= 0 and events[index].position >= start:
@@ -1014,13 +1183,43 @@ class Salience:
                 return True
         return False
 
-    def _named_since(self, chosen: Event, position: int, gender: str | None) -> bool:
+    def _reported_content(self, position: int, subject: str) -> int:
+        """Where the words reported by the pronoun's clause at `position` begin, when that
+        clause is set after or into them (`Smith's case bore "…," he said`, `Smith's fans,
+        he writes, are …`): the start of its sentence; else `position`. Whoever those words
+        name is talked about, not the one talking."""
+        line = self.text.rfind("\n", 0, position) + 1
+        if not _SET_AFTER_WORDS.search(self.text, max(line, position - 4), position):
+            return position
+        after = _ADVERB.match(self.text, position + len(subject))
+        verb = None if after is None else ANY_VERB.match(self.text, after.end())
+        if verb is None:
+            return position
+        start = self.sentences.start_before(position, line)
+        index = bisect_left(self.sentences.opens, start)
+        opening = self.sentences.opens[index] if index < len(self.sentences.opens) else position
+        if opening < position:
+            if not _RUNS_INTO.search(self.text, max(start, opening - 40), opening):
+                return position  # `Lee paused: "…," she said`: the words begin at the mark
+        elif not self.text.startswith(",", verb.end()):
+            return position  # only a clause set into the words (`Lee's fans, he writes, are`)
+        for verb in ANY_VERB.finditer(self.text, start, position):
+            if not self.sentences.inside(verb.start()):
+                # `In her speech, Rhimes declared: "…," she said`: the sentence's own
+                # reporting clause names the speaker the pronoun repeats
+                return position
+        return start
+
+    def _named_since(
+        self, chosen: Event, position: int, gender: str | None, content: int | None = None
+    ) -> bool:
         """Whether anyone else the pronoun could stand for was named at all between `chosen`
         and the pronoun, as a subject or not (`Yamada Keiko, who heads a cooperative, said
         …`; `Penhaligon asked what Ekwueme was writing next.`): two people in play, and
         the subject rule may have missed the one the pronoun means."""
         index = bisect_left(self._person_starts, chosen.position + 1)
         chosen_tokens = set(chosen.name.split())
+        chosen_known = self.gender.get(chosen.name) or _described_gender(chosen.name)
         while index < len(self.persons) and self.persons[index].start < position:
             entity = self.persons[index]
             index += 1
@@ -1030,6 +1229,14 @@ class Salience:
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
+                continue
+            if (
+                (content is not None and entity.start >= content)
+                or self._described_by(chosen, entity.start)
+            ) and not (gender and self.gender.get(key) == gender and not chosen_known):
+                # `Smith's case bore "…," he said`, `Sarkozy, who met the colonel, said`:
+                # someone talked about; unless the text gives them the pronoun's sex and not
+                # the one chosen (`Clinton came, courtesy of Wes Park` ¶ `"…," he said`)
                 continue
             if _MODIFIER_BEFORE.search(
                 self.text, max(0, entity.start - 6), entity.start
@@ -1054,6 +1261,16 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _described_by(self, chosen: Event, start: int) -> bool:
+        """Whether a mention at `start` sits in the apposition or relative clause right
+        after `chosen`'s name (`Sarkozy, who met the colonel twice, said`, `said Ellis,
+        chief economist at the Halifax`): named to describe them, no one in play."""
+        named = _CAPITALISED_RUN.match(self.text, chosen.position)
+        if named is None or named.end() > start:
+            return False
+        apposition = _APPOSITION_AFTER.match(self.text, named.end())
+        return apposition is not None and start < apposition.end()
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
         """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,

@@ -469,7 +469,9 @@ class Resolver:
             # speaker whose name opens with a given name is a person, of that sex
             self.salience.gender.setdefault(name, given)
             return True
-        return False
+        # `Covic believes the new coach works in his favour`: the text's own pronouns say a
+        # person, whatever the recogniser took the name for
+        return self.salience.called_a_person(name)
 
     # ----- names and descriptions -----------------------------------------------------
 
