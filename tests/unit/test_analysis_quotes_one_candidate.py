@@ -24,7 +24,7 @@ CASES = [
         "Meteorologist Kim Ostrander attempts to put the task into perspective.\n\n"
         "First up: the shockwave does nothing to the storm.\n\n"
         "“Such a blast does not raise the pressure after the shock has passed,” he writes.",
-        "Meteorologist Kim Ostrander",
+        "Kim Ostrander",
     ),
     # the winner is the only person the text names
     (
