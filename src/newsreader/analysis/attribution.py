@@ -159,6 +159,13 @@ _NAME_COLON = re.compile(
 """A name alone before a colon, opening its line or after a dash (`Jane Kowalski: "…"`,
 `NEW POLL SHOWS A TIE - Jane Kowalski: "…"`): a transcript's or a digest's speaker label,
 taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
+_OPENING_THEN_PRONOUN = re.compile(
+    r"[ \t]*(?:To|In|At|On|For|With|By|From|After|Before|During|Later|Then|Here|Now|Finally"
+    r"|Again|Afterwards|Earlier|Once)(?:[ \t]+[a-z][\w’'-]*){0,4}[ \t]+(?P<speaker>[Hh]e|[Ss]he)"
+    r"[ \t]+[a-z]"
+)
+"""A short opening with no comma before a pronoun subject (`To some degree he summed it
+up:`, `Later she put it this way:`)."""
 _HERE_IS = re.compile(
     rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
     r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
@@ -386,6 +393,11 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
             found = named.group("name")
             start, end = named.start("name"), named.end("name")
     return found, start, end
+
+
+LABEL = "label"
+"""How a transcript's label without a given name attributes (`Paterno: "…"`): taken only
+when the label resolves to a person the text names."""
 
 
 def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> None:
@@ -662,7 +674,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             return True
         subject = _NAME_COLON.search(text, clause_start, raw.open_at) if how == "before" else None
         if subject is not None and gender_of(subject.group("speaker")) is None:
-            subject = None
+            # `Paterno: "Said what?"`: a label without a given name is a speaker's only
+            # when it names a person the text knows (`WASHINGTON:`, `Reporter:` are not);
+            # the resolver, which knows the people, decides (`LABEL`)
+            _take(raw, subject, LABEL, min(confidence, 0.7))
+            return True
         if subject is None:
             subject = _HERE_IS.match(text, clause_start, raw.open_at)
         if subject is None:
@@ -874,7 +890,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     ):
                         _speech_act_before(text, raw, previous, clause_start)
                 elif first_para_start > 1:
-                    _colon_paragraph(text, raw, first_para_start)
+                    _colon_paragraph(text, raw, first_para_start, sentences)
             if raw.speaker_text is None:
                 match = _AFTER_ACCORDING.search(text, after_from, after_to)
                 if match:
@@ -954,8 +970,9 @@ def after_lead(text: str, start: int, end: int) -> int:
     return found
 
 
-def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:
-    """`Smith said in a statement:` ¶ `"…"`: the paragraph before introduces the quote."""
+def _colon_paragraph(text: str, raw: RawQuote, para_start: int, sentences: Sentences) -> None:
+    """`Smith said in a statement:` ¶ `"…"`: the paragraph before introduces the quote,
+    in its last sentence (the one the colon closes)."""
     previous_end = para_start - 1
     while previous_end > 0 and text[previous_end - 1] in "\n \t":
         previous_end -= 1
@@ -970,6 +987,20 @@ def _colon_paragraph(text: str, raw: RawQuote, para_start: int) -> None:
             fake.speaker_end,
         )
         raw.how, raw.confidence = fake.how, fake.confidence
+        return
+    # No verb of saying: the subject of the colon's own sentence, after an opening phrase
+    # (`Later, Carter summed it up in an interview:`, `To some degree he put it so:`)
+    colon = previous_end - 1
+    sentence = sentences.start_before(colon, start)
+    subject = _COLON_SUBJECT.match(text, after_lead(text, sentence, colon), colon)
+    subject = subject or _OPENING_THEN_PRONOUN.match(text, sentence, colon)
+    if subject is not None and not _SECOND_CLAUSE.search(text, subject.end(), colon):
+        _take(raw, subject, "colon", 0.7)
+
+
+_SECOND_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|as)[ \t]+")
+"""`Ames backed it, and the club has proof:`: a second clause, whose own subject
+the colon closes, or a clause about something else."""
 
 
 def _words(text: str, raw: RawQuote) -> int:

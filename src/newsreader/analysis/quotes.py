@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from newsreader.analysis.attribution import (
     ANY_VERB,
+    LABEL,
     MERGE_GAP,
     attribute,
 )
@@ -237,6 +238,10 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
     if raw.speaker_text is None:
         return None
     speaker, confidence = resolver.resolve(raw)
+    if raw.how == LABEL and speaker not in resolver.person_set:
+        # `Reporter:`, `WASHINGTON:`: a label names the speaker, but no one the text names;
+        # nor is it the last speaker's turn
+        return _Said()
     if speaker is None and raw.span is not None:
         spanned = resolver.span_person(raw)
         if spanned is not None:

@@ -1,0 +1,68 @@
+"""Quotations whose speaker is a named person but that were shown with no speaker, grouped
+by the shape that failed: a transcript label with only a surname (`Okafor: "…"`), a
+paragraph ending on a colon whose subject comes after an opening phrase (`Later, Okafor
+summed it up:` ¶ `"…"`). Next to each shape, a look-alike where no speaker is the right
+answer. Made-up sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_shapes import sure_speakers
+
+_MEETING = "Coach Tom Okafor met reporters on Friday after the long practice."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript labelled by the surname of someone the text names
+        (
+            f"{_MEETING}\n\nOkafor: “Say that again, a little slower this time, please.”\n\n"
+            "Okafor: “We have worked like dogs on our tackling all season long.”",
+            ["Tom Okafor", "Tom Okafor"],
+        ),
+        # a label naming no one the text knows: a role, not a person
+        (
+            f"{_MEETING}\n\nOkafor: “Say that again, a little slower this time, please.”\n\n"
+            "Reporter: “You are in great shape and you can still do it all.”",
+            ["Tom Okafor", None],
+        ),
+        # a place or a heading before a colon is no speaker
+        (
+            "The hearing went on late into the night in the capital.\n\n"
+            "Ottawa: “We cannot keep paying for a road nobody will ever use.”\n\n"
+            "Update: “We cannot keep paying for a road nobody will ever use again.”",
+            [None, None],
+        ),
+    ],
+)
+def test_transcript_labels(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the colon's subject after an opening phrase with a comma
+        (
+            f"{_MEETING}\n\nLater, Okafor summed up that view in a quick hallway interview:"
+            "\n\n“I think it is important for a coach to be in control of his own team.”",
+            ["Tom Okafor"],
+        ),
+        # after an opening phrase without a comma, a pronoun for the one in focus
+        (
+            f"{_MEETING}\n\nTo some degree he summed up that view in a hallway interview:"
+            "\n\n“I think it is important for a coach to be in control of his own team.”",
+            ["Tom Okafor"],
+        ),
+        # the colon closes a second clause with a subject of its own: not the first one's
+        (
+            f"{_MEETING}\n\nLater, Okafor backed the plan in public, and the club has the"
+            " proof:\n\n“Should there be a system that tracks every player in this league?”",
+            [None],
+        ),
+    ],
+)
+def test_colon_paragraph_after_opening(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
