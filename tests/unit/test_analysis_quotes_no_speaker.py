@@ -1,7 +1,7 @@
 """Quotations whose speaker is a named person but that were shown with no speaker, grouped
 by the shape that failed: a transcript label with only a surname (`Okafor: "…"`), a
-paragraph ending on a colon whose subject comes after an opening phrase (`Later, Okafor
-summed it up:` ¶ `"…"`). Next to each shape, a look-alike where no speaker is the right
+paragraph ending on a colon whose pronoun subject comes after a short opening (`To some
+degree he summed it up:` ¶ `"…"`). Next to each shape, a look-alike where no speaker is the right
 answer. Made-up sentences of the shapes news uses.
 """
 
@@ -44,9 +44,9 @@ def test_transcript_labels(text: str, expected: list[str | None]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the colon's subject after an opening phrase with a comma
+        # a pronoun after an opening word
         (
-            f"{_MEETING}\n\nLater, Okafor summed up that view in a quick hallway interview:"
+            f"{_MEETING}\n\nLater he summed up that view in a quick hallway interview:"
             "\n\n“I think it is important for a coach to be in control of his own team.”",
             ["Tom Okafor"],
         ),
@@ -58,7 +58,7 @@ def test_transcript_labels(text: str, expected: list[str | None]) -> None:
         ),
         # the colon closes a second clause with a subject of its own: not the first one's
         (
-            f"{_MEETING}\n\nLater, Okafor backed the plan in public, and the club has the"
+            f"{_MEETING}\n\nLater he backed the plan in public, and the club has the"
             " proof:\n\n“Should there be a system that tracks every player in this league?”",
             [None],
         ),
