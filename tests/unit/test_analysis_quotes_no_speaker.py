@@ -66,3 +66,66 @@ def test_transcript_labels(text: str, expected: list[str | None]) -> None:
 )
 def test_colon_paragraph_after_opening(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+_TALK = (
+    "Tom Okafor spoke at the conference on Tuesday about the music business.\n\n"
+    "“I think it is important for an artist to own the place where fans meet,” Okafor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic label between: the interviewee goes on, whoever the label names
+        (
+            f"{_TALK}\n\nOn how he and Ann Webb got started with social media:\n\n"
+            "“We basically got into technology by default, when the record came out.”",
+            ["Tom Okafor", "Tom Okafor"],
+        ),
+        (
+            f"{_TALK}\n\nAsked about the new contract:\n\n"
+            "“We will sign it when the numbers work for the band and for the fans.”",
+            ["Tom Okafor", "Tom Okafor"],
+        ),
+        # a sentence of prose between, not a label: someone new may speak
+        (
+            f"{_TALK}\n\nAnn Webb, his partner, has heard it all before on the tour bus.\n\n"
+            "“We basically got into technology by default, when the record came out.”",
+            ["Tom Okafor", None],
+        ),
+    ],
+)
+def test_topic_labels(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
+
+
+_CHAIR = "“The board has failed the valley for ten years and everybody knows it,” said Ann Webb."
+_REPLY = "“We cannot keep paying for a road nobody in the valley will ever use,” said Tom Reyes."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's quotation after another's, no exchange: the last one goes on
+        (
+            f"{_CHAIR}\n\n{_REPLY}\n\n“It was never our road and it never will be ours.”",
+            ["Ann Webb", "Tom Reyes", "Tom Reyes"],
+        ),
+        # a question in the turns: an exchange, where the reply may be either one's
+        (
+            "“Would the board ever pay for the road the valley never asked for?” asked Ann"
+            f" Webb.\n\n{_REPLY}\n\n“It was never our road and it never will be ours.”",
+            ["Ann Webb", "Tom Reyes", None],
+        ),
+        # words quoted in passing while someone else is in focus
+        (
+            f"{_CHAIR}\n\nShe turns serious about the offer, which Tom Reyes called “a"
+            " joke with a decimal point in it.”\n\n“It was never our road and it never will be"
+            " ours.”",
+            ["Ann Webb", "Tom Reyes", None],
+        ),
+    ],
+)
+def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -161,11 +161,12 @@ _NAME_COLON = re.compile(
 taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
 _OPENING_THEN_PRONOUN = re.compile(
     r"[ \t]*(?:To|In|At|On|For|With|By|From|After|Before|During|Later|Then|Here|Now|Finally"
-    r"|Again|Afterwards|Earlier|Once)(?:[ \t]+[a-z][\w’'-]*){0,4}[ \t]+(?P<speaker>[Hh]e|[Ss]he)"
+    r"|Again|Afterwards|Earlier|Once)(?:[ \t]+(?!(?:how|what|why|whether|when|where|who|which"
+    r"|that|if|and|or)\b)[a-z][\w’'-]*){0,4}[ \t]+(?P<speaker>[Hh]e|[Ss]he)"
     r"[ \t]+[a-z]"
 )
 """A short opening with no comma before a pronoun subject (`To some degree he summed it
-up:`, `Later she put it this way:`)."""
+up:`, `Later she put it this way:`); not a pronoun inside a clause (`On how he began:`)."""
 _HERE_IS = re.compile(
     rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
     r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"

@@ -63,6 +63,8 @@ _RELATIVE_AFTER = re.compile(
 )
 """A relative clause right after a speaker's name, or after their description (`…, said
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
+_ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
+"""Words spoken to someone: in a conversation, the other person."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -131,6 +133,26 @@ def _explicit(raw: RawQuote) -> bool:
         and raw.speaker_text is not None
         and not re.fullmatch(PRONOUN, raw.speaker_text)
     )
+
+
+_TOPIC_LABEL = re.compile(
+    r"[ \t]*(?:On|About|Regarding|(?:When[ \t]+)?[Aa]sked[ \t]+(?:about|whether|if|why|how|what))"
+    r"[ \t]+[^\n.!?\"“”]{1,160}:[ \t]*\n"
+)
+"""A paragraph that is only a topic before a colon (`On the injury to his knee:`, `Asked
+about the merger:`): it names what the next words are about, in an interview write-up or
+a press-conference round-up; whoever it names is the topic, not a new speaker."""
+
+
+def _topic_label_before(text: str, open_at: int) -> int | None:
+    """Where the topic label right before the paragraph opening at `open_at` starts."""
+    end = text.rfind("\n", 0, open_at)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return start if _TOPIC_LABEL.match(text, start, end + 1) else None
 
 
 def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
@@ -270,8 +292,9 @@ class _Carrier:
         self.last_close = -1
         self.question = False
         """Whether the last quotation asked a question (a reply is someone else's)."""
-        self.turns: list[tuple[int, str | None]] = []
-        """(paragraph, speaker) of the last two paragraphs that held a quotation."""
+        self.turns: list[tuple[int, str | None, bool]] = []
+        """(paragraph, speaker, talks_to) of the last two paragraphs that held a quotation;
+        talks_to: whether a quotation there asked a question or spoke to someone (`you`)."""
         self.exchange = Turns(text, resolver)
         """The last question asked, whose answer is the one asked's."""
 
@@ -293,21 +316,49 @@ class _Carrier:
         # speaker is not carried past a quotation that was not theirs.
         self.last = found
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
+        talks_to = self.question or _ADDRESSING.search(join_parts(self.text, raw.parts)) is not None
         if not self.turns or self.turns[-1][0] != raw.paragraph:
-            self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
+            self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker, talks_to)]
+        elif talks_to:
+            paragraph, speaker, _ = self.turns[-1]
+            self.turns[-1] = (paragraph, speaker, True)
         self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
         return found
 
     def _in_conversation(self, raw: RawQuote) -> bool:
         """Whether the two paragraphs before this one were quotations by two different
-        speakers, one after the other: turns of a conversation, where an unattributed reply
-        is as likely the other person's as the last speaker's."""
+        speakers, one after the other, in an exchange: turns of a conversation, where an
+        unattributed reply is as likely the other person's as the last speaker's.
+
+        An exchange shows by a question or by words spoken to someone (`you`), in one of
+        the two turns or in this quotation.
+        News sets one person's quotation after another's without their talking to each
+        other (`"…," said Manafort.` ¶ `"…," said Antonacci.` ¶ `"…"`): a quotation-only
+        paragraph there goes on with the last speaker, when the text named them (not by
+        a pronoun, which could stand for either)."""
         if len(self.turns) < 2:
             return False
-        (first, first_speaker), (second, second_speaker) = self.turns
-        return (
+        (first, first_speaker, first_talks), (second, second_speaker, second_talks) = self.turns
+        if not (
             raw.paragraph - second == 1 and second - first == 1 and first_speaker != second_speaker
-        )
+        ):
+            return False
+        if "pronoun" in self.last.how:
+            return True  # `Mr Ames should "…," he said.`: which of the two, the text hardly says
+        words = join_parts(self.text, raw.parts)
+        talks = words.rstrip(" ,'\"’”").endswith("?") or _ADDRESSING.search(words) is not None
+        return first_talks or second_talks or talks or self._about_someone_else(second_speaker)
+
+    def _about_someone_else(self, speaker: str | None) -> bool:
+        """Whether the last quotation's paragraph opens on a pronoun for someone other than
+        its speaker (`He turns serious when asked about the offer, which union leaders
+        called "…".`): words quoted in passing, while another person is in focus."""
+        start = self.text.rfind("\n", 0, self.last_close) + 1
+        opening = _OPENING_PRONOUN.match(self.text, start)
+        if opening is None:
+            return False
+        name, _ = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+        return name is not None and name != speaker
 
     def _turn_taken(self) -> bool:
         """Whether a quotation-only paragraph may be someone else's turn: the quotation
@@ -315,20 +366,20 @@ class _Carrier:
         interview, a courtroom, an exchange on a boat)."""
         return self.question
 
-    def _pronoun_between(self, raw: RawQuote) -> _Said | None:
+    def _pronoun_between(self, at: int, paragraph: int) -> _Said | None:
         """`"…," she said.` ¶ `She said convoys could not reach the city.` ¶ `"…"`: a
         paragraph of prose between, opening on a pronoun that stands for the last speaker,
         keeps them in focus; the quotation-only paragraph after it goes on with them."""
         text, last = self.text, self.last
-        if last.speaker is None or raw.paragraph - self.last_paragraph != 2:
+        if last.speaker is None or paragraph - self.last_paragraph != 2:
             return None
-        since = previous_paragraph_start(text, raw.open_at)
+        since = previous_paragraph_start(text, at)
         end = text.find("\n", since)
         opening = _OPENING_PRONOUN.match(text, since)
         if opening is None or MARKS.search(text, since, end) is not None:
             return None
         name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
-        if name != last.speaker or self.people.someone_new(since, raw.open_at, last.speaker):
+        if name != last.speaker or self.people.someone_new(since, at, last.speaker):
             return None
         confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
         return last._replace(confidence=confidence, how="carry-prose-pronoun")
@@ -345,8 +396,13 @@ class _Carrier:
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
-        next_to = raw.paragraph - self.last_paragraph == 1 or (
-            self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
+        # `On the injury to his knee:` ¶ `"…"`: a topic label between is no one's turn;
+        # the words go on from what came before it
+        label = None if same else _topic_label_before(text, raw.open_at)
+        at = raw.open_at if label is None else label
+        paragraph = raw.paragraph if label is None else raw.paragraph - 1
+        next_to = paragraph - self.last_paragraph == 1 or (
+            self.last_close >= 0 and _only_captions(text, self.last_close, at)
         )
         since = self.last_close
         if last.end is not None and last.end > since and "-" not in last.how:
@@ -362,7 +418,7 @@ class _Carrier:
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(since, raw.open_at, last.speaker)
+            and not self.people.someone_new(since, at, last.speaker)
         ):
             carried = (
                 _DIALOGUE_GUESS
@@ -370,17 +426,19 @@ class _Carrier:
                 else _CARRY_CONFIDENCE
             )
             how = "carry-same" if same else "carry-next"
+            if label is not None:
+                how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
-            pronoun = self._pronoun_between(raw)
+            pronoun = self._pronoun_between(at, paragraph)
             if pronoun is not None:
                 return pronoun
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
-            since = previous_paragraph_start(text, raw.open_at)
-            event = self.resolver.salience.recent(raw.open_at, since)
+            since = previous_paragraph_start(text, at)
+            event = self.resolver.salience.recent(at, since)
             if event is not None and not self.people.someone_new(
-                self._after_own_sentence(event, raw.open_at), raw.open_at, event.name
+                self._after_own_sentence(event, at), at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
