@@ -129,3 +129,41 @@ _REPLY = "“We cannot keep paying for a road nobody in the valley will ever use
 )
 def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words inside a participle phrase of saying that opens the sentence
+        (
+            "Calling the vote “a sad day for everyone who farms in this valley”, Ann Webb"
+            " walked out of the hall.",
+            ["Ann Webb"],
+        ),
+        (
+            "Describing the plan as “the worst deal this valley has ever been offered”, Tom"
+            " Reyes voted against it on Tuesday.",
+            ["Tom Reyes"],
+        ),
+        # someone else's words reported inside the phrase: theirs, not the subject's
+        (
+            "Noting that Tom Reyes had called it “the worst deal this valley has ever been"
+            " offered”, Ann Webb voted against it on Tuesday.",
+            ["Tom Reyes"],
+        ),
+        # a participle that quotes others: the subject only cites them
+        (
+            "Quoting an old farmer who once called it “the worst deal this valley has ever"
+            " been offered”, Ann Webb voted against it on Tuesday.",
+            [None],
+        ),
+        # a reporting verb some outlets capitalise
+        (
+            "“We had nothing to do with it but we cannot argue with it,” Mike Murphy, the"
+            " head of the group, Tweeted on Friday.",
+            ["Mike Murphy"],
+        ),
+    ],
+)
+def test_participles_and_capitalised_verbs(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

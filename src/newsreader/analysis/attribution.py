@@ -905,8 +905,36 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     view = _IN_VIEW.search(text, after_from, after_to)
                     if view is not None and ANY_VERB.search(text, after_from, view.start()) is None:
                         _take(raw, view, "according", 0.8)
+        if raw.speaker_text is None:
+            _participle_opening(text, raw, clause_start, para_end)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
+
+
+_SAYING_OPENING = re.compile(
+    r"[ \t]*(?P<participle>Calling|Describing|Labell?ing|Branding|Dubbing|Terming|Saying|Noting|Warning"
+    r"|Insisting|Arguing|Stressing|Declaring|Vowing|Promising|Pledging|Blaming|Accusing|Praising"
+    r"|Urging|Admitting|Conceding|Acknowledging|Recalling|Complaining|Explaining)(?![\w’'-])"
+    r"[^.!?\n\"“”]{0,120}\Z"
+)
+"""A sentence opening on a participle of saying, up to the quotation inside it (`Calling
+the plan `, `Describing it as `); never `Quoting` or `Citing`, which give others' words."""
+_MAIN_CLAUSE = re.compile(r"[^.!?\n]{0,200}?,[ \t]+")
+"""Up to the comma that closes the opening phrase, where the main clause starts."""
+
+
+def _participle_opening(text: str, raw: RawQuote, clause_start: int, para_end: int) -> None:
+    """`Calling it "a sad day for democracy", Brown praised her courage.`: the words are
+    in a participle phrase opening the sentence, whose subject is the main clause's."""
+    opening = _SAYING_OPENING.match(text, clause_start, raw.open_at)
+    if opening is None or ANY_VERB.search(text, opening.end("participle"), raw.open_at):
+        return  # `Noting that Smith had called it "…", Jones …`: someone else's words
+    main = _MAIN_CLAUSE.match(text, raw.close_at, para_end)
+    if main is None:
+        return
+    subject = opening_subject(text, main.end(), para_end)
+    if subject is not None:
+        _take(raw, subject, "before", 0.8)
 
 
 def _speech_act_before(text: str, raw: RawQuote, previous: int, clause_start: int) -> None:
