@@ -167,3 +167,37 @@ def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> Non
 )
 def test_participles_and_capitalised_verbs(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+_ASKED = (
+    "Mayor Ann Webb took questions at the town hall on Tuesday night.\n\n"
+    "“Will the road be built this year or not?” asked reporter Tom Reyes.\n\n"
+    "“We will build it when the money is there and not a day before,” Webb said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question right after the answer: the one whose job is to ask goes on
+        (
+            f"{_ASKED}“And when will the money be there, in your view, Mayor?”",
+            ["Tom Reyes", "Ann Webb", "Tom Reyes"],
+        ),
+        # not a question: the answer may go on, or the asker reply; no guess
+        (
+            f"{_ASKED}“The money has been there for a year, and you know it, Mayor.”",
+            ["Tom Reyes", "Ann Webb", None],
+        ),
+        # the one who asked first is no questioner by trade: either may ask next
+        (
+            "Mayor Ann Webb met her rival Tom Reyes at the town hall on Tuesday night.\n\n"
+            "“Will the road be built this year or not?” asked Tom Reyes.\n\n"
+            "“We will build it when the money is there and not a day before,” Webb said.\n\n"
+            "“And when will the money be there, in your view, for all of us?”",
+            ["Tom Reyes", "Ann Webb", None],
+        ),
+    ],
+)
+def test_follow_up_questions(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -65,6 +65,8 @@ _RELATIVE_AFTER = re.compile(
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
+_ROLE_BEFORE = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,2}\Z")
+"""Lowercase words right before a name: a role that describes them (`reporter Tom Reyes`)."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -278,6 +280,20 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
     return said if "-contested" in how else _body(raw, resolver, bodies, said)
 
 
+class _Turn(NamedTuple):
+    """A paragraph that held a quotation, as the turns of a conversation see it."""
+
+    paragraph: int
+    speaker: str | None
+    confidence: float
+    talks_to: bool
+    """Whether a quotation there asked a question or spoke to someone (`you`)."""
+    asked: bool
+    """Whether a quotation there asked a question."""
+    questioner: bool
+    """Whether its speaker's job is to ask (a reporter, an interviewer, a host)."""
+
+
 class _Carrier:
     """Carries a speaker into quotations without an attribution of their own: the rest
     of a paragraph, or a paragraph that is nothing but a quotation, continues the last
@@ -292,9 +308,10 @@ class _Carrier:
         self.last_close = -1
         self.question = False
         """Whether the last quotation asked a question (a reply is someone else's)."""
-        self.turns: list[tuple[int, str | None, bool]] = []
-        """(paragraph, speaker, talks_to) of the last two paragraphs that held a quotation;
-        talks_to: whether a quotation there asked a question or spoke to someone (`you`)."""
+        self.turns: list[_Turn] = []
+        """The last two paragraphs that held a quotation."""
+        self.questioners: set[str] = set()
+        """Speakers described, once, as someone whose job is to ask."""
         self.exchange = Turns(text, resolver)
         """The last question asked, whose answer is the one asked's."""
 
@@ -317,11 +334,26 @@ class _Carrier:
         self.last = found
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
         talks_to = self.question or _ADDRESSING.search(join_parts(self.text, raw.parts)) is not None
-        if not self.turns or self.turns[-1][0] != raw.paragraph:
-            self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker, talks_to)]
+        if not self.turns or self.turns[-1].paragraph != raw.paragraph:
+            questioner = found.speaker is not None and (
+                found.speaker in self.questioners
+                or self.exchange.is_questioner(found.speaker, self._role_before(raw))
+            )
+            if questioner and found.speaker is not None:
+                self.questioners.add(found.speaker)
+            turn = _Turn(
+                raw.last_paragraph,
+                found.speaker,
+                found.confidence,
+                talks_to,
+                self.question,
+                questioner,
+            )
+            self.turns = [*self.turns[-1:], turn]
         elif talks_to:
-            paragraph, speaker, _ = self.turns[-1]
-            self.turns[-1] = (paragraph, speaker, True)
+            self.turns[-1] = self.turns[-1]._replace(
+                talks_to=True, asked=self.turns[-1].asked or self.question
+            )
         self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
         return found
 
@@ -338,16 +370,48 @@ class _Carrier:
         a pronoun, which could stand for either)."""
         if len(self.turns) < 2:
             return False
-        (first, first_speaker, first_talks), (second, second_speaker, second_talks) = self.turns
+        first, second = self.turns
         if not (
-            raw.paragraph - second == 1 and second - first == 1 and first_speaker != second_speaker
+            raw.paragraph - second.paragraph == 1
+            and second.paragraph - first.paragraph == 1
+            and first.speaker != second.speaker
         ):
             return False
         if "pronoun" in self.last.how:
             return True  # `Mr Ames should "…," he said.`: which of the two, the text hardly says
         words = join_parts(self.text, raw.parts)
         talks = words.rstrip(" ,'\"’”").endswith("?") or _ADDRESSING.search(words) is not None
-        return first_talks or second_talks or talks or self._about_someone_else(second_speaker)
+        return first.talks_to or second.talks_to or talks or self._about_someone_else(second.speaker)
+
+    def _role_before(self, raw: RawQuote) -> str:
+        """The lowercase words right before the speaker's name in its attribution
+        (`interviewer` in `asked interviewer Caleb Ames`), or the speaker's own words."""
+        if raw.speaker_start is None:
+            return ""
+        before = _ROLE_BEFORE.search(self.text, max(0, raw.speaker_start - 60), raw.speaker_start)
+        return (before.group() if before else "") + " " + (raw.speaker_text or "")
+
+    def _follow_up(self, raw: RawQuote) -> _Said | None:
+        """`"…?" asked reporter Tom Reyes.` ¶ `"…," Webb said.` ¶ `"And when …?"`: a
+        quotation-only question right after the answer to a question put by someone whose
+        job is to ask (a reporter, an interviewer, a host) is their next question."""
+        if len(self.turns) < 2:
+            return None
+        first, second = self.turns
+        if (
+            first.speaker is None
+            or not first.asked
+            or second.asked
+            or second.speaker == first.speaker
+            or raw.paragraph - second.paragraph != 1
+            or second.paragraph - first.paragraph != 1
+            or not join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
+            or not _quote_only(self.text, raw, -1)
+            or not first.questioner
+        ):
+            return None
+        confidence = min(first.confidence, _CARRY_CONFIDENCE)
+        return _Said(first.speaker, confidence, how="follow-up")
 
     def _about_someone_else(self, speaker: str | None) -> bool:
         """Whether the last quotation's paragraph opens on a pronoun for someone other than
@@ -414,6 +478,9 @@ class _Carrier:
                 # in the same paragraph): people in a relative clause about the speaker,
                 # or in what they were doing as they spoke, are named in passing
                 since = self.resolver.sentences.end_after(last.end, raw.open_at)
+        follow_up = None if same or label is not None else self._follow_up(raw)
+        if follow_up is not None:
+            return follow_up
         if (
             last.speaker is not None
             and (same or next_to)
