@@ -201,3 +201,33 @@ _ASKED = (
 )
 def test_follow_up_questions(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+_SPOKE = "“Say that again, a little slower, because I did not hear it,” Tom Okafor said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prose between about the last speaker alone, by name: the words go on with them
+        (
+            f"{_SPOKE}The question was repeated and Okafor still did not understand.\n\n"
+            "“I am not sure where you are coming from on that one, my friend.”",
+            ["Tom Okafor", "Tom Okafor"],
+        ),
+        # by a pronoun after a short adverb
+        (
+            f"{_SPOKE}Finally, he got it.\n\n"
+            "“Oh, I have got you now. He is a big, strong kid and we worked on it.”",
+            ["Tom Okafor", "Tom Okafor"],
+        ),
+        # someone new in the prose between: either may speak
+        (
+            f"{_SPOKE}The hall laughed with Ann Webb, and Okafor still did not understand.\n\n"
+            "“I am not sure where you are coming from on that one, my friend.”",
+            ["Tom Okafor", None],
+        ),
+    ],
+)
+def test_prose_between_about_the_speaker(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -55,6 +55,11 @@ _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
 _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
+_LEADING_PRONOUN = re.compile(
+    r"[ \t]*(?:(?:Finally|Then|Later|Still|But|And|Instead|Again|Now|Soon),?[ \t]+)?"
+    r"([Hh]e|[Ss]he)\b"
+)
+"""A pronoun opening a paragraph, perhaps after a short adverb (`Finally, he got it.`)."""
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 """No-break spaces, read as plain spaces by the attribution patterns."""
@@ -181,6 +186,17 @@ class _People:
         persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
         self.starts = [e.start for e in persons]
         self.keys = [e.key or e.text for e in persons]
+
+    def mentions(self, start: int, end: int, known: str) -> bool:
+        """Whether `known` is named in [start, end) (by the name or part of it)."""
+        known_tokens = set(known.split())
+        index = bisect_left(self.starts, start)
+        while index < len(self.starts) and self.starts[index] < end:
+            key = self.keys[index]
+            if key == known or set(key.split()) <= known_tokens:
+                return True
+            index += 1
+        return False
 
     def someone_new(self, start: int, end: int, known: str) -> bool:
         """Whether a person other than `known` is mentioned in [start, end): by name, or
@@ -439,14 +455,23 @@ class _Carrier:
             return None
         since = previous_paragraph_start(text, at)
         end = text.find("\n", since)
-        opening = _OPENING_PRONOUN.match(text, since)
-        if opening is None or MARKS.search(text, since, end) is not None:
+        if MARKS.search(text, since, end) is not None or self.people.someone_new(
+            since, at, last.speaker
+        ):
             return None
-        name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
-        if name != last.speaker or self.people.someone_new(since, at, last.speaker):
+        opening = _LEADING_PRONOUN.match(text, since)
+        if opening is not None:
+            name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+            if name != last.speaker:
+                return None
+            confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
+            return last._replace(confidence=confidence, how="carry-prose-pronoun")
+        if not self.people.mentions(since, end, last.speaker):
             return None
-        confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
-        return last._replace(confidence=confidence, how="carry-prose-pronoun")
+        # `"…," Paterno said.` ¶ `The question was repeated and Paterno still did not
+        # understand.` ¶ `"…"`: the prose between is about the last speaker, and nobody else
+        confidence = min(last.confidence, _CARRY_CONFIDENCE)
+        return last._replace(confidence=confidence, how="carry-prose-named")
 
     def _after_own_sentence(self, event: Event, upper: int) -> int:
         """Where to look for someone new after a person who spoke in prose: past the end of
