@@ -157,6 +157,18 @@ def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> Non
             " been offered”, Ann Webb voted against it on Tuesday.",
             [None],
         ),
+        # a naming: the words the subject refers to someone as
+        (
+            "Speaking on Monday, Ann Webb referred to her rival Tom Reyes as “a bright and"
+            " charismatic leader of this valley”.",
+            ["Ann Webb"],
+        ),
+        # referring to something that says the words: not the subject's
+        (
+            "The lawyer Ann Webb referred to a ruling that said the deal was “a fraud on the"
+            " whole valley and its farmers”.",
+            [None],
+        ),
         # a reporting verb some outlets capitalise
         (
             "“We had nothing to do with it but we cannot argue with it,” Mike Murphy, the"

@@ -612,6 +612,8 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _adjacent_subject(text, raw, clause_start)
+    if found is None:
+        found = _referred_as(text, raw, clause_start)
     verbs = (
         [
             verb
@@ -695,6 +697,27 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
             _take(raw, subject, how, min(confidence, 0.7))
             return True
     return False
+
+
+_REFERRED_AS = re.compile(
+    r"\b(?P<verb>referred|refers|referring)[ \t]+to[ \t]+[^.!?\n\"“”]{1,80}?[ \t]+as"
+    r"(?:[ \t]+(?:an?|the|his|her|their|its))?[ \t]*\Z"
+)
+"""`Bush referred to Rubio as "…"`: a naming, whose words are the subject's (not `referred to
+a ruling that said "…"`, where the words are the ruling's)."""
+_VERB_WORD = re.compile(r"[a-z]+")
+
+
+def _referred_as(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
+    """The subject of `referred to X as` right before the quotation."""
+    referred = _REFERRED_AS.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
+    if referred is None:
+        return None
+    verb = _VERB_WORD.match(text, referred.start("verb"))
+    if verb is None:
+        return None
+    subject = subject_of(text, verb, clause_start)
+    return subject if subject is not None and subject.start("speaker") < raw.open_at else None
 
 
 def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
