@@ -157,6 +157,17 @@ def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> Non
             " been offered”, Ann Webb voted against it on Tuesday.",
             [None],
         ),
+        # an aside naming whose words follow
+        (
+            "The menu is built around her recipes, some of them, as Daniel Kim puts it,"
+            " “lovingly vandalized by her only son.”",
+            ["Daniel Kim"],
+        ),
+        (
+            "The plan is, as the mayor described it in May, “a road to nowhere for the whole"
+            " valley.”",
+            ["the mayor"],
+        ),
         # a naming: the words the subject refers to someone as
         (
             "Speaking on Monday, Ann Webb referred to her rival Tom Reyes as “a bright and"
