@@ -180,6 +180,18 @@ def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> Non
             " whole valley and its farmers”.",
             [None],
         ),
+        # words named by the one who said them, in the possessive
+        (
+            "The fight over the road turned on Ann Webb’s “we will not pay for a road to"
+            " nowhere” remark at the spring meeting.",
+            ["Ann Webb"],
+        ),
+        # a possessive before words that are not called a remark: nobody said to speak
+        (
+            "The fight over the road turned on Ann Webb’s “we will not pay for a road to"
+            " nowhere” signs at the spring meeting.",
+            [None],
+        ),
         # a reporting verb some outlets capitalise
         (
             "“We had nothing to do with it but we cannot argue with it,” Mike Murphy, the"

@@ -942,10 +942,22 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                         _take(raw, view, "according", 0.8)
         if raw.speaker_text is None:
             _participle_opening(text, raw, clause_start, para_end)
+        if raw.speaker_text is None and _WORDS_NOUN_AFTER.match(text, raw.close_at + 1, para_end):
+            # `Obama's "you didn't build that" remark`: the owner of the remark said it
+            owner = _OWNER_BEFORE.search(text, max(0, raw.open_at - 80), raw.open_at)
+            if owner is not None:
+                _take(raw, owner, "before", 0.8)
         if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
             last_key_close = raw.close_at
 
 
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'-]){_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]*\Z")
+"""A name in the possessive right before a quotation (`Obama's "…" remark`)."""
+_WORDS_NOUN_AFTER = re.compile(
+    r"[ \t]*(?:remarks?|comments?|promise|pledge|vow|line|quip|claim|warning|boast|refrain"
+    r"|assertion|declaration|insult|jibe|jab|retort|joke|tweet|catchphrase|mantra)\b"
+)
+"""A noun for words said, right after the quotation it names."""
 _SAYING_OPENING = re.compile(
     r"[ \t]*(?P<participle>Calling|Describing|Labell?ing|Branding|Dubbing|Terming|Saying|Noting|Warning"
     r"|Insisting|Arguing|Stressing|Declaring|Vowing|Promising|Pledging|Blaming|Accusing|Praising"
