@@ -56,6 +56,13 @@ def test_transcript_labels(text: str, expected: list[str | None]) -> None:
             "\n\n“I think it is important for a coach to be in control of his own team.”",
             ["Tom Okafor"],
         ),
+        # an act of speech and its maker after an opening phrase
+        (
+            "Tom Reyes ran the county for twenty years.\n\nWhen Reyes died in 1998, Governor"
+            " Ann Webb released the following statement:\n\n“We offer our condolences to the"
+            " family and friends of Tom Reyes, who served the valley well.”",
+            ["Ann Webb"],
+        ),
         # the colon closes a second clause with a subject of its own: not the first one's
         (
             f"{_MEETING}\n\nLater he backed the plan in public, and the club has the"

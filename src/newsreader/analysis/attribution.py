@@ -1071,6 +1071,10 @@ def _colon_paragraph(text: str, raw: RawQuote, para_start: int, sentences: Sente
     colon = previous_end - 1
     sentence = sentences.start_before(colon, start)
     subject = _OPENING_THEN_PRONOUN.match(text, sentence, colon)
+    if subject is None:
+        # `When Wallace died, President Clinton released the following statement:`: an
+        # act of speech and its maker, after an opening phrase
+        subject = _GAVE_SPEECH.match(text, after_lead(text, sentence, colon), colon + 1)
     if subject is not None and not _SECOND_CLAUSE.search(text, subject.end(), colon):
         _take(raw, subject, "colon", 0.7)
 
