@@ -959,8 +959,8 @@ _WORDS_NOUN_AFTER = re.compile(
 )
 """A noun for words said, right after the quotation it names."""
 _SAYING_OPENING = re.compile(
-    r"[ \t]*(?P<participle>Calling|Describing|Labell?ing|Branding|Dubbing|Terming|Saying|Noting|Warning"
-    r"|Insisting|Arguing|Stressing|Declaring|Vowing|Promising|Pledging|Blaming|Accusing|Praising"
+    r"[ \t]*(?P<participle>Calling|Describing|Labell?ing|Branding|Dubbing|Terming|Saying|Noting"
+    r"|Warning|Insisting|Arguing|Stressing|Declaring|Vowing|Promising|Pledging|Blaming|Accusing|Praising"
     r"|Urging|Admitting|Conceding|Acknowledging|Recalling|Complaining|Explaining)(?![\w’'-])"
     r"[^.!?\n\"“”]{0,120}\Z"
 )

@@ -70,8 +70,6 @@ _RELATIVE_AFTER = re.compile(
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
-_ROLE_BEFORE = re.compile(r"(?:[a-z][\w-]*[ \t]+){1,2}\Z")
-"""Lowercase words right before a name: a role that describes them (`reporter Tom Reyes`)."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -351,12 +349,13 @@ class _Carrier:
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
         talks_to = self.question or _ADDRESSING.search(join_parts(self.text, raw.parts)) is not None
         if not self.turns or self.turns[-1].paragraph != raw.paragraph:
-            questioner = found.speaker is not None and (
-                found.speaker in self.questioners
-                or self.exchange.is_questioner(found.speaker, self._role_before(raw))
+            speaker = found.speaker
+            questioner = speaker is not None and (
+                speaker in self.questioners
+                or (self.question and self.exchange.is_questioner(speaker, self._role_before(raw)))
             )
-            if questioner and found.speaker is not None:
-                self.questioners.add(found.speaker)
+            if questioner and speaker is not None:
+                self.questioners.add(speaker)
             turn = _Turn(
                 raw.last_paragraph,
                 found.speaker,
@@ -397,15 +396,18 @@ class _Carrier:
             return True  # `Mr Ames should "…," he said.`: which of the two, the text hardly says
         words = join_parts(self.text, raw.parts)
         talks = words.rstrip(" ,'\"’”").endswith("?") or _ADDRESSING.search(words) is not None
-        return first.talks_to or second.talks_to or talks or self._about_someone_else(second.speaker)
+        if first.talks_to or second.talks_to or talks:
+            return True
+        return self._about_someone_else(second.speaker)
 
     def _role_before(self, raw: RawQuote) -> str:
         """The lowercase words right before the speaker's name in its attribution
         (`interviewer` in `asked interviewer Caleb Ames`), or the speaker's own words."""
         if raw.speaker_start is None:
             return ""
-        before = _ROLE_BEFORE.search(self.text, max(0, raw.speaker_start - 60), raw.speaker_start)
-        return (before.group() if before else "") + " " + (raw.speaker_text or "")
+        before = self.text[max(0, raw.speaker_start - 40) : raw.speaker_start].split()[-2:]
+        role = " ".join(word for word in before if word.islower())
+        return role + " " + (raw.speaker_text or "")
 
     def _follow_up(self, raw: RawQuote) -> _Said | None:
         """`"…?" asked reporter Tom Reyes.` ¶ `"…," Webb said.` ¶ `"And when …?"`: a
