@@ -273,3 +273,37 @@ _SPOKE = "“Say that again, a little slower, because I did not hear it,” Tom 
 )
 def test_prose_between_about_the_speaker(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+_ROAD = "“We will not pay for a road that nobody in this valley will ever use.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question asked in prose, by a narrator or a reporter: the next words answer it
+        (
+            f"I asked Ann Webb whether the valley would ever get its road.\n\n{_ROAD}",
+            ["Ann Webb"],
+        ),
+        (
+            "Ann Webb chairs the roads committee.\n\nThe reporter pressed her about the"
+            f" cost of the bridge.\n\n{_ROAD}",
+            ["Ann Webb"],
+        ),
+        # someone else named after the one asked: either may speak
+        (
+            "I asked Ann Webb whether Tom Reyes would ever get his road built in time.\n\n"
+            f"{_ROAD}",
+            [None],
+        ),
+        # the sentence after the quotation says whose words they were
+        (f"{_ROAD} That was how Ann Webb put it to the council.", ["Ann Webb"]),
+        (f"{_ROAD} Those were the words of Ann Webb, the mayor.", ["Ann Webb"]),
+        (f"{_ROAD} So said Ann Webb on Tuesday night.", ["Ann Webb"]),
+        # a next sentence about something else: no speaker
+        (f"{_ROAD} That was the sign Ann Webb saw on the way in.", [None]),
+    ],
+)
+def test_asked_in_prose_and_named_after(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

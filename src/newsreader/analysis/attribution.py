@@ -942,6 +942,11 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                         _take(raw, view, "according", 0.8)
         if raw.speaker_text is None:
             _participle_opening(text, raw, clause_start, para_end)
+        if raw.speaker_text is None and text[raw.close_at - 1 : raw.close_at] in ".!?":
+            # `"…." That was how Webb put it.`: the next sentence says whose words they were
+            named = _NEXT_SENTENCE_NAMES.match(text, raw.close_at + 1, para_end)
+            if named is not None:
+                _take(raw, named, "late", 0.8)
         if raw.speaker_text is None and _WORDS_NOUN_AFTER.match(text, raw.close_at + 1, para_end):
             # `Obama's "you didn't build that" remark`: the owner of the remark said it
             owner = _OWNER_BEFORE.search(text, max(0, raw.open_at - 80), raw.open_at)
@@ -958,6 +963,16 @@ _WORDS_NOUN_AFTER = re.compile(
     r"|assertion|declaration|insult|jibe|jab|retort|joke|tweet|catchphrase|mantra)\b"
 )
 """A noun for words said, right after the quotation it names."""
+_NEXT_SENTENCE_NAMES = re.compile(
+    r"[ \t]*(?:(?:That|This|Those|These|Such)[ \t]+(?:was|were|is|are)[ \t]+"
+    r"(?:(?:how|what)[ \t]+(?=\S+(?:[ \t]+\S+){0,4}[ \t]+(?:put|puts|described|describes|said"
+    r"|says|told|tells|called|calls|summed|sums|explained|explains|wrote|writes)\b)"
+    r"|(?:the[ \t]+)?(?:words?|view|verdict|assessment|message|warning|reaction|response)[ \t]+of"
+    r"[ \t]+)|So[ \t]+(?:said|says|wrote|writes|declared)[ \t]+)"
+    rf"{_HONORIFIC}(?P<speaker>{NAME}|{NOMINAL})\b"
+)
+"""A sentence right after a quotation that says whose words they were: `That was how Webb
+put it.`, `Those were the words of Ann Webb.`, `So said Ann Webb.`"""
 _SAYING_OPENING = re.compile(
     r"[ \t]*(?P<participle>Calling|Describing|Labell?ing|Branding|Dubbing|Terming|Saying|Noting"
     r"|Warning|Insisting|Arguing|Stressing|Declaring|Vowing|Promising|Pledging|Blaming|Accusing|Praising"

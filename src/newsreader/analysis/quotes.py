@@ -60,6 +60,12 @@ _LEADING_PRONOUN = re.compile(
     r"([Hh]e|[Ss]he)\b"
 )
 """A pronoun opening a paragraph, perhaps after a short adverb (`Finally, he got it.`)."""
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed)[ \t]+(?:(?P<pronoun>him|her)"
+    r"|(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))[ \t]+"
+    r"(?:whether|if|about|why|how|what|when|where|who|which)\b"
+)
+"""Someone asked a question in prose (`I asked Webb whether …`, `pressed him about …`)."""
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 """No-break spaces, read as plain spaces by the attribution patterns."""
@@ -184,6 +190,13 @@ class _People:
         persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
         self.starts = [e.start for e in persons]
         self.keys = [e.key or e.text for e in persons]
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person named by the words that start at `start` (and end by `end`)."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] < end:
+            return self.keys[index]
+        return None
 
     def mentions(self, start: int, end: int, known: str) -> bool:
         """Whether `known` is named in [start, end) (by the name or part of it)."""
@@ -448,6 +461,30 @@ class _Carrier:
         interview, a courtroom, an exchange on a boat)."""
         return self.question
 
+    def _asked_in_prose(self, at: int) -> _Said | None:
+        """`I asked Webb whether the road would ever be built.` ¶ `"…"`: a paragraph of
+        prose that asks someone a question, then a quotation-only paragraph: their answer
+        (whoever asked, a narrator or a reporter), when nobody new came in after them."""
+        text = self.text
+        since = previous_paragraph_start(text, at)
+        end = text.find("\n", since)
+        end = at if end < 0 or end > at else end
+        if MARKS.search(text, since, end):
+            return None
+        found = list(_ASKED_SOMEONE.finditer(text, since, end))[-1:]
+        if not found:
+            return None
+        (asked,) = found
+        sureness = 1.0
+        if asked.group("pronoun"):
+            pronoun = "he" if asked.group("pronoun") == "him" else "she"
+            name, sureness = self.resolver.salience.antecedent(pronoun, asked.start("pronoun"))
+        else:
+            name = self.people.person_at(asked.start("name"), asked.end("name"))
+        if name is None or self.people.someone_new(asked.end(), at, name):
+            return None
+        return _Said(name, min(sureness, _CARRY_CONFIDENCE), how="carry-asked")
+
     def _pronoun_between(self, at: int, paragraph: int) -> _Said | None:
         """`"…," she said.` ¶ `She said convoys could not reach the city.` ¶ `"…"`: a
         paragraph of prose between, opening on a pronoun that stands for the last speaker,
@@ -524,6 +561,9 @@ class _Carrier:
                 how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
+            asked = self._asked_in_prose(at)
+            if asked is not None:
+                return asked
             pronoun = self._pronoun_between(at, paragraph)
             if pronoun is not None:
                 return pronoun
