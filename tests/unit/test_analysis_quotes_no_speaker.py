@@ -28,6 +28,12 @@ _MEETING = "Coach Tom Okafor met reporters on Friday after the long practice."
             "Reporter: “You are in great shape and you can still do it all.”",
             ["Tom Okafor", None],
         ),
+        # a digest's label with two names: words written together, shown as the first's
+        (
+            "NEW POLL SHOWS A TIE - Jane Kowalski and Tom Reyes: “We found that voters care"
+            " more about trust than about the economy this year.”",
+            ["Jane Kowalski"],
+        ),
         # a place or a heading before a colon is no speaker
         (
             "The hearing went on late into the night in the capital.\n\n"

@@ -154,11 +154,13 @@ _COLON_SUBJECT = re.compile(
 the pass:`): the verb is no name."""
 _NAME_COLON = re.compile(
     rf"(?:\A|(?<=\n)|(?<=[ \t][-—–]))[ \t]*{_HONORIFIC}(?P<speaker>{NAME}){PARTY_TAG_AFTER}"
-    r"[ \t]*:[ \t]*\Z"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_HONORIFIC}{NAME})?[ \t]*:[ \t]*\Z"
 )
 """A name alone before a colon, opening its line or after a dash (`Jane Kowalski: "…"`,
 `NEW POLL SHOWS A TIE - Jane Kowalski: "…"`): a transcript's or a digest's speaker label,
-taken only when a given name opens it (not `WASHINGTON:`, `Breaking News:`)."""
+taken when a given name opens it, or else when it names a person the text knows (`LABEL`;
+not `WASHINGTON:`, `Breaking News:`). Of two names (`Jane Kowalski and Tom Reyes: "…"`,
+words written together), the first."""
 _OPENING_THEN_PRONOUN = re.compile(
     r"[ \t]*(?:To|In|At|On|For|With|By|From|After|Before|During|Later|Then|Here|Now|Finally"
     r"|Again|Afterwards|Earlier|Once)(?:[ \t]+(?!(?:how|what|why|whether|when|where|who|which"
