@@ -177,6 +177,11 @@ def test_turns_without_an_exchange(text: str, expected: list[str | None]) -> Non
             ["Daniel Kim"],
         ),
         (
+            "Daniel Kim runs the restaurant with his mother. The menu is built around her"
+            " recipes, some of them, as he puts it, “lovingly vandalized by her only son.”",
+            ["Daniel Kim"],
+        ),
+        (
             "The plan is, as the mayor described it in May, “a road to nowhere for the whole"
             " valley.”",
             ["the mayor"],

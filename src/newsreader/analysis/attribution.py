@@ -398,6 +398,9 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     return found, start, end
 
 
+ASIDE = "aside"
+"""How an aside with a pronoun attributes (`as he puts it, "…"`): taken only when the
+pronoun resolves to someone with a given name."""
 LABEL = "label"
 """How a transcript's label without a given name attributes (`Paterno: "…"`): taken only
 when the label resolves to a person the text names."""
@@ -615,9 +618,10 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     """
     found = _AS_PUTS_IT.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
     if found is not None and re.fullmatch(PRONOUN, found.group("speaker")):
-        # `as he puts it`: left to the rules below, which weigh what the pronoun may stand
-        # for (taken here, it named a restaurant for `he` in development text)
-        found = None
+        # `as he puts it`: the one the pronoun stands for, when that is someone with a
+        # given name (the caller checks: `he` once stood for a restaurant in development)
+        _take(raw, found, ASIDE, confidence)
+        return True
     if found is None:
         found = _adjacent_subject(text, raw, clause_start)
     if found is None:

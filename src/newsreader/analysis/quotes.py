@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from newsreader.analysis.attribution import (
     ANY_VERB,
+    ASIDE,
     LABEL,
     MERGE_GAP,
     attribute,
@@ -23,6 +24,7 @@ from newsreader.analysis.bodies import CONFIDENCE as BODY_CONFIDENCE
 from newsreader.analysis.bodies import Bodies
 from newsreader.analysis.clauses import coordinated, own_clause, reported_before
 from newsreader.analysis.documents import issuer_of
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.plain import same_offsets
 from newsreader.analysis.quote_marks import (
@@ -289,6 +291,8 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
     if raw.speaker_text is None:
         return None
     speaker, confidence = resolver.resolve(raw)
+    if raw.how == ASIDE and (speaker is None or gender_of(speaker) is None):
+        return _Said()  # `as he puts it`: the pronoun stands for no one with a given name
     if raw.how == LABEL and speaker not in resolver.person_set:
         # `Reporter:`, `WASHINGTON:`: a label names the speaker, but no one the text names;
         # nor is it the last speaker's turn
