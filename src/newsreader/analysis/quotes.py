@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from newsreader.analysis.attribution import (
     ANY_VERB,
+    ASIDE,
+    LABEL,
     MERGE_GAP,
     attribute,
 )
@@ -22,6 +24,7 @@ from newsreader.analysis.bodies import CONFIDENCE as BODY_CONFIDENCE
 from newsreader.analysis.bodies import Bodies
 from newsreader.analysis.clauses import coordinated, own_clause, reported_before
 from newsreader.analysis.documents import issuer_of
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.plain import same_offsets
 from newsreader.analysis.quote_marks import (
@@ -54,6 +57,17 @@ _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
 """In a conversation told by turns, anything but an explicit attribution is a guess."""
 _OPENING_PRONOUN = re.compile(r"[ \t]*(He|She)\b")
+_LEADING_PRONOUN = re.compile(
+    r"[ \t]*(?:(?:Finally|Then|Later|Still|But|And|Instead|Again|Now|Soon),?[ \t]+)?"
+    r"([Hh]e|[Ss]he)\b"
+)
+"""A pronoun opening a paragraph, perhaps after a short adverb (`Finally, he got it.`)."""
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:asked|pressed|questioned|quizzed)[ \t]+(?:(?P<pronoun>him|her)"
+    r"|(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}))[ \t]+"
+    r"(?:whether|if|about|why|how|what|when|where|who|which)\b"
+)
+"""Someone asked a question in prose (`I asked Webb whether …`, `pressed him about …`)."""
 """A paragraph whose first sentence a pronoun opens: about someone already in focus."""
 _NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 """No-break spaces, read as plain spaces by the attribution patterns."""
@@ -62,6 +76,8 @@ _RELATIVE_AFTER = re.compile(
 )
 """A relative clause right after a speaker's name, or after their description (`…, said
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
+_ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
+"""Words spoken to someone: in a conversation, the other person."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -132,6 +148,26 @@ def _explicit(raw: RawQuote) -> bool:
     )
 
 
+_TOPIC_LABEL = re.compile(
+    r"[ \t]*(?:On|About|Regarding|(?:When[ \t]+)?[Aa]sked[ \t]+(?:about|whether|if|why|how|what))"
+    r"[ \t]+[^\n.!?\"“”]{1,160}:[ \t]*\n"
+)
+"""A paragraph that is only a topic before a colon (`On the injury to his knee:`, `Asked
+about the merger:`): it names what the next words are about, in an interview write-up or
+a press-conference round-up; whoever it names is the topic, not a new speaker."""
+
+
+def _topic_label_before(text: str, open_at: int) -> int | None:
+    """Where the topic label right before the paragraph opening at `open_at` starts."""
+    end = text.rfind("\n", 0, open_at)
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return start if _TOPIC_LABEL.match(text, start, end + 1) else None
+
+
 def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
     """Whether only captions or headings (short lines that end no sentence) stand between
     the paragraph closing at `previous_close` and the one opening at `open_at`."""
@@ -156,6 +192,24 @@ class _People:
         persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
         self.starts = [e.start for e in persons]
         self.keys = [e.key or e.text for e in persons]
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person named by the words that start at `start` (and end by `end`)."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] < end:
+            return self.keys[index]
+        return None
+
+    def mentions(self, start: int, end: int, known: str) -> bool:
+        """Whether `known` is named in [start, end) (by the name or part of it)."""
+        known_tokens = set(known.split())
+        index = bisect_left(self.starts, start)
+        while index < len(self.starts) and self.starts[index] < end:
+            key = self.keys[index]
+            if key == known or set(key.split()) <= known_tokens:
+                return True
+            index += 1
+        return False
 
     def someone_new(self, start: int, end: int, known: str) -> bool:
         """Whether a person other than `known` is mentioned in [start, end): by name, or
@@ -237,6 +291,12 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
     if raw.speaker_text is None:
         return None
     speaker, confidence = resolver.resolve(raw)
+    if raw.how == ASIDE and (speaker is None or gender_of(speaker) is None):
+        return _Said()  # `as he puts it`: the pronoun stands for no one with a given name
+    if raw.how == LABEL and speaker not in resolver.person_set:
+        # `Reporter:`, `WASHINGTON:`: a label names the speaker, but no one the text names;
+        # nor is it the last speaker's turn
+        return _Said()
     if speaker is None and raw.span is not None:
         spanned = resolver.span_person(raw)
         if spanned is not None:
@@ -249,6 +309,20 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
         confidence = min(confidence, _SUBJECT_CONFIDENCE)
     said = _Said(speaker, confidence, raw.speaker_start, raw.speaker_end, how)
     return said if "-contested" in how else _body(raw, resolver, bodies, said)
+
+
+class _Turn(NamedTuple):
+    """A paragraph that held a quotation, as the turns of a conversation see it."""
+
+    paragraph: int
+    speaker: str | None
+    confidence: float
+    talks_to: bool
+    """Whether a quotation there asked a question or spoke to someone (`you`)."""
+    asked: bool
+    """Whether a quotation there asked a question."""
+    questioner: bool
+    """Whether its speaker's job is to ask (a reporter, an interviewer, a host)."""
 
 
 class _Carrier:
@@ -265,8 +339,10 @@ class _Carrier:
         self.last_close = -1
         self.question = False
         """Whether the last quotation asked a question (a reply is someone else's)."""
-        self.turns: list[tuple[int, str | None]] = []
-        """(paragraph, speaker) of the last two paragraphs that held a quotation."""
+        self.turns: list[_Turn] = []
+        """The last two paragraphs that held a quotation."""
+        self.questioners: set[str] = set()
+        """Speakers described, once, as someone whose job is to ask."""
         self.exchange = Turns(text, resolver)
         """The last question asked, whose answer is the one asked's."""
 
@@ -288,21 +364,100 @@ class _Carrier:
         # speaker is not carried past a quotation that was not theirs.
         self.last = found
         self.question = join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
-        if not self.turns or self.turns[-1][0] != raw.paragraph:
-            self.turns = [*self.turns[-1:], (raw.last_paragraph, found.speaker)]
+        talks_to = self.question or _ADDRESSING.search(join_parts(self.text, raw.parts)) is not None
+        if not self.turns or self.turns[-1].paragraph != raw.paragraph:
+            speaker = found.speaker
+            questioner = speaker is not None and (
+                speaker in self.questioners
+                or (self.question and self.exchange.is_questioner(speaker, self._role_before(raw)))
+            )
+            if questioner and speaker is not None:
+                self.questioners.add(speaker)
+            turn = _Turn(
+                raw.last_paragraph,
+                found.speaker,
+                found.confidence,
+                talks_to,
+                self.question,
+                questioner,
+            )
+            self.turns = [*self.turns[-1:], turn]
+        elif talks_to:
+            self.turns[-1] = self.turns[-1]._replace(
+                talks_to=True, asked=self.turns[-1].asked or self.question
+            )
         self.last_paragraph, self.last_close = raw.last_paragraph, raw.close_at
         return found
 
     def _in_conversation(self, raw: RawQuote) -> bool:
         """Whether the two paragraphs before this one were quotations by two different
-        speakers, one after the other: turns of a conversation, where an unattributed reply
-        is as likely the other person's as the last speaker's."""
+        speakers, one after the other, in an exchange: turns of a conversation, where an
+        unattributed reply is as likely the other person's as the last speaker's.
+
+        An exchange shows by a question or by words spoken to someone (`you`), in one of
+        the two turns or in this quotation.
+        News sets one person's quotation after another's without their talking to each
+        other (`"…," said Manafort.` ¶ `"…," said Antonacci.` ¶ `"…"`): a quotation-only
+        paragraph there goes on with the last speaker, when the text named them (not by
+        a pronoun, which could stand for either)."""
         if len(self.turns) < 2:
             return False
-        (first, first_speaker), (second, second_speaker) = self.turns
-        return (
-            raw.paragraph - second == 1 and second - first == 1 and first_speaker != second_speaker
-        )
+        first, second = self.turns
+        if not (
+            raw.paragraph - second.paragraph == 1
+            and second.paragraph - first.paragraph == 1
+            and first.speaker != second.speaker
+        ):
+            return False
+        if "pronoun" in self.last.how:
+            return True  # `Mr Ames should "…," he said.`: which of the two, the text hardly says
+        words = join_parts(self.text, raw.parts)
+        talks = words.rstrip(" ,'\"’”").endswith("?") or _ADDRESSING.search(words) is not None
+        if first.talks_to or second.talks_to or talks:
+            return True
+        return self._about_someone_else(second.speaker)
+
+    def _role_before(self, raw: RawQuote) -> str:
+        """The lowercase words right before the speaker's name in its attribution
+        (`interviewer` in `asked interviewer Caleb Ames`), or the speaker's own words."""
+        if raw.speaker_start is None:
+            return ""
+        before = self.text[max(0, raw.speaker_start - 40) : raw.speaker_start].split()[-2:]
+        role = " ".join(word for word in before if word.islower())
+        return role + " " + (raw.speaker_text or "")
+
+    def _follow_up(self, raw: RawQuote) -> _Said | None:
+        """`"…?" asked reporter Tom Reyes.` ¶ `"…," Webb said.` ¶ `"And when …?"`: a
+        quotation-only question right after the answer to a question put by someone whose
+        job is to ask (a reporter, an interviewer, a host) is their next question."""
+        if len(self.turns) < 2:
+            return None
+        first, second = self.turns
+        if (
+            first.speaker is None
+            or not first.asked
+            or second.asked
+            or second.speaker == first.speaker
+            or raw.paragraph - second.paragraph != 1
+            or second.paragraph - first.paragraph != 1
+            or not join_parts(self.text, raw.parts).rstrip(" ,'\"’”").endswith("?")
+            or not _quote_only(self.text, raw, -1)
+            or not first.questioner
+        ):
+            return None
+        confidence = min(first.confidence, _CARRY_CONFIDENCE)
+        return _Said(first.speaker, confidence, how="follow-up")
+
+    def _about_someone_else(self, speaker: str | None) -> bool:
+        """Whether the last quotation's paragraph opens on a pronoun for someone other than
+        its speaker (`He turns serious when asked about the offer, which union leaders
+        called "…".`): words quoted in passing, while another person is in focus."""
+        start = self.text.rfind("\n", 0, self.last_close) + 1
+        opening = _OPENING_PRONOUN.match(self.text, start)
+        if opening is None:
+            return False
+        name, _ = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+        return name is not None and name != speaker
 
     def _turn_taken(self) -> bool:
         """Whether a quotation-only paragraph may be someone else's turn: the quotation
@@ -310,23 +465,56 @@ class _Carrier:
         interview, a courtroom, an exchange on a boat)."""
         return self.question
 
-    def _pronoun_between(self, raw: RawQuote) -> _Said | None:
+    def _asked_in_prose(self, at: int) -> _Said | None:
+        """`I asked Webb whether the road would ever be built.` ¶ `"…"`: a paragraph of
+        prose that asks someone a question, then a quotation-only paragraph: their answer
+        (whoever asked, a narrator or a reporter), when nobody new came in after them."""
+        text = self.text
+        since = previous_paragraph_start(text, at)
+        end = text.find("\n", since)
+        end = at if end < 0 or end > at else end
+        if MARKS.search(text, since, end):
+            return None
+        found = list(_ASKED_SOMEONE.finditer(text, since, end))[-1:]
+        if not found:
+            return None
+        (asked,) = found
+        sureness = 1.0
+        if asked.group("pronoun"):
+            pronoun = "he" if asked.group("pronoun") == "him" else "she"
+            name, sureness = self.resolver.salience.antecedent(pronoun, asked.start("pronoun"))
+        else:
+            name = self.people.person_at(asked.start("name"), asked.end("name"))
+        if name is None or self.people.someone_new(asked.end(), at, name):
+            return None
+        return _Said(name, min(sureness, _CARRY_CONFIDENCE), how="carry-asked")
+
+    def _pronoun_between(self, at: int, paragraph: int) -> _Said | None:
         """`"…," she said.` ¶ `She said convoys could not reach the city.` ¶ `"…"`: a
         paragraph of prose between, opening on a pronoun that stands for the last speaker,
         keeps them in focus; the quotation-only paragraph after it goes on with them."""
         text, last = self.text, self.last
-        if last.speaker is None or raw.paragraph - self.last_paragraph != 2:
+        if last.speaker is None or paragraph - self.last_paragraph != 2:
             return None
-        since = previous_paragraph_start(text, raw.open_at)
+        since = previous_paragraph_start(text, at)
         end = text.find("\n", since)
-        opening = _OPENING_PRONOUN.match(text, since)
-        if opening is None or MARKS.search(text, since, end) is not None:
+        if MARKS.search(text, since, end) is not None or self.people.someone_new(
+            since, at, last.speaker
+        ):
             return None
-        name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
-        if name != last.speaker or self.people.someone_new(since, raw.open_at, last.speaker):
+        opening = _LEADING_PRONOUN.match(text, since)
+        if opening is not None:
+            name, sureness = self.resolver.salience.antecedent(opening.group(1), opening.start(1))
+            if name != last.speaker:
+                return None
+            confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
+            return last._replace(confidence=confidence, how="carry-prose-pronoun")
+        if not self.people.mentions(since, end, last.speaker):
             return None
-        confidence = min(last.confidence, sureness, _CARRY_CONFIDENCE)
-        return last._replace(confidence=confidence, how="carry-prose-pronoun")
+        # `"…," Paterno said.` ¶ `The question was repeated and Paterno still did not
+        # understand.` ¶ `"…"`: the prose between is about the last speaker, and nobody else
+        confidence = min(last.confidence, _CARRY_CONFIDENCE)
+        return last._replace(confidence=confidence, how="carry-prose-named")
 
     def _after_own_sentence(self, event: Event, upper: int) -> int:
         """Where to look for someone new after a person who spoke in prose: past the end of
@@ -340,8 +528,13 @@ class _Carrier:
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
-        next_to = raw.paragraph - self.last_paragraph == 1 or (
-            self.last_close >= 0 and _only_captions(text, self.last_close, raw.open_at)
+        # `On the injury to his knee:` ¶ `"…"`: a topic label between is no one's turn;
+        # the words go on from what came before it
+        label = None if same else _topic_label_before(text, raw.open_at)
+        at = raw.open_at if label is None else label
+        paragraph = raw.paragraph if label is None else raw.paragraph - 1
+        next_to = paragraph - self.last_paragraph == 1 or (
+            self.last_close >= 0 and _only_captions(text, self.last_close, at)
         )
         since = self.last_close
         if last.end is not None and last.end > since and "-" not in last.how:
@@ -353,11 +546,14 @@ class _Carrier:
                 # in the same paragraph): people in a relative clause about the speaker,
                 # or in what they were doing as they spoke, are named in passing
                 since = self.resolver.sentences.end_after(last.end, raw.open_at)
+        follow_up = None if same or label is not None else self._follow_up(raw)
+        if follow_up is not None:
+            return follow_up
         if (
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(since, raw.open_at, last.speaker)
+            and not self.people.someone_new(since, at, last.speaker)
         ):
             carried = (
                 _DIALOGUE_GUESS
@@ -365,17 +561,22 @@ class _Carrier:
                 else _CARRY_CONFIDENCE
             )
             how = "carry-same" if same else "carry-next"
+            if label is not None:
+                how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)
         if _quote_only(text, raw, -1):
-            pronoun = self._pronoun_between(raw)
+            asked = self._asked_in_prose(at)
+            if asked is not None:
+                return asked
+            pronoun = self._pronoun_between(at, paragraph)
             if pronoun is not None:
                 return pronoun
             # The paragraph before may have introduced the speaker in prose: `Smith said
             # the town had changed.` ¶ `"It's not home any more."`
-            since = previous_paragraph_start(text, raw.open_at)
-            event = self.resolver.salience.recent(raw.open_at, since)
+            since = previous_paragraph_start(text, at)
+            event = self.resolver.salience.recent(at, since)
             if event is not None and not self.people.someone_new(
-                self._after_own_sentence(event, raw.open_at), raw.open_at, event.name
+                self._after_own_sentence(event, at), at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"

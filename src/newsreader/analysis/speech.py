@@ -109,10 +109,11 @@ def _regular_forms(base: str) -> list[str]:
 
 
 VERB_FORMS = frozenset(
-    [*_IRREGULAR.split(), *_PHRASAL, *_PROGRESSIVE]
+    [*_IRREGULAR.split(), *_PHRASAL, *_PROGRESSIVE, "Tweeted"]
     + [form for base in _REGULAR.split() for form in _regular_forms(base)]
 )
-"""Every form of a reporting verb this module recognises."""
+"""Every form of a reporting verb this module recognises (and `Tweeted`, which some
+outlets capitalise after the name of the service: `"…," Murphy Tweeted on Friday`)."""
 
 
 def alternation(choices: frozenset[str] | set[str]) -> str:

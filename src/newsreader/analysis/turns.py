@@ -141,6 +141,11 @@ class Turns:
             known = found.pop() if len(found) == 1 else None
         return known
 
+    def is_questioner(self, name: str, words_used: str) -> bool:
+        """Whether the text (or `words_used` for them, as `interviewer Caleb Ames`)
+        describes `name` as someone whose job is to ask."""
+        return self._questioner(name, words_used)
+
     def _questioner(self, asker: str, words_used: str) -> bool:
         described = [asker, words_used, *self.resolver.described_people.get(asker, [])]
         return any(word in _QUESTIONERS for phrase in described for word in phrase.lower().split())
