@@ -160,8 +160,11 @@ _CITATION = re.compile(
     re.MULTILINE,
 )
 """A reference list entry: the quoted words are a cited title, not speech."""
-_CODE = re.compile(r"[{}]|=>|\w\([^()\n]*\)\s*[;{]|\);|\(\s*$|^\s*(?:var|let|const|def|return)\b")
-"""A line of program code: the quoted words are a string."""
+_CODE = re.compile(
+    r"[{}]|=>|\w\([^()\n]*\)\s*[;{]|(?<![\"”’'])\);|\(\s*$|^\s*(?:var|let|const|def|return)\b"
+)
+"""A line of program code: the quoted words are a string (not prose with a quotation in
+brackets before a semicolon: `his report ("…"); what help he had`)."""
 
 
 class _LineVerdict(threading.local):
