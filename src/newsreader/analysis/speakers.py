@@ -404,7 +404,13 @@ class Resolver:
                 # "Sen. Joan Whitaker", "quarterback Matt Hasselbeck": what a bare "the
                 # senator", "the quarterback" may stand for
                 self.titled.setdefault(role, []).append((entity.start, person))
-            before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
+            # every match of _ROLE_BEFORE ends on a space or tab: no need to search when
+            # the name follows anything else (a paragraph's start, a quotation mark)
+            before = (
+                _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
+                if text[entity.start - 1 : entity.start] in (" ", "\t")
+                else None
+            )
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             if (
                 after is not None
