@@ -450,6 +450,39 @@ def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[st
     return _SUBJECTS.found[key]
 
 
+def _last_mark(text: str, lower: int, upper: int) -> int:
+    """Where the last double quotation mark in `text[lower:upper]` is, or -1."""
+    return max(
+        text.rfind('"', lower, upper), text.rfind("“", lower, upper), text.rfind("”", lower, upper)
+    )
+
+
+def _subject_reach(text: str, lower: int, end: int) -> int:
+    """Where a match of `_SUBJECT_BEFORE` ending at `end` may start, at `lower` or later.
+
+    Its only double quotation marks are pairs around a short title inside a description
+    (`an "American Idol" insider`): an opening mark (straight or left curly), one to 40
+    characters with no mark, then a closing one (straight or right curly). A match cannot
+    hold a mark outside such a pair, so it starts after the last mark that is none: most
+    often the close of the quotation whose reporting clause this is, before which the
+    regex engine would otherwise try the whole description pattern at every word of the
+    quotation. The answer is that of a search from `lower`, found sooner."""
+    closing = _last_mark(text, lower, end)
+    while closing >= 0:
+        if text[closing] == "“":
+            return closing + 1  # an opening mark with no closing one after it
+        opening = _last_mark(text, lower, closing)
+        if (
+            opening < 0
+            or text[opening] == "”"
+            or not 1 <= closing - opening - 1 <= 40
+            or "\n" in text[opening:closing]
+        ):
+            return closing + 1
+        closing = _last_mark(text, lower, opening)
+    return lower
+
+
 def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     if verb.group() in ("saying", "telling"):
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
@@ -471,7 +504,7 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # "Liu said …, warning:", "X issued a statement saying": the clause's subject,
         # found by the caller
         return None
-    match = _SUBJECT_BEFORE.search(text, lower, verb.start())
+    match = _SUBJECT_BEFORE.search(text, _subject_reach(text, lower, verb.start()), verb.start())
     if (
         match is not None
         and re.fullmatch(DOCUMENT, match.group("speaker"))

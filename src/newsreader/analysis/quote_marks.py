@@ -18,8 +18,10 @@ MIN_KEY_QUOTE_WORDS = 4
 
 OPENING = frozenset(["“", "«", "„", "‘‘", "``"])
 CLOSING = frozenset(["”", "»", "’’"])
-MARKS = re.compile(r"’’|‘‘|''|``|[\"“”«»„]")
-"""Double quote marks; two single marks (`’’`, `''`) stand for one where typing did."""
+MARKS = re.compile(r"[\"“”«»„’‘'`](?:(?<=[\"“”«»„])|(?<=’)’|(?<=‘)‘|(?<=')'|(?<=`)`)")
+"""Double quote marks; two single marks (`’’`, `''`) stand for one where typing did. (The
+same as `’’|‘‘|''|``|[\"“”«»„]`, written to open on one class of characters, which the
+regex engine scans for quickly instead of trying each alternative at every position.)"""
 _AMBIGUOUS = frozenset(['"', "''"])
 PARAGRAPH = re.compile(r"[^\n]+")
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from newsreader.analysis.attribution import ANY_VERB, after_lead, subject_of, subject_span
 from newsreader.analysis.described import CREDIT_LINE, TWO_PEOPLE
@@ -80,7 +81,8 @@ _SUBJECT_PRONOUN_AFTER = re.compile(
 reflexive personal pronoun within the clause, or one reporting their own words: `Covic
 believes close eyes work in his favour`, `Rahman said he …` (not `Reyes laughed when he
 urged`, where "he" may be someone else)."""
-_ITS = re.compile(r"\bits\b")
+_ITS = re.compile(r"its\b(?<!\wits)")
+"""The word "its" (`\\bits\\b`, written to open on its letters so the scan for it is fast)."""
 _OWNED_WORDS = re.compile(rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{SPEECH_NOUNS})s?\b")
 """`Acme's statement`: words whose owner a later "it said" stands for."""
 _ITS_SUBJECT = re.compile(
@@ -133,9 +135,11 @@ def _titles_only(words: str) -> bool:
     )
 
 
-_LONE_NAME = re.compile(r"(?<![\w’'.&-])([A-Z][a-z]{2,})(?=[ \t]+[a-z]|,[ \t]+(?:an?|the|who)\b)")
+_LONE_NAME = re.compile(r"([A-Z](?<![\w’'.&-].)[a-z]{2,})(?=[ \t]+[a-z]|,[ \t]+(?:an?|the|who)\b)")
 """A capitalised word before a lower-case one or an apposition: perhaps a given name as a
-subject (`Elizabeth stood up`, `Fatima, a mother of five, reached …`)."""
+subject (`Elizabeth stood up`, `Fatima, a mother of five, reached …`). It opens with the
+capital, the check on the character before it coming second, so that the regex engine
+scans for capitals rather than trying the check at every position of the text."""
 _MET_BY_WRITER = re.compile(
     r"\b(?:I|[Ww]e)\s+"
     r"(?:met|interviewed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with)"
@@ -348,6 +352,27 @@ _GROUP_SUBJECT = re.compile(
     rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
 )
 """A group opening a sentence as its subject: `Residents of Elm Street have …`."""
+_AFTER_SENTENCE_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’]?[ \t])")
+"""Ends of what precedes a sentence's start as `_GROUP_SUBJECT` sees it: a newline, or a
+full stop, perhaps a closing mark, and a space (opening on one class of characters, which
+the regex engine scans for quickly)."""
+
+
+def _group_subjects(text: str) -> Iterator[re.Match[str]]:
+    """`_GROUP_SUBJECT.finditer(text)`, tried only where a sentence may open: the pattern
+    opens with look-behinds, which the regex engine would otherwise try at every position
+    of the text. Matches come in the same order and never overlap, as with `finditer`."""
+    starts = chain((0,), (stop.end() for stop in _AFTER_SENTENCE_STOP.finditer(text)))
+    reached = 0
+    for start in starts:
+        if start < reached:
+            continue
+        group = _GROUP_SUBJECT.match(text, start)
+        if group is not None:
+            reached = group.end()
+            yield group
+
+
 """A group described in the plural ("Some artists", "the physicians")."""
 _DESCRIBED_CONFIDENCE = 0.9
 """Someone described as the text describes them ("A spokeswoman for the ministry")."""
@@ -605,7 +630,7 @@ class Salience:
                 insort(events, Event(start, key, False), key=_position)
         # "Residents of Elm Street have campaigned …": a group as a sentence's subject is
         # what a later "they" may stand for
-        for group in _GROUP_SUBJECT.finditer(text):
+        for group in _group_subjects(text):
             if not self.sentences.inside(group.start("group")):
                 event = Event(group.start("group"), group.group("group"), False)
                 insort(events, event, key=_position)

@@ -64,6 +64,25 @@ _ROLE_BEFORE = re.compile(
 """A role noun right before a name: "Company spokeswoman Lee Soo-jin", "Northwind's chief
 executive, Dana Whitfield" (not "a woman
 Lionel dated", where the name opens a clause about someone else)."""
+_NOT_IN_ROLE_BEFORE = re.compile(r"[^\w’' \t,-]")
+"""A character no match of `_ROLE_BEFORE` holds (a role is one word, the rest words,
+spaces and a comma)."""
+
+
+def _role_before(text: str, start: int) -> re.Match[str] | None:
+    """`_ROLE_BEFORE` in the 70 characters before a name starting at `start`, searched only
+    where a match can be: it ends on a space or a tab, and it cannot hold a full stop, a
+    quotation mark or a bracket, so the search starts after the last of those. The regex
+    engine would otherwise try the role list at every word of the stretch."""
+    if text[start - 1 : start] not in (" ", "\t"):
+        return None  # a paragraph's start, a quotation mark: no role before
+    lower = max(0, start - 70)
+    stop = _NOT_IN_ROLE_BEFORE.search(text[lower:start][::-1])
+    if stop is not None:
+        lower = start - stop.start()
+    return _ROLE_BEFORE.search(text, lower, start)
+
+
 _ROLE_AFTER = re.compile(
     rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
     rf"(?P<role>{ROLE})s?\b(?![’']s)"
@@ -404,7 +423,7 @@ class Resolver:
                 # "Sen. Joan Whitaker", "quarterback Matt Hasselbeck": what a bare "the
                 # senator", "the quarterback" may stand for
                 self.titled.setdefault(role, []).append((entity.start, person))
-            before = _ROLE_BEFORE.search(text, max(0, entity.start - 70), entity.start)
+            before = _role_before(text, entity.start)
             after = _ROLE_AFTER.match(text, entity.end, entity.end + 90)
             if (
                 after is not None
