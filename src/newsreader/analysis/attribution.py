@@ -638,14 +638,14 @@ def _named_in_full_before(text: str, name: str, position: int) -> bool:
     if " " in name or not name[:1].isupper():
         return False
     gaz = gazetteer.load()
-    for found in re.finditer(
-        rf"([{UPPER}][\w’'-]+)[ \t]+(?:[{UPPER}]\.[ \t]+)?{re.escape(name)}\b", text[:position]
-    ):
+    full = re.compile(rf"([{UPPER}][\w’'-]+)[ \t]+(?:[{UPPER}]\.[ \t]+)?{re.escape(name)}\b")
+    for found in full.finditer(text, 0, position):
         first = found.group(1)
-        before = text[: found.start()].rstrip()
-        if names.first_name(first, gaz) or (
-            (before[-1:].isalnum() or before.endswith(",")) and first not in lexicon.PERSON_TITLES
-        ):
+        last = found.start() - 1
+        while last >= 0 and text[last].isspace():
+            last -= 1  # the character before the name, past any space (no copy of the text)
+        mid_sentence = last >= 0 and (text[last].isalnum() or text[last] == ",")
+        if names.first_name(first, gaz) or (mid_sentence and first not in lexicon.PERSON_TITLES):
             return True  # "said Mitt Romney": capitalised mid-sentence, the name's own word
     return False
 

@@ -74,8 +74,9 @@ def plain_word(word: str) -> bool:
     )
 
 
-def opens_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` is the first of its sentence or paragraph."""
+def first_of_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` is the first of its sentence or paragraph (its place
+    only; `salience.opens_sentence` also reads past an opening phrase and titles)."""
     before = text[max(0, position - 4) : position].rstrip(" \t\"“‘'")
     return not before or before[-1] in ".!?\n"
 
@@ -93,7 +94,7 @@ def cleaned(text: str, entities: list[Entity]) -> list[Entity]:
         if (
             opening is not None
             and plain_word(opening.group(1))
-            and opens_sentence(text, entity.start)
+            and first_of_sentence(text, entity.start)
         ):
             # "Enter The Washington Post.": a sentence's first word, capitalised for that
             cut = opening.end()

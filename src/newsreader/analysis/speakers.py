@@ -20,10 +20,10 @@ from newsreader.analysis.described import (
     TWO_PEOPLE,
     age_given,
     cleaned,
+    first_of_sentence,
     plain_word,
     roles_given,
 )
-from newsreader.analysis.described import opens_sentence as _opens_sentence
 from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
@@ -897,7 +897,7 @@ class Resolver:
                 words = words[capital.start() :]
                 bare = words.removeprefix("the ").strip()
             if " " not in bare and (
-                len(bare) < 2 or (plain_word(bare) and _opens_sentence(self.text, start))
+                len(bare) < 2 or (plain_word(bare) and first_of_sentence(self.text, start))
             ):
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
             return self._fuller(bare, start), start, end, 0.75
