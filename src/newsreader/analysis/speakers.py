@@ -661,17 +661,6 @@ class Resolver:
         name, _, _, sureness = self._name(words, start, end)
         return name, sureness
 
-    def _person_in(self, start: int, end: int) -> str | None:
-        """The key of the last person mentioned inside [start, end), if any."""
-        index = bisect_left(self.entity_starts, start)
-        found = None
-        while index < len(self.entities) and self.entities[index].start < end:
-            entity = self.entities[index]
-            if entity.kind == "person" and entity.end <= end:
-                found = entity.key or entity.text
-            index += 1
-        return found
-
     def _named_holder(self, phrase: str, position: int) -> str | None:
         """ "the spokeswoman" -> the one person named earlier as the spokeswoman."""
         if not _DEFINITE.match(phrase) or _plural(phrase):
