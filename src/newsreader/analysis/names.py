@@ -98,8 +98,10 @@ ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 EDITION = re.compile(r"^(?=[XLCV])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 """A Roman number up to LXXXIX after an event's name ("Super Bowl LIX")."""
 
-NAME_PARTICLES = frozenset(["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y"])
-"""Lower-case particles inside hyphenated names ("al-Qaeda")."""
+NAME_PARTICLES = frozenset(
+    ["al", "el", "ad", "bin", "ibn", "de", "da", "du", "la", "le", "y", "ul", "ud", "ur", "uz"]
+)
+"""Lower-case particles inside hyphenated names ("al-Qaeda", "Inzamam-ul Haq", "Salah ud-Din")."""
 
 CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]{2,}$")
 """A run-together brand ("WeWork", "YouTube"), not a Scottish or Dutch surname."""

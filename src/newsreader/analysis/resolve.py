@@ -82,6 +82,11 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     surname_key.setdefault(f"{words[-2].capitalize()} {words[-1]}", mention.key)
                 if mention.titled or words[0] in gaz.first_names:
                     sure_surnames.add(words[-1])
+                for word in words[:-1]:
+                    head, hyphen, particle = word.partition("-")
+                    if hyphen and particle[:1].islower() and len(head) > 2:
+                        # "Inzamam" after "Inzamam-ul Haq": the name before its particle
+                        surname_key.setdefault(head, mention.key)
                 if words[0] in lexicon.FAMILY_NAMES:
                     surname_key.setdefault(words[0], mention.key)  # "Yoon Suk Yeol" … "Yoon"
                     sure_surnames.add(words[0])

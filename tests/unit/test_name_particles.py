@@ -1,0 +1,17 @@
+"""A name with a particle (`Inzamam-ul Haq`) is one name, and its first part alone refers
+back to it."""
+
+from __future__ import annotations
+
+from newsreader.analysis import find_entities, find_quotes
+
+
+def test_name_with_a_particle_is_one_person() -> None:
+    text = (
+        "The match went to England after Pakistan captain Inzamam-ul Haq refused to play.\n\n"
+        "“Pakistan should take the lead from the Indian board and press for it,” Inzamam said."
+    )
+    people = [e.key for e in find_entities(text) if e.kind == "person"]
+    assert people[0] == "Inzamam-ul Haq"
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Inzamam-ul Haq" and quote.speaker_sure
