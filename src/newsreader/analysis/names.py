@@ -13,7 +13,7 @@ from newsreader.models import EntityKind
 
 LINK = (
     r"(?:van der|van den|van de|von der|von dem|de la|de los|de las|"
-    r"of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|y|&)"
+    r"of|of the|for|on|and|de|del|della|da|di|do|dos|van|von|der|den|du|la|le|bin|al|el|y|&)"
 )
 """Lower-case words that may join capitalised words into one name ("Bank of", "&")."""
 
@@ -43,8 +43,9 @@ PLACE_FIRSTS = frozenset(  # first words of place names ("Lake Erie", "Piazza Na
 HEADS = lexicon.ORG_HEADS | lexicon.PLACE_HEADS | lexicon.OTHER_HEADS
 """Last words that make a run a name of its own, whatever first names it contains."""
 
-PERSON_PARTICLES = frozenset(["bin", "ibn", "bint", "van", "von"])
-"""Lower-case particles that, inside a run, make it a person's name ("Osama bin Laden")."""
+PERSON_PARTICLES = frozenset(["bin", "ibn", "bint", "van", "von", "al", "el"])
+"""Lower-case particles that, inside a run, make it a person's name ("Osama bin Laden",
+"Maha al Musa")."""
 PERSON_PARTICLES_OPENING = frozenset(["Bin", "Ibn", "Abu"])
 """Particles that open a person's name when capitalised ("Bin Laden", "Abu Mazen")."""
 
