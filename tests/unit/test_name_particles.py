@@ -15,3 +15,15 @@ def test_name_with_a_particle_is_one_person() -> None:
     assert people[0] == "Inzamam-ul Haq"
     (quote,) = find_quotes(text)
     assert quote.speaker == "Inzamam-ul Haq" and quote.speaker_sure
+
+
+def test_lower_case_al_joins_a_person_name() -> None:
+    text = (
+        "Sydney mother Maha al Musa took up where American mother Jane Grant left off.\n\n"
+        "Al Musa posed for a magazine, reasoning that it helps other women.\n\n"
+        "“It is fine to follow your instincts and to be proud of it,” she said."
+    )
+    people = [e.key for e in find_entities(text) if e.kind == "person"]
+    assert people == ["Maha al Musa", "Jane Grant", "Maha al Musa"]
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Maha al Musa"

@@ -28,6 +28,7 @@ from newsreader.analysis.speech import (
     BARE_PLURAL,
     DESCRIPTOR,
     DOCUMENT,
+    DOCUMENT_NOUN,
     FILLER,
     LEAD,
     MANNER,
@@ -85,11 +86,20 @@ _VERB_LEADS_IN = re.compile(
 """A reporting verb leading straight into the quotation: `said: `, `told reporters `."""
 _AFTER_UNNAMED = re.compile(
     rf"{LEAD}{VERB_INVERTED}[ \t]+(?P<speaker>(?:one|another|a|an)[ \t]+(?!of\b)[\w’'-]+"
-    r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4})"
+    r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4}"
+    r"(?:[ \t]+(?:on|in|at|from|for|with)[ \t]+(?:the|a|an)(?:[ \t]+[\w’'-]+){1,3})?)"
     r"(?=[ \t]*(?:[,.;:!?]|\Z))"
 )
-"""`said one Trump confidant.`, `said one Democrat familiar with the talks.`: someone
-unnamed, described in words the role lists do not hold; the description is the speaker."""
+"""`said one Trump confidant.`, `said one Democrat familiar with the talks.`, `said a
+dispatcher on the police scanner.`: someone unnamed, described in words the role lists do
+not hold; the description is the speaker."""
+_AFTER_UNNAMED_SUBJECT = re.compile(
+    rf"{LEAD}(?P<speaker>(?:one|another|a|an)[ \t]+(?!(?:of|who|that|{DOCUMENT_NOUN})\b)[\w’'-]+"
+    r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before)\b)[\w’'-]+){0,3})"
+    r"[ \t]+(?:said|says|told|added|wrote|explained|recalled)\b"
+)
+"""`"…," one operative said.`: the unnamed subject before the verb, in words the role lists
+do not hold (otherwise the quotation runs on into the previous speaker's)."""
 _AFTER_SUBJECT = re.compile(rf"{LEAD}{SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b")
 _AFTER_DESCRIBED = re.compile(
     rf"{LEAD}{DESCRIPTOR}(?={NAME_START}){SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b"
@@ -671,6 +681,33 @@ def _clause_in_apposition(
     return None
 
 
+_ASKED_SUBJECT = re.compile(
+    rf"{SPEAKER}{APPOSITION}{FILLER}[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)"
+    r"(?:[ \t]+(?:also|then|later|repeatedly|again))?[ \t]+(?:asked|questioned|pressed)\b"
+)
+"""`Mitchell was asked why …`: the one asked, who answers."""
+_ANSWER_OPENING = re.compile(r"(?:\(|:)[ \t]*\Z")
+"""A quotation opening in brackets or after a colon: an answer where a question was put."""
+
+
+def _answer_of_asked(
+    text: str, raw: RawQuote, clause_start: int
+) -> re.Match[str] | Literal[False] | None:
+    """The subject of `was asked` in the quotation's own sentence, when the quotation,
+    in brackets or after a colon, gives the answer (`Mitchell was asked why he did not
+    address it ("It was outside our mandate"); …`); False when it is the question itself
+    (`Smith was asked: "Will you sell?"`: the asker's words, and the asker is not named);
+    None when no one was asked there. An agent (`was asked by Waxman`) is the asker."""
+    if _ANSWER_OPENING.search(text, max(clause_start, raw.open_at - 3), raw.open_at) is None:
+        return None
+    asked = _ASKED_SUBJECT.search(text, clause_start, raw.open_at)
+    if asked is None or _BY_AGENT.match(text, asked.end(), asked.end() + 80):
+        return None
+    if text[raw.close_at - 2 : raw.close_at].rstrip("\"”’'").endswith("?"):
+        return False
+    return asked
+
+
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
@@ -691,6 +728,11 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         found = _adjacent_subject(text, raw, clause_start)
     if found is None:
         found = _referred_as(text, raw, clause_start)
+    if found is None:
+        answer = _answer_of_asked(text, raw, clause_start)
+        if answer is False:
+            return False
+        found = answer
     verbs = (
         [
             verb
@@ -963,6 +1005,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             _AFTER_DESCRIBED,
             _COMMA_INVERTED,
             _AFTER_UNNAMED,
+            _AFTER_UNNAMED_SUBJECT,
             _COMMA_ANY_PAST,
         ):
             if pattern in (_COMMA_INVERTED, _COMMA_ANY_PAST) and not closes_on_comma:

@@ -307,6 +307,10 @@ NOMINAL = (
     r"(?![ \t]+[a-z]))?"
     # "one user on Weibo"
     rf"|[ \t]+on[ \t]+{PLATFORM}\b"
+    # "a dispatcher on the police scanner", "one operative in the state": a phrase of
+    # everyday words that ends the clause or comes right before its verb
+    r"|[ \t]+(?:at|of|for|from|with|in|on|to)[ \t]+(?:the|a|an)(?:[ \t]+[a-z][\w-]*){1,3}"
+    r"(?=[ \t]*[,.;:!?]|[ \t]+(?:said|says|told|added|wrote)\b)"
     # "… involved in the mission", "… familiar with the matter", "… close to the talks"
     r"|[ \t]+(?:involved|familiar|close|working|briefed)[ \t]+(?:in|with|to|on)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?[\w’'-]+(?:[ \t]+[A-Z][\w’'-]*){0,3}"
@@ -342,7 +346,10 @@ ONE = (
     r"(?:\b(?:[Oo]ne|[Aa]nother|[Aa][ \t]+(?:second|third|fourth|fifth)|[Tt]he[ \t]+other)"
     r"(?:[ \t]+of[ \t]+(?:the|them|those|these|his|her|their|its|our)"
     r"(?:[ \t]+(?!(?:said|says|told|added|who|in|at|on|as|and|during|after)\b)[\w’'-]+){0,3}"
-    r"|(?![ \t]+[A-Z])))"
+    r"|(?![ \t]+[A-Z])"
+    # not `one operative`: a noun after it makes a description (`said one operative.`)
+    rf"(?![ \t]+(?!(?:{VERB}|{_AUXILIARY}|[a-z]+(?:ed|s|ly)|in|at|on|of|from|for|with|who"
+    r"|that|and|or|but|as|during|after|before|by|to|day|time|point)\b)[a-z])))"
 )
 """Someone unnamed in a conversation: "one", "another", "a third", "one of them"; not the
 start of a description with a name in it (`one Trump confidant`)."""
@@ -383,11 +390,15 @@ NAME = (
 """A name, perhaps after a bare role noun: "Anna Berglund", "nurse Grace Achieng"; never
 running on into a pronoun that opens the next sentence after an abbreviation (`in the U.S.
 He says`)."""
-DOCUMENT = (
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+DOCUMENT_NOUN = (
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
     r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption|note"
-    r"|flyer|leaflet|placard|inscription|banner|slogan|headline)s?\b)"
+    r"|flyer|leaflet|placard|inscription|banner|slogan|headline)s?\b"
+)
+"""Nouns of writings whose words are quoted (`the statement said`)."""
+DOCUMENT = (
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+    rf"{DOCUMENT_NOUN})"
 )
 """A text that says something (`the statement continued`): attributed, but not to a
 speaker we can name."""

@@ -1,0 +1,68 @@
+"""Someone unnamed, described in everyday words the role lists do not hold: the
+description is the speaker, with the phrase that places them (`a dispatcher on the police
+scanner`), and `one` followed by a noun is that description, not a conversation's `one`."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.quote_shapes import QUOTE, sure_speakers
+
+DESCRIBED = [
+    pytest.param(
+        f"{QUOTE} said a dispatcher on the police scanner.",
+        "a dispatcher on the police scanner",
+        id="inverted-with-place",
+    ),
+    pytest.param(
+        f"{QUOTE} said one GOP operative in the state.",
+        "one GOP operative in the state",
+        id="inverted-one-with-place",
+    ),
+    pytest.param(
+        f"{QUOTE} said one operative in the state.",
+        "one operative in the state",
+        id="one-then-noun-is-a-description",
+    ),
+    pytest.param(f"{QUOTE} one operative said.", "one operative", id="unnamed-subject"),
+    pytest.param(
+        f"{QUOTE} a nurse at the hospital told reporters.",
+        "a nurse at the hospital",
+        id="role-with-lowercase-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED)
+def test_an_unnamed_speaker_is_their_description(text: str, speaker: str) -> None:
+    assert sure_speakers(text) == [speaker]
+
+
+def test_an_unnamed_speaker_does_not_run_on_into_the_previous_quote() -> None:
+    text = (
+        f"{QUOTE} Smith said. “I abstain from all of it, for now and forever, friends,” "
+        "one operative said."
+    )
+    assert sure_speakers(text) == ["Smith", "one operative"]
+
+
+CONVERSATION = [
+    pytest.param("one said.", "one", id="one"),
+    pytest.param("one complained.", "one", id="one-complained"),
+    pytest.param("another added bitterly.", "another", id="another"),
+    pytest.param("said one.", "one", id="said-one"),
+]
+
+
+@pytest.mark.parametrize(("attribution", "speaker"), CONVERSATION)
+def test_one_in_a_conversation_stays_one(attribution: str, speaker: str) -> None:
+    text = f"“I abstain,” Miller said. “I am not sure about any of it, to be honest,” {attribution}"
+    assert sure_speakers(text)[-1] == speaker
+
+
+def test_a_note_is_no_unnamed_speaker() -> None:
+    text = (
+        "Renata Webb read from comments her students had written.\n\n"
+        "“I would actually like it if somebody took my phone away,” one note said, "
+        "according to Webb."
+    )
+    assert sure_speakers(text) == [None]
