@@ -320,6 +320,16 @@ _PREPOSITION_BEFORE = re.compile(
     r"than|like|including|as)[ \t]+\Z"
 )
 """`a chance given to Pieters`: the object of a preposition is someone talked about."""
+_TOPIC_PREPOSITION = re.compile(
+    r"\b(?:of|about|against|on|over|than|like|including|between|among)[ \t]+\Z"
+)
+"""A preposition whose object is what a sentence is about (`the case against Singh`), not
+one that may hand the floor to its object (`turned to`, `a call from`, `sat down with`)."""
+_THEIR_WORDS = re.compile(
+    rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"(?:{SPEECH_NOUNS}|remark|comment|word|speech|tweet|post|interview|testimony|answer)s?\b"
+)
+"""`Hale's remarks`, `Hale's latest statement`: words whose owner may be the one quoted next."""
 _MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!ed)")
 """A name between an article and a lower-case word (`a Trump supporter`, `the Clinton
@@ -1256,6 +1266,12 @@ class Salience:
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
             if (
+                not chosen.spoke
+                and not (gender and self.gender.get(key) == gender and not chosen_known)
+                and self._beside_subject(chosen, entity, key, position)
+            ):
+                continue  # unless only the one talked about is known to fit the pronoun
+            if (
                 (content is not None and entity.start >= content)
                 or self._described_by(chosen, entity.start)
             ) and not (gender and self.gender.get(key) == gender and not chosen_known):
@@ -1321,6 +1337,42 @@ class Salience:
             ANY_VERB.search(self.text, chosen.position, start)
             or _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start)
         )
+
+    def _beside_subject(self, chosen: Event, entity: Entity, key: str, position: int) -> bool:
+        """Whether a person named in the sentence whose main subject is `chosen` (who did not
+        speak) is only talked about there, for the pronoun at `position` opening the next
+        sentence or the quotation straight after it: after a preposition or as a possessive
+        (`Doull felt the case against Singh hardly stands.` ¶ `"…," he said`), in one clause,
+        and not someone who spoke before. "He" is the sentence's subject, not the last name."""
+        if not opens_sentence(self.text, chosen.position) or _SENTENCE_STOP.search(
+            self.text, chosen.position, entity.start
+        ):
+            return False
+        if not (
+            (
+                _POSSESSIVE_AFTER.match(self.text, entity.end)
+                and not _THEIR_WORDS.match(self.text, entity.end)
+            )
+            or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+        ):
+            return False
+        if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
+            self._quote_follows(entity.end, position) or self._pronoun_follows(entity.end, position)
+        ):
+            return False
+        return not self._spoke_before(key, position)
+
+    def _spoke_before(self, name: str, position: int) -> bool:
+        """Whether `name` spoke (quoted or reported) within a pronoun's reach before
+        `position`: a speaker already in play, whom a later pronoun may mean."""
+        events = self._events or []
+        index = bisect_left(events, position, key=_position) - 1
+        while index >= 0 and position - events[index].position < _PRONOUN_REACH:
+            event = events[index]
+            index -= 1
+            if event.spoke and (event.name == name or set(event.name.split()) & set(name.split())):
+                return True
+        return False
 
     def _quote_follows(self, mention: int, position: int) -> bool:
         """Whether the sentence holding `mention` is followed straight by the one quotation
