@@ -27,3 +27,20 @@ def test_lower_case_al_joins_a_person_name() -> None:
     assert people == ["Maha al Musa", "Jane Grant", "Maha al Musa"]
     (quote,) = find_quotes(text)
     assert quote.speaker == "Maha al Musa"
+
+
+def test_an_everyday_word_after_an_honorific_is_a_surname() -> None:
+    text = (
+        "President Bush announced an alliance of four countries. But Ms Short said it would "
+        "undermine the UN.\n\n"
+        "“I think this sounds like yet another attempt to undermine the UN,” she said."
+    )
+    people = [e.text for e in find_entities(text) if e.kind == "person"]
+    assert people == ["Bush", "Short"]
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Short" and quote.speaker_sure
+
+
+def test_an_everyday_word_without_an_honorific_stays_a_word() -> None:
+    text = "The rules cut short the debate. Long queues formed at the polls."
+    assert [e.text for e in find_entities(text)] == []

@@ -131,11 +131,17 @@ def _candidate_runs(
     """Every capitalised run's mentions, in text order."""
     mentions: list[Mention] = []
     for tokens in scan.runs(text, gaz):
-        if len(tokens) == 1 and (
-            tokens[0][2] in lexicon.COMMON_WORDS
-            or (tokens[0][2].lower() in lexicon.FUNCTION_WORDS and not tokens[0][2].isupper())
+        if (
+            len(tokens) == 1
+            and (
+                tokens[0][2] in lexicon.COMMON_WORDS
+                or (tokens[0][2].lower() in lexicon.FUNCTION_WORDS and not tokens[0][2].isupper())
+            )
+            and not spans.AFTER_HONORIFIC.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
         ):
-            continue  # "The", "However", "First": most runs are one everyday word
+            # "The", "However", "First": most runs are one everyday word; but after an
+            # honorific it is a surname ("Ms Short", "Mr Major", "Lord Young")
+            continue
         start = tokens[0][0]
         mode = ""
         if line_starts:

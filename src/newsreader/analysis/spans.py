@@ -54,6 +54,8 @@ _PARTICLES = frozenset(
     ["El", "Al", "Le", "La", "De", "Da", "Di", "Du", "Van", "Von", "Abu", "Bin", "Ibn", "Ben"]
 )
 """Name particles that open a name even at a sentence start ("El Amrani")."""
+AFTER_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Lord|Lady|Dame|Prof)\.?[ \t]+\Z")
+"""An honorific right before a word: the word is a surname ("Ms Short", "Mr Major")."""
 _ROLE_SUFFIX = re.compile(r"(?:ologist|ographer|ician|ist|ant|eer|ier)\Z")
 """Endings of a word that names what a person does ("Meteorologist", "Pediatrician",
 "Photographer", "Economist"-like professions too rare for the common-word list): before a
@@ -90,6 +92,7 @@ def run_mentions(
             tokens[0][2] in lexicon.COMMON_WORDS
             and not _family_name_opens(text, tokens, gaz)
             and not _month_given_name(text, tokens, gaz)
+            and not AFTER_HONORIFIC.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
         )
         or tokens[0][2] in names.TAIL_LINKS
         or (
@@ -146,7 +149,11 @@ def run_mentions(
         return [office]
     while tokens and (
         tokens[-1][2] in names.TAIL_LINKS
-        or (tokens[-1][2] in lexicon.COMMON_WORDS and not _keeps_last(tokens, gaz))
+        or (
+            tokens[-1][2] in lexicon.COMMON_WORDS
+            and not _keeps_last(tokens, gaz)
+            and not AFTER_HONORIFIC.search(text, max(0, tokens[-1][0] - 6), tokens[-1][0])
+        )
     ):
         tokens.pop()
     while (
@@ -269,6 +276,11 @@ def run_mentions(
         mentions.extend(titles.prefix_mentions(tokens[title_at:name_at], gaz))
         tokens = tokens[name_at:]
         sentence_initial = False
+    if not titled:
+        honorific = AFTER_HONORIFIC.search(text, max(0, tokens[0][0] - 6), tokens[0][0])
+        if honorific is not None:
+            # "Ms Short", "Mr Major": the honorific was split off before this run
+            titled = honorific.group().strip().rstrip(".").lower()
     mentions.extend(kinds.typed(text, tokens, titled, sentence_initial, gaz))
     return mentions
 
