@@ -84,6 +84,21 @@ def pair_marks(text: str) -> list[RawQuote]:
                 if mark in OPENING or mark in _AMBIGUOUS or _opens_anyway(text, position, mark):
                     open_at, open_width = position, len(mark)
                 continue
+            if _reopens(text, position, mark):
+                # `… remote controls. "My show is …`: a quotation opened again after a
+                # sentence's end, the first never closed: a continued quotation whose
+                # paragraph break was lost; both pieces are one quotation, as across lines
+                end = position
+                while end > open_at + open_width and text[end - 1] in " \t":
+                    end -= 1
+                part = (open_at + open_width, end)
+                if pending is None:
+                    pending = RawQuote([part], number, number, mark_width=open_width)
+                else:
+                    pending.parts.append(part)
+                    pending.last_paragraph = number
+                open_at, open_width = position, len(mark)
+                continue
             if mark in CLOSING or mark in _AMBIGUOUS or _closes_anyway(text, position, mark):
                 part = (open_at + open_width, position)
                 if pending is not None:
@@ -107,6 +122,19 @@ def pair_marks(text: str) -> list[RawQuote]:
         else:
             pending = None
     return raws
+
+
+_REOPENING = re.compile(r"[.!?][)\]]?[ \t]+\Z")
+"""A sentence's end and a space right before a mark: where a quotation opens, not closes."""
+
+
+def _reopens(text: str, position: int, mark: str) -> bool:
+    """Whether a mark met while a quotation is open opens another after a finished
+    sentence (`… controls. "My show`) rather than closing the open one (`controls."`)."""
+    if mark not in ('"', "“"):
+        return False
+    after = text[position + 1 : position + 2]
+    return after.isalnum() and _REOPENING.search(text, max(0, position - 4), position) is not None
 
 
 def _opens_anyway(text: str, position: int, mark: str) -> bool:
