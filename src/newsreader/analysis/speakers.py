@@ -167,6 +167,8 @@ _VERB_NEXT = re.compile(
 """A verb right after a description: it is the clause's subject, not an apposition."""
 
 
+_OWNER_IN_SPAN = re.compile(r"[A-Z][\w-]*['’]s[ \t]+[a-z]")
+"""A name in the possessive before everyday words: it owns the subject, it is not it."""
 _SUBJECT_DESCRIBED = re.compile(
     r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
 )
@@ -643,6 +645,9 @@ class Resolver:
             # before the verb is its subject; the person named before it is not
             return None
         (name,) = between
+        if _OWNER_IN_SPAN.search(self.text, *raw.span) is not None:
+            # `"…," Mr Birrell's garden gate said`: the one named owns the subject
+            return None
         self.salience.add_speaker(raw.span[0], name, True)
         return name
 
