@@ -77,6 +77,15 @@ GUESSED = [
         "“I will stop when my hands stop working, not before.”",
         ["Peter Okoye"],
     ),
+    # the subject is the first pronoun or person after a short opening phrase (not a
+    # capitalised word that names no one); a name opening a clause inside the sentence
+    # (`how Lady Gaga uses`) is that clause's subject, no rival
+    (
+        "Lena Ford manages three touring bands from a small office in Leeds.\n\n"
+        "In her Wired talk she dug into how Lady Gaga uses her own network to reach fans.\n\n"
+        "“I think every artist should own the place where their fans meet.”",
+        ["Lena Ford"],
+    ),
     # a passive subject is the one spoken of: a guess, never shown as sure
     (
         "After a long trial Tom Reyes was convicted of fraud.\n\n"

@@ -12,6 +12,7 @@ subjects leave the speaker open: no speaker rather than a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 _SUBORDINATE = (
@@ -29,10 +30,11 @@ _OPENING_CLAUSES = re.compile(
 (and one more after it) before the subject, which its commas close."""
 _OPENING_PHRASE = re.compile(
     r"(?:Following|After|During|In|On|At|Over|Before|Later|Earlier|Since|Throughout)[ \t]+"
-    r"(?:[\w’'-]+[ \t]+){1,6}?(?=(?:he|she)[ \t]|[A-Z])"
+    r"(?P<words>(?:[\w’'-]+[ \t]+){1,6})"
 )
 """`Following the game Mitchell talked …`, `In his Wired appearance he dug into …`: a short
-opening phrase with no comma before the subject."""
+opening phrase with no comma before the subject, which is one of the words after it."""
+_WORD = re.compile(r"[\w’'-]+")
 _PRONOUN = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he)(?=[ \t]+(?:also[ \t]+|then[ \t]+)?[a-z])")
 _APPOSITION = re.compile(r",[^,\n\"“”]{1,160}?,")
 """`Schnabel, a painter and sculptor, filmed …`: words about the subject before its verb."""
@@ -83,23 +85,31 @@ class Subject(NamedTuple):
     not rivals (`When a reporter asked why, he …`)."""
 
 
-def main_subject(text: str, sentence_start: int, end: int) -> Subject | None:
+def main_subject(
+    text: str, sentence_start: int, end: int, person_at: Callable[[int], bool]
+) -> Subject | None:
     """The subject of the main clause of the sentence from `sentence_start` (up to `end`):
-    a pronoun, or the words where a name starts (the caller knows the names); None when
-    the sentence opens no way these patterns read."""
+    a pronoun, or a name where `person_at` says a person's name starts; None when the
+    sentence opens no way these patterns read."""
     positions = [sentence_start]
     clauses = _OPENING_CLAUSES.match(text, sentence_start, end)
     if clauses is not None:
         positions.append(clauses.end())
     phrase = _OPENING_PHRASE.match(text, sentence_start, end)
     if phrase is not None:
-        positions.append(phrase.end())
-    for position in reversed(positions):
+        # the first pronoun or person's name among the words after the opening word
+        positions.extend(
+            word.start()
+            for word in _WORD.finditer(text, phrase.start("words"), phrase.end())
+            if word.group() in ("he", "she") or person_at(word.start())
+        )
+    # the earliest subject after an opening, else the sentence's first word
+    for position in [*sorted(set(positions[1:])), sentence_start]:
         pronoun = _PRONOUN.match(text, position, end)
         if pronoun is not None:
             found = pronoun.group("pronoun").lower()
             return Subject(position, pronoun.end(), found, sentence_start, position)
-        if position < end and text[position].isupper():
+        if position < end and person_at(position):
             return Subject(position, position, None, sentence_start, position)
     return None
 

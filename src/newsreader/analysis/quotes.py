@@ -87,6 +87,11 @@ _RELATIVE_AFTER = re.compile(
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:how|why|that|whether|what|if|where|when|as)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z"
+)
+"""A word opening a clause inside the sentence (`he explained how Gaga uses Twitter`): the
+name after it is that clause's subject, not a rival to the sentence's."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -227,15 +232,15 @@ class _People:
             return self.keys[index], self.ends[index]
         return None
 
-    def others(self, start: int, end: int, known: str) -> list[tuple[str, int]]:
-        """(person, where the name ends) of everyone but `known` named in [start, end)."""
+    def others(self, start: int, end: int, known: str) -> list[tuple[int, int]]:
+        """(start, end) of the names of everyone but `known` named in [start, end)."""
         known_tokens = set(known.split())
         found = []
         index = bisect_left(self.starts, start)
         while index < len(self.starts) and self.starts[index] < end:
             key, tokens = self.keys[index], set(self.keys[index].split())
             if key != known and not (tokens <= known_tokens or known_tokens <= tokens):
-                found.append((key, self.ends[index]))
+                found.append((self.starts[index], self.ends[index]))
             index += 1
         return found
 
@@ -660,7 +665,8 @@ class _Carrier:
             end -= 1
         if end <= since or (self.last.speaker is not None and self.last_close >= since):
             return None
-        return main_subject(text, self.resolver.sentences.start_before(end - 1, since), end)
+        start = self.resolver.sentences.start_before(end - 1, since)
+        return main_subject(text, start, end, lambda at: self.people.named_at(at) is not None)
 
     def _main_subject(self, raw: RawQuote, since: int, at: int, subject: Subject) -> _Said | None:
         """The speaker when the main clause of the prose paragraph's last sentence has
@@ -714,7 +720,8 @@ class _Carrier:
                 return True
         return any(
             subject_of_clause(self.text, ended, at)
-            for _, ended in self.people.others(subject_end, at, name)
+            and not _COMPLEMENT_BEFORE.search(self.text, max(0, started - 40), started)
+            for started, ended in self.people.others(subject_end, at, name)
         )
 
 
