@@ -87,6 +87,8 @@ _RELATIVE_AFTER = re.compile(
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
+_ASIDE_REACH = 200
+"""Characters before a mention where the bracket of an aside holding it may open."""
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:how|why|that|whether|what|if|where|when|as)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z"
 )
@@ -711,8 +713,9 @@ class _Carrier:
                 continue  # a body that spoke (`Acme said …`) is in play as much as a person
             if subject.sentence_start <= event.position < subject.clause_end:
                 continue
-            if self.text.count("(", since, event.position) > self.text.count(
-                ")", since, event.position
+            aside = max(since, event.position - _ASIDE_REACH)
+            if self.text.count("(", aside, event.position) > self.text.count(
+                ")", aside, event.position
             ):
                 continue  # an aside in brackets (`(they were charged by police)`)
             tokens = set(event.name.split())
