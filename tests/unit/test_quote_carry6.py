@@ -55,6 +55,13 @@ SHOWN = [
         "“We write to raise our concern about the conduct of the chairman of the board.”",
         ["Felix Grant", None],
     ),
+    # guard: a heading that names the text's owner leaves the carry to the owner's words
+    (
+        "“The board has acted properly at every stage,” chairman Felix Grant said.\n\n"
+        "Grant’s statement\n\n"
+        "“I have always acted in the interest of the members of this club.”",
+        ["Felix Grant", "Felix Grant"],
+    ),
 ]
 
 

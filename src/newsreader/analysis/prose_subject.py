@@ -60,16 +60,17 @@ PASSIVE = re.compile(
 """`Reyes was charged`: the subject had something done to it, and does not speak."""
 DOCUMENT_HEADING = re.compile(
     r"[ \t]*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ff]ull|[Pp]artial)[ \t]+)?"
-    r"(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?:(?![\w-]*['’]s[ \t])[\w’'-]+[ \t]+){0,3}?"
     r"(?:[Mm]anifesto|[Pp]latform|[Ss]tatement|[Ll]etter|[Rr]eport|[Rr]elease|[Mm]emo|[Ee]mail"
     r"|[Tt]ranscript|[Tt]ext|[Ee]xcerpts?|[Dd]eclaration|[Cc]ommuniqu[eé]|[Rr]esolution"
     r"|[Rr]uling|[Vv]erdict|[Jj]udg(?:e)?ment|[Pp]ledges?|[Pp]roposals?|[Pp]olic(?:y|ies)"
     r"|[Aa]greement|[Tt]reaty|[Cc]harter|[Cc]omplaint|[Ll]awsuit|[Ii]ndictment|[Dd]ocument"
-    r"|[Nn]otice|[Pp]etition|[Bb]ill|[Mm]otion|[Oo]rder|[Ss]ummary|[Oo]bituary)"
+    r"|[Nn]otice|[Pp]etition|[Oo]bituary)"
     r"[ \t]*[:.]?[ \t]*"
 )
 """A heading naming a text (`The manifesto`, `Full statement:`): the words under it are
-that text's, not the last speaker's."""
+that text's, not the last speaker's. Not one that names its owner (`Hale's statement`),
+who may be the last speaker."""
 
 
 class Subject(NamedTuple):
