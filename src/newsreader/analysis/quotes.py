@@ -4,7 +4,8 @@ The steps live in small modules: `quote_marks` pairs the marks into quotations,
 `attribution` finds the reporting clause tied to each one and its subject, and `speakers`
 turns that subject into a name with a confidence. This module puts them together, merges a
 quotation interrupted by its own attribution (`"…," she said. "…"`), and carries a speaker
-into a paragraph that is nothing but a quotation when nobody new was introduced in between.
+into a paragraph that is nothing but a quotation when nobody new was introduced in between,
+or gives it to the subject of the paragraph of prose before it (`prose_subject`).
 """
 
 from __future__ import annotations
@@ -668,7 +669,9 @@ class _Carrier:
         if end <= since or (self.last.speaker is not None and self.last_close >= since):
             return None
         start = self.resolver.sentences.start_before(end - 1, since)
-        return main_subject(text, start, end, lambda at: self.people.named_at(at) is not None)
+        return main_subject(
+            text, start, end, lambda position: self.people.named_at(position) is not None
+        )
 
     def _main_subject(self, raw: RawQuote, since: int, at: int, subject: Subject) -> _Said | None:
         """The speaker when the main clause of the prose paragraph's last sentence has
@@ -706,9 +709,10 @@ class _Carrier:
         said`), not inside the clause that opens the subject's sentence."""
         known_tokens = set(name.split())
         events = self.resolver.salience.events_until(at)
-        for event in events[bisect_left(events, since, key=_event_position) :]:
-            if event.position >= at:
-                break
+        index = bisect_left(events, since, key=_event_position)
+        while index < len(events) and events[index].position < at:
+            event = events[index]
+            index += 1
             if not (event.person or event.spoke):
                 continue  # a body that spoke (`Acme said …`) is in play as much as a person
             if subject.sentence_start <= event.position < subject.clause_end:
