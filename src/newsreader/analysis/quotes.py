@@ -4,7 +4,8 @@ The steps live in small modules: `quote_marks` pairs the marks into quotations,
 `attribution` finds the reporting clause tied to each one and its subject, and `speakers`
 turns that subject into a name with a confidence. This module puts them together, merges a
 quotation interrupted by its own attribution (`"…," she said. "…"`), and carries a speaker
-into a paragraph that is nothing but a quotation when nobody new was introduced in between.
+into a paragraph that is nothing but a quotation when nobody new was introduced in between,
+or gives it to the subject of the paragraph of prose before it (`prose_subject`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ from newsreader.analysis.documents import issuer_of
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.mentions import names_something
 from newsreader.analysis.plain import same_offsets
+from newsreader.analysis.prose_subject import (
+    DOCUMENT_HEADING,
+    FIRST_PERSON_SINGULAR,
+    PASSIVE,
+    Subject,
+    main_subject,
+    subject_of_clause,
+    verb_follows,
+)
 from newsreader.analysis.quote_marks import (
     MARKS,
     RawQuote,
@@ -78,6 +88,13 @@ _RELATIVE_AFTER = re.compile(
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
+_ASIDE_REACH = 200
+"""Characters before a mention where the bracket of an aside holding it may open."""
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:how|why|that|whether|what|if|where|when|as)[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z"
+)
+"""A word opening a clause inside the sentence (`he explained how Gaga uses Twitter`): the
+name after it is that clause's subject, not a rival to the sentence's."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
@@ -168,6 +185,16 @@ def _topic_label_before(text: str, open_at: int) -> int | None:
     return start if _TOPIC_LABEL.match(text, start, end + 1) else None
 
 
+def _document_heading_before(text: str, open_at: int) -> bool:
+    """Whether the line right before the paragraph opening at `open_at` is a heading that
+    names a text (`The manifesto`, `Full statement:`), whose words the paragraph holds."""
+    start = previous_paragraph_start(text, open_at)
+    end = text.find("\n", start)
+    if end < 0 or end >= open_at:
+        return False
+    return DOCUMENT_HEADING.fullmatch(text, start, end) is not None
+
+
 def _only_captions(text: str, previous_close: int, open_at: int) -> bool:
     """Whether only captions or headings (short lines that end no sentence) stand between
     the paragraph closing at `previous_close` and the one opening at `open_at`."""
@@ -191,6 +218,7 @@ class _People:
         self.sentences = sentences
         persons = [e for e in entities if e.kind == "person" and not sentences.inside(e.start)]
         self.starts = [e.start for e in persons]
+        self.ends = [e.end for e in persons]
         self.keys = [e.key or e.text for e in persons]
 
     def person_at(self, start: int, end: int) -> str | None:
@@ -199,6 +227,25 @@ class _People:
         if index < len(self.starts) and self.starts[index] < end:
             return self.keys[index]
         return None
+
+    def named_at(self, start: int) -> tuple[str, int] | None:
+        """(the person, where their name ends) when a person's name starts at `start`."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] == start:
+            return self.keys[index], self.ends[index]
+        return None
+
+    def others(self, start: int, end: int, known: str) -> list[tuple[int, int]]:
+        """(start, end) of the names of everyone but `known` named in [start, end)."""
+        known_tokens = set(known.split())
+        found = []
+        index = bisect_left(self.starts, start)
+        while index < len(self.starts) and self.starts[index] < end:
+            key, tokens = self.keys[index], set(self.keys[index].split())
+            if key != known and not (tokens <= known_tokens or known_tokens <= tokens):
+                found.append((self.starts[index], self.ends[index]))
+            index += 1
+        return found
 
     def mentions(self, start: int, end: int, known: str) -> bool:
         """Whether `known` is named in [start, end) (by the name or part of it)."""
@@ -546,6 +593,10 @@ class _Carrier:
                 # in the same paragraph): people in a relative clause about the speaker,
                 # or in what they were doing as they spoke, are named in passing
                 since = self.resolver.sentences.end_after(last.end, raw.open_at)
+        if not same and label is None and _document_heading_before(text, raw.open_at):
+            # `The manifesto` ¶ `"We will abolish …"`: the words are the text's, whoever
+            # spoke before it
+            return _Said()
         follow_up = None if same or label is not None else self._follow_up(raw)
         if follow_up is not None:
             return follow_up
@@ -575,13 +626,114 @@ class _Carrier:
             # the town had changed.` ¶ `"It's not home any more."`
             since = previous_paragraph_start(text, at)
             event = self.resolver.salience.recent(at, since)
+            subject = self._last_subject(since, at)
+            if (
+                event is not None
+                and subject is not None
+                and subject.sentence_start <= event.position < subject.clause_end
+            ):
+                # `When a reporter asked why, she waved it away.`: whoever the opening
+                # clause names is not the one the sentence is about
+                event = None
             if event is not None and not self.people.someone_new(
                 self._after_own_sentence(event, at), at, event.name
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
                 return _Said(event.name, min(sureness, event.confidence), how=how)
+            main = None if subject is None else self._main_subject(raw, since, at, subject)
+            if main is not None:
+                return main
         return _Said()
+
+    def _for_self(self, raw: RawQuote, since: int, at: int, name: str, subject_end: int) -> bool:
+        """Whether the quotation is surely the words of `name`, the subject of the prose
+        paragraph [since, at) before it: it speaks of one person in the first person
+        (`I`, `me`: not `we`, which a team or a body may say), the paragraph names nobody
+        else, and the subject acts (not `Reyes was charged`)."""
+        return (
+            FIRST_PERSON_SINGULAR.search(join_parts(self.text, raw.parts)) is not None
+            and not self.people.someone_new(since, at, name)
+            and PASSIVE.match(self.text, subject_end, at) is None
+        )
+
+    def _last_subject(self, since: int, at: int) -> Subject | None:
+        """The subject of the main clause of the last sentence of the prose paragraph
+        [since, at) (see `prose_subject`); None after a quotation's paragraph, whose
+        speaker the carry from the last quotation decides."""
+        text = self.text
+        end = text.find("\n", since)
+        end = at if end < 0 or end > at else end
+        while end > since and text[end - 1] in " \t":
+            end -= 1
+        if end <= since or (self.last.speaker is not None and self.last_close >= since):
+            return None
+        start = self.resolver.sentences.start_before(end - 1, since)
+        return main_subject(
+            text, start, end, lambda position: self.people.named_at(position) is not None
+        )
+
+    def _main_subject(self, raw: RawQuote, since: int, at: int, subject: Subject) -> _Said | None:
+        """The speaker when the main clause of the prose paragraph's last sentence has
+        `subject`, and nobody else is a subject there: `Calderon pulled Moon aside.` ¶
+        `"I talked to him …"`; `When a reporter asked why, he brushed it off.` ¶ `"Forget
+        about it …"`. Sure only for words in the first person (see `_for_self`)."""
+        text = self.text
+        sureness = 1.0
+        if subject.pronoun is not None:
+            # not someone in its own opening clause (`When a reporter asked why, he …`)
+            name, sureness = self.resolver.salience.antecedent(
+                subject.pronoun, subject.sentence_start
+            )
+            subject_end = subject.end
+        else:
+            named = self.people.named_at(subject.start)
+            if named is None or not verb_follows(text, named[1], at):
+                return None
+            name, subject_end = named
+        if name is None or self._rival_subject(name, since, subject, subject_end, at):
+            return None
+        # a pronoun keeps in focus the one who spoke last (`"…," Paterno said.` … `When a
+        # reporter asked why, he brushed it off.`); anyone else it may stand for is a guess
+        confident = self._for_self(raw, since, at, name, subject_end) and (
+            subject.pronoun is None or name == self.last.speaker
+        )
+        confidence = _CARRY_CONFIDENCE if confident else _SUBJECT_CONFIDENCE
+        return _Said(name, min(confidence, sureness), how="carry-prose-main")
+
+    def _rival_subject(
+        self, name: str, since: int, subject: Subject, subject_end: int, at: int
+    ) -> bool:
+        """Whether someone other than `name` is a subject in the paragraph [since, at):
+        of an earlier sentence, or of a clause after the subject's own (`… and Jones
+        said`), not inside the clause that opens the subject's sentence."""
+        known_tokens = set(name.split())
+        events = self.resolver.salience.events_until(at)
+        index = bisect_left(events, since, key=_event_position)
+        while index < len(events) and events[index].position < at:
+            event = events[index]
+            index += 1
+            if not (event.person or event.spoke):
+                continue  # a body that spoke (`Acme said …`) is in play as much as a person
+            if subject.sentence_start <= event.position < subject.clause_end:
+                continue
+            aside = max(since, event.position - _ASIDE_REACH)
+            if self.text.count("(", aside, event.position) > self.text.count(
+                ")", aside, event.position
+            ):
+                continue  # an aside in brackets (`(they were charged by police)`)
+            tokens = set(event.name.split())
+            if event.name != name and not (tokens <= known_tokens or known_tokens <= tokens):
+                return True
+        return any(
+            subject_of_clause(self.text, ended, at)
+            and not _COMPLEMENT_BEFORE.search(self.text, max(0, started - 40), started)
+            for started, ended in self.people.others(subject_end, at, name)
+        )
+
+
+def _event_position(event: Event) -> int:
+    return event.position
 
 
 def _span(text: str, raw: RawQuote) -> tuple[int, int]:
