@@ -24,7 +24,7 @@ from newsreader.analysis.described import (
     plain_word,
     roles_given,
 )
-from newsreader.analysis.documents import issuer_of
+from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import KIN_NOUNS
@@ -98,6 +98,8 @@ _ALL_NOMINALS = re.compile(NOMINAL)
 _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)[ \t]")
 """A description of one known person: "the spokeswoman", "China's ambassador"."""
 _DOCUMENT_CONFIDENCE = 0.75
+_DOCUMENT_ALONE_CONFIDENCE = 0.5
+"""A document with no writer given, as the speaker of its own words (`the brief said`)."""
 _ROLE_DETERMINED = re.compile(
     rf"\b(?:[Tt]he|(?P<owner>[{UPPER}][\w.-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)[\w’'&-]+){{0,3}}"
@@ -529,7 +531,13 @@ class Resolver:
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
             if issuer is None:
-                return None, 0.0
+                # `"…," the brief said` with no writer given: the text speaks for itself,
+                # named as the story introduced it
+                # (unsure: a story's own conventions often give the writer, named elsewhere)
+                name = as_written(self.text, self.sentences, words, raw.speaker_start)
+                confidence = min(confidence, _DOCUMENT_ALONE_CONFIDENCE)
+                self.salience.add_speaker(raw.speaker_start, name, False, confidence)
+                return name, confidence
             name, _, _, sureness = self._name(*issuer)
             confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
         elif re.fullmatch(ONE, words):

@@ -387,10 +387,11 @@ DOCUMENT = (
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
     r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption|note"
-    r"|flyer|leaflet|placard|inscription|banner|slogan|headline)s?\b)"
+    r"|flyer|leaflet|placard|inscription|banner|slogan|headline|brief|ruling|decision|readout"
+    r"|petition)s?\b)"
 )
-"""A text that says something (`the statement continued`): attributed, but not to a
-speaker we can name."""
+"""A text that says something (`the statement continued`, `the brief said`): its issuer
+speaks when its introduction names one; else the text itself, as written."""
 NOBODY_NAMED = (
     r"(?:\b(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Ee]very(?:one|body))(?:[ \t]+else)?"
     r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"

@@ -1,0 +1,63 @@
+"""Organisations, documents and groups as speakers (issue 10): shapes where a body, a text
+or a group speaks, and where a name nearby is not the speaker (an object, a possessor, one
+of several writers). Made-up sentences of the shapes news uses; each row gives the speaker
+shown and whether it is shown as certain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, bool]]:
+    """(speaker, sure) for each key quote."""
+    return [(quote.speaker, quote.speaker_sure) for quote in find_quotes(text)]
+
+
+DOCUMENTS_ALONE = [
+    # a document with no writer given speaks for itself, named as the story introduced
+    # it; unsure, as a story often gives the writer elsewhere
+    (
+        "Forty law professors signed the legal brief that will be filed on Monday.\n\n"
+        "“It is a settled rule that no court may try a child as an adult here,” the brief"
+        " said.",
+        [("the legal brief", False)],
+    ),
+    (
+        "Nobody has yet answered the questions raised last week.\n\n"
+        "“The board failed to keep records of more than half of its meetings,” the report"
+        " said.",
+        [("the report", False)],
+    ),
+    # several writers: none of them alone is the speaker, nor the owner of an earlier
+    # decision
+    (
+        "District Judge Lee Hart's decision froze the sale of the land.\n\n"
+        "The appeals panel said it was taking guidance from an earlier case.\n\n"
+        "“We conclude that the association may not bring this claim again,” said the"
+        " decision by judges Ann Ray, Tom Hale and Joe Bird.",
+        [("the decision", False)],
+    ),
+    # a ruling speaks in its own voice, not as its writer's words
+    (
+        "Judge Ann Ray's ruling came after a week of hearings.\n\n"
+        "“The association may not bring this claim again in any court,” the ruling said.",
+        [("the ruling", False)],
+    ),
+    # a statement is its issuer's words
+    (
+        "Harbour Records issued a statement on Monday.\n\n"
+        "“Artists do not need our approval to perform live on television,” the statement"
+        " said.",
+        [("Harbour Records", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS_ALONE)
+def test_document_without_writer_speaks_for_itself(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected
