@@ -61,3 +61,31 @@ def test_document_without_writer_speaks_for_itself(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert speakers(text) == expected
+
+
+POSSESSORS = [
+    # a possessor is not the speaker: what it owns is, when that is a body
+    (
+        "Mayor Dana Kerr's campaign shrugged off the remarks, telling reporters, “Nobody on"
+        " our team ever asked for that endorsement.”",
+        [("Mayor Dana Kerr's campaign", True)],
+    ),
+    # nor when what it owns is a page: the sentence's subject spoke, not the unit
+    (
+        "The National Weather Agency (NWA) has led its Storm Research Unit's frequently"
+        " asked questions page with an extraordinary statement: “During each storm season,"
+        " there always appear suggestions that one should simply use rockets.”",
+        [(None, False)],
+    ),
+    # a possessor's own words: the possessor speaks (a guard: so it was before)
+    (
+        "Dana Kerr's response was blunt: “Nobody on our team ever asked for that"
+        " endorsement.”",
+        [("Dana Kerr", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSORS)
+def test_possessor_is_no_speaker(text: str, expected: list[tuple[str | None, bool]]) -> None:
+    assert speakers(text) == expected
