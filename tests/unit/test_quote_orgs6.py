@@ -89,3 +89,23 @@ POSSESSORS = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSORS)
 def test_possessor_is_no_speaker(text: str, expected: list[tuple[str | None, bool]]) -> None:
     assert speakers(text) == expected
+
+
+BODY_IN_FOCUS = [
+    # `…, a third of which would go to Norvell, the agency said.`: the name after a
+    # preposition is an object; "it" later is the agency that spoke
+    (
+        "The Schools Technology Agency reviewed the upgrade. Its cost would be 175 million"
+        " pounds, a third of which would go to Norvell, the agency said.\n\n"
+        "Even that would not buy cards able to run the new graphics, but “there was no real"
+        " benefit to schools in running the new graphics,” it said.",
+        [("Schools Technology Agency", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_IN_FOCUS)
+def test_it_stands_for_the_body_in_focus(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected

@@ -147,6 +147,8 @@ _MET_BY_WRITER = re.compile(
 )
 """The writer meeting someone (`Before the election I met Ann Webb in Maine.`): the one met
 is who the next sentences are about, as a subject would be."""
+_BODY_DESCRIBED = re.compile(rf"the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{'|'.join(INSTITUTIONS)})")
+"""A body described by its kind: `the agency`, `the software company`."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -828,6 +830,18 @@ class Salience:
                 # name after the last comma, then a verb closing the sentence, is the
                 # subject of a postposed reporting clause, not in apposition to the words
                 # before it (which are what was said)
+                offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+                found = apposition.strip()
+                start, end = offset, offset + len(found)
+            elif (
+                apposition
+                and _CLOSES_SENTENCE.match(text, verb.end())
+                and _BODY_DESCRIBED.fullmatch(apposition.strip())
+                and _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+            ):
+                # `…, a third of which would go to Microsoft, the agency said.`: a name
+                # after a preposition is the object of the words reported; the description
+                # after the comma is the postposed clause's subject
                 offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
                 found = apposition.strip()
                 start, end = offset, offset + len(found)
