@@ -109,3 +109,32 @@ def test_it_stands_for_the_body_in_focus(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert speakers(text) == expected
+
+
+AGENTS = [
+    # the agent of a participle is no subject: the document opening the clause speaks,
+    # for the body it came from
+    (
+        "A March 3 letter from the Veterans League obtained by The Daily Courier warns that"
+        " “any further use of the emblem will be met in court.”",
+        [("Veterans League", True)],
+    ),
+    # a report seen by an agency speaks for itself (no writer given): unsure
+    (
+        "A report seen by Northwire says “the mine will close by the end of the year.”",
+        [("A report", False)],
+    ),
+    # the agent with a relative clause of its own is that clause's subject (a guard)
+    (
+        "The memo was written by Tom Hale, who says “the mine will close by the end of the"
+        " year.”",
+        [("Tom Hale", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENTS)
+def test_agent_of_participle_is_no_subject(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected

@@ -137,6 +137,8 @@ _SAID_FIRST_COMMA = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION},?(?<=,)[ \t]*\Z"
 )
 """The same before a comma: `Said Dorothy Poynter, who grew up with him, "…"`."""
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn)[ \t]+by[ \t]+\Z")
+"""A participle and "by" before a name (`obtained by`, `seen by`): its agent, no subject."""
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
 _MODIFIER_OF_ROLE = (
@@ -513,6 +515,21 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # `in an email posted online`: a document inside a phrase is no subject, and the
         # word after it a participle, not its verb
         match = None
+    if (
+        match is not None
+        and _AGENT_BEFORE.search(
+            text, max(lower, match.start("speaker") - 24), match.start("speaker")
+        )
+        and "," not in text[match.end("speaker") : verb.start()]  # not `by Hale, who says`
+    ):
+        # `A letter from the league obtained by The Courier warns`: the agent of a
+        # participle is no subject; the phrase opening the clause is
+        opening = _SUBJECT_AT_START.match(text, lower, verb.start())
+        match = (
+            opening
+            if opening is not None and opening.start("speaker") < match.start("speaker")
+            else None
+        )
     if match is not None and match.group("apposition") is not None:
         match = (
             _object_relative(text, match, verb)
