@@ -138,3 +138,18 @@ def test_agent_of_participle_is_no_subject(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert speakers(text) == expected
+
+
+WITH_SUBJECT = [
+    # "with X calling her …": X speaks, not the name before the comma
+    (
+        "Teachers unions were among the earliest supporters of Dana Hale, with the National"
+        " Federation of Teachers calling her “the champion working families need.”",
+        [("National Federation of Teachers", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_SUBJECT)
+def test_with_then_subject_speaks(text: str, expected: list[tuple[str | None, bool]]) -> None:
+    assert speakers(text) == expected

@@ -137,6 +137,7 @@ _SAID_FIRST_COMMA = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION},?(?<=,)[ \t]*\Z"
 )
 """The same before a comma: `Said Dorothy Poynter, who grew up with him, "…"`."""
+_WITH = re.compile(r"[ \t]*with[ \t]+")
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn)[ \t]+by[ \t]+\Z")
 """A participle and "by" before a name (`obtained by`, `seen by`): its agent, no subject."""
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
@@ -533,6 +534,7 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
     if match is not None and match.group("apposition") is not None:
         match = (
             _object_relative(text, match, verb)
+            or _with_subject(text, match, verb)
             or _clause_in_apposition(text, match, verb)
             or _name_after_phrase(text, match, verb)
             or match
@@ -609,6 +611,20 @@ def _object_relative(text: str, match: re.Match[str], verb: re.Match[str]) -> re
     if who is None:
         return None
     inner = _SUBJECT_BEFORE.match(text, who.end(), verb.start())
+    if inner is None or inner.group("apposition") is not None:
+        return None
+    return inner
+
+
+def _with_subject(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:
+    """`supporters of Hale, with the teachers' union calling her "…"`: after "with", the
+    one doing the -ing verb speaks, not the name before the comma."""
+    if not verb.group().endswith("ing"):
+        return None
+    opening = _WITH.match(text, match.start("apposition"), verb.start())
+    if opening is None:
+        return None
+    inner = _SUBJECT_BEFORE.match(text, opening.end(), verb.start())
     if inner is None or inner.group("apposition") is not None:
         return None
     return inner
