@@ -153,3 +153,24 @@ WITH_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), WITH_SUBJECT)
 def test_with_then_subject_speaks(text: str, expected: list[tuple[str | None, bool]]) -> None:
     assert speakers(text) == expected
+
+
+THEY_FOR_A_GROUP = [
+    # "they" after a group described in the plural spoke is the group, not a body that
+    # spoke of itself before
+    (
+        "The Transport Office says it does not want anything to get in the way of its"
+        " talks.\n\n"
+        "In a message posted online, the captors say the government should pay at once."
+        " They warn that, if it does not, “the hostage will be moved to another country"
+        " within a week.”",
+        [("the captors", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_FOR_A_GROUP)
+def test_they_stands_for_the_group_that_spoke(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected

@@ -334,6 +334,11 @@ _CLAUSE_BREAK = re.compile(
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\A|(?<=[,.;:!?\n])[ \t]*|(?<=[ \t]))(?P<group>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"[a-z][\w-]*[^s\W]s)[ \t]+\Z"
+)
+"""A group described in the plural right before a reporting verb: `the kidnappers say`."""
 _SET_AFTER_WORDS = re.compile(r"(?:,[\"”’]?|[\"”’],?)[ \t]*\Z")
 """A pronoun right after a comma or a closing mark opens a reporting clause set after (or
 into) the words it reports: `Smith should "…," he said`, `Smith's plan, he wrote, is …`."""
@@ -818,6 +823,13 @@ class Salience:
             clause_start = text.rfind("\n", 0, verb.start()) + 1
             match = subject_of(text, verb, clause_start)
             if match is None:
+                plural = _PLURAL_SUBJECT.search(text, max(clause_start, verb.start() - 60), verb.start())
+                if plural is not None and not self.sentences.inside(plural.start()):
+                    # `the kidnappers say the UK should …` ¶ `They warn that …`: a group
+                    # described in the plural spoke, whom a later "they" may stand for
+                    phrase = plural.group("group")
+                    event = Event(plural.start(), phrase, False, spoke=True, confidence=0.8)
+                    insort(self._events, event, key=_position)
                 continue
             found, start, end = subject_span(match)
             apposition = match.groupdict().get("apposition")
@@ -940,8 +952,12 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
-            if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
-                continue  # "it" is not "Some artists"
+            if (
+                not wanted_person
+                and pronoun.lower() == "it"
+                and (_PLURAL_NAME.fullmatch(event.name) or _PLURAL_SUBJECT.fullmatch(event.name + " "))
+            ):
+                continue  # "it" is not "Some artists", nor "the kidnappers"
             if pronoun.lower() == "it" and _described_person(event.name):
                 continue  # nor "one user on Weibo"
             if (
