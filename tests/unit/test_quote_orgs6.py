@@ -174,3 +174,33 @@ def test_they_stands_for_the_group_that_spoke(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert speakers(text) == expected
+
+
+BODIES_BY_KIND = [
+    # "the commission", "the council", "the committee": the body the text was just about
+    (
+        "The Harbour Commission met on Monday to review the plan for the docks.\n\n"
+        "“We will not approve any plan that puts the old warehouses at risk,” the commission"
+        " said.",
+        [("Harbour Commission", True)],
+    ),
+    # (a guard: "the council" and "the committee" were read so before)
+    (
+        "Ashby Town Council met on Monday to review the plan for the docks.\n\n"
+        "“We will not approve any plan that puts the old warehouses at risk,” the council"
+        " said.",
+        [("Ashby Town Council", True)],
+    ),
+    # none named: the description, unsure
+    (
+        "The plan for the docks was reviewed on Monday.\n\n"
+        "“We will not approve any plan that puts the old warehouses at risk,” the committee"
+        " said.",
+        [("the committee", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_BY_KIND)
+def test_body_by_its_kind(text: str, expected: list[tuple[str | None, bool]]) -> None:
+    assert speakers(text) == expected

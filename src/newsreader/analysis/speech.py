@@ -188,6 +188,7 @@ BODY_KINDS = BUSINESS_KINDS | words(
     """
     organization organisation charity nonprofit militia movement agency network union
     association alliance coalition regulator watchdog newspaper ministry department club
+    commission committee council
     """
 )
 """Nouns that name a kind of organisation (from the words that make a name one, minus
