@@ -204,3 +204,21 @@ BODIES_BY_KIND = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_BY_KIND)
 def test_body_by_its_kind(text: str, expected: list[tuple[str | None, bool]]) -> None:
     assert speakers(text) == expected
+
+
+IN_WORDS_BEFORE = [
+    # "in X's words," right before a quotation: X's words, not the last speaker's
+    (
+        "“We are proud of the city,” said Tom Reed, the fund's chief.\n\n"
+        "The summit was held in Ashby because, in Northwire's words, “it is the most"
+        " inventive town in the country.”",
+        [("Tom Reed", True), ("Northwire", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_WORDS_BEFORE)
+def test_in_their_words_before_a_quotation(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected

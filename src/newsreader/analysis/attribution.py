@@ -183,6 +183,10 @@ _IN_VIEW = re.compile(
     r"(?:view|words|opinion|estimation|telling)\b"
 )
 """`"…" from the ports to the farms, in Okafor's view.`: the words are the named one's."""
+_IN_VIEW_BEFORE = re.compile(
+    rf"\b[Ii]n[ \t]+{_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*\Z"
+)
+"""`in Forbes' words, "…"`: right before a quotation, the named one's words."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
@@ -1062,6 +1066,11 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     view = _IN_VIEW.search(text, after_from, after_to)
                     if view is not None and ANY_VERB.search(text, after_from, view.start()) is None:
                         _take(raw, view, "according", 0.8)
+        if raw.speaker_text is None:
+            # `in Forbes' words, "…"`: the words are the named one's
+            view = _IN_VIEW_BEFORE.search(text, max(0, raw.open_at - 80), raw.open_at)
+            if view is not None:
+                _take(raw, view, "before", 0.8)
         if raw.speaker_text is None:
             _participle_opening(text, raw, clause_start, para_end)
         if raw.speaker_text is None and text[raw.close_at - 1 : raw.close_at] in ".!?":
