@@ -40,6 +40,12 @@ DOCUMENTS_ALONE = [
         " decision by judges Ann Ray, Tom Hale and Joe Bird.",
         [("the decision", False)],
     ),
+    # a letter from several people is no one of theirs
+    (
+        "A letter from Ann Ray, Tom Hale and Joe Bird was sent to the council.\n\n"
+        "“We ask the council to think again before the vote on Friday,” the letter said.",
+        [("the letter", False)],
+    ),
     # a ruling speaks in its own voice, not as its writer's words
     (
         "Judge Ann Ray's ruling came after a week of hearings.\n\n"
