@@ -286,11 +286,12 @@ CARS = "“There is no room left on our street for one more car, let alone twent
             " and hit the wall before anyone could move.”",
             [None],
         ),
-        # "which" is no person's relative
+        # "which" is no person's relative: the report speaks for itself (an unsure
+        # document, no person)
         (
             "A report, which ran to 40 pages, told the council that the street had “no room left"
             " for one more car.”",
-            [None],
+            ["A report"],
         ),
     ],
 )

@@ -147,6 +147,9 @@ _SAID_FIRST_COMMA = re.compile(
     rf"[ \t]*{VERB_OPENING}[ \t]+{_HONORIFIC}{SPEAKER}{APPOSITION},?(?<=,)[ \t]*\Z"
 )
 """The same before a comma: `Said Dorothy Poynter, who grew up with him, "…"`."""
+_WITH = re.compile(r"[ \t]*with[ \t]+")
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn)[ \t]+by[ \t]+\Z")
+"""A participle and "by" before a name (`obtained by`, `seen by`): its agent, no subject."""
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
 _MODIFIER_OF_ROLE = (
@@ -190,6 +193,10 @@ _IN_VIEW = re.compile(
     r"(?:view|words|opinion|estimation|telling)\b"
 )
 """`"…" from the ports to the farms, in Okafor's view.`: the words are the named one's."""
+_IN_VIEW_BEFORE = re.compile(
+    rf"\b[Ii]n[ \t]+{_HONORIFIC}(?P<speaker>{NAME})['’]s?[ \t]+(?:own[ \t]+)?words,?[ \t]*\Z"
+)
+"""`in Forbes' words, "…"`: right before a quotation, the named one's words."""
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)[ \t]+{SPEAKER}{APPOSITION}[ \t]+as[ \t]+\Z")
 _SPEAKER_AFTER = re.compile(
     rf"[ \t]+(?:(?:(?!{NOT_INSIDE}\b)(?:[a-z]|\d+-)[\w’'-]*[ \t]+){{1,3}}?"
@@ -523,9 +530,25 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # `in an email posted online`: a document inside a phrase is no subject, and the
         # word after it a participle, not its verb
         match = None
+    if (
+        match is not None
+        and _AGENT_BEFORE.search(
+            text, max(lower, match.start("speaker") - 24), match.start("speaker")
+        )
+        and "," not in text[match.end("speaker") : verb.start()]  # not `by Hale, who says`
+    ):
+        # `A letter from the league obtained by The Courier warns`: the agent of a
+        # participle is no subject; the phrase opening the clause is
+        opening = _SUBJECT_AT_START.match(text, lower, verb.start())
+        match = (
+            opening
+            if opening is not None and opening.start("speaker") < match.start("speaker")
+            else None
+        )
     if match is not None and match.group("apposition") is not None:
         match = (
             _object_relative(text, match, verb)
+            or _with_subject(text, match, verb)
             or _clause_in_apposition(text, match, verb)
             or _name_after_phrase(text, match, verb)
             or match
@@ -602,6 +625,20 @@ def _object_relative(text: str, match: re.Match[str], verb: re.Match[str]) -> re
     if who is None:
         return None
     inner = _SUBJECT_BEFORE.match(text, who.end(), verb.start())
+    if inner is None or inner.group("apposition") is not None:
+        return None
+    return inner
+
+
+def _with_subject(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:
+    """`supporters of Hale, with the teachers' union calling her "…"`: after "with", the
+    one doing the -ing verb speaks, not the name before the comma."""
+    if not verb.group().endswith("ing"):
+        return None
+    opening = _WITH.match(text, match.start("apposition"), verb.start())
+    if opening is None:
+        return None
+    inner = _SUBJECT_BEFORE.match(text, opening.end(), verb.start())
     if inner is None or inner.group("apposition") is not None:
         return None
     return inner
@@ -1072,6 +1109,11 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     view = _IN_VIEW.search(text, after_from, after_to)
                     if view is not None and ANY_VERB.search(text, after_from, view.start()) is None:
                         _take(raw, view, "according", 0.8)
+        if raw.speaker_text is None:
+            # `in Forbes' words, "…"`: the words are the named one's
+            view = _IN_VIEW_BEFORE.search(text, max(0, raw.open_at - 80), raw.open_at)
+            if view is not None:
+                _take(raw, view, "before", 0.8)
         if raw.speaker_text is None:
             _participle_opening(text, raw, clause_start, para_end)
         if raw.speaker_text is None and text[raw.close_at - 1 : raw.close_at] in ".!?":

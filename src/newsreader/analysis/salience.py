@@ -147,6 +147,8 @@ _MET_BY_WRITER = re.compile(
 )
 """The writer meeting someone (`Before the election I met Ann Webb in Maine.`): the one met
 is who the next sentences are about, as a subject would be."""
+_BODY_DESCRIBED = re.compile(rf"the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{'|'.join(INSTITUTIONS)})")
+"""A body described by its kind: `the agency`, `the software company`."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
 """A reporting verb that ends its sentence: `…, Denby noted.` (the clause is postposed)."""
 
@@ -342,6 +344,11 @@ _CLAUSE_BREAK = re.compile(
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\A|(?<=[,.;:!?\n])[ \t]*|(?<=[ \t]))(?P<group>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"[a-z][\w-]*[^s\W]s)[ \t]+\Z"
+)
+"""A group described in the plural right before a reporting verb: `the kidnappers say`."""
 _SET_AFTER_WORDS = re.compile(r"(?:,[\"”’]?|[\"”’],?)[ \t]*\Z")
 """A pronoun right after a comma or a closing mark opens a reporting clause set after (or
 into) the words it reports: `Smith should "…," he said`, `Smith's plan, he wrote, is …`."""
@@ -826,6 +833,13 @@ class Salience:
             clause_start = text.rfind("\n", 0, verb.start()) + 1
             match = subject_of(text, verb, clause_start)
             if match is None:
+                plural = _PLURAL_SUBJECT.search(text, max(clause_start, verb.start() - 60), verb.start())
+                if plural is not None and not self.sentences.inside(plural.start()):
+                    # `the kidnappers say the UK should …` ¶ `They warn that …`: a group
+                    # described in the plural spoke, whom a later "they" may stand for
+                    phrase = plural.group("group")
+                    event = Event(plural.start(), phrase, False, spoke=True, confidence=0.8)
+                    insort(self._events, event, key=_position)
                 continue
             found, start, end = subject_span(match)
             apposition = match.groupdict().get("apposition")
@@ -838,6 +852,18 @@ class Salience:
                 # name after the last comma, then a verb closing the sentence, is the
                 # subject of a postposed reporting clause, not in apposition to the words
                 # before it (which are what was said)
+                offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
+                found = apposition.strip()
+                start, end = offset, offset + len(found)
+            elif (
+                apposition
+                and _CLOSES_SENTENCE.match(text, verb.end())
+                and _BODY_DESCRIBED.fullmatch(apposition.strip())
+                and _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+            ):
+                # `…, a third of which would go to Microsoft, the agency said.`: a name
+                # after a preposition is the object of the words reported; the description
+                # after the comma is the postposed clause's subject
                 offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
                 found = apposition.strip()
                 start, end = offset, offset + len(found)
@@ -936,8 +962,12 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
-            if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
-                continue  # "it" is not "Some artists"
+            if (
+                not wanted_person
+                and pronoun.lower() == "it"
+                and (_PLURAL_NAME.fullmatch(event.name) or _PLURAL_SUBJECT.fullmatch(event.name + " "))
+            ):
+                continue  # "it" is not "Some artists", nor "the kidnappers"
             if pronoun.lower() == "it" and _described_person(event.name):
                 continue  # nor "one user on Weibo"
             if (

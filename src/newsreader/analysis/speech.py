@@ -188,6 +188,7 @@ BODY_KINDS = BUSINESS_KINDS | words(
     """
     organization organisation charity nonprofit militia movement agency network union
     association alliance coalition regulator watchdog newspaper ministry department club
+    commission committee council
     """
 )
 """Nouns that name a kind of organisation (from the words that make a name one, minus
@@ -393,15 +394,16 @@ He says`)."""
 DOCUMENT_NOUN = (
     r"(?:statement|letter|report|post|filing|release|memo|email|message|transcript|definition"
     r"|obituary|complaint|lawsuit|indictment|document|study|survey|notice|tweet|caption|note"
-    r"|flyer|leaflet|placard|inscription|banner|slogan|headline)s?\b"
+    r"|flyer|leaflet|placard|inscription|banner|slogan|headline|brief|ruling|decision|readout"
+    r"|petition)s?\b"
 )
 """Nouns of writings whose words are quoted (`the statement said`)."""
 DOCUMENT = (
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
     rf"{DOCUMENT_NOUN})"
 )
-"""A text that says something (`the statement continued`): attributed, but not to a
-speaker we can name."""
+"""A text that says something (`the statement continued`, `the brief said`): its issuer
+speaks when its introduction names one; else the text itself, as written."""
 NOBODY_NAMED = (
     r"(?:\b(?:[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Ee]very(?:one|body))(?:[ \t]+else)?"
     r"(?:[ \t]+(?:in|at|on|from)[ \t]+the[ \t]+[a-z]+)?)"
