@@ -1,5 +1,6 @@
 """`X was asked …` then the quotation: in brackets or after a colon it is X's answer; a
-question in the marks is the asker's words, and the asker is not X."""
+question in the marks is the asker's words, and the asker is not X. `X quotes Y:` gives Y's
+words, not X's."""
 
 from __future__ import annotations
 
@@ -51,3 +52,23 @@ def test_the_question_put_is_not_the_one_asked(text: str) -> None:
 def test_an_agent_asks() -> None:
     text = "Webb was asked by Tom Reyes about the sale (“Will you sell the company this year”)."
     assert sure_speakers(text) == ["Tom Reyes"]
+
+
+QUOTED = [
+    pytest.param(
+        "Frank quotes former Carter adviser Alfred Kahn: “I would love the unions to be worse "
+        "off, and I mean it.”",
+        ["Alfred Kahn"],
+        id="quotes-someone",
+    ),
+    pytest.param(
+        "The report cited Tom Reyes, the mayor: “This is the best day our town has had in years.”",
+        ["Tom Reyes"],
+        id="cited-with-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_the_one_quoted_speaks_not_the_quoter(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -182,6 +182,11 @@ _OPENING_THEN_PRONOUN = re.compile(
 )
 """A short opening with no comma before a pronoun subject (`To some degree he summed it
 up:`, `Later she put it this way:`); not a pronoun inside a clause (`On how he began:`)."""
+_QUOTING_COLON = re.compile(
+    rf"\b(?:quotes|quoted|quoting|cites|cited|citing)[ \t]+(?:[\w-]+[ \t]+){{0,4}}?"
+    rf"{_HONORIFIC}(?P<speaker>{NAME})(?:,[ \t]+(?:a|an|the)[ \t][^,:\n\"“”]{{1,60}})?[ \t]*:[ \t]*\Z"
+)
+"""`Frank quotes former adviser Alfred Kahn:` ¶ `"…"`: the words are the one quoted's."""
 _HERE_IS = re.compile(
     rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
     r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
@@ -761,6 +766,9 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         # given name (the caller checks: `he` once stood for a restaurant in development)
         _take(raw, found, ASIDE, confidence)
         return True
+    if found is None:
+        # `Frank quotes former adviser Alfred Kahn: "…"`: the one quoted, not the quoter
+        found = _QUOTING_COLON.search(text, clause_start, raw.open_at)
     if found is None:
         found = _adjacent_subject(text, raw, clause_start)
     if found is None:
