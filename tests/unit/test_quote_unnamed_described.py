@@ -66,3 +66,11 @@ def test_a_note_is_no_unnamed_speaker() -> None:
         "according to Webb."
     )
     assert sure_speakers(text) == [None]
+
+
+def test_one_of_the_writings_read_is_nobody() -> None:
+    text = (
+        "Colleagues collected his remarks in a booklet.\n\n"
+        "“If you want to be liked for your brains, go to the library,” read one."
+    )
+    assert sure_speakers(text) == [None]

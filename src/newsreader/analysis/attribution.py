@@ -187,6 +187,8 @@ _QUOTING_COLON = re.compile(
     rf"{_HONORIFIC}(?P<speaker>{NAME})(?:,[ \t]+(?:a|an|the)[ \t][^,:\n\"“”]{{1,60}})?[ \t]*:[ \t]*\Z"
 )
 """`Frank quotes former adviser Alfred Kahn:` ¶ `"…"`: the words are the one quoted's."""
+_ONE_READ = re.compile(r"[ \t]*,?[ \t]*(?:read|reads)[ \t]+(?:one|another|a[ \t]+third)\b")
+"""`"…," read one.`: a writing, not a person in a conversation."""
 _HERE_IS = re.compile(
     rf"[ \t]*Here(?:['’]s|[ \t]+is)[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
     r"(?:[ \t]+(?:in|on|at|from|during|after|before)[ \t]+[^:\n\"“”]{1,40})?[ \t]*:[ \t]*\Z"
@@ -1064,6 +1066,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     or _last_name_before_verb(text, match)
                     or match
                 )
+            if match and _ONE_READ.match(text, after_from, match.end()):
+                # `"…," read one.`: one of the writings (a sign, a comment) just named
+                match = None
             if match:
                 # `he said, "…," the prosecutor's office said`: the words are his.
                 inner = _adjacent_subject(text, raw, clause_start)
