@@ -74,3 +74,12 @@ def test_one_of_the_writings_read_is_nobody() -> None:
         "“If you want to be liked for your brains, go to the library,” read one."
     )
     assert sure_speakers(text) == [None]
+
+
+def test_an_inverted_attribution_then_a_clause_of_time() -> None:
+    text = (
+        "Joan Webb made the day easy for the contestants.\n\n"
+        "“I have to tell you who I picked and why I picked them,” announced Webb as the "
+        "housemates sat on the sofas."
+    )
+    assert sure_speakers(text) == ["Joan Webb"]

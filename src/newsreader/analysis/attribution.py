@@ -67,7 +67,8 @@ _AFTER_INVERTED = re.compile(
 20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
 _COMMA_INVERTED = re.compile(
-    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
+    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}"
+    r"(?=[ \t]*(?:[.!?;,]|\Z)|[ \t]+(?:as|while|when|after|before)[ \t]+(?:the|a|an|his|her|their)\b)"
 )
 """`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
 after a quotation closing on a comma and with the subject ending the clause (not
