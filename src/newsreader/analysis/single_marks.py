@@ -37,7 +37,7 @@ import threading
 from bisect import bisect_left
 
 from newsreader.analysis.quote_marks import MARKS, pair_marks
-from newsreader.analysis.typed_closes import REPORTING, one_mark_closes
+from newsreader.analysis.typed_marks import REPORTING, one_char_marks
 
 _OPEN_SINGLE = re.compile(r"['‘’](?<![^\s(\[—–“\"]['‘’])[^\s'‘’]")
 """A single mark where a quotation may open (at the start, or after a space, a bracket, a
@@ -85,7 +85,7 @@ def as_double_marks(text: str) -> str:
         return text
     if _LAST.text == text:
         return _LAST.result  # find_entities and find_quotes both ask, for one text
-    result = one_mark_closes(text)
+    result = one_char_marks(text)
     result = _converted(result) if _OPEN_SINGLE.search(result) else result
     _LAST.text, _LAST.result = text, result
     return result
