@@ -83,11 +83,11 @@ UNCHANGED = [
     ),
     pytest.param("'We will build the homes,' she said.", id="quoting in single marks"),
     pytest.param(
-        "\"We will build the homes,\" she said. It is the players,' they said.",
+        '"We will build the homes," she said. It is the players,\' they said.',
         id="single mark after a true close",
     ),
     pytest.param(
-        "\"She told us we are done,' she said, and then she left,\" he added.",
+        '"She told us we are done,\' she said, and then she left," he added.',
         id="single mark before a true close",
     ),
 ]

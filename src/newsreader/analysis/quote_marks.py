@@ -1,7 +1,8 @@
 """Pairing quotation marks into quotations, and the text of a quotation.
 
 Quote marks are paired per paragraph with a small state machine over the marks only (a
-regex finds them, so prose is never walked character by character). A paragraph that
+regex finds them, so prose is never walked character by character); two apostrophes
+typed for a double mark are read as the curly mark their place makes them. A paragraph that
 opens a quote without closing it continues in the next paragraph when that one opens with
 a quote mark, as newspapers do for long quotes.
 """

@@ -71,17 +71,20 @@ _POSSESSIVE = 4
 
 
 def as_double_marks(text: str) -> str:
-    """`text` with quotations in single marks turned into quotations in double marks.
+    """`text` with quotations in single marks turned into quotations in double marks,
+    and double marks typed as two characters or closed by a single mark made one double
+    mark first (`typed_marks.one_char_marks`).
 
     Args:
         text: Plain text (line ends as `\\n`).
 
     Returns:
-        A string of the same length: unchanged unless the text quotes in single marks;
-        otherwise the opening and closing single marks of its quotations become double
-        (`‘`→`“`, `’`→`”`, `'`→`"`) and the double marks inside them single.
+        A string of the same length: unchanged unless the text quotes in single marks or
+        types its double marks so; otherwise the opening and closing single marks of its
+        quotations become double (`‘`→`“`, `’`→`”`, `'`→`"`) and the double marks inside
+        them single.
     """
-    if "'" not in text and "‘" not in text and "’" not in text:
+    if "'" not in text and "‘" not in text and "’" not in text and "`" not in text:
         return text
     if _LAST.text == text:
         return _LAST.result  # find_entities and find_quotes both ask, for one text
