@@ -1,7 +1,8 @@
 """Pairing quotation marks into quotations, and the text of a quotation.
 
 Quote marks are paired per paragraph with a small state machine over the marks only (a
-regex finds them, so prose is never walked character by character). A paragraph that
+regex finds them, so prose is never walked character by character); two apostrophes
+typed for a double mark are read as the curly mark their place makes them. A paragraph that
 opens a quote without closing it continues in the next paragraph when that one opens with
 a quote mark, as newspapers do for long quotes.
 """
@@ -23,6 +24,9 @@ MARKS = re.compile(r"[\"“”«»„’‘'`](?:(?<=[\"“”«»„])|(?<=’)
 same as `’’|‘‘|''|``|[\"“”«»„]`, written to open on one class of characters, which the
 regex engine scans for quickly instead of trying each alternative at every position.)"""
 _AMBIGUOUS = frozenset(['"', "''"])
+_INCHES = re.compile(r"\d['’]\d{1,2}(?:\.\d+)?\Z")
+"""Feet and inches before a `''` (`6'2''`): the inch sign, no quotation mark."""
+_CLOSING_PUNCTUATION = frozenset(",.!?;:…")
 PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -68,7 +72,7 @@ def pair_marks(text: str) -> list[RawQuote]:
     """A quote left open at the end of the previous paragraph."""
     for number, paragraph in enumerate(PARAGRAPH.finditer(text)):
         para_start, para_end = paragraph.span()
-        marks = [(m.start(), m.group()) for m in MARKS.finditer(text, para_start, para_end)]
+        marks = marks_between(text, para_start, para_end)
         open_at: int | None = None
         open_width = 1
         if pending is not None:
@@ -81,7 +85,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                 pending = None
         for position, mark in marks:
             if open_at is None:
-                if mark in OPENING or mark in _AMBIGUOUS or _opens_anyway(text, position, mark):
+                if opens(mark) or _opens_anyway(text, position, mark):
                     open_at, open_width = position, len(mark)
                 continue
             if _reopens(text, position, mark):
@@ -99,7 +103,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                     pending.last_paragraph = number
                 open_at, open_width = position, len(mark)
                 continue
-            if mark in CLOSING or mark in _AMBIGUOUS or _closes_anyway(text, position, mark):
+            if closes(mark) or _closes_anyway(text, position, mark):
                 part = (open_at + open_width, position)
                 if pending is not None:
                     pending.parts.append(part)
@@ -135,6 +139,43 @@ def _reopens(text: str, position: int, mark: str) -> bool:
         return False
     after = text[position + 1 : position + 2]
     return after.isalnum() and _REOPENING.search(text, max(0, position - 4), position) is not None
+
+
+def marks_between(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, mark) of the double marks between `start` and `end`, two apostrophes read
+    as their place makes them (`_placed`)."""
+    marks = [(match.start(), match.group()) for match in MARKS.finditer(text, start, end)]
+    if not any(mark == "''" for _, mark in marks):
+        return marks
+    placed = [(at, _placed(text, at) if mark == "''" else mark) for at, mark in marks]
+    return [(at, mark) for at, mark in placed if mark]
+
+
+def opens(mark: str) -> bool:
+    """Whether `mark` may open a quotation (the ones typed the wrong way round aside)."""
+    return mark in OPENING or mark in _AMBIGUOUS
+
+
+def closes(mark: str) -> bool:
+    """Whether `mark` may close a quotation (the ones typed the wrong way round aside)."""
+    return mark in CLOSING or mark in _AMBIGUOUS
+
+
+def _placed(text: str, position: int) -> str:
+    """Two apostrophes typed for a double mark, read as the curly mark their place makes
+    them: after a word or closing punctuation and before no word a close (`,'' he said`;
+    with nothing open, a plural's apostrophe typed twice, `the Joneses'' house`); after a
+    space before a word an opening (`said, ''We`); `''` for either otherwise. Feet and
+    inches (`6'2''`) are no mark: an empty string."""
+    before = text[position - 1] if position else "\n"
+    after = text[position + 2 : position + 3] or "\n"
+    if before.isdigit() and _INCHES.search(text, max(0, position - 8), position):
+        return ""
+    if (before.isalnum() or before in _CLOSING_PUNCTUATION) and not after.isalnum():
+        return "’’"
+    if (before.isspace() or before in "([—–") and after.isalnum():
+        return "‘‘"
+    return "''"
 
 
 def _opens_anyway(text: str, position: int, mark: str) -> bool:

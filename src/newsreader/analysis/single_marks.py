@@ -36,8 +36,8 @@ import re
 import threading
 from bisect import bisect_left
 
-from newsreader.analysis import lexicon
 from newsreader.analysis.quote_marks import MARKS, pair_marks
+from newsreader.analysis.typed_marks import REPORTING, one_char_marks
 
 _OPEN_SINGLE = re.compile(r"['‘’](?<![^\s(\[—–“\"]['‘’])[^\s'‘’]")
 """A single mark where a quotation may open (at the start, or after a space, a bracket, a
@@ -55,16 +55,6 @@ _CLOSE_AFTER_PUNCTUATION = frozenset(',.!?…;:—–-”"')
 _PUNCTUATION_AFTER = frozenset(".,;:!?)]—–…")
 _NO_OPENING_BEFORE = frozenset(".,;:!?)]")
 """A mark before these opens nothing (`”’.` closes a quotation ending in one inside it)."""
-_VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
-_REPORTING = re.compile(
-    r"[ \t]+(?:(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|explained|insisted"
-    r"|warned|argued|replied|recalled|continued|declared|admitted)\b"
-    r"|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t|the[ \t]+\w+|[A-Z][\w’'.-]*)"
-    rf"(?:[ \t]+[\w’'.-]+){{0,4}}?[ \t]+(?:{_VERBS})\b)"
-)
-"""A reporting clause right after a closing mark: a verb (`’ said Ms Reyes`) or a subject
-and its verb (`’ she said`, `’ the minister added`); not `’ claims` (`the players’ claims`)
-nor `’ union said`, where the mark is a plural's apostrophe."""
 _DOUBLE = re.compile(r"[“”\"]")
 _TO_DOUBLE = {"‘": "“", "’": "”", "'": '"'}
 _TO_SINGLE = {"“": "‘", "”": "’", '"': "'"}
@@ -81,21 +71,25 @@ _POSSESSIVE = 4
 
 
 def as_double_marks(text: str) -> str:
-    """`text` with quotations in single marks turned into quotations in double marks.
+    """`text` with quotations in single marks turned into quotations in double marks,
+    and double marks typed as two characters or closed by a single mark made one double
+    mark first (`typed_marks.one_char_marks`).
 
     Args:
         text: Plain text (line ends as `\\n`).
 
     Returns:
-        A string of the same length: unchanged unless the text quotes in single marks;
-        otherwise the opening and closing single marks of its quotations become double
-        (`‘`→`“`, `’`→`”`, `'`→`"`) and the double marks inside them single.
+        A string of the same length: unchanged unless the text quotes in single marks or
+        types its double marks so; otherwise the opening and closing single marks of its
+        quotations become double (`‘`→`“`, `’`→`”`, `'`→`"`) and the double marks inside
+        them single.
     """
-    if "'" not in text and "‘" not in text and "’" not in text:
+    if "'" not in text and "‘" not in text and "’" not in text and "`" not in text:
         return text
     if _LAST.text == text:
         return _LAST.result  # find_entities and find_quotes both ask, for one text
-    result = _converted(text) if _OPEN_SINGLE.search(text) else text
+    result = one_char_marks(text)
+    result = _converted(result) if _OPEN_SINGLE.search(result) else result
     _LAST.text, _LAST.result = text, result
     return result
 
@@ -176,7 +170,7 @@ def _kind(text: str, at: int) -> int | None:
         after == "\n"
         or after in _PUNCTUATION_AFTER
         or text[at + 2 : at + 3] in ("–", "—")  # `’ – and the council says`
-        or _REPORTING.match(text, at + 1)
+        or REPORTING.match(text, at + 1)
     ):
         return _LIKELY
     return _POSSESSIVE if before in "sS" else _PLAIN
