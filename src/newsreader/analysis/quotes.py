@@ -124,12 +124,26 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
 
 
 def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
-    """Whether nothing but quotations and punctuation surrounds `raw` in its paragraph."""
+    """Whether nothing but quotations and punctuation surrounds `raw` in its paragraph;
+    or, opening it, the quotation is a whole sentence and another sentence follows
+    (`"The people will not put up with this." The community bought the church …`: a
+    paragraph break lost when the text was flattened, or a sentence of narrative)."""
     start = text.rfind("\n", 0, raw.open_at) + 1
     end = text.find("\n", raw.close_at)
     end = len(text) if end < 0 else end
     before = text[max(start, previous_close + 1) : raw.open_at]
-    return not _PROSE.search(before) and not _PROSE.search(text, raw.close_at + 1, end)
+    if _PROSE.search(before):
+        return False
+    if not _PROSE.search(text, raw.close_at + 1, end):
+        return True
+    return (
+        text[raw.close_at - 1 : raw.close_at] in ".!?"
+        and _NEXT_SENTENCE.match(text, raw.close_at + 1, end) is not None
+    )
+
+
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?!(?:He|She|They|It|I|We)\b)[A-Z][a-z]")
+"""A new sentence after a quotation (not a pronoun, which may be its attribution)."""
 
 
 def _mention(text: str, raw: RawQuote, quote_text: str) -> bool:
