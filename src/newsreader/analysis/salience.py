@@ -125,6 +125,37 @@ must take a whole word (white space or the end after it): without that, a run of
 that fails to match ("IOWA POLLS NOT NECESSARILY WRONG, …") is split into words every
 possible way, and the match takes exponential time."""
 _OPENS_PREMODIFIED = re.compile(rf"{_PREMODIFIER}(?:[ \t]|\Z)")
+_ROLE_TITLED = re.compile(
+    rf"(?:(?:And|But|Yet)[ \t]+)?(?:(?:[{UPPER}][\w’'.&-]*|[a-z][a-z-]+)[ \t]+){{0,4}}?"
+    rf"(?i:{ROLE})[ \t]*"
+)
+"""A role noun with its modifiers in lower case titling the name after it, perhaps after a
+conjunction: `But shuttle program manager Wayne Hale indicated …`, `Bank security head …`."""
+_NOT_MODIFIER = words(
+    """
+    he she they it we i you his her their its our my your this that these those there here
+    who whom which what when where while as if so then also only even now not no
+    """
+)
+"""Words that are no modifier of a role noun, when they open or sit in the words before a
+name (`He met manager …`, `It was then spokesman …`)."""
+
+
+def _role_titled(words: str) -> bool:
+    """Whether `words` between a sentence's start and a name are a role noun and its
+    modifiers titling the name (`But shuttle program manager`): the name is the subject.
+    No verb may sit among them (`Voters told reporter`, `Fans cheered coach`)."""
+    if not _ROLE_TITLED.fullmatch(words):
+        return False
+    parts = words.split()
+    if parts[0] in ("And", "But", "Yet"):
+        parts = parts[1:]
+    return not any(
+        part.lower() in _NOT_MODIFIER
+        or part.lower() in _NOT_VERB
+        or (part.islower() and part.endswith("ed"))
+        for part in parts
+    ) and not ANY_VERB.search(words)
 
 
 def _titles_only(words: str) -> bool:
@@ -408,7 +439,12 @@ def opens_sentence(text: str, position: int) -> bool:
         main = after_lead(text, start, position)
         if text[start:position].strip() and main > start:
             titles = text[main:position].strip()
-            if not titles or _titles_only(titles) or _TITLE_LEAD.fullmatch(titles):
+            if (
+                not titles
+                or _titles_only(titles)
+                or _TITLE_LEAD.fullmatch(titles)
+                or _role_titled(titles)
+            ):
                 # "Asked about it later, Senator Ann Webb was less sure.", "After he
                 # finishes, director Ann Webb could …" (a role in lower case after the
                 # opening phrase titles the name too)
@@ -427,6 +463,10 @@ def opens_sentence(text: str, position: int) -> bool:
     lead = window[cut + 1 :].split()
     if bool(lead) and _titles_only(" ".join(lead)):
         # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
+        return True
+    if bool(lead) and _role_titled(" ".join(lead).lstrip('"“”’')):
+        # "But shuttle program manager Wayne Hale indicated …": a role in lower case and its
+        # modifiers title the name that opens the sentence
         return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
     return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None

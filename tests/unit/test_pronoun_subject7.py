@@ -1,0 +1,68 @@
+"""The pronoun "he"/"she" after a sentence whose subject is a name titled by a role in lower
+case (`But shuttle program manager Wayne Hale indicated …` ¶ `"…," he said`): that name opens
+its sentence as its subject, after a conjunction or an opening phrase too, so the pronoun
+stands for them rather than for someone described earlier. Words with a verb among them
+(`Voters told reporter …`, `He met manager …`) title nobody: the name there is an object."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.analysis.salience import opens_sentence
+from newsreader.models import SPEAKER_SURE
+
+QUOTE = '"At this point, the timetable is not what worries me most," he said.'
+LEDE = "The launch of the new probe will slip into next month, a senior agency manager said.\n\n"
+
+SHAPES = [
+    # (text, speaker of the last quote, sure)
+    # sure: a role and its lower-case modifiers title the name after a conjunction
+    (
+        LEDE + "The agency had aimed for an early launch. But probe program manager Tomas Rivera"
+        " indicated last week that the launch would likely slip.\n\n" + QUOTE,
+        "Tomas Rivera",
+        True,
+    ),
+    # sure: after an opening phrase
+    (
+        LEDE + "On Monday, probe program manager Tomas Rivera indicated that the launch would"
+        " likely slip.\n\n" + QUOTE,
+        "Tomas Rivera",
+        True,
+    ),
+    # sure: a place, then a role in lower case
+    (
+        LEDE
+        + "Houston flight safety officer Tomas Rivera pointed to a faulty connector.\n\n"
+        + QUOTE,
+        "Tomas Rivera",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), SHAPES)
+def test_he_is_the_role_titled_subject(text: str, speaker: str, sure: bool) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
+
+
+OPENS = [
+    # (sentence, name, opens its sentence as the subject)
+    ("But probe program manager Tomas Rivera indicated it would slip.", "Tomas", True),
+    ("And bank security head Tomas Rivera was not surprised.", "Tomas", True),
+    ("However, bank security head Tomas Rivera was not surprised.", "Tomas", True),
+    ("Houston flight safety officer Tomas Rivera pointed to a connector.", "Tomas", True),
+    # a verb or a pronoun among the words: the name is an object
+    ("Voters told reporter Tomas Rivera they were tired.", "Tomas", False),
+    ("He met manager Tomas Rivera on Sunday.", "Tomas", False),
+    ("Fans cheered coach Tomas Rivera after the win.", "Tomas", False),
+    ("It was then manager Tomas Rivera who spoke.", "Tomas", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "opens"), OPENS)
+def test_role_titled_name_opens_its_sentence(sentence: str, name: str, opens: bool) -> None:
+    assert opens_sentence(sentence, sentence.index(name)) is opens
