@@ -60,9 +60,28 @@ OPENS = [
     ("He met manager Tomas Rivera on Sunday.", "Tomas", False),
     ("Fans cheered coach Tomas Rivera after the win.", "Tomas", False),
     ("It was then manager Tomas Rivera who spoke.", "Tomas", False),
+    ("Asked whether Senator Tomas Rivera would back it, she declined.", "Tomas", False),
+    ("Because party leader Tomas Rivera objected, the vote was put off.", "Tomas", False),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "opens"), OPENS)
 def test_role_titled_name_opens_its_sentence(sentence: str, name: str, opens: bool) -> None:
     assert opens_sentence(sentence, sentence.index(name)) is opens
+
+
+OTHER_PERSON = (
+    "Mourners gathered outside the town hall on Friday evening.\n\n"
+    '"We are all frightened for them," said Zarmina Haidari, a 58-year-old from Dunmore whose'
+    " brother had to leave his car and walk home through the riots.\n\n"
+    "Haidari wore a woollen shawl that a cousin had sent from Quetta.\n\n"
+    '"I could not sleep at all last night," she said.'
+)
+
+
+def test_someone_a_relative_clause_names_gives_no_sex() -> None:
+    """`Haidari, a 58-year-old whose brother had to leave his car`: "brother" and "his" are
+    the brother's, so a later "she" may still be Haidari, the subject just before."""
+    quote = find_quotes(OTHER_PERSON)[-1]
+    assert quote.speaker == "Zarmina Haidari"
+    assert quote.speaker_sure

@@ -135,6 +135,7 @@ _NOT_MODIFIER = words(
     """
     he she they it we i you his her their its our my your this that these those there here
     who whom which what when where while as if so then also only even now not no
+    whether because although though after before since until unless once
     """
 )
 """Words that are no modifier of a role noun, when they open or sit in the words before a
@@ -153,7 +154,7 @@ def _role_titled(words: str) -> bool:
     return not any(
         part.lower() in _NOT_MODIFIER
         or part.lower() in _NOT_VERB
-        or (part.islower() and part.endswith("ed"))
+        or part.endswith("ed")  # `Asked whether Senator …`, `Fans cheered coach …`
         for part in parts
     ) and not ANY_VERB.search(words)
 
@@ -652,7 +653,11 @@ class Salience:
                 self.gender.setdefault(key, given)  # before the looser pronoun evidence
             following = persons[number + 1].start if number + 1 < len(persons) else len(text)
             pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
-            if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
+            if (
+                pronoun is not None
+                and not re.search(r"[.!?\"“”]", text[start : pronoun.start()])
+                and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
+            ):
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
@@ -737,6 +742,17 @@ class Salience:
                     events.append(Event(start, found, True))
             events.sort(key=_position)
         return events
+
+    @staticmethod
+    def _owner_between(between: str, pronoun: str) -> bool:
+        """Whether someone else the pronoun may stand for is named by a noun of its sex
+        between a name and the pronoun (`Kirmani, whose brother had to leave his car`):
+        the pronoun says nothing of the name's sex."""
+        sex = gender_of_noun(pronoun)
+        return any(
+            word not in _PERSONAL_PRONOUNS and gender_of_noun(word) == sex
+            for word in re.findall(r"[a-z]+", between)
+        )
 
     def _given_name_subjects(self, tagged: set[int]) -> list[Event]:
         """A given name alone as a sentence's subject, which the recogniser did not tag
