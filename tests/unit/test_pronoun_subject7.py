@@ -85,3 +85,28 @@ def test_someone_a_relative_clause_names_gives_no_sex() -> None:
     quote = find_quotes(OTHER_PERSON)[-1]
     assert quote.speaker == "Zarmina Haidari"
     assert quote.speaker_sure
+
+
+TOLD = (
+    "The agency head, Tomas Brandt, voiced concern on Monday about the programme.\n\n"
+    '"Our programme is entirely peaceful," spokesman Rafiq Anwar said.\n\n'
+)
+
+TOLD_SHAPES = [
+    # (text, speaker of the last quote): the one told what to do is not the one telling
+    (TOLD + 'Mr Brandt should "stay within his mandate," he said.', "Rafiq Anwar"),
+    (TOLD + 'Mr Brandt ought to "stop meddling in our affairs," he said.', "Rafiq Anwar"),
+    # no modal: the subject may be reporting his own plans, as before
+    (
+        "Tomas Brandt spoke to reporters on Monday about the programme.\n\n"
+        'Brandt hopes "to finish the review by the spring," he said.',
+        "Tomas Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TOLD_SHAPES)
+def test_the_one_told_what_to_do_is_not_the_speaker(text: str, speaker: str) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert quote.speaker_sure

@@ -373,6 +373,10 @@ _CLAUSE_BREAK = re.compile(
 )
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
+_MODAL_AFTER = re.compile(
+    r"[ \t]+(?:should|must|ought[ \t]+to|needs[ \t]+to|has[ \t]+to|had[ \t]+better)\b"
+)
+"""`Lee should`, `Lee must`: what someone is told to do."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _SET_AFTER_WORDS = re.compile(r"(?:,[\"”’]?|[\"”’],?)[ \t]*\Z")
 """A pronoun right after a comma or a closing mark opens a reporting clause set after (or
@@ -992,6 +996,12 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
+            if (
+                content <= event.position < position
+                and not event.spoke
+                and self._told_what_to_do(event.position)
+            ):
+                continue  # `Mr Lee should "…," he said`: Lee is told, not the one telling
             if not wanted_person and pronoun.lower() == "it" and _PLURAL_NAME.fullmatch(event.name):
                 continue  # "it" is not "Some artists"
             if pronoun.lower() == "it" and _described_person(event.name):
@@ -1055,6 +1065,13 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _told_what_to_do(self, start: int) -> bool:
+        """Whether the name at `start` is followed by a modal of obligation or advice (`Mr
+        Lee should`, `Lee must`, `Lee needs to`): the subject of words that tell them what
+        to do, which nobody says of themselves in the third person."""
+        named = _CAPITALISED_RUN.match(self.text, start)
+        return named is not None and _MODAL_AFTER.match(self.text, named.end()) is not None
 
     def _anyone_else(
         self, chosen: Event, events: list[Event], position: int, gender: str | None
