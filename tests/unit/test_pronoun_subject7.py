@@ -110,3 +110,19 @@ def test_the_one_told_what_to_do_is_not_the_speaker(text: str, speaker: str) -> 
     quote = find_quotes(text)[-1]
     assert quote.speaker == speaker
     assert quote.speaker_sure
+
+
+def test_a_lower_case_particle_is_capitalised_where_the_name_opens_a_sentence() -> None:
+    """`Al-Rashid, asked whether …, declined` is Karim Haddad al-Rashid, the subject that "he"
+    stands for, not the farmer who spoke before."""
+    text = (
+        "Foreign Minister Karim Haddad al-Rashid signed the accord in Amman on Sunday.\n\n"
+        '"The water is finally flowing again," said a farmer, Omar Nasser, who came to watch.\n\n'
+        "The water ministry, in a statement released after the signing, said the accord was"
+        ' "part of a wider plan" and that talks with its neighbours were going on.\n\n'
+        "Al-Rashid, asked whether other states might join, declined to answer directly."
+        ' "Today is about our two countries," he said.'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Karim Haddad al-Rashid"
+    assert quote.speaker_sure

@@ -730,6 +730,10 @@ class Salience:
             parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
             if len(parts) > 1:
                 surnames.setdefault(parts[-1], key)
+                if parts[-1][:1].islower():
+                    # "Al-Khatib, asked whether …, declined" for Raed al-Khatib: a particle
+                    # is capitalised where the name opens a sentence
+                    surnames.setdefault(parts[-1][:1].upper() + parts[-1][1:], key)
                 family = family_name(key)
                 if family is not None:
                     surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
