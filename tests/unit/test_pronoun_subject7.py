@@ -126,3 +126,40 @@ def test_a_lower_case_particle_is_capitalised_where_the_name_opens_a_sentence() 
     quote = find_quotes(text)[-1]
     assert quote.speaker == "Karim Haddad al-Rashid"
     assert quote.speaker_sure
+
+
+JOINED = "Judge Mary Stone let a similar case go ahead in Texas last year.\n\n"
+
+JOINED_SHAPES = [
+    # (text, speaker of the last quote, sure)
+    # sure: the name opens a main clause joined by "but" or a semicolon, a verb after it
+    (
+        JOINED + "Those arguments have worked in other courtrooms, but Judge Ann Howell did not"
+        ' buy them. "The objections have no merit at all," she wrote.',
+        "Ann Howell",
+        True,
+    ),
+    (
+        JOINED + "The providers objected to the subpoenas; Judge Ann Howell rejected every one"
+        ' of them. "The objections have no merit at all," she wrote.',
+        "Ann Howell",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), JOINED_SHAPES)
+def test_she_is_the_subject_of_a_joined_clause(text: str, speaker: str, sure: bool) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
+
+
+def test_a_name_after_but_with_no_verb_is_no_subject() -> None:
+    """`…, but not Ann Howell.`: no clause of her own; the subject before is still meant."""
+    text = (
+        "Mary Stone ruled for the providers last year, but not in the case before Ann Howell.\n\n"
+        '"The objections have merit," she wrote.'
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker != "Ann Howell" or not quote.speaker_sure

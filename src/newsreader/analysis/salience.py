@@ -273,6 +273,14 @@ UNRECOGNISED_SUBJECT = re.compile(
 """Two capitalised words opening a sentence as the subject of a person (`Yamada Keiko,
 who heads a cooperative, said …`), or one before `, who`/`, asked` (`Al-Khatib, asked
 whether …, declined`): someone the entity recogniser may have missed."""
+_JOINED_BEFORE = re.compile(
+    rf"(?:,[ \t]+(?:but|yet|while|and[ \t]+then)|;(?:[ \t]+(?:but|yet))?)[ \t]+"
+    rf"(?:[{UPPER}][\w’'.-]*[ \t]+){{0,4}}\Z"
+)
+"""Where a main clause joined to its sentence's first begins, before the name that opens it
+(after its titles): `, but Judge `, `; `."""
+_PERSON_OPENS = re.compile(r"[ \t\"“”’]*(?:He|She|I|We)\b")
+"""A sentence whose subject is a personal pronoun."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -665,8 +673,10 @@ class Salience:
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
-            if not opens_sentence(text, start) and not _MET_BY_WRITER.search(
-                text, max(0, start - 40), start
+            if (
+                not opens_sentence(text, start)
+                and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
+                and not self._opens_joined_clause(entity, events)
             ):
                 continue
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
@@ -761,6 +771,24 @@ class Salience:
             word not in _PERSONAL_PRONOUNS and gender_of_noun(word) == sex
             for word in re.findall(r"[a-z]+", between)
         )
+
+    def _opens_joined_clause(self, entity: Entity, events: list[Event]) -> bool:
+        """Whether `entity` is the subject of a main clause joined to its sentence's first
+        (`Those arguments worked elsewhere, but Judge Ann Howell did not buy them.`): a
+        verb after it, and before it a conjunction after a comma or a semicolon, perhaps
+        with titles between. Not when a person is the first clause's subject (`Brandt said
+        the plan was sound, but Okafor disagreed.`): two people in play, which the rival
+        checks weigh."""
+        text = self.text
+        if not (
+            _JOINED_BEFORE.search(text, max(0, entity.start - 60), entity.start)
+            and _CLAUSE_SUBJECT.match(text, entity.end)
+        ):
+            return False
+        opening = max(text.rfind(mark, 0, entity.start) for mark in ".!?\n") + 1
+        if events and events[-1].position >= opening and events[-1].person:
+            return False
+        return not _PERSON_OPENS.match(text, opening)
 
     def _given_name_subjects(self, tagged: set[int]) -> list[Event]:
         """A given name alone as a sentence's subject, which the recogniser did not tag
