@@ -163,3 +163,23 @@ def test_a_name_after_but_with_no_verb_is_no_subject() -> None:
     )
     quote = find_quotes(text)[-1]
     assert quote.speaker != "Ann Howell" or not quote.speaker_sure
+
+
+FILLER = (
+    " The fund has grown every year since, and its staff now fill two floors of an office"
+    " block near the old railway station, where the rent is lower than in the city centre."
+)
+
+
+def test_a_subject_pronoun_carries_its_person_over_a_long_profile() -> None:
+    """`Mr Rivera …` ¶ `He travels …` ¶ … ¶ `He works …` ¶ `"…," he said`: each sentence that
+    "He" opens keeps Rivera in focus, however far back his name was."""
+    paragraphs = ["Mr Tomas Rivera runs a small investment fund in Nairobi." + FILLER]
+    paragraphs += [
+        f"He {verb} across the region most weeks of the year." + FILLER * 2
+        for verb in ("travels", "drives", "flies", "works")
+    ]
+    paragraphs.append('"The answer is not more aid," he said.')
+    quote = find_quotes("\n\n".join(paragraphs))[-1]
+    assert quote.speaker == "Tomas Rivera"
+    assert quote.speaker_sure

@@ -281,6 +281,11 @@ _JOINED_BEFORE = re.compile(
 (after its titles): `, but Judge `, `; `."""
 _PERSON_OPENS = re.compile(r"[ \t\"“”’]*(?:He|She|I|We)\b")
 """A sentence whose subject is a personal pronoun."""
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]{2,}"
+)
+"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -974,6 +979,29 @@ class Salience:
             # a pronoun standing for someone the text did not make sure of is no surer
             event = Event(start, name, person, spoke=True, confidence=sureness)
             insort(self._events, event, key=_position)
+        self._read_pronoun_subjects(lower, position)
+
+    def _read_pronoun_subjects(self, lower: int, position: int) -> None:
+        """Carry the person a sentence-opening "he"/"she" surely stands for to that
+        sentence (`He raises the same points with governments.` ¶ `"…," he said`): the
+        subject is still in focus there, past anyone named only before it."""
+        assert self._events is not None
+        for found in _SUBJECT_PRONOUN.finditer(self.text, lower, position):
+            start = found.start("pronoun")
+            if self.sentences.inside(start):
+                continue
+            index = bisect_left(self._events, start, key=_position)
+            if index < len(self._events) and self._events[index].position == start:
+                continue  # a reporting clause read already (`He said …`)
+            pronoun = found.group("pronoun")
+            name, sureness = self.antecedent(pronoun, start)
+            if (
+                name is None
+                or sureness < SPEAKER_SURE
+                or (self.gender.get(name) or self.called.get(name)) != gender_of_noun(pronoun)
+            ):
+                continue
+            insort(self._events, Event(start, name, True, confidence=sureness), key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""
