@@ -183,3 +183,31 @@ def test_a_subject_pronoun_carries_its_person_over_a_long_profile() -> None:
     quote = find_quotes("\n\n".join(paragraphs))[-1]
     assert quote.speaker == "Tomas Rivera"
     assert quote.speaker_sure
+
+
+PASSIVE_LEAD = [
+    # (sentence, name, opens its sentence as the subject)
+    ("Told of that remark, Maria Kovac shrugged.", "Maria", True),
+    ("Informed of the ruling, Maria Kovac said nothing.", "Maria", True),
+    ("Pressed on the point, party leader Maria Kovac smiled.", "Maria", True),
+    # the one named inside the phrase is no subject
+    ("Pressed on the point by Maria Kovac, the minister smiled.", "Maria", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "opens"), PASSIVE_LEAD)
+def test_a_passive_participle_phrase_leads_to_the_subject(
+    sentence: str, name: str, opens: bool
+) -> None:
+    assert opens_sentence(sentence, sentence.index(name)) is opens
+
+
+def test_she_is_the_subject_after_a_passive_participle_phrase() -> None:
+    text = (
+        '"I have played my best tennis all week," said Ana Petrova after her semi-final.\n\n'
+        'Told of that remark, Maria Kovac shrugged. "Maybe so, but I have beaten her twice this year,"'
+        " she said."
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Maria Kovac"
+    assert quote.speaker_sure

@@ -131,6 +131,13 @@ _ROLE_TITLED = re.compile(
 )
 """A role noun with its modifiers in lower case titling the name after it, perhaps after a
 conjunction: `But shuttle program manager Wayne Hale indicated …`, `Bank security head …`."""
+_PASSIVE_LEAD = re.compile(
+    r"[ \t\"“”’]*(?:[A-Z][a-z]{2,}ed|Told|Shown|Given|Caught|Brought|Taken)[ \t]+"
+    r"(?:of|about|on|with|by|whether|why|what|how|if|for|over|to|at|in)\b"
+    r"[^,.;:!?\n\"“”]{1,100},[ \t]*"
+)
+"""A passive participle phrase opening a sentence before its subject: `Told of that remark,
+`, `Informed of the ruling, `, `Pressed on the point, `."""
 _NOT_MODIFIER = words(
     """
     he she they it we i you his her their its our my your this that these those there here
@@ -474,6 +481,15 @@ def opens_sentence(text: str, position: int) -> bool:
         joined = _JOINED_CLAUSE.search(text, start, position)
         if joined is not None and _JOINED_DESCRIBED.fullmatch(text, joined.end(), position):
             return True
+    if opening > 0 or position <= 240:
+        # "Told of that remark, Kovalenko shrugged.": a passive participle phrase before
+        # the subject, as "Asked about it, …" is
+        start = max(0, position - 240) + opening
+        passive = _PASSIVE_LEAD.match(text, start, position)
+        if passive is not None:
+            titles = text[passive.end() : position].strip()
+            if not titles or _titles_only(titles) or _role_titled(titles):
+                return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
