@@ -190,15 +190,16 @@ PASSIVE_LEAD = [
     ("Told of that remark, Maria Kovac shrugged.", "Maria", True),
     ("Informed of the ruling, Maria Kovac said nothing.", "Maria", True),
     ("Pressed on the point, party leader Maria Kovac smiled.", "Maria", True),
+    ("Making her way around the diner, Maria Kovac thanked a voter.", "Maria", True),
+    ("Speaking quietly, Maria Kovac thanked a voter.", "Maria", True),
     # the one named inside the phrase is no subject
+    ("Making her way around the diner with Maria Kovac, the senator smiled.", "Maria", False),
     ("Pressed on the point by Maria Kovac, the minister smiled.", "Maria", False),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "name", "opens"), PASSIVE_LEAD)
-def test_a_passive_participle_phrase_leads_to_the_subject(
-    sentence: str, name: str, opens: bool
-) -> None:
+def test_a_participle_phrase_leads_to_the_subject(sentence: str, name: str, opens: bool) -> None:
     assert opens_sentence(sentence, sentence.index(name)) is opens
 
 

@@ -132,8 +132,10 @@ _ROLE_TITLED = re.compile(
 """A role noun with its modifiers in lower case titling the name after it, perhaps after a
 conjunction: `But shuttle program manager Wayne Hale indicated …`, `Bank security head …`."""
 _PASSIVE_LEAD = re.compile(
-    r"[ \t\"“”’]*(?:[A-Z][a-z]{2,}ed|Told|Shown|Given|Caught|Brought|Taken)[ \t]+"
+    r"[ \t\"“”’]*(?:(?:[A-Z][a-z]{2,}ed|Told|Shown|Given|Caught|Brought|Taken)[ \t]+"
     r"(?:of|about|on|with|by|whether|why|what|how|if|for|over|to|at|in)\b"
+    r"|(?!(?:Nothing|Something|Anything|Everything|During)\b)[A-Z][a-z]{2,}ing[ \t]+"
+    r"(?:his|her|their|its|the|a|an|[a-z]{3,})\b)"
     r"[^,.;:!?\n\"“”]{1,100},[ \t]*"
 )
 """A passive participle phrase opening a sentence before its subject: `Told of that remark,
