@@ -125,6 +125,47 @@ must take a whole word (white space or the end after it): without that, a run of
 that fails to match ("IOWA POLLS NOT NECESSARILY WRONG, …") is split into words every
 possible way, and the match takes exponential time."""
 _OPENS_PREMODIFIED = re.compile(rf"{_PREMODIFIER}(?:[ \t]|\Z)")
+_ROLE_TITLED = re.compile(
+    rf"(?:(?:And|But|Yet)[ \t]+)?(?:(?:[{UPPER}][\w’'.&-]*|[a-z][a-z-]+)[ \t]+){{0,4}}?"
+    rf"(?i:{ROLE})[ \t]*"
+)
+"""A role noun with its modifiers in lower case titling the name after it, perhaps after a
+conjunction: `But shuttle program manager Wayne Hale indicated …`, `Bank security head …`."""
+_PASSIVE_LEAD = re.compile(
+    r"[ \t\"“”’]*(?:(?:[A-Z][a-z]{2,}ed|Told|Shown|Given|Caught|Brought|Taken)[ \t]+"
+    r"(?:of|about|on|with|by|whether|why|what|how|if|for|over|to|at|in)\b"
+    r"|(?!(?:Nothing|Something|Anything|Everything|During)\b)[A-Z][a-z]{2,}ing[ \t]+"
+    r"(?:his|her|their|its|the|a|an|[a-z]{3,})\b)"
+    r"[^,.;:!?\n\"“”]{1,100},[ \t]*"
+)
+"""A passive participle phrase opening a sentence before its subject: `Told of that remark,
+`, `Informed of the ruling, `, `Pressed on the point, `."""
+_NOT_MODIFIER = words(
+    """
+    he she they it we i you his her their its our my your this that these those there here
+    who whom which what when where while as if so then also only even now not no
+    whether because although though after before since until unless once
+    """
+)
+"""Words that are no modifier of a role noun, when they open or sit in the words before a
+name (`He met manager …`, `It was then spokesman …`)."""
+
+
+def _role_titled(words: str) -> bool:
+    """Whether `words` between a sentence's start and a name are a role noun and its
+    modifiers titling the name (`But shuttle program manager`): the name is the subject.
+    No verb may sit among them (`Voters told reporter`, `Fans cheered coach`)."""
+    if not _ROLE_TITLED.fullmatch(words):
+        return False
+    parts = words.split()
+    if parts[0] in ("And", "But", "Yet"):
+        parts = parts[1:]
+    return not any(
+        part.lower() in _NOT_MODIFIER
+        or part.lower() in _NOT_VERB
+        or part.endswith("ed")  # `Asked whether Senator …`, `Fans cheered coach …`
+        for part in parts
+    ) and not ANY_VERB.search(words)
 
 
 def _titles_only(words: str) -> bool:
@@ -243,6 +284,19 @@ UNRECOGNISED_SUBJECT = re.compile(
 """Two capitalised words opening a sentence as the subject of a person (`Yamada Keiko,
 who heads a cooperative, said …`), or one before `, who`/`, asked` (`Al-Khatib, asked
 whether …, declined`): someone the entity recogniser may have missed."""
+_JOINED_BEFORE = re.compile(
+    rf"(?:,[ \t]+(?:but|yet|while|and[ \t]+then)|;(?:[ \t]+(?:but|yet))?)[ \t]+"
+    rf"(?:[{UPPER}][\w’'.-]*[ \t]+){{0,4}}\Z"
+)
+"""Where a main clause joined to its sentence's first begins, before the name that opens it
+(after its titles): `, but Judge `, `; `."""
+_PERSON_OPENS = re.compile(r"[ \t\"“”’]*(?:He|She|I|We)\b")
+"""A sentence whose subject is a personal pronoun."""
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?[a-z]{2,}"
+)
+"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -343,6 +397,10 @@ _CLAUSE_BREAK = re.compile(
 )
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
+_MODAL_AFTER = re.compile(
+    r"[ \t]+(?:should|must|ought[ \t]+to|needs[ \t]+to|has[ \t]+to|had[ \t]+better)\b"
+)
+"""`Lee should`, `Lee must`: what someone is told to do."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _PLURAL_SUBJECT = re.compile(
     r"(?:\A|(?<=[,.;:!?\n])[ \t]*|(?<=[ \t]))(?P<group>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
@@ -415,7 +473,12 @@ def opens_sentence(text: str, position: int) -> bool:
         main = after_lead(text, start, position)
         if text[start:position].strip() and main > start:
             titles = text[main:position].strip()
-            if not titles or _titles_only(titles) or _TITLE_LEAD.fullmatch(titles):
+            if (
+                not titles
+                or _titles_only(titles)
+                or _TITLE_LEAD.fullmatch(titles)
+                or _role_titled(titles)
+            ):
                 # "Asked about it later, Senator Ann Webb was less sure.", "After he
                 # finishes, director Ann Webb could …" (a role in lower case after the
                 # opening phrase titles the name too)
@@ -427,6 +490,15 @@ def opens_sentence(text: str, position: int) -> bool:
         joined = _JOINED_CLAUSE.search(text, start, position)
         if joined is not None and _JOINED_DESCRIBED.fullmatch(text, joined.end(), position):
             return True
+    if opening > 0 or position <= 240:
+        # "Told of that remark, Kovalenko shrugged.": a passive participle phrase before
+        # the subject, as "Asked about it, …" is
+        start = max(0, position - 240) + opening
+        passive = _PASSIVE_LEAD.match(text, start, position)
+        if passive is not None:
+            titles = text[passive.end() : position].strip()
+            if not titles or _titles_only(titles) or _role_titled(titles):
+                return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
@@ -434,6 +506,10 @@ def opens_sentence(text: str, position: int) -> bool:
     lead = window[cut + 1 :].split()
     if bool(lead) and _titles_only(" ".join(lead)):
         # "Interior Cabinet Secretary …", "Union leader Gary Blake was unconvinced"
+        return True
+    if bool(lead) and _role_titled(" ".join(lead).lstrip('"“”’')):
+        # "But shuttle program manager Wayne Hale indicated …": a role in lower case and its
+        # modifiers title the name that opens the sentence
         return True
     # "The judge, Amy Berman Jackson, was unmoved": named in apposition to the subject
     return _DESCRIBED_SUBJECT.fullmatch(window, cut + 1) is not None
@@ -619,12 +695,18 @@ class Salience:
                 self.gender.setdefault(key, given)  # before the looser pronoun evidence
             following = persons[number + 1].start if number + 1 < len(persons) else len(text)
             pronoun = _PRONOUN_AFTER.search(text, entity.end, min(following, start + 160))
-            if pronoun is not None and not re.search(r"[.!?\"“”]", text[start : pronoun.start()]):
+            if (
+                pronoun is not None
+                and not re.search(r"[.!?\"“”]", text[start : pronoun.start()])
+                and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
+            ):
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end):
                 continue  # "Smith's proposal was…" is about the proposal
-            if not opens_sentence(text, start) and not _MET_BY_WRITER.search(
-                text, max(0, start - 40), start
+            if (
+                not opens_sentence(text, start)
+                and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
+                and not self._opens_joined_clause(entity, events)
             ):
                 continue
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
@@ -688,6 +770,10 @@ class Salience:
             parts = [part for part in key.split() if part not in ("Jr.", "Sr.", "II", "III")]
             if len(parts) > 1:
                 surnames.setdefault(parts[-1], key)
+                if parts[-1][:1].islower():
+                    # "Al-Khatib, asked whether …, declined" for Raed al-Khatib: a particle
+                    # is capitalised where the name opens a sentence
+                    surnames.setdefault(parts[-1][:1].upper() + parts[-1][1:], key)
                 family = family_name(key)
                 if family is not None:
                     surnames.setdefault(family, key)  # "Tanaka paused." for Tanaka Keiko
@@ -704,6 +790,35 @@ class Salience:
                     events.append(Event(start, found, True))
             events.sort(key=_position)
         return events
+
+    @staticmethod
+    def _owner_between(between: str, pronoun: str) -> bool:
+        """Whether someone else the pronoun may stand for is named by a noun of its sex
+        between a name and the pronoun (`Kirmani, whose brother had to leave his car`):
+        the pronoun says nothing of the name's sex."""
+        sex = gender_of_noun(pronoun)
+        return any(
+            word not in _PERSONAL_PRONOUNS and gender_of_noun(word) == sex
+            for word in re.findall(r"[a-z]+", between)
+        )
+
+    def _opens_joined_clause(self, entity: Entity, events: list[Event]) -> bool:
+        """Whether `entity` is the subject of a main clause joined to its sentence's first
+        (`Those arguments worked elsewhere, but Judge Ann Howell did not buy them.`): a
+        verb after it, and before it a conjunction after a comma or a semicolon, perhaps
+        with titles between. Not when a person is the first clause's subject (`Brandt said
+        the plan was sound, but Okafor disagreed.`): two people in play, which the rival
+        checks weigh."""
+        text = self.text
+        if not (
+            _JOINED_BEFORE.search(text, max(0, entity.start - 60), entity.start)
+            and _CLAUSE_SUBJECT.match(text, entity.end)
+        ):
+            return False
+        opening = max(text.rfind(mark, 0, entity.start) for mark in ".!?\n") + 1
+        if events and events[-1].position >= opening and events[-1].person:
+            return False
+        return not _PERSON_OPENS.match(text, opening)
 
     def _given_name_subjects(self, tagged: set[int]) -> list[Event]:
         """A given name alone as a sentence's subject, which the recogniser did not tag
@@ -833,7 +948,9 @@ class Salience:
             clause_start = text.rfind("\n", 0, verb.start()) + 1
             match = subject_of(text, verb, clause_start)
             if match is None:
-                plural = _PLURAL_SUBJECT.search(text, max(clause_start, verb.start() - 60), verb.start())
+                plural = _PLURAL_SUBJECT.search(
+                    text, max(clause_start, verb.start() - 60), verb.start()
+                )
                 if plural is not None and not self.sentences.inside(plural.start()):
                     # `the kidnappers say the UK should …` ¶ `They warn that …`: a group
                     # described in the plural spoke, whom a later "they" may stand for
@@ -908,6 +1025,29 @@ class Salience:
             # a pronoun standing for someone the text did not make sure of is no surer
             event = Event(start, name, person, spoke=True, confidence=sureness)
             insort(self._events, event, key=_position)
+        self._read_pronoun_subjects(lower, position)
+
+    def _read_pronoun_subjects(self, lower: int, position: int) -> None:
+        """Carry the person a sentence-opening "he"/"she" surely stands for to that
+        sentence (`He raises the same points with governments.` ¶ `"…," he said`): the
+        subject is still in focus there, past anyone named only before it."""
+        assert self._events is not None
+        for found in _SUBJECT_PRONOUN.finditer(self.text, lower, position):
+            start = found.start("pronoun")
+            if self.sentences.inside(start):
+                continue
+            index = bisect_left(self._events, start, key=_position)
+            if index < len(self._events) and self._events[index].position == start:
+                continue  # a reporting clause read already (`He said …`)
+            pronoun = found.group("pronoun")
+            name, sureness = self.antecedent(pronoun, start)
+            if (
+                name is None
+                or sureness < SPEAKER_SURE
+                or (self.gender.get(name) or self.called.get(name)) != gender_of_noun(pronoun)
+            ):
+                continue
+            insort(self._events, Event(start, name, True, confidence=sureness), key=_position)
 
     def _events_before(self, position: int) -> list[Event]:
         """Salient people up to `position` (subjects, speakers, reported speakers)."""
@@ -963,9 +1103,18 @@ class Salience:
             if event.person != wanted_person:
                 continue
             if (
+                content <= event.position < position
+                and not event.spoke
+                and self._told_what_to_do(event.position)
+            ):
+                continue  # `Mr Lee should "…," he said`: Lee is told, not the one telling
+            if (
                 not wanted_person
                 and pronoun.lower() == "it"
-                and (_PLURAL_NAME.fullmatch(event.name) or _PLURAL_SUBJECT.fullmatch(event.name + " "))
+                and (
+                    _PLURAL_NAME.fullmatch(event.name)
+                    or _PLURAL_SUBJECT.fullmatch(event.name + " ")
+                )
             ):
                 continue  # "it" is not "Some artists", nor "the kidnappers"
             if pronoun.lower() == "it" and _described_person(event.name):
@@ -1029,6 +1178,13 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _told_what_to_do(self, start: int) -> bool:
+        """Whether the name at `start` is followed by a modal of obligation or advice (`Mr
+        Lee should`, `Lee must`, `Lee needs to`): the subject of words that tell them what
+        to do, which nobody says of themselves in the third person."""
+        named = _CAPITALISED_RUN.match(self.text, start)
+        return named is not None and _MODAL_AFTER.match(self.text, named.end()) is not None
 
     def _anyone_else(
         self, chosen: Event, events: list[Event], position: int, gender: str | None

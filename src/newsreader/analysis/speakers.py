@@ -85,11 +85,13 @@ def _role_before(text: str, start: int) -> re.Match[str] | None:
 
 
 _ROLE_AFTER = re.compile(
-    rf",[ \t]+(?:a|an|the|its|his|her|their)(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]+"
+    rf",[ \t]+(?:a|an|the|its|his|her|their)"
+    rf"(?:[ \t]+(?!(?:who|whose|whom|which|that)\b)[\w’'-]+){{0,4}}?[ \t]+"
     rf"(?P<role>{ROLE})s?\b(?![’']s)"
 )
 """A name's role in apposition: "Rafael Duarte, a political scientist at …" (not the
-possessor of one: "Siobhan Keane, the company's general counsel" is no company)."""
+possessor of one: "Siobhan Keane, the company's general counsel" is no company; nor the
+role of someone a relative clause names: "Kirmani, a 60-year-old whose brother …")."""
 _RENAMED = re.compile(r"[Tt]he[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+,[ \t]")
 """A definite role, then a comma, then the name: "The judge, Dana Ruiz," names the judge
 the text spoke of before (not the title of "Judge Dana Ruiz", who may be another)."""
