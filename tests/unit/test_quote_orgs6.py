@@ -85,8 +85,7 @@ POSSESSORS = [
     ),
     # a possessor's own words: the possessor speaks (a guard: so it was before)
     (
-        "Dana Kerr's response was blunt: “Nobody on our team ever asked for that"
-        " endorsement.”",
+        "Dana Kerr's response was blunt: “Nobody on our team ever asked for that endorsement.”",
         [("Dana Kerr", True)],
     ),
 ]
@@ -132,8 +131,7 @@ AGENTS = [
     ),
     # the agent with a relative clause of its own is that clause's subject (a guard)
     (
-        "The memo was written by Tom Hale, who says “the mine will close by the end of the"
-        " year.”",
+        "The memo was written by Tom Hale, who says “the mine will close by the end of the year.”",
         [("Tom Hale", True)],
     ),
 ]
