@@ -107,7 +107,11 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
         prefix = " ".join(w for _, _, w in tokens[:index])
         known = names.lookup(prefix, gaz)
         if tokens[index - 1][2] in lexicon.ORG_HEADS or (
-            (prefix in gaz.places or (known is not None and known[0] == "organization"))
+            (
+                prefix in gaz.places
+                or (known is not None and known[0] == "organization")
+                or (_body_of(tokens[:index]) and word not in gaz.places)
+            )
             and prefix not in gaz.first_names
             and prefix.split()[0] not in lexicon.DIRECTIONS
             and 2 <= len(tokens) - index <= 3
@@ -117,6 +121,21 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
                 return index
             return 0
     return 0
+
+
+def _body_of(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a run is a body named by its head word and an "of" complement ("Ministry of
+    Finance", "University of Ghana"): whole by its shape, so a given name and surname after
+    it ("Ministry of Finance Brian Manning") are a person of that body, not more of its
+    name. A complement that ends in a link or a direction ("Bank of", "University of
+    North") is still open."""
+    words = [w for _, _, w in tokens]
+    if "of" not in words[1:-1] or words[-1] in names.TAIL_LINKS:
+        return False
+    head = words[words.index("of", 1) - 1]
+    return (head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS) and (
+        words[-1] not in lexicon.DIRECTIONS
+    )
 
 
 def office(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> Mention | None:

@@ -1,0 +1,59 @@
+"""Where a speaker's name starts and ends: a body's name glued in front of a person's is
+two entities, so the person is the speaker and `he added` finds him."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_entities, find_quotes
+
+BODY_THEN_PERSON = [
+    (
+        "Minister in the Ministry of Finance Daniel Rowntree",
+        "Ministry of Finance",
+        "Daniel Rowntree",
+    ),
+    ("the Department of Labour Susan Okafor", "Department of Labour", "Susan Okafor"),
+    ("the University of Lagos Peter Adeyemi", "University of Lagos", "Peter Adeyemi"),
+    ("the Council of Europe Maria Lindqvist", "Council of Europe", "Maria Lindqvist"),
+]
+PRONOUN = {
+    "Daniel Rowntree": "He",
+    "Susan Okafor": "She",
+    "Peter Adeyemi": "He",
+    "Maria Lindqvist": "She",
+}
+
+
+@pytest.mark.parametrize(("phrase", "body", "person"), BODY_THEN_PERSON)
+def test_body_and_person_are_two_entities(phrase: str, body: str, person: str) -> None:
+    text = f"On Monday {phrase} spoke to the press."
+    found = {(e.text, e.kind) for e in find_entities(text)}
+    assert (body, "organization") in found
+    assert (person, "person") in found
+
+
+@pytest.mark.parametrize(("phrase", "body", "person"), BODY_THEN_PERSON)
+def test_the_person_speaks_and_is_he_or_she_after(phrase: str, body: str, person: str) -> None:
+    text = (
+        f'Before the vote, {phrase} said, "The question in front of us is a simple one." '
+        f'{PRONOUN[person]} added this is "a matter for the whole house to settle".'
+    )
+    first, second = find_quotes(text)
+    assert (first.speaker, second.speaker) == (person, person)
+    assert first.speaker_sure and second.speaker_sure
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He studied at the College of William and Mary last year.", "College of William and Mary"),
+        ("Fans of the University of North Carolina Chapel Hill cheered.", None),
+        ("She joined the Bank of England in 2010.", "Bank of England"),
+    ],
+)
+def test_a_body_keeps_its_own_name(text: str, name: str | None) -> None:
+    people = [e.text for e in find_entities(text) if e.kind == "person"]
+    assert people == []
+    if name is not None:
+        assert name in [e.text for e in find_entities(text)]
