@@ -57,3 +57,30 @@ def test_a_body_keeps_its_own_name(text: str, name: str | None) -> None:
     assert people == []
     if name is not None:
         assert name in [e.text for e in find_entities(text)]
+
+
+MOJIBAKE = [
+    ("Helmut MÃ¤gdefrau", "Mr MÃ¤gdefrau"),  # ä
+    ("Jürgen SchÃ¶nfeld", "Mr SchÃ¶nfeld"),  # ö, the given name spelt right
+    ("Renate MuÃ±oz", "Ms MuÃ±oz"),  # ñ
+    ("JosÃ© Carvalho", "Mr Carvalho"),  # é closing the given name
+]
+
+
+@pytest.mark.parametrize(("name", "later"), MOJIBAKE)
+def test_mojibake_letters_stay_inside_the_name(name: str, later: str) -> None:
+    text = (
+        f'"We had no choice but to leave the animals alone," {name}, the deputy director of '
+        f'the zoo, said. Keepers waited for a week.\n\n"We could not find them, so we cannot '
+        f'say more," {later} said.'
+    )
+    people = [e.text for e in find_entities(text) if e.kind == "person"]
+    assert people[0] == name
+    first, second = find_quotes(text)
+    assert (first.speaker, second.speaker) == (name, name)
+    assert first.speaker_sure and second.speaker_sure
+
+
+def test_a_symbol_after_the_pair_is_no_letter() -> None:
+    text = "Prices rose by 5Ã· on Monday, said Anna Berg."
+    assert [e.text for e in find_entities(text) if e.kind == "person"] == ["Anna Berg"]

@@ -6,7 +6,9 @@ module types a run from its words alone, so each of the two stays small enough t
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from newsreader.analysis import gazetteer, lexicon
 from newsreader.models import EntityKind
@@ -368,11 +370,30 @@ def demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
 
 
 def first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc")."""
+    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc"),
+    and one in mojibake ("JosÃ©", "Ã" and a symbol for each accented letter) read as the
+    name it stands for, which the lists hold without its accents."""
     if word in gaz.first_names:
         return True
     head, hyphen, _ = word.partition("-")
-    return bool(hyphen) and head in gaz.first_names
+    if hyphen and head in gaz.first_names:
+        return True
+    if "Ã" not in word:
+        return False  # accents alone: "José" is left as it was (folding them cost precision)
+    plain = unaccented(word)
+    return plain != word and first_name(plain, gaz)
+
+
+@functools.lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """A word in mojibake read as what it stands for, without accents ("JosÃ©" -> "José" ->
+    "Jose"): only to look a name up in the lists, never to change the text."""
+    try:
+        word = word.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def lookup(name: str, gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:
