@@ -84,3 +84,44 @@ def test_mojibake_letters_stay_inside_the_name(name: str, later: str) -> None:
 def test_a_symbol_after_the_pair_is_no_letter() -> None:
     text = "Prices rose by 5Ã· on Monday, said Anna Berg."
     assert [e.text for e in find_entities(text) if e.kind == "person"] == ["Anna Berg"]
+
+
+DESCRIBED = [
+    ("Dutchman Robin Vermeer", "Robin Vermeer"),
+    ("Swede Daniel Lindgren", "Daniel Lindgren"),
+    ("Frenchwoman Claire Dubois", "Claire Dubois"),
+    ("House Republican Thomas Whitfield", "Thomas Whitfield"),
+    ("Ohio Democrat Karen Mills", "Karen Mills"),
+    ("Liberal Democrat Tim Ashworth", "Tim Ashworth"),
+    ("Writer-director Brad Pellegrino", "Brad Pellegrino"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "person"), DESCRIBED)
+def test_words_that_describe_the_speaker_are_not_his_name(phrase: str, person: str) -> None:
+    text = f'Earlier, {phrase} said, "The result on Friday was better than any of us hoped."'
+    people = [e.text for e in find_entities(text) if e.kind == "person"]
+    assert people == [person]
+    quote = find_quotes(text)[0]
+    assert quote.speaker == person
+    assert quote.speaker_sure
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Later, Maryland Democrat Karen Mills spoke.", {("Maryland", "place")}),
+        ("Later, Dutchman Robin Vermeer spoke.", set()),
+        ("She met Paris Hilton there.", {("Paris Hilton", "person")}),
+        ("Texas Gov. Greg Abbott spoke.", {("Texas", "place"), ("Greg Abbott", "person")}),
+    ],
+)
+def test_a_place_among_the_describing_words_stays_a_place(
+    text: str, kept: set[tuple[str, str]]
+) -> None:
+    found = {(e.text, e.kind) for e in find_entities(text)}
+    assert kept <= found
+    assert not any(
+        kind == "person" and " " in name and name.split()[0] in ("Maryland", "Dutchman")
+        for name, kind in found
+    )

@@ -123,6 +123,57 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
     return 0
 
 
+_NATIONALS = frozenset(["Swede", "Dane", "Spaniard", "Kiwi", "Aussie"])
+"""Nouns for a nation's people that are no adjective in the demonym list ("Swede")."""
+_MEMBER_TITLES = frozenset(["MP", "MPs", "MEP", "MSP", "MLA", "Coun", "Cllr"])
+"""Short titles of elected members ("NDP MP Pat Martin"), missing from the title lists."""
+
+
+def described_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """Where a person's name starts after words that only say who the person is
+    ("Dutchman | Robin Haase", "Maryland Democrat | Elijah Cummings", "House Republican |
+    Thomas Massie"): a given name followed by one or two more capitalised words, no head
+    word among them, after a run of describing words (`_describes`). Returns the index of
+    that given name, or 0. The describing words are then read like a title's
+    (`prefix_mentions`): a place or a nationality stays an entity, a role does not."""
+    for index in range(1, len(tokens) - 1):
+        if not 2 <= len(tokens) - index <= 3:
+            continue
+        if not names.first_name(tokens[index][2], gaz):
+            continue
+        if all(
+            w[:1].isupper() and w not in names.HEADS and w not in lexicon.PERSON_TITLES
+            for _, _, w in tokens[index:]
+        ) and _describes(tokens[:index], gaz):
+            return index
+    return 0
+
+
+def _describes(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether every word of a run says who a person is rather than being their name: a
+    nationality, party or faith ("Dutchman", "Democrat"), a place, a role
+    ("Writer-director"), a title or a listed organisation's name; titles alone are left to
+    `split_title`."""
+    words = [w for _, _, w in tokens]
+    if all(w in lexicon.PERSON_TITLES for w in words):
+        return False
+    return all(
+        not names.first_name(w, gaz)
+        and (
+            w in lexicon.DEMONYMS
+            or w in _NATIONALS
+            or (w.endswith("man") and w[:-3] in lexicon.DEMONYMS)  # "Dutchman", "Irishman"
+            or (w.endswith("woman") and w[:-5] in lexicon.DEMONYMS)  # "Frenchwoman"
+            or w in gaz.places
+            or w in lexicon.PERSON_TITLES
+            or w in _MEMBER_TITLES
+            or w in lexicon.KNOWN_ORGS
+            or all(part in lexicon.PERSON_ROLES for part in w.lower().split("-"))
+        )
+        for w in words
+    )
+
+
 def _body_of(tokens: list[tuple[int, int, str]]) -> bool:
     """Whether a run is a body named by its head word and an "of" complement ("Ministry of
     Finance", "University of Ghana"): whole by its shape, so a given name and surname after
