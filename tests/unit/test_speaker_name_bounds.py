@@ -125,3 +125,28 @@ def test_a_place_among_the_describing_words_stays_a_place(
         kind == "person" and " " in name and name.split()[0] in ("Maryland", "Dutchman")
         for name, kind in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"Sales will pick up," said Dean Halloran, an analyst at Norbury Research.',
+            "Dean Halloran",
+        ),
+        (
+            'Dean Whitcombe, a co-director of the centre, said: "We expected it to happen this year."',
+            "Dean Whitcombe",
+        ),
+        (
+            'Law school Dean Martha Okonkwo said: "We expected it to happen this year."',
+            "Martha Okonkwo",
+        ),
+        ('Prince Harry said: "We expected it to happen this year."', "Harry"),
+    ],
+)
+def test_a_title_that_is_a_given_name_opens_the_name_before_a_surname_alone(
+    text: str, person: str
+) -> None:
+    assert [e.text for e in find_entities(text) if e.kind == "person"] == [person]
+    assert find_quotes(text)[0].speaker == person

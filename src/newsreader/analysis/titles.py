@@ -10,6 +10,9 @@ from __future__ import annotations
 from newsreader.analysis import gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention
 
+_RULERS = frozenset(["King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir"])
+"""Titles of rulers, which stay titles before one name even where they are given names too
+("Prince Rainier", "King Salman"); "Dean" before a surname alone is a given name."""
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
 
 
@@ -27,6 +30,14 @@ def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
             head = index
     if head < 0 or " ".join(words) in lexicon.KNOWN_ORGS:
         return 0, 0
+    if (
+        head == len(words) - 2
+        and words[head] in gaz.first_names
+        and words[head] not in _RULERS
+        and not names.first_name(words[-1], gaz)
+        and (head == 0 or words[head - 1] not in lexicon.PERSON_TITLES)
+    ):
+        return 0, 0  # "Dean McCarron": a title that is also a given name, before a surname alone
     segment_end = next(
         (i for i in range(head + 1, len(words)) if words[i] in names.TAIL_LINKS), len(words)
     )
