@@ -150,3 +150,24 @@ def test_a_title_that_is_a_given_name_opens_the_name_before_a_surname_alone(
 ) -> None:
     assert [e.text for e in find_entities(text) if e.kind == "person"] == [person]
     assert find_quotes(text)[0].speaker == person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            '"We kept everything we were ever sent," said Norbury Systems CIO Walt Brennan.',
+            "Walt Brennan",
+        ),
+        (
+            "Detective Chief Inspector Claire Ashdown leads the inquiry.\n\n"
+            '"Somebody knows who was in that car," DCI Ashdown said.',
+            "Claire Ashdown",
+        ),
+    ],
+)
+def test_an_officers_acronym_is_a_title(text: str, person: str) -> None:
+    assert {e.key for e in find_entities(text) if e.kind == "person"} == {person}
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == person
+    assert quote.speaker_sure
