@@ -171,3 +171,20 @@ def test_an_officers_acronym_is_a_title(text: str, person: str) -> None:
     quote = find_quotes(text)[-1]
     assert quote.speaker == person
     assert quote.speaker_sure
+
+
+@pytest.mark.parametrize("verb", ["announced", "declared", "joked"])
+@pytest.mark.parametrize("clause", ["as the guests sat down", "while the band packed up"])
+def test_an_inverted_name_ends_before_a_clause_of_time(verb: str, clause: str) -> None:
+    text = (
+        "Marla Quinlan hosted the evening.\n\n"
+        f'"I have to tell you who won it this year," {verb} Quinlan {clause}.'
+    )
+    quote = find_quotes(text)[0]
+    assert quote.speaker == "Marla Quinlan"
+    assert quote.speaker_sure
+
+
+def test_promises_before_a_clause_is_still_no_attribution() -> None:
+    text = '"It will be ready by June, they said," promises Quinlan will know more soon.'
+    assert not any(q.speaker_sure for q in find_quotes(text))

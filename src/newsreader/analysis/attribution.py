@@ -67,11 +67,12 @@ _AFTER_INVERTED = re.compile(
 20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
 _COMMA_INVERTED = re.compile(
-    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z))"
+    rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}(?=[ \t]*(?:[.!?;,]|\Z)|[ \t]+(?:as|while|when)[ \t])"
 )
 """`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
-after a quotation closing on a comma and with the subject ending the clause (not
-`"…," promises Washington will act`)."""
+after a quotation closing on a comma and with the subject ending the clause, or before a
+clause of time (`"…," announced Rivers as the guests sat down`); not `"…," promises
+Washington will act`."""
 _COMMA_ANY_PAST = re.compile(
     rf"[ \t]*{_HONORIFIC}(?P<speaker>{NAME}|{PRONOUN})[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{{2,}}ed"
     r"(?=[ \t]*[.!?;])"
