@@ -188,3 +188,27 @@ def test_an_inverted_name_ends_before_a_clause_of_time(verb: str, clause: str) -
 def test_promises_before_a_clause_is_still_no_attribution() -> None:
     text = '"It will be ready by June, they said," promises Quinlan will know more soon.'
     assert not any(q.speaker_sure for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Later, New York Democrat Karen Mills said so.",
+            {("New York", "place"), ("Democrat", "other"), ("Karen Mills", "person")},
+        ),
+        (
+            "Later, West Virginia Republican Tom Ashby said so.",
+            {("West Virginia", "place"), ("Republican", "other"), ("Tom Ashby", "person")},
+        ),
+    ],
+)
+def test_a_place_of_several_words_before_the_party_stays_whole(
+    text: str, found: set[tuple[str, str]]
+) -> None:
+    assert found <= {(e.text, e.kind) for e in find_entities(text)}
+
+
+def test_a_given_name_that_ends_a_place_starts_no_person() -> None:
+    text = '"She has done that," added a South Carolina Democrat.'
+    assert [e for e in find_entities(text) if e.kind == "person"] == []

@@ -152,11 +152,38 @@ def described_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
             continue
         if not names.first_name(tokens[index][2], gaz):
             continue
+        if f"{tokens[index - 1][2]} {tokens[index][2]}" in gaz.places:
+            continue  # "a South Carolina Democrat": the given name ends a place's name
         if all(
-            w[:1].isupper() and w not in names.HEADS and w not in lexicon.PERSON_TITLES
+            w[:1].isupper()
+            and w not in names.HEADS
+            and w not in lexicon.PERSON_TITLES
+            and w not in lexicon.DEMONYMS
             for _, _, w in tokens[index:]
         ) and _describes(tokens[:index], gaz):
             return index
+    return 0
+
+
+def described_mentions(
+    tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """The entities among the describing words before a person's name: a place of several
+    words that opens them ("New York | Democrat"), then each word as a title's would be."""
+    size = _place_opening([w for _, _, w in tokens], gaz)
+    found = []
+    if size:
+        name = " ".join(w for _, _, w in tokens[:size])
+        found.append(Mention(tokens[0][0], tokens[size - 1][1], name, "place", gaz.places[name]))
+    return found + prefix_mentions(tokens[size:], gaz)
+
+
+def _place_opening(words: list[str], gaz: gazetteer.Gazetteer) -> int:
+    """How many words of a listed place of two or three words open `words` (0 if none), with
+    at least one word after it."""
+    for size in (3, 2):
+        if len(words) > size and " ".join(words[:size]) in gaz.places:
+            return size
     return 0
 
 
@@ -168,6 +195,7 @@ def _describes(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
     words = [w for _, _, w in tokens]
     if all(w in lexicon.PERSON_TITLES for w in words):
         return False
+    words = words[_place_opening(words, gaz) :]  # "West Virginia | Republican"
     return all(
         not names.first_name(w, gaz)
         and (
