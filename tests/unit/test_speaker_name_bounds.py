@@ -212,3 +212,17 @@ def test_a_place_of_several_words_before_the_party_stays_whole(
 def test_a_given_name_that_ends_a_place_starts_no_person() -> None:
     text = '"She has done that," added a South Carolina Democrat.'
     assert [e for e in find_entities(text) if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We changed the line-up at half time," said Sonics coach P.J. Carlesimo.', "person"),
+        ('"I will keep writing these books," said A.J. Pemberton.', "person"),
+        ('"The base will stay open," the U.S. Army said.', "organization"),
+        ('"The title is still ours to win," said D.C. United.', "organization"),
+    ],
+)
+def test_two_initials_open_a_persons_name_not_an_acronym(text: str, kind: str) -> None:
+    entity = max(find_entities(text), key=lambda e: e.end - e.start)
+    assert entity.kind == kind

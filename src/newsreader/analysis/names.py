@@ -94,6 +94,8 @@ ORG_SUFFIXES = ("tech", "soft", "pharma", "corp")
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 """An initial ("W.")."""
+DOUBLE_INITIAL = re.compile(r"^[A-Z]\.[A-Z]\.$")
+"""Two initials written as one word ("P.J."), which an acronym ("U.S.") looks like too."""
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 """A regnal or ordinal numeral ending a name ("Elizabeth II", "World War II")."""
@@ -172,6 +174,16 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
             return "organization", name  # "American Academy of Allergy"
     if len(words) > 1 and INITIAL.match(first) and not INITIAL.match(last):
         return "person", name  # "B. U. Nzeribe"
+    if (
+        len(words) == 2
+        and DOUBLE_INITIAL.match(first)
+        and first not in gaz.places
+        and last not in HEADS
+        and last not in gaz.places
+        and last.lower() not in gaz.common_words
+        and not last.isupper()
+    ):
+        return "person", name  # "P.J. Carlesimo", "J.K. Rowling"; not "U.S. Army"
     lower = last.lower()
     natural = (
         last in lexicon.GEO_HEADS
