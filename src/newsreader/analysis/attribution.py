@@ -71,8 +71,9 @@ _COMMA_INVERTED = re.compile(
     r"(?=[ \t]*(?:[.!?;,]|\Z)|[ \t]+(?:as|while|when|after|before)[ \t]+(?:the|a|an|his|her|their)\b)"
 )
 """`"…," lamented one U.S. official.`: a verb outside the inverted list, taken only right
-after a quotation closing on a comma and with the subject ending the clause (not
-`"…," promises Washington will act`)."""
+after a quotation closing on a comma and with the subject ending the clause, or before a
+clause of time (`"…," announced Rivers as the guests sat down`); not `"…," promises
+Washington will act`."""
 _COMMA_ANY_PAST = re.compile(
     rf"[ \t]*{_HONORIFIC}(?P<speaker>{NAME}|{PRONOUN})[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{{2,}}ed"
     r"(?=[ \t]*[.!?;])"

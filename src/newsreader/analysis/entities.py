@@ -214,8 +214,12 @@ def _candidate_runs(
         if title is not None:
             mentions.append(title)  # "remaster A New Hope", “Super Mario Run”
             continue
-        role_at = titles.role_split(tokens, gaz)
-        if role_at:
+        described_at = titles.described_split(tokens, gaz)
+        role_at = 0 if described_at else titles.role_split(tokens, gaz)
+        if described_at:
+            mentions.extend(titles.described_mentions(tokens[:described_at], gaz))
+            mentions.extend(spans.run_mentions(text, tokens[described_at:], False, gaz))
+        elif role_at:
             mentions.extend(spans.run_mentions(text, tokens[:role_at], sentence_initial, gaz))
             mentions.extend(spans.run_mentions(text, tokens[role_at:], False, gaz))
         else:

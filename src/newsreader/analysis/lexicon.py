@@ -95,6 +95,7 @@ PERSON_TITLES = _words(
     Assemblywoman Delegate Cllr Cllr.
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
+    CFO CIO COO CTO CMO CISO DCI DCS
     """
 )
 """Words that may make up a title in front of a person's name ("Secretary of State X")."""
@@ -121,9 +122,11 @@ TITLE_HEADS = _words(
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
     Surgeon-General Auditor-General Advocate-General
     Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
+    CFO CIO COO CTO CMO CISO DCI DCS
     """
 )
-"""Title words that, directly before a capitalised name, make it a person."""
+"""Title words that, directly before a capitalised name, make it a person (the officers'
+acronyms too: "CIO Walt Hauck", and the police's "DCI Claire Hargreaves")."""
 
 TITLE_ABBREVIATIONS = tuple(
     sorted(

@@ -6,7 +6,9 @@ module types a run from its words alone, so each of the two stays small enough t
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from newsreader.analysis import gazetteer, lexicon
 from newsreader.models import EntityKind
@@ -92,6 +94,8 @@ ORG_SUFFIXES = ("tech", "soft", "pharma", "corp")
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 """An initial ("W.")."""
+DOUBLE_INITIAL = re.compile(r"^[A-Z]\.[A-Z]\.$")
+"""Two initials written as one word ("P.J."), which an acronym ("U.S.") looks like too."""
 
 ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")
 """A regnal or ordinal numeral ending a name ("Elizabeth II", "World War II")."""
@@ -170,6 +174,16 @@ def classify(words: list[str], gaz: gazetteer.Gazetteer) -> tuple[EntityKind | N
             return "organization", name  # "American Academy of Allergy"
     if len(words) > 1 and INITIAL.match(first) and not INITIAL.match(last):
         return "person", name  # "B. U. Nzeribe"
+    if (
+        len(words) == 2
+        and DOUBLE_INITIAL.match(first)
+        and first not in gaz.places
+        and last not in HEADS
+        and last not in gaz.places
+        and last.lower() not in gaz.common_words
+        and not last.isupper()
+    ):
+        return "person", name  # "P.J. Carlesimo", "J.K. Rowling"; not "U.S. Army"
     lower = last.lower()
     natural = (
         last in lexicon.GEO_HEADS
@@ -368,11 +382,30 @@ def demonym(word: str, gaz: gazetteer.Gazetteer) -> bool:
 
 
 def first_name(word: str, gaz: gazetteer.Gazetteer) -> bool:
-    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc")."""
+    """Whether a word is a given name, hyphenated ones included ("Eva-Marie", "Jean-Luc"),
+    and one in mojibake ("JosÃ©", "Ã" and a symbol for each accented letter) read as the
+    name it stands for, which the lists hold without its accents."""
     if word in gaz.first_names:
         return True
     head, hyphen, _ = word.partition("-")
-    return bool(hyphen) and head in gaz.first_names
+    if hyphen and head in gaz.first_names:
+        return True
+    if "Ã" not in word:
+        return False  # accents alone: "José" is left as it was (folding them cost precision)
+    plain = unaccented(word)
+    return plain != word and first_name(plain, gaz)
+
+
+@functools.lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """A word in mojibake read as what it stands for, without accents ("JosÃ©" -> "José" ->
+    "Jose"): only to look a name up in the lists, never to change the text."""
+    try:
+        word = word.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def lookup(name: str, gaz: gazetteer.Gazetteer) -> tuple[EntityKind, str] | None:

@@ -21,9 +21,17 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
     re.escape(chr(code)) for code in range(0x100, 0x530) if chr(code).isupper()
 )
 """Capital letters of Latin (with diacritics: Ž, Ł, Ő), Greek and Cyrillic names."""
+_LETTERS = r"[^\WÃ]*(?:Ã[\u00a1-\u00b6\u00b8-\u00bf]?[^\WÃ]*)*"
+"""The rest of a capitalised word: letters, and a small accented letter whose UTF-8 bytes
+were read as Latin-1 ("Ã¤" for "ä", "Ã©" for "é"): scraped text keeps such pairs, and the
+name they sit in
+("Helmut MÃ¤gdefrau") is one word, not "Helmut MÃ" and a stray "gdefrau". The text is
+read as it is (offsets stay). Only pairs that stand for letters à-ÿ count (not "Ã·", ÷),
+and only after a word's first letter. Written as one unrolled loop (each "Ã" takes its
+symbol or not), so the scan stays as fast as a plain word match."""
 _WORD = (
     rf"(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{2,}}(?:-[\w]+)*|[A-Z]\.(?=[ \t][A-Z])"
-    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}][\w]*(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*"
+    rf"|(?:(?:al|el|ad|bin|ibn)-)?[{UPPER}]{_LETTERS}(?:-[\w]+|['’][{UPPER}][\w]*|&[A-Z]\w*)*"
     r"|[a-z][A-Z][a-z]{2,}[\w]*)"
 )
 CANDIDATE = re.compile(rf"(?<![\w'’]){_WORD}(?:[ \t\u00a0]+(?:{names.LINK}[ \t\u00a0]+)?{_WORD})*")

@@ -10,6 +10,9 @@ from __future__ import annotations
 from newsreader.analysis import gazetteer, lexicon, names
 from newsreader.analysis.resolve import Mention
 
+_RULERS = frozenset(["King", "Queen", "Prince", "Princess", "Emperor", "Sultan", "Emir"])
+"""Titles of rulers, which stay titles before one name even where they are given names too
+("Prince Rainier", "King Salman"); "Dean" before a surname alone is a given name."""
 _PORTFOLIO_HEADS = frozenset(["Minister", "Secretary", "Ministry", "Spokesman", "Spokeswoman"])
 
 
@@ -27,6 +30,14 @@ def split_title(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) ->
             head = index
     if head < 0 or " ".join(words) in lexicon.KNOWN_ORGS:
         return 0, 0
+    if (
+        head == len(words) - 2
+        and words[head] in gaz.first_names
+        and words[head] not in _RULERS
+        and not names.first_name(words[-1], gaz)
+        and (head == 0 or words[head - 1] not in lexicon.PERSON_TITLES)
+    ):
+        return 0, 0  # "Dean McCarron": a title that is also a given name, before a surname alone
     segment_end = next(
         (i for i in range(head + 1, len(words)) if words[i] in names.TAIL_LINKS), len(words)
     )
@@ -107,7 +118,11 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
         prefix = " ".join(w for _, _, w in tokens[:index])
         known = names.lookup(prefix, gaz)
         if tokens[index - 1][2] in lexicon.ORG_HEADS or (
-            (prefix in gaz.places or (known is not None and known[0] == "organization"))
+            (
+                prefix in gaz.places
+                or (known is not None and known[0] == "organization")
+                or (_body_of(tokens[:index]) and word not in gaz.places)
+            )
             and prefix not in gaz.first_names
             and prefix.split()[0] not in lexicon.DIRECTIONS
             and 2 <= len(tokens) - index <= 3
@@ -117,6 +132,100 @@ def role_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> 
                 return index
             return 0
     return 0
+
+
+_NATIONALS = frozenset(["Swede", "Dane", "Spaniard", "Kiwi", "Aussie"])
+"""Nouns for a nation's people that are no adjective in the demonym list ("Swede")."""
+_MEMBER_TITLES = frozenset(["MP", "MPs", "MEP", "MSP", "MLA", "Coun", "Cllr"])
+"""Short titles of elected members ("NDP MP Pat Martin"), missing from the title lists."""
+
+
+def described_split(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> int:
+    """Where a person's name starts after words that only say who the person is
+    ("Dutchman | Robin Haase", "Maryland Democrat | Elijah Cummings", "House Republican |
+    Thomas Massie"): a given name followed by one or two more capitalised words, no head
+    word among them, after a run of describing words (`_describes`). Returns the index of
+    that given name, or 0. The describing words are then read like a title's
+    (`prefix_mentions`): a place or a nationality stays an entity, a role does not."""
+    for index in range(1, len(tokens) - 1):
+        if not 2 <= len(tokens) - index <= 3:
+            continue
+        if not names.first_name(tokens[index][2], gaz):
+            continue
+        if f"{tokens[index - 1][2]} {tokens[index][2]}" in gaz.places:
+            continue  # "a South Carolina Democrat": the given name ends a place's name
+        if all(
+            w[:1].isupper()
+            and w not in names.HEADS
+            and w not in lexicon.PERSON_TITLES
+            and w not in lexicon.DEMONYMS
+            for _, _, w in tokens[index:]
+        ) and _describes(tokens[:index], gaz):
+            return index
+    return 0
+
+
+def described_mentions(
+    tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """The entities among the describing words before a person's name: a place of several
+    words that opens them ("New York | Democrat"), then each word as a title's would be."""
+    size = _place_opening([w for _, _, w in tokens], gaz)
+    found = []
+    if size:
+        name = " ".join(w for _, _, w in tokens[:size])
+        found.append(Mention(tokens[0][0], tokens[size - 1][1], name, "place", gaz.places[name]))
+    return found + prefix_mentions(tokens[size:], gaz)
+
+
+def _place_opening(words: list[str], gaz: gazetteer.Gazetteer) -> int:
+    """How many words of a listed place of two or three words open `words` (0 if none), with
+    at least one word after it."""
+    for size in (3, 2):
+        if len(words) > size and " ".join(words[:size]) in gaz.places:
+            return size
+    return 0
+
+
+def _describes(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> bool:
+    """Whether every word of a run says who a person is rather than being their name: a
+    nationality, party or faith ("Dutchman", "Democrat"), a place, a role
+    ("Writer-director"), a title or a listed organisation's name; titles alone are left to
+    `split_title`."""
+    words = [w for _, _, w in tokens]
+    if all(w in lexicon.PERSON_TITLES for w in words):
+        return False
+    words = words[_place_opening(words, gaz) :]  # "West Virginia | Republican"
+    return all(
+        not names.first_name(w, gaz)
+        and (
+            w in lexicon.DEMONYMS
+            or w in _NATIONALS
+            or (w.endswith("man") and w[:-3] in lexicon.DEMONYMS)  # "Dutchman", "Irishman"
+            or (w.endswith("woman") and w[:-5] in lexicon.DEMONYMS)  # "Frenchwoman"
+            or w in gaz.places
+            or w in lexicon.PERSON_TITLES
+            or w in _MEMBER_TITLES
+            or w in lexicon.KNOWN_ORGS
+            or all(part in lexicon.PERSON_ROLES for part in w.lower().split("-"))
+        )
+        for w in words
+    )
+
+
+def _body_of(tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether a run is a body named by its head word and an "of" complement ("Ministry of
+    Finance", "University of Ghana"): whole by its shape, so a given name and surname after
+    it ("Ministry of Finance Brian Manning") are a person of that body, not more of its
+    name. A complement that ends in a link or a direction ("Bank of", "University of
+    North") is still open."""
+    words = [w for _, _, w in tokens]
+    if "of" not in words[1:-1] or words[-1] in names.TAIL_LINKS:
+        return False
+    head = words[words.index("of", 1) - 1]
+    return (head in lexicon.ORG_HEADS or head in lexicon.ORG_STARTS) and (
+        words[-1] not in lexicon.DIRECTIONS
+    )
 
 
 def office(tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer) -> Mention | None:
