@@ -83,3 +83,11 @@ def test_an_inverted_attribution_then_a_clause_of_time() -> None:
         "housemates sat on the sofas."
     )
     assert sure_speakers(text) == ["Joan Webb"]
+
+
+def test_a_role_abbreviation_is_no_name() -> None:
+    text = (
+        "Gary Money, a presenter on the station, thinks a break is inevitable.\n\n"
+        "“They might take time for projects outside the band, which is healthy,” says the DJ."
+    )
+    assert sure_speakers(text) == [None]

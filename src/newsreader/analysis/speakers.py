@@ -27,7 +27,7 @@ from newsreader.analysis.described import (
 from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
-from newsreader.analysis.lexicon import KIN_NOUNS
+from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -935,6 +935,10 @@ class Resolver:
                 len(bare) < 2 or (plain_word(bare) and first_of_sentence(self.text, start))
             ):
                 return None, start, end, 0.0  # "Late in the evening, …": no name at all
+            if " " not in bare and bare.isupper() and bare in COMMON_WORDS:
+                # "says the DJ", "the CEO said": a role's abbreviation, no name; whom it
+                # stands for the text does not say here
+                return words, start, end, _BACK_REFERENCE_CONFIDENCE
             return self._fuller(bare, start), start, end, 0.75
         return words, start, end, 0.8
 
