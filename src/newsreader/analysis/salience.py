@@ -275,6 +275,16 @@ INTRODUCED_SUBJECT = re.compile(
 """A sentence whose subject is a description (`The teacher, asked afterward, said …`,
 `Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
 pronoun may mean."""
+_AGE_EPITHET = re.compile(r"[Tt]he[ \t]+(?P<age>\d{1,3})-year-old\b")
+_AGE_EPITHET_VERB = re.compile(
+    r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
+    r"might|must|should|did|does)\b|[a-z]+ed\b)"
+)
+"""What may follow an age standing alone as a clause's subject (`The 32-year-old also felt`,
+`The 32-year-old admitted`): a verb or an adverb, not a noun it modifies (`The 32-year-old
+victim`)."""
+_AGE_GIVEN = re.compile(r"(?:,[ \t]+|[ \t]+\()(?P<age>\d{1,3})(?:,|\))")
+"""An age in apposition right after a name: `Lena Moss, 43,`, `Ruth Kell (61)`."""
 UNRECOGNISED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?:(?P<name>[{UPPER}][\w’'-]+[ \t]+[{UPPER}][\w’'-]+)"
@@ -562,6 +572,8 @@ class Salience:
         """Person -> the sex of a pronoun that surely stood for them ("f"/"m")."""
         self._called: dict[str, bool] = {}
         """Names the text speaks of as a person (`called_a_person`), read so far."""
+        self._ages: dict[str, set[str]] | None = None
+        """Person -> the ages the text gave them in apposition (`Lena Moss, 43,`)."""
 
     def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
         """Names that open a sentence speaking of themselves as "it"/"its"; fills
@@ -1475,6 +1487,8 @@ class Salience:
         for found in INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
             if self.sentences.inside(found.start("role")) or found.group("role") in INSTITUTIONS:
                 continue
+            if self._age_epithet_of(chosen, found.start("role") - 4):
+                continue  # `Dallas toured in 1997.` ¶ `The 32-year-old also felt …`: Dallas
             known = gender_of_noun(found.group("role"))
             if gender is None or known is None or known == gender:
                 return True  # "The teacher, asked afterward, said she agreed."
@@ -1488,6 +1502,48 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _age_epithet_of(self, chosen: Event, start: int) -> bool:
+        """Whether the age standing alone as a sentence's subject at `start` (`The 32-year-old
+        also felt …`) is an epithet for `chosen`, the last person named before it: nobody
+        else named in between, nobody else given that age, and `chosen` given no other.
+        News re-describes the person in focus by age; an age introduces nobody new, unlike a
+        role (`The teacher, asked afterward, said …`)."""
+        text = self.text
+        aged = _AGE_EPITHET.match(text, start)
+        if aged is None or not _AGE_EPITHET_VERB.match(text, aged.end()):
+            return False
+        tokens = set(chosen.name.split())
+        index = bisect_left(self._person_starts, chosen.position + 1)
+        while index < len(self.persons) and self.persons[index].start < start:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if not set(key.split()) <= tokens and not self.sentences.inside(entity.start):
+                return False  # someone else named since: they may be the one described
+        events = self._events or []
+        index = bisect_left(events, chosen.position + 1, key=_position)
+        while index < len(events) and events[index].position < start:
+            if events[index].person and events[index].name != chosen.name:
+                return False  # someone unnamed in focus since (`A woman who lives …`)
+            index += 1
+        ages = self._given_ages()
+        age = aged.group("age")
+        if any(age in given for name, given in ages.items() if name != chosen.name):
+            return False  # `Lena Moss, 43,` … `the 43-year-old`: the one given that age
+        return ages.get(chosen.name, {age}) == {age}
+
+    def _given_ages(self) -> dict[str, set[str]]:
+        """Person -> the ages the text gave them in apposition anywhere (`Lena Moss, 43,`);
+        read once, at the recognised names only (no scan of the text)."""
+        if self._ages is None:
+            self._ages = {}
+            for entity in self.persons:
+                given = _AGE_GIVEN.match(self.text, entity.end)
+                if given is not None and not self.sentences.inside(entity.start):
+                    key = entity.key or entity.text
+                    self._ages.setdefault(key, set()).add(given.group("age"))
+        return self._ages
 
     def _described_by(self, chosen: Event, start: int) -> bool:
         """Whether a mention at `start` sits in the apposition or relative clause right
