@@ -99,6 +99,11 @@ _PERSONAL_AFTER = re.compile(r"[^.!?\n\"“”]{0,60}?\b(?:he|his|him|she|her|hi
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+\Z")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
+_JOINT_OWNER = re.compile(
+    rf"(?:[ \t]+\d+)?[ \t]+(?:and|&)[ \t]+[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}}['’]s\b"
+)
+"""The rest of two owners joined before what they own (`Smith and Ann Lee's album`, `Andre 3000
+and Big Boi's album`): the sentence is about what they own, neither of them its subject."""
 _DESCRIBED_SUBJECT = re.compile(
     rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their"
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
@@ -713,8 +718,8 @@ class Salience:
                 and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
             ):
                 self.note_gender(key, pronoun.group())
-            if text.startswith(("'s", "’s"), entity.end):
-                continue  # "Smith's proposal was…" is about the proposal
+            if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
+                continue  # "Smith's proposal was…", "Smith and Lee's album is…": about those
             if (
                 not opens_sentence(text, start)
                 and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
