@@ -7,7 +7,11 @@ victim`) leave it unsure; a role (`The teacher`) may be someone new and still do
 
 Two owners joined before what they own (`Marcus Bell and Leon Hart's album has sold
 well`) are neither of them the sentence's subject: a later pronoun is not theirs for
-that."""
+that.
+
+People named in the words a sentence's subject reports (`He will test in May and says he
+looks forward to working with Tom Hale.` ¶ `"…," he said`) are talked about, no rivals for
+the pronoun of the quotation straight after; a question about them still leaves it unsure."""
 
 from __future__ import annotations
 
@@ -72,6 +76,45 @@ JOINT_OWNERS = [
 
 @pytest.mark.parametrize(("text", "speaker"), JOINT_OWNERS)
 def test_joint_owners_are_no_subject(text: str, speaker: str | None) -> None:
+    quote = find_quotes(text)[-1]
+    shown = quote.speaker if quote.speaker_confidence >= SPEAKER_SURE else None
+    assert shown == speaker
+
+
+SIGNED = (
+    "The Delta team confirmed its new test driver on Monday.\n\n"
+    "Alex Brandt, who raced for Ferrano for six years, signed a two-year deal.\n\n"
+    "He will complete his first test in May at Jerez"
+)
+KNOWS = '\n\n"I know them both very well," he said.'
+LOOKS_FORWARD = (
+    " and says he is looking forward to working alongside the team's drivers Tom Hale and"
+    " Piotr Nowak this season."
+)
+
+OWN_WORDS = [
+    # (text, speaker of the last quote when sure, else None)
+    # sure: people named in the words the subject reports, the quotation straight after
+    (SIGNED + LOOKS_FORWARD + KNOWS, "Alex Brandt"),
+    # unsure: a question about them (they may answer)
+    (
+        SIGNED + " and wonders whether the team's drivers Tom Hale and Piotr Nowak will"
+        " welcome him." + KNOWS,
+        None,
+    ),
+    # unsure: a new main clause may begin before them
+    (
+        SIGNED + ", but says the team's drivers Tom Hale and Piotr Nowak have the final"
+        " word." + KNOWS,
+        None,
+    ),
+    # unsure: the quotation does not follow straight after
+    (SIGNED + LOOKS_FORWARD + "\n\nThe team has not won a race since 2019." + KNOWS, None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OWN_WORDS)
+def test_named_in_the_subjects_own_words(text: str, speaker: str | None) -> None:
     quote = find_quotes(text)[-1]
     shown = quote.speaker if quote.speaker_confidence >= SPEAKER_SURE else None
     assert shown == speaker

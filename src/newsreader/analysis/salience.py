@@ -1589,8 +1589,10 @@ class Salience:
         """Whether a person named in the sentence whose main subject is `chosen` (who did not
         speak) is only talked about there, for the pronoun at `position` opening the next
         sentence or the quotation straight after it: after a preposition or as a possessive
-        (`Doull felt the case against Singh hardly stands.` ¶ `"…," he said`), in one clause,
-        and not someone who spoke before. "He" is the sentence's subject, not the last name."""
+        (`Doull felt the case against Singh hardly stands.` ¶ `"…," he said`), or in the
+        words the subject reports there unless they are asked about (`He tests in May and
+        says he looks forward to working with Hale.`), in one clause, and not someone who
+        spoke before. "He" is the sentence's subject, not the last name."""
         if not opens_sentence(self.text, chosen.position) or _SENTENCE_STOP.search(
             self.text, chosen.position, entity.start
         ):
@@ -1601,6 +1603,12 @@ class Salience:
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+            or (
+                # `He will test in May and says he looks forward to working with Jenson
+                # Button.`: the subject's own reported words, not a question about someone
+                ANY_VERB.search(self.text, chosen.position, entity.start) is not None
+                and not _QUESTION_VERB.search(self.text, chosen.position, entity.start)
+            )
         ):
             return False
         if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
