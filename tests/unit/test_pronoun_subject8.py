@@ -48,6 +48,17 @@ SHAPES = [
         + QUOTE,
         None,
     ),
+    # unsure: the person in focus last spoke, and their words may be about the one described
+    (
+        LEAD.replace(
+            " Pryce toured Chile with the squad in 1999 but was sent home early with a"
+            " knee injury.",
+            ' "He has earned his chance," Pryce said of the new winger.',
+        )
+        + "The 32-year-old also felt club rugby could prolong his career."
+        + QUOTE,
+        None,
+    ),
     # unsure: a role may be someone new (`The teacher, asked afterward, said …`)
     (LEAD + "The doctor, asked afterward, said the knee had healed." + QUOTE, None),
 ]

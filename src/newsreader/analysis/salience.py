@@ -280,7 +280,7 @@ INTRODUCED_SUBJECT = re.compile(
 """A sentence whose subject is a description (`The teacher, asked afterward, said …`,
 `Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
 pronoun may mean."""
-_AGE_EPITHET = re.compile(r"[Tt]he[ \t]+(?P<age>\d{1,3})-year-old\b")
+_AGE_EPITHET = re.compile(r"The[ \t]+(?P<age>\d{1,3})-year-old\b")
 _AGE_EPITHET_VERB = re.compile(
     r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
     r"might|must|should|did|does)\b|[a-z]+ed\b)"
@@ -1510,11 +1510,16 @@ class Salience:
 
     def _age_epithet_of(self, chosen: Event, start: int) -> bool:
         """Whether the age standing alone as a sentence's subject at `start` (`The 32-year-old
-        also felt …`) is an epithet for `chosen`, the last person named before it: nobody
-        else named in between, nobody else given that age, and `chosen` given no other.
+        also felt …`, opening the sentence) is an epithet for `chosen`, the last person named
+        before it as a subject who did not speak there: nobody else named in between, nobody
+        else given that age, and `chosen` given no other.
         News re-describes the person in focus by age; an age introduces nobody new, unlike a
         role (`The teacher, asked afterward, said …`)."""
         text = self.text
+        if chosen.spoke:
+            # `"He deserves it," Evans said.` ¶ `Asked about his future, the 23-year-old
+            # smiled.`: a speaker's words may be about the one described
+            return False
         aged = _AGE_EPITHET.match(text, start)
         if aged is None or not _AGE_EPITHET_VERB.match(text, aged.end()):
             return False
