@@ -99,6 +99,11 @@ _PERSONAL_AFTER = re.compile(r"[^.!?\n\"“”]{0,60}?\b(?:he|his|him|she|her|hi
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+\Z")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:^|[.!?][\"”’]?[ \t]+)([{UPPER}][\w’'-]+)\b", re.MULTILINE)
 _AND_NAME = re.compile(rf"[ \t]+and[ \t]+[{UPPER}]")
+_JOINT_OWNER = re.compile(
+    rf"(?:[ \t]+\d+)?[ \t]+(?:and|&)[ \t]+[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}}['’]s\b"
+)
+"""The rest of two owners joined before what they own (`Smith and Ann Lee's album`, `Andre 3000
+and Big Boi's album`): the sentence is about what they own, neither of them its subject."""
 _DESCRIBED_SUBJECT = re.compile(
     rf"[ \t]*(?:[\"“”][ \t]*)?(?:The|A|An|Its|His|Her|Their"
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
@@ -275,6 +280,16 @@ INTRODUCED_SUBJECT = re.compile(
 """A sentence whose subject is a description (`The teacher, asked afterward, said …`,
 `Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
 pronoun may mean."""
+_AGE_EPITHET = re.compile(r"The[ \t]+(?P<age>\d{1,3})-year-old\b")
+_AGE_EPITHET_VERB = re.compile(
+    r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
+    r"might|must|should|did|does)\b|[a-z]+ed\b)"
+)
+"""What may follow an age standing alone as a clause's subject (`The 32-year-old also felt`,
+`The 32-year-old admitted`): a verb or an adverb, not a noun it modifies (`The 32-year-old
+victim`)."""
+_AGE_GIVEN = re.compile(r"(?:,[ \t]+|[ \t]+\()(?P<age>\d{1,3})(?:,|\))")
+"""An age in apposition right after a name: `Lena Moss, 43,`, `Ruth Kell (61)`."""
 UNRECOGNISED_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?:(?P<name>[{UPPER}][\w’'-]+[ \t]+[{UPPER}][\w’'-]+)"
@@ -562,6 +577,8 @@ class Salience:
         """Person -> the sex of a pronoun that surely stood for them ("f"/"m")."""
         self._called: dict[str, bool] = {}
         """Names the text speaks of as a person (`called_a_person`), read so far."""
+        self._ages: dict[str, set[str]] | None = None
+        """Person -> the ages the text gave them in apposition (`Lena Moss, 43,`)."""
 
     def _speaking_of_itself(self, entities: list[Entity]) -> set[str]:
         """Names that open a sentence speaking of themselves as "it"/"its"; fills
@@ -701,8 +718,8 @@ class Salience:
                 and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
             ):
                 self.note_gender(key, pronoun.group())
-            if text.startswith(("'s", "’s"), entity.end):
-                continue  # "Smith's proposal was…" is about the proposal
+            if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
+                continue  # "Smith's proposal was…", "Smith and Lee's album is…": about those
             if (
                 not opens_sentence(text, start)
                 and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
@@ -1475,6 +1492,8 @@ class Salience:
         for found in INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
             if self.sentences.inside(found.start("role")) or found.group("role") in INSTITUTIONS:
                 continue
+            if self._age_epithet_of(chosen, found.start("role") - 4):
+                continue  # `Dallas toured in 1997.` ¶ `The 32-year-old also felt …`: Dallas
             known = gender_of_noun(found.group("role"))
             if gender is None or known is None or known == gender:
                 return True  # "The teacher, asked afterward, said she agreed."
@@ -1488,6 +1507,53 @@ class Salience:
             if name.split()[0] not in COMMON_WORDS:
                 return True  # "Yamada Keiko, who heads a cooperative, said …"
         return False
+
+    def _age_epithet_of(self, chosen: Event, start: int) -> bool:
+        """Whether the age standing alone as a sentence's subject at `start` (`The 32-year-old
+        also felt …`, opening the sentence) is an epithet for `chosen`, the last person named
+        before it as a subject who did not speak there: nobody else named in between, nobody
+        else given that age, and `chosen` given no other.
+        News re-describes the person in focus by age; an age introduces nobody new, unlike a
+        role (`The teacher, asked afterward, said …`)."""
+        text = self.text
+        if chosen.spoke:
+            # `"He deserves it," Evans said.` ¶ `Asked about his future, the 23-year-old
+            # smiled.`: a speaker's words may be about the one described
+            return False
+        aged = _AGE_EPITHET.match(text, start)
+        if aged is None or not _AGE_EPITHET_VERB.match(text, aged.end()):
+            return False
+        tokens = set(chosen.name.split())
+        index = bisect_left(self._person_starts, chosen.position + 1)
+        while index < len(self.persons) and self.persons[index].start < start:
+            entity = self.persons[index]
+            index += 1
+            key = entity.key or entity.text
+            if not set(key.split()) <= tokens and not self.sentences.inside(entity.start):
+                return False  # someone else named since: they may be the one described
+        events = self._events or []
+        index = bisect_left(events, chosen.position + 1, key=_position)
+        while index < len(events) and events[index].position < start:
+            if events[index].person and events[index].name != chosen.name:
+                return False  # someone unnamed in focus since (`A woman who lives …`)
+            index += 1
+        ages = self._given_ages()
+        age = aged.group("age")
+        if any(age in given for name, given in ages.items() if name != chosen.name):
+            return False  # `Lena Moss, 43,` … `the 43-year-old`: the one given that age
+        return ages.get(chosen.name, {age}) == {age}
+
+    def _given_ages(self) -> dict[str, set[str]]:
+        """Person -> the ages the text gave them in apposition anywhere (`Lena Moss, 43,`);
+        read once, at the recognised names only (no scan of the text)."""
+        if self._ages is None:
+            self._ages = {}
+            for entity in self.persons:
+                given = _AGE_GIVEN.match(self.text, entity.end)
+                if given is not None and not self.sentences.inside(entity.start):
+                    key = entity.key or entity.text
+                    self._ages.setdefault(key, set()).add(given.group("age"))
+        return self._ages
 
     def _described_by(self, chosen: Event, start: int) -> bool:
         """Whether a mention at `start` sits in the apposition or relative clause right
@@ -1528,8 +1594,10 @@ class Salience:
         """Whether a person named in the sentence whose main subject is `chosen` (who did not
         speak) is only talked about there, for the pronoun at `position` opening the next
         sentence or the quotation straight after it: after a preposition or as a possessive
-        (`Doull felt the case against Singh hardly stands.` ¶ `"…," he said`), in one clause,
-        and not someone who spoke before. "He" is the sentence's subject, not the last name."""
+        (`Doull felt the case against Singh hardly stands.` ¶ `"…," he said`), or in the
+        words the subject reports there unless they are asked about (`He tests in May and
+        says he looks forward to working with Hale.`), in one clause, and not someone who
+        spoke before. "He" is the sentence's subject, not the last name."""
         if not opens_sentence(self.text, chosen.position) or _SENTENCE_STOP.search(
             self.text, chosen.position, entity.start
         ):
@@ -1540,6 +1608,12 @@ class Salience:
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+            or (
+                # `He will test in May and says he looks forward to working with Jenson
+                # Button.`: the subject's own reported words, not a question about someone
+                ANY_VERB.search(self.text, chosen.position, entity.start) is not None
+                and not _QUESTION_VERB.search(self.text, chosen.position, entity.start)
+            )
         ):
             return False
         if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
