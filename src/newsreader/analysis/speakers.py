@@ -34,15 +34,17 @@ from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentenc
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BUSINESS_KINDS,
-    DOCUMENT,
     INSTITUTIONS,
+    IS_DOCUMENT,
+    IS_NAME,
+    IS_NOBODY_NAMED,
+    IS_NOMINAL,
+    IS_ONE,
+    IS_PRONOUN,
     NAME,
-    NOBODY_NAMED,
     NOMINAL,
     NOT_INSIDE,
-    ONE,
     PLATFORM_NAMES,
-    PRONOUN,
     ROLE,
     SPEAKER_ROLES,
     SPEECH_NOUNS,
@@ -497,7 +499,7 @@ class Resolver:
             return False  # `Verizon said it …`: a body, whatever the recogniser said
         if name in self.salience.gender or name in self.person_set:
             return True
-        if re.fullmatch(NOMINAL, name):
+        if IS_NOMINAL.fullmatch(name):
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
         given = gender_of(name) if name not in self.organization_set else None
         if given is not None:
@@ -520,7 +522,7 @@ class Resolver:
         confidence = raw.confidence
         found_at = raw.speaker_start
         self.kind = "pronoun"
-        if re.fullmatch(PRONOUN, words):
+        if IS_PRONOUN.fullmatch(words):
             if words.lower() in ("i", "we"):
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
@@ -530,18 +532,18 @@ class Resolver:
                 # named ("The former aide said he …") is theirs or unsure; one that is a
                 # bare noun ("A picker said she …") does not say who
                 self.kind = "pronoun-description"
-                if re.fullmatch(NOMINAL, name):
+                if IS_NOMINAL.fullmatch(name):
                     name, sureness = self._fullest(name, raw.speaker_start)
                     confidence = min(confidence, sureness)
                 if name.lower().startswith("the ") and self._named_near(raw.speaker_start):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
                 if (
                     _bare_noun(name)
-                    and not re.fullmatch(ONE, name)
+                    and not IS_ONE.fullmatch(name)
                     and self._described_further(name, raw.speaker_start)
                 ):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        elif re.fullmatch(DOCUMENT, words):
+        elif IS_DOCUMENT.fullmatch(words):
             self.kind = "document"
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
@@ -555,7 +557,7 @@ class Resolver:
                 return name, confidence
             name, _, _, sureness = self._name(*issuer)
             confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
-        elif re.fullmatch(ONE, words):
+        elif IS_ONE.fullmatch(words):
             # "one said", "another said", "a third said": someone unnamed in their own
             # right (never the previous speaker), named as the text names them. "One of
             # them" could be either of the people in play: said, but unsure.
@@ -564,14 +566,14 @@ class Resolver:
             if " of " in unnamed:
                 return unnamed, min(confidence, _EITHER_CONFIDENCE)
             return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
-        elif _UNNAMED_DESCRIPTION.match(words) and not re.fullmatch(NOMINAL, words):
+        elif _UNNAMED_DESCRIPTION.match(words) and not IS_NOMINAL.fullmatch(words):
             # `said one Trump confidant`: someone unnamed, in words the role lists do not
             # hold; the name inside says whose confidant, not who speaks
             self.kind = "description"
             name = " ".join(words.split())
         elif (
             _POSSESSOR.search(words)
-            and not re.fullmatch(NOMINAL, words)
+            and not IS_NOMINAL.fullmatch(words)
             and not self._owns_words(raw.speaker_end)
         ):
             # `Kerr's campaign shrugged off …, telling reporters, "…"`, `… led its
@@ -584,7 +586,7 @@ class Resolver:
             name = " ".join(f"{words} {owned.group('noun')}".split())
             confidence = min(confidence, _DOCUMENT_CONFIDENCE)
         else:
-            self.kind = "description" if re.fullmatch(NOMINAL, words) else "name"
+            self.kind = "description" if IS_NOMINAL.fullmatch(words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
             )
@@ -596,7 +598,7 @@ class Resolver:
                 between = self._persons_in(raw.close_at, raw.speaker_end)
                 if (
                     len(between) == 1
-                    and not re.fullmatch(NOMINAL, words)
+                    and not IS_NOMINAL.fullmatch(words)
                     and not (name or "").endswith(next(iter(between)))
                 ):
                     (name,) = between
@@ -613,7 +615,7 @@ class Resolver:
             # said": the words found belong to a description of someone else
             self.kind += "-complement"
             confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        if name.lower() in _NOBODY_IN_PARTICULAR or re.fullmatch(NOBODY_NAMED, name):
+        if name.lower() in _NOBODY_IN_PARTICULAR or IS_NOBODY_NAMED.fullmatch(name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         person = self._is_person(name)
@@ -839,7 +841,7 @@ class Resolver:
             name = self._fuller(headed.key or headed.text, headed.start)
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
-        if re.fullmatch(NOMINAL, words):
+        if IS_NOMINAL.fullmatch(words):
             named = self._name_after(end)
             if named is not None and _DEFINITE.match(words):
                 # "said the 20-year-old Haase": the description titles the name after it
@@ -924,7 +926,7 @@ class Resolver:
         if organizations and organizations[0].text == bare:
             name = organizations[0].key or organizations[0].text
             return self.fuller_body(name, start), start, end, 0.9
-        if re.fullmatch(NAME, words):
+        if IS_NAME.fullmatch(words):
             # "spokesman Tom Reyes" without a recognised person: the capitalised part.
             capital = re.search(rf"(?:the[ \t]+)?[{UPPER}]", words)
             if capital is not None and capital.start() > 0:

@@ -410,6 +410,17 @@ NOBODY_NAMED = (
 )
 """Someone the text does not name: `Someone else in the room replied`."""
 SPEAKER = rf"(?P<speaker>{NOMINAL}|{DOING}|{WHO_FOLLOWS}|{DOCUMENT}|{ONE}|{PRONOUN}|{NOBODY_NAMED}|{NAME}|{BARE_PLURAL})"
+
+# The shapes above compiled once, for telling whether some words are wholly of one shape
+# (`IS_NOMINAL.fullmatch(words)`): `re.fullmatch(NOMINAL, words)` would look the pattern up
+# in the cache of the re module on each of the thousands of calls a text makes.
+IS_NAME = re.compile(NAME)
+IS_NOMINAL = re.compile(NOMINAL)
+IS_BARE_PLURAL = re.compile(BARE_PLURAL)
+IS_PRONOUN = re.compile(PRONOUN)
+IS_ONE = re.compile(ONE)
+IS_DOCUMENT = re.compile(DOCUMENT)
+IS_NOBODY_NAMED = re.compile(NOBODY_NAMED)
 _PARTY_IN_BRACKETS = r"\([RDI]-[A-Z][A-Za-z.]{1,8}\)"
 """A lawmaker's party and state in brackets: `(D-Ill.)`, `(R-Texas)`."""
 FILLER = (
