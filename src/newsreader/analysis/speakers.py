@@ -390,6 +390,9 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self._person_words: dict[str, tuple[list[str], bool]] = {}
+        """A person's key -> its words, and whether it names one person (`_fuller` reads
+        the few hundred keys before each name it is asked about)."""
         self.whole_names: dict[str, str] = {}
         """A name the recogniser split at a particle -> the whole name, as found."""
         self.bodies_and_places = {
@@ -757,19 +760,26 @@ class Resolver:
         index = bisect_left(self.person_starts, position) - 1
         stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
         while index > stop:
-            key_tokens = self.person_keys[index].split()
+            key = self.person_keys[index]
+            key_tokens, one_person = self._words_of_person(key)
             if (
                 len(key_tokens) > len(tokens)
-                and not TWO_PEOPLE.search(self.person_keys[index])
+                and one_person
                 and any(
                     key_tokens[i : i + len(tokens)] == tokens
                     for i in range(len(key_tokens) - len(tokens) + 1)
                 )
             ):
-                key = self.person_keys[index]
                 return self.whole_names.get(key, key)
             index -= 1
         return name
+
+    def _words_of_person(self, key: str) -> tuple[list[str], bool]:
+        """The words of a person's key and whether it names one person, read once."""
+        found = self._person_words.get(key)
+        if found is None:
+            found = self._person_words[key] = (key.split(), not TWO_PEOPLE.search(key))
+        return found
 
     def _relative(
         self, surface: str, name: str, position: int, confidence: float
