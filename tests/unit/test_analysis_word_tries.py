@@ -13,6 +13,9 @@ from newsreader.analysis import lexicon, speech
 _NOT_NAME_WORDS = speech._NOT_NAME_WORDS.split("|")
 _FLAT_NOT_NAME = re.compile(rf"(?:{speech._NOT_NAME_WORDS})\b")
 _TRIE_NOT_NAME = re.compile(rf"{speech.NOT_NAME}\b")
+_NOT_INSIDE_WORDS = speech._NOT_INSIDE_WORDS.split("|")
+_FLAT_NOT_INSIDE = re.compile(rf"(?:{speech._NOT_INSIDE_WORDS})\b")
+_TRIE_NOT_INSIDE = re.compile(rf"{speech.NOT_INSIDE}\b")
 _FLAT_TITLE = re.compile(rf"(?:{'|'.join(lexicon.TITLE_ABBREVIATIONS)})\.")
 _TRIE_TITLE = re.compile(speech._TITLE)
 
@@ -29,9 +32,10 @@ def _probes(words: list[str] | tuple[str, ...]) -> list[str]:
     ("flat", "trie", "words"),
     [
         (_FLAT_NOT_NAME, _TRIE_NOT_NAME, _NOT_NAME_WORDS),
+        (_FLAT_NOT_INSIDE, _TRIE_NOT_INSIDE, _NOT_INSIDE_WORDS),
         (_FLAT_TITLE, _TRIE_TITLE, lexicon.TITLE_ABBREVIATIONS),
     ],
-    ids=["not-name", "title"],
+    ids=["not-name", "not-inside", "title"],
 )
 def test_trie_accepts_what_the_flat_list_does(
     flat: re.Pattern[str], trie: re.Pattern[str], words: list[str] | tuple[str, ...]
@@ -44,4 +48,5 @@ def test_trie_accepts_what_the_flat_list_does(
 def test_the_words_are_plain_words() -> None:
     """The order of a flat list matters only if a word holds more than letters."""
     assert all(re.fullmatch(r"[A-Za-z]+", word) for word in _NOT_NAME_WORDS)
+    assert all(re.fullmatch(r"[a-z]+", word) for word in _NOT_INSIDE_WORDS)
     assert all(re.fullmatch(r"[A-Za-z]+", word) for word in lexicon.TITLE_ABBREVIATIONS)

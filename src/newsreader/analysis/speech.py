@@ -260,11 +260,13 @@ PLATFORM_NAMES = words(
 """Where words are posted, never who said them: `"…," Li wrote on Weibo`."""
 PLATFORM = alternation(PLATFORM_NAMES)
 
-NOT_INSIDE = (
-    r"(?:a|an|the|by|was|is|were|are|has|had|have|said|says|told|to|and|or|who|that|of|in"
-    r"|on|at|with|from|he|she|they|it|this|these|those|will|would|could|when|after|but)"
+_NOT_INSIDE_WORDS = (
+    "a|an|the|by|was|is|were|are|has|had|have|said|says|told|to|and|or|who|that|of|in"
+    "|on|at|with|from|he|she|they|it|this|these|those|will|would|could|when|after|but"
 )
-"""Words that end a description before its role noun: "the plan was confirmed by …"."""
+NOT_INSIDE = alternation(frozenset(_NOT_INSIDE_WORDS.split("|")))
+"""Words that end a description before its role noun: "the plan was confirmed by …". A
+trie, asked at every word of a description as a whole word (`(?!{NOT_INSIDE}\b)`)."""
 _DETERMINER = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]wo|[Tt]hree"
     r"|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ss]uch)"
