@@ -25,11 +25,15 @@ from newsreader.analysis.quote_marks import MIN_KEY_QUOTE_WORDS, RawQuote
 from newsreader.analysis.sentences import Sentences, paragraph_bounds
 from newsreader.analysis.speech import (
     APPOSITION,
-    BARE_PLURAL,
     DESCRIPTOR,
     DOCUMENT,
     DOCUMENT_NOUN,
     FILLER,
+    IS_BARE_PLURAL,
+    IS_DOCUMENT,
+    IS_NAME,
+    IS_NOMINAL,
+    IS_PRONOUN,
     LEAD,
     MANNER,
     NAME,
@@ -355,6 +359,9 @@ it only say who they are."""
 
 
 _WHOLE_NAME = re.compile(NAME)
+_INVERTED_VERB = re.compile(VERB_INVERTED)
+_INVERTED_VERB_ANY_CASE = re.compile(VERB_INVERTED, re.IGNORECASE)
+"""A verb that may come before its subject, compiled once (it is asked of every verb)."""
 _PERSON_OF = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -413,8 +420,8 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
     if (
         apposition
         and apposition.strip()[:1].isupper()
-        and re.fullmatch(NAME, apposition.strip())
-        and (re.fullmatch(NOMINAL, found) or re.fullmatch(BARE_PLURAL, found))
+        and IS_NAME.fullmatch(apposition.strip())
+        and (IS_NOMINAL.fullmatch(found) or IS_BARE_PLURAL.fullmatch(found))
     ):
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
         found = apposition.strip()
@@ -533,7 +540,7 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
     match = _SUBJECT_BEFORE.search(text, _subject_reach(text, lower, verb.start()), verb.start())
     if (
         match is not None
-        and re.fullmatch(DOCUMENT, match.group("speaker"))
+        and IS_DOCUMENT.fullmatch(match.group("speaker"))
         and _INSIDE_PHRASE.search(text, max(0, match.start("speaker") - 12), match.start("speaker"))
     ):
         # `in an email posted online`: a document inside a phrase is no subject, and the
@@ -587,7 +594,7 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         )
     if closing is not None:
         return closing
-    if re.fullmatch(VERB_INVERTED, verb.group(), re.IGNORECASE) and _CLAUSE_OPENING.search(
+    if _INVERTED_VERB_ANY_CASE.fullmatch(verb.group()) and _CLAUSE_OPENING.search(
         text, max(clause_start, verb.start() - 4), verb.start()
     ):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
@@ -671,7 +678,7 @@ def _name_after_phrase(
     if inner is None or inner.group("apposition") is not None:
         return None
     name = inner.group("speaker").strip()
-    if not re.fullmatch(NAME, name) or name in gazetteer.load().places:
+    if not IS_NAME.fullmatch(name) or name in gazetteer.load().places:
         return None
     if (
         "," in words
@@ -765,7 +772,7 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
     (`Pompeo said that Washington had concluded settlements were "not inconsistent …"`).
     """
     found = _AS_PUTS_IT.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
-    if found is not None and re.fullmatch(PRONOUN, found.group("speaker")):
+    if found is not None and IS_PRONOUN.fullmatch(found.group("speaker")):
         # `as he puts it`: the one the pronoun stands for, when that is someone with a
         # given name (the caller checks: `he` once stood for a restaurant in development)
         _take(raw, found, ASIDE, confidence)
@@ -971,7 +978,7 @@ def _clause_subject(
             # `He declined to give a figure, saying …`: what read as an opening phrase
             # was the clause itself, its subject a pronoun
             found = _SUBJECT_AT_START.match(text, clause_start, verb.start())
-            if found is not None and not re.fullmatch(PRONOUN, found.group("speaker")):
+            if found is not None and not IS_PRONOUN.fullmatch(found.group("speaker")):
                 found = None
         return found
     return None
@@ -1083,7 +1090,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             named = (
                 _NAME_AFTER_VERB.match(text, verb.end(), after_to)
                 if verb is not None
-                and re.fullmatch(VERB_INVERTED, verb.group())
+                and _INVERTED_VERB.fullmatch(verb.group())
                 and text[verb.start() - 2 : verb.start()].startswith(",")
                 else None
             )

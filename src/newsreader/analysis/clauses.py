@@ -13,7 +13,7 @@ import re
 from newsreader.analysis.attribution import ANY_VERB, subject_of, subject_span
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.speakers import Resolver
-from newsreader.analysis.speech import BARE_PLURAL, PRONOUN, SPEECH_ACTS
+from newsreader.analysis.speech import IS_BARE_PLURAL, IS_PRONOUN, SPEECH_ACTS
 
 _COORDINATOR = re.compile(r"[\s\"”’»,]*(?:and|but|while|whereas)[ \t]")
 """`"…," and Kessler said that was "…"`: a reporting clause of its own after the quote."""
@@ -47,7 +47,7 @@ def own_clause(resolver: Resolver, raw: RawQuote) -> None:
         if subject is None:
             continue
         words, start, end = subject_span(subject)
-        if re.fullmatch(BARE_PLURAL, words):
+        if IS_BARE_PLURAL.fullmatch(words):
             return
         raw.speaker_text, raw.speaker_start, raw.speaker_end = words, start, end
         raw.how = "before"
@@ -68,9 +68,9 @@ def reported_before(resolver: Resolver, raw: RawQuote, speaker: str) -> bool:
         if subject is None:
             continue
         words = subject_span(subject)[0]
-        if re.fullmatch(BARE_PLURAL, words):
+        if IS_BARE_PLURAL.fullmatch(words):
             continue  # `Critics called the plan "…," Mayor Ruth Hale said`: hers
-        if re.fullmatch(PRONOUN, words):
+        if IS_PRONOUN.fullmatch(words):
             if resolver.kind != "pronoun" and words.lower() not in ("i", "we"):
                 return True
         elif not mine & set(words.lower().split()) - _ARTICLES:

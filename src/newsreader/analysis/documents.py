@@ -14,7 +14,7 @@ import re
 from newsreader.analysis.attribution import opening_subject, subject_span
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences
-from newsreader.analysis.speech import DOCUMENT, NAME, NOMINAL, ONE, PRONOUN
+from newsreader.analysis.speech import IS_DOCUMENT, IS_ONE, IS_PRONOUN, NAME, NOMINAL
 
 _NOUNS = (
     r"statement|letter|report|post|filing|release|memo|email|message|transcript|complaint"
@@ -102,7 +102,7 @@ def issuer_of(
         start: Where those words start.
         end: Where they end.
     """
-    if not re.fullmatch(DOCUMENT, words):
+    if not IS_DOCUMENT.fullmatch(words):
         return None
     kind = _kind(words)
     if kind is None or kind in _OWN_VOICE:
@@ -161,6 +161,6 @@ def _issuer(text: str, sentences: Sentences, mention: re.Match[str]) -> tuple[st
 
 def _person_or_body(words: str, start: int, end: int) -> tuple[str, int, int] | None:
     """Issuer words that can name someone: not a pronoun, a document or "one"."""
-    if any(re.fullmatch(shape, words) for shape in (PRONOUN, DOCUMENT, ONE)):
+    if any(shape.fullmatch(words) for shape in (IS_PRONOUN, IS_DOCUMENT, IS_ONE)):
         return None
     return words, start, end

@@ -9,6 +9,7 @@ a quote mark, as newspapers do for long quotes.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -197,10 +198,32 @@ def _closes_anyway(text: str, position: int, mark: str) -> bool:
     return _CLOSING_SHAPE.match(text, position + 1) is not None
 
 
+class _JoinedParts(threading.local):
+    """The quotes joined from the text analysed last on this thread, by their pieces: the
+    speaker rules ask for the words of one quotation several times (is it a question, does
+    it address someone, is it spoken in the first person), and joining them is not free."""
+
+    text: str | None = None
+    joined: dict[tuple[tuple[int, int], ...], str]
+
+
+_JOINED = _JoinedParts()
+
+
 def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
     """One quote from its pieces: a paragraph break joins with a space, an attribution
     between two pieces of one paragraph ("…,” he said. “…") with an ellipsis, as editors do.
     """
+    if _JOINED.text is not text:
+        _JOINED.text, _JOINED.joined = text, {}
+    key = tuple(parts)
+    joined = _JOINED.joined.get(key)
+    if joined is None:
+        joined = _JOINED.joined[key] = _join(text, parts)
+    return joined
+
+
+def _join(text: str, parts: list[tuple[int, int]]) -> str:
     joined = clean(text[parts[0][0] : parts[0][1]])
     for (_, previous_end), (start, end) in itertools.pairwise(parts):
         separator = " " if "\n" in text[previous_end:start] else " … "
@@ -213,9 +236,10 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip().rstrip(",").strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def is_key(text: str) -> bool:
     """At least four words, and not a title in quotes ("The Lord of the Rings", "Should I
-    Buy This?", "Rugby, Racing and Beer")."""
+    Buy This?", "Rugby, Racing and Beer"). Remembered: each quotation is asked twice."""
     words = [word for word in text.split() if word != "…"]
     if len(words) < MIN_KEY_QUOTE_WORDS:
         return False

@@ -50,7 +50,7 @@ from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
-from newsreader.analysis.speech import INSTITUTIONS, PRONOUN
+from newsreader.analysis.speech import INSTITUTIONS, IS_PRONOUN
 from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
@@ -111,7 +111,7 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and not coordinated(text, previous)
             and (
                 raw.speaker_text is None
-                or re.fullmatch(PRONOUN, raw.speaker_text)
+                or IS_PRONOUN.fullmatch(raw.speaker_text)
                 or (raw.speaker_start or 0) < previous.attribution_end
             )
         ):
@@ -175,7 +175,7 @@ def _explicit(raw: RawQuote) -> bool:
     return (
         raw.how in ("after", "before", "late", "according")
         and raw.speaker_text is not None
-        and not re.fullmatch(PRONOUN, raw.speaker_text)
+        and not IS_PRONOUN.fullmatch(raw.speaker_text)
     )
 
 

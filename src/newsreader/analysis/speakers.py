@@ -34,15 +34,17 @@ from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentenc
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BUSINESS_KINDS,
-    DOCUMENT,
     INSTITUTIONS,
+    IS_DOCUMENT,
+    IS_NAME,
+    IS_NOBODY_NAMED,
+    IS_NOMINAL,
+    IS_ONE,
+    IS_PRONOUN,
     NAME,
-    NOBODY_NAMED,
     NOMINAL,
     NOT_INSIDE,
-    ONE,
     PLATFORM_NAMES,
-    PRONOUN,
     ROLE,
     SPEAKER_ROLES,
     SPEECH_NOUNS,
@@ -388,6 +390,9 @@ class Resolver:
         self.person_starts = [e.start for e in persons]
         self.person_set = {e.key or e.text for e in persons}
         self.person_keys = [e.key or e.text for e in persons]
+        self._person_words: dict[str, tuple[list[str], bool]] = {}
+        """A person's key -> its words, and whether it names one person (`_fuller` reads
+        the few hundred keys before each name it is asked about)."""
         self.whole_names: dict[str, str] = {}
         """A name the recogniser split at a particle -> the whole name, as found."""
         self.bodies_and_places = {
@@ -497,7 +502,7 @@ class Resolver:
             return False  # `Verizon said it …`: a body, whatever the recogniser said
         if name in self.salience.gender or name in self.person_set:
             return True
-        if re.fullmatch(NOMINAL, name):
+        if IS_NOMINAL.fullmatch(name):
             return head(name) not in _INSTITUTIONS and not name.lower().endswith("s")
         given = gender_of(name) if name not in self.organization_set else None
         if given is not None:
@@ -520,7 +525,7 @@ class Resolver:
         confidence = raw.confidence
         found_at = raw.speaker_start
         self.kind = "pronoun"
-        if re.fullmatch(PRONOUN, words):
+        if IS_PRONOUN.fullmatch(words):
             if words.lower() in ("i", "we"):
                 return None, 0.0
             name, sureness = self.salience.antecedent(words, raw.speaker_start)
@@ -530,18 +535,18 @@ class Resolver:
                 # named ("The former aide said he …") is theirs or unsure; one that is a
                 # bare noun ("A picker said she …") does not say who
                 self.kind = "pronoun-description"
-                if re.fullmatch(NOMINAL, name):
+                if IS_NOMINAL.fullmatch(name):
                     name, sureness = self._fullest(name, raw.speaker_start)
                     confidence = min(confidence, sureness)
                 if name.lower().startswith("the ") and self._named_near(raw.speaker_start):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
                 if (
                     _bare_noun(name)
-                    and not re.fullmatch(ONE, name)
+                    and not IS_ONE.fullmatch(name)
                     and self._described_further(name, raw.speaker_start)
                 ):
                     confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        elif re.fullmatch(DOCUMENT, words):
+        elif IS_DOCUMENT.fullmatch(words):
             self.kind = "document"
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
@@ -555,7 +560,7 @@ class Resolver:
                 return name, confidence
             name, _, _, sureness = self._name(*issuer)
             confidence = min(confidence, sureness, _DOCUMENT_CONFIDENCE)
-        elif re.fullmatch(ONE, words):
+        elif IS_ONE.fullmatch(words):
             # "one said", "another said", "a third said": someone unnamed in their own
             # right (never the previous speaker), named as the text names them. "One of
             # them" could be either of the people in play: said, but unsure.
@@ -564,14 +569,14 @@ class Resolver:
             if " of " in unnamed:
                 return unnamed, min(confidence, _EITHER_CONFIDENCE)
             return unnamed[:1].lower() + unnamed[1:], min(confidence, _UNNAMED_CONFIDENCE)
-        elif _UNNAMED_DESCRIPTION.match(words) and not re.fullmatch(NOMINAL, words):
+        elif _UNNAMED_DESCRIPTION.match(words) and not IS_NOMINAL.fullmatch(words):
             # `said one Trump confidant`: someone unnamed, in words the role lists do not
             # hold; the name inside says whose confidant, not who speaks
             self.kind = "description"
             name = " ".join(words.split())
         elif (
             _POSSESSOR.search(words)
-            and not re.fullmatch(NOMINAL, words)
+            and not IS_NOMINAL.fullmatch(words)
             and not self._owns_words(raw.speaker_end)
         ):
             # `Kerr's campaign shrugged off …, telling reporters, "…"`, `… led its
@@ -584,7 +589,7 @@ class Resolver:
             name = " ".join(f"{words} {owned.group('noun')}".split())
             confidence = min(confidence, _DOCUMENT_CONFIDENCE)
         else:
-            self.kind = "description" if re.fullmatch(NOMINAL, words) else "name"
+            self.kind = "description" if IS_NOMINAL.fullmatch(words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
             )
@@ -596,7 +601,7 @@ class Resolver:
                 between = self._persons_in(raw.close_at, raw.speaker_end)
                 if (
                     len(between) == 1
-                    and not re.fullmatch(NOMINAL, words)
+                    and not IS_NOMINAL.fullmatch(words)
                     and not (name or "").endswith(next(iter(between)))
                 ):
                     (name,) = between
@@ -613,7 +618,7 @@ class Resolver:
             # said": the words found belong to a description of someone else
             self.kind += "-complement"
             confidence = min(confidence, _BACK_REFERENCE_CONFIDENCE)
-        if name.lower() in _NOBODY_IN_PARTICULAR or re.fullmatch(NOBODY_NAMED, name):
+        if name.lower() in _NOBODY_IN_PARTICULAR or IS_NOBODY_NAMED.fullmatch(name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
         person = self._is_person(name)
@@ -755,19 +760,26 @@ class Resolver:
         index = bisect_left(self.person_starts, position) - 1
         stop = max(-1, index - 300)  # the nearest few hundred mentions: linear on huge texts
         while index > stop:
-            key_tokens = self.person_keys[index].split()
+            key = self.person_keys[index]
+            key_tokens, one_person = self._words_of_person(key)
             if (
                 len(key_tokens) > len(tokens)
-                and not TWO_PEOPLE.search(self.person_keys[index])
+                and one_person
                 and any(
                     key_tokens[i : i + len(tokens)] == tokens
                     for i in range(len(key_tokens) - len(tokens) + 1)
                 )
             ):
-                key = self.person_keys[index]
                 return self.whole_names.get(key, key)
             index -= 1
         return name
+
+    def _words_of_person(self, key: str) -> tuple[list[str], bool]:
+        """The words of a person's key and whether it names one person, read once."""
+        found = self._person_words.get(key)
+        if found is None:
+            found = self._person_words[key] = (key.split(), not TWO_PEOPLE.search(key))
+        return found
 
     def _relative(
         self, surface: str, name: str, position: int, confidence: float
@@ -839,7 +851,7 @@ class Resolver:
             name = self._fuller(headed.key or headed.text, headed.start)
             name, sureness = self._relative(headed.text, name, headed.start, 0.9)
             return self.whole_names.get(name, name), headed.start, headed.end, sureness
-        if re.fullmatch(NOMINAL, words):
+        if IS_NOMINAL.fullmatch(words):
             named = self._name_after(end)
             if named is not None and _DEFINITE.match(words):
                 # "said the 20-year-old Haase": the description titles the name after it
@@ -924,7 +936,7 @@ class Resolver:
         if organizations and organizations[0].text == bare:
             name = organizations[0].key or organizations[0].text
             return self.fuller_body(name, start), start, end, 0.9
-        if re.fullmatch(NAME, words):
+        if IS_NAME.fullmatch(words):
             # "spokesman Tom Reyes" without a recognised person: the capitalised part.
             capital = re.search(rf"(?:the[ \t]+)?[{UPPER}]", words)
             if capital is not None and capital.start() > 0:
