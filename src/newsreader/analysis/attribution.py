@@ -343,9 +343,10 @@ _AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,
 """`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
-_SENTENCE_CLOSED = re.compile(rf"[a-z0-9)%]\.[\"”’»][ \t]+[{UPPER}]")
-"""A full stop inside the closing mark and a capital after it: the next sentence began
-(not `the U.S."`, whose stop may be an abbreviation's)."""
+_SENTENCE_CLOSED = re.compile(rf"(?:[a-z0-9)%]\.[\"”’»]|[a-z0-9)%][\"”’»]\.)[ \t]+[{UPPER}]")
+"""A full stop inside the closing mark, or right after it (British: `… again". Campaign
+chief …`), and a capital after it: the next sentence began (not `the U.S."`, whose stop
+may be an abbreviation's)."""
 
 
 _ROLE_THEN_NAME = re.compile(
@@ -1043,9 +1044,13 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         clause_start = sentences.start_before(
             raw.open_at, max(first_para_start, last_key_close + 1)
         )
+        stop_after = 1 if text[after_from : after_from + 1] == "." else 0
         if (
-            _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
-            and _SHORT_CLOSING.match(text, after_from, after_to) is None
+            (
+                _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
+                or _SENTENCE_CLOSED.match(text, raw.close_at - 1, after_to) is not None
+            )
+            and _SHORT_CLOSING.match(text, after_from + stop_after, after_to) is None
         ):
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
