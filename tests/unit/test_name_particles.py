@@ -44,3 +44,14 @@ def test_an_everyday_word_after_an_honorific_is_a_surname() -> None:
 def test_an_everyday_word_without_an_honorific_stays_a_word() -> None:
     text = "The rules cut short the debate. Long queues formed at the polls."
     assert [e.text for e in find_entities(text)] == []
+
+
+def test_a_headline_participle_before_a_surname_is_no_given_name() -> None:
+    text = (
+        "Fuming Webb blasts officials\n\n"
+        "England coach Andy Webb said he was livid after the defeat. “We have been cost two "
+        "tries today,” Webb told reporters.\n\n"
+        "“I think the try was perfectly legal and he should have gone to the video referee,” "
+        "said Webb."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Andy Webb", "Andy Webb"]

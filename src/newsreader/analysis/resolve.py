@@ -257,6 +257,8 @@ def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
     _, hyphen, rest = word.partition("-")
     if hyphen and rest[:1].islower():
         return True  # "Under-siege", "then-director": no name is hyphenated in lower case
+    if len(word) > 5 and word[1:].islower() and word.endswith(("ing", "ed")):
+        return True  # "Fuming Robinson", "Embattled Hale": a headline's participle
     return word in lexicon.DEMONYMS
 
 
