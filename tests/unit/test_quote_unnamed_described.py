@@ -91,3 +91,13 @@ def test_a_role_abbreviation_is_no_name() -> None:
         "“They might take time for projects outside the band, which is healthy,” says the DJ."
     )
     assert sure_speakers(text) == [None]
+
+
+def test_a_bodys_role_then_a_comma_then_the_holder() -> None:
+    text = (
+        "“We will not pay for a road nobody will use,” said the Ministry of Transport "
+        "spokesman, Tom Reyes.\n\n"
+        "“So far the evidence suggests the increases have helped,” said EEF chief economist, "
+        "Steve Radley."
+    )
+    assert sure_speakers(text) == ["Tom Reyes", "Steve Radley"]

@@ -70,6 +70,14 @@ _AFTER_INVERTED = re.compile(
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said the
 20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
+_AFTER_ROLE_COMMA_NAME = re.compile(
+    rf"{LEAD}{VERB_INVERTED}[ \t]+(?:the[ \t]+)?[{UPPER}][\w&.’'-]*[ \t]+"
+    rf"(?:(?:[{UPPER}][\w&.’'-]*|of|for|and|the)[ \t]+){{0,5}}"
+    rf"(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE}),[ \t]+{_HONORIFIC}(?P<speaker>{NAME})"
+    r"(?=[ \t]*(?:[,.;!?]|\Z))"
+)
+"""`"…," said EEF chief economist, Steve Radley.`: a body's role, a comma, then the name
+of the one holding it (not the body)."""
 _COMMA_INVERTED = re.compile(
     rf"[ \t]*,?[ \t]*{VERB_AFTER_COMMA}[ \t]+{_HONORIFIC}{SPEAKER}"
     r"(?=[ \t]*(?:[.!?;,]|\Z)|[ \t]+(?:as|while|when|after|before)[ \t]+(?:the|a|an|his|her|their)\b)"
@@ -1060,6 +1068,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         # one shares its attribution
         fragment = _AND_FRAGMENT.match(text, after_from, after_to)
         for pattern in (
+            _AFTER_ROLE_COMMA_NAME,
             _AFTER_INVERTED,
             _AFTER_SUBJECT,
             _AFTER_ACCORDING,
