@@ -101,3 +101,12 @@ def test_a_bodys_role_then_a_comma_then_the_holder() -> None:
         "Steve Radley."
     )
     assert sure_speakers(text) == ["Tom Reyes", "Steve Radley"]
+
+
+def test_someone_described_by_nationality_is_no_name() -> None:
+    text = (
+        "Anelka hit the bar in the last minute.\n\n"
+        "“This is one of the biggest clubs in the world and I am glad to be here,” said the "
+        "Frenchman."
+    )
+    assert "Frenchman" not in [s for s in sure_speakers(text) if s]

@@ -126,6 +126,15 @@ _OPENS_SUBJECT = re.compile(r"(?:\A|[.!?\n][\"”’]?[ \t]*|,[ \t]*|\b(?:and|bu
 _BACK_REFERENCE = re.compile(rf"[Tt]he[ \t]+[{UPPER}]")
 """`the Spaniard`: a capitalised description of someone named before."""
 _BACK_REFERENCE_CONFIDENCE = 0.5
+_NATIONAL = re.compile(
+    r"(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|woman|men|women)"
+    r"|Spaniard|Swede|Scot|Dane|Finn|Pole|Turk|Brit"
+    r"|Kiwi|Aussie|Argentine|Brazilian|Portuguese|Italian|German|American"
+    r"|Australian|Canadian|Dutchman|Belgian|Swiss|Austrian|Croat|Serb|Russian|Ukrainian"
+    r"|Nigerian|Ghanaian|Cameroonian|Ivorian|Senegalese|Egyptian|Moroccan|Algerian"
+    r"|Mexican|Colombian|Uruguayan|Chilean|Peruvian|Japanese|Korean|Chinese|Indian"
+)
+"""A person described by where they are from (`the Frenchman`, `the Spaniard`), no name."""
 _KIN_OF_SOMEONE = re.compile(
     rf"(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:\w+[ \t]+)?(?:{'|'.join(sorted(KIN_NOUNS))})\b"
 )
@@ -929,6 +938,10 @@ class Resolver:
             # "Lage" after "Bruno Lage", whatever it was tagged
             fuller, sureness = self._relative(bare, fuller, start, 0.85)
             return fuller, start, end, sureness
+        if words.lower().startswith("the ") and _NATIONAL.fullmatch(bare):
+            # "said the Frenchman", "the Spaniard added": someone named before, described
+            # by where they are from; which of the people in play the text does not say
+            return words, start, end, _BACK_REFERENCE_CONFIDENCE
         if len(organizations) == 1 and organizations[0].text.isupper():
             spelled = self._spelled_out(organizations[0].text, organizations[0].start)
             if spelled is not None:
