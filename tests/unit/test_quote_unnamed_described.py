@@ -110,3 +110,11 @@ def test_someone_described_by_nationality_is_no_name() -> None:
         "Frenchman."
     )
     assert "Frenchman" not in [s for s in sure_speakers(text) if s]
+
+
+def test_the_place_a_participle_names_is_no_subject() -> None:
+    text = (
+        "Ms Webb's legal action, filed in Los Angeles Superior Court, also accuses Mr Reyes of "
+        "negligence, alleging he “grabbed, hit, fought with and restrained” her sister."
+    )
+    assert sure_speakers(text) == [None]

@@ -70,6 +70,11 @@ _AFTER_INVERTED = re.compile(
 """`"…," said Smith`, `"…," said planetary geologist Rosaly Lopes`, `"…," said the
 20-year-old Haase` (a description before a name ending the clause), `"…," said one
 farmer, Pedro Alvarez, whose …` (the name in apposition)."""
+_PARTICIPLE_PLACE = re.compile(
+    r",[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en)[ \t]+(?:in|at|on|into|from|under|with|before)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
+"""`, filed in `, `, based at the `: a participle's phrase inside commas, before its place."""
 _AFTER_ROLE_COMMA_NAME = re.compile(
     rf"{LEAD}{VERB_INVERTED}[ \t]+(?:the[ \t]+)?[{UPPER}][\w&.’'-]*[ \t]+"
     rf"(?:(?:[{UPPER}][\w&.’'-]*|of|for|and|the)[ \t]+){{0,5}}"
@@ -547,6 +552,12 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # found by the caller
         return None
     match = _SUBJECT_BEFORE.search(text, _subject_reach(text, lower, verb.start()), verb.start())
+    if match is not None and _PARTICIPLE_PLACE.search(
+        text, max(0, match.start("speaker") - 40), match.start("speaker")
+    ):
+        # `Ms Clarkson's action, filed in Los Angeles Superior Court, also accuses`: the
+        # place a participle names inside commas is no subject
+        match = None
     if (
         match is not None
         and IS_DOCUMENT.fullmatch(match.group("speaker"))
