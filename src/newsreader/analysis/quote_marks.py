@@ -96,12 +96,7 @@ def pair_marks(text: str) -> list[RawQuote]:
                 end = position
                 while end > open_at + open_width and text[end - 1] in " \t":
                     end -= 1
-                part = (open_at + open_width, end)
-                if pending is None:
-                    pending = RawQuote([part], number, number, mark_width=open_width)
-                else:
-                    pending.parts.append(part)
-                    pending.last_paragraph = number
+                pending = _go_on(pending, (open_at + open_width, end), number, open_width)
                 open_at, open_width = position, len(mark)
                 continue
             if closes(mark) or _closes_anyway(text, position, mark):
@@ -118,15 +113,20 @@ def pair_marks(text: str) -> list[RawQuote]:
                 pending = None
                 open_at, open_width = position, len(mark)
         if open_at is not None:
-            part = (open_at + open_width, para_end)
-            if pending is None:
-                pending = RawQuote([part], number, number, mark_width=open_width)
-            else:
-                pending.parts.append(part)
-                pending.last_paragraph = number
+            pending = _go_on(pending, (open_at + open_width, para_end), number, open_width)
         else:
             pending = None
     return raws
+
+
+def _go_on(pending: RawQuote | None, part: tuple[int, int], number: int, width: int) -> RawQuote:
+    """A quotation left open with `part` as its latest piece: the one already pending,
+    continued, or a new one (open at a paragraph's end, or opened again without closing)."""
+    if pending is None:
+        return RawQuote([part], number, number, mark_width=width)
+    pending.parts.append(part)
+    pending.last_paragraph = number
+    return pending
 
 
 _REOPENING = re.compile(r"[.!?][)\]]?[ \t]+\Z")
