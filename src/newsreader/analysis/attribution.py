@@ -1065,12 +1065,9 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         )
         stop_after = 1 if text[after_from : after_from + 1] == "." else 0
         if (
-            (
-                _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
-                or _SENTENCE_CLOSED.match(text, raw.close_at - 1, after_to) is not None
-            )
-            and _SHORT_CLOSING.match(text, after_from + stop_after, after_to) is None
-        ):
+            _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
+            or _SENTENCE_CLOSED.match(text, raw.close_at - 1, after_to) is not None
+        ) and _SHORT_CLOSING.match(text, after_from + stop_after, after_to) is None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
