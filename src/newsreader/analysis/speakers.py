@@ -130,7 +130,7 @@ _NATIONAL = re.compile(
     r"(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)(?:man|woman|men|women)"
     r"|Spaniard|Swede|Scot|Dane|Finn|Pole|Turk|Brit"
     r"|Kiwi|Aussie|Argentine|Brazilian|Portuguese|Italian|German|American"
-    r"|Australian|Canadian|Dutchman|Belgian|Swiss|Austrian|Croat|Serb|Russian|Ukrainian"
+    r"|Australian|Canadian|Belgian|Swiss|Austrian|Croat|Serb|Russian|Ukrainian"
     r"|Nigerian|Ghanaian|Cameroonian|Ivorian|Senegalese|Egyptian|Moroccan|Algerian"
     r"|Mexican|Colombian|Uruguayan|Chilean|Peruvian|Japanese|Korean|Chinese|Indian"
 )
