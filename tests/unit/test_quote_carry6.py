@@ -93,6 +93,20 @@ GUESSED = [
         "“I think every artist should own the place where their fans meet.”",
         ["Lena Ford"],
     ),
+    # titles and roles before the subject's name (`Miss`, `Prime Minister`), which the
+    # name itself leaves out: still the subject, a guess while someone else is named
+    (
+        "Helen Clark said the service would be held on Tuesday.\n\n"
+        "Miss Clark paid tribute to Lady Hillary, calling her a remarkable person.\n\n"
+        "“She wanted to do the right thing by the family and by the public.”",
+        ["Helen Clark"],
+    ),
+    (
+        "Helen Clark said the service would be held on Tuesday.\n\n"
+        "Prime Minister Helen Clark praised Lady Hillary.\n\n"
+        "“She wanted to do the right thing by the family and by the public.”",
+        ["Helen Clark"],
+    ),
     # a passive subject is the one spoken of: a guess, never shown as sure
     (
         "After a long trial Tom Reyes was convicted of fraud.\n\n"

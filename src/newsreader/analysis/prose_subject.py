@@ -110,8 +110,32 @@ def main_subject(
         if pronoun is not None:
             found = pronoun.group("pronoun").lower()
             return Subject(position, pronoun.end(), found, sentence_start, position)
-        if position < end and person_at(position):
-            return Subject(position, position, None, sentence_start, position)
+        named = _person_after_titles(text, position, end, person_at)
+        if named is not None:
+            return Subject(named, named, None, sentence_start, position)
+    return None
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w’'.-]*[ \t]+")
+"""A capitalised word before a name: `Miss`, `Dr.`, `Prime Minister`, `Arsenal's`."""
+_TITLE_REACH = 4
+
+
+def _person_after_titles(
+    text: str, position: int, end: int, person_at: Callable[[int], bool]
+) -> int | None:
+    """Where a person's name starts at `position`, or after a few capitalised words before
+    it (`Miss Clark praised …`, `Prime Minister Helen Clark paid tribute …`): titles and
+    roles the name recognizer leaves out of the name."""
+    for _ in range(_TITLE_REACH + 1):
+        if position >= end:
+            return None
+        if person_at(position):
+            return position
+        word = _TITLE_WORD.match(text, position, end)
+        if word is None:
+            return None
+        position = word.end()
     return None
 
 
