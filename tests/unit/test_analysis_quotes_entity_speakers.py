@@ -198,6 +198,26 @@ SHARED_SURNAMES = [
         "“We will rebuild, whatever it takes,” Mr Pryce said.",
         [None],
     ),
+    # two given names sharing one surname (`Harvey and Bob Weinstein`) name two people
+    # side by side: the bare surname is neither by being named first
+    (
+        "The studio is run by the brothers Harvey and Bob Weinstein.\n\n"
+        "“We need to get people back to work,” Weinstein said.",
+        [None],
+    ),
+    # guard: a surname before `and` is its own person's, not a given name of the next
+    (
+        "Senator Clinton and Bernie Sanders met in Brooklyn on Thursday.\n\n"
+        "“We agree on more than people think, honestly,” Sanders said.",
+        ["Bernie Sanders"],
+    ),
+    # an honorific gives the sex: `Mr` is not the wife, `Mrs` not the husband
+    (
+        "Sharon Osbourne and her husband, Ozzy Osbourne, will host the show.\n\n"
+        "“It is going to be a great night for everyone,” Mr Osbourne said.\n\n"
+        "“We have wanted to do this for years,” Mrs Osbourne said.",
+        ["Ozzy Osbourne", "Sharon Osbourne"],
+    ),
 ]
 
 

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
+from newsreader.analysis import gazetteer
+from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import GENERATIONAL_SUFFIXES
 from newsreader.analysis.salience import opens_sentence
 from newsreader.analysis.sentences import Sentences
@@ -24,11 +27,23 @@ from newsreader.models import Entity
 
 _SUFFIXES = GENERATIONAL_SUFFIXES
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."])
+_SEX_OF_HONORIFIC = {
+    "Mr": "m",
+    "Mr.": "m",
+    "Mrs": "f",
+    "Mrs.": "f",
+    "Ms": "f",
+    "Ms.": "f",
+    "Miss": "f",
+}
 _SPOKE_AFTER = re.compile(rf"(?:,[^,\n\"“”]{{1,120}},)?{FILLER}[ \t]+(?:{VERB})\b")
 """A reporting verb right after a name, perhaps after an apposition: "John Drayton, 48,
 said"."""
 _SPOKE_BEFORE = re.compile(rf"\b(?:{VERB_INVERTED})[ \t]+\Z")
 """An inverted reporting verb right before a name: "said Tom Teves"."""
+_JOINT_GIVEN = re.compile(r"((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|&)[ \t]+\Z")
+"""Given names before a second given name and the surname they share: "Harvey and " before
+"Bob Weinstein", "Liam, Ann and " before "Noel Gallagher"."""
 
 
 class Relatives:
@@ -38,11 +53,14 @@ class Relatives:
         self.text = text
         self.sentences = sentences
         family: dict[str, set[str]] = {}
+        joint = self._joint_given(text, persons)
         for person in persons:
             key = person.key or person.text
             words = [w for w in key.split() if w not in _SUFFIXES]
             if len(words) >= 2:
                 family.setdefault(words[-1], set()).add(key)
+        for _, key in joint:
+            family.setdefault(key.split()[-1], set()).add(key)
         self.families = {surname: keys for surname, keys in family.items() if len(keys) > 1}
         """Surname -> the full names of the people who share it (two or more)."""
         self.full: list[tuple[int, str]] = []
@@ -54,6 +72,11 @@ class Relatives:
         if not self.families:
             return
         shared = {key for keys in self.families.values() for key in keys}
+        for at, key in joint:
+            if key in shared:
+                self.full.append((at, key))
+                if opens_sentence(text, at):
+                    self.subjects.append((at, key))
         for person in persons:
             key = person.key or person.text
             if key not in shared or len(person.text.split()) < 2:
@@ -65,6 +88,34 @@ class Relatives:
                 text, max(0, person.start - 12), person.start
             ):
                 self.spoke.append((person.start, key))
+        self.full.sort()
+        self.subjects.sort()
+
+    @staticmethod
+    def _joint_given(text: str, persons: list[Entity]) -> list[tuple[int, str]]:
+        """(position, full name) of the people named by a given name alone before another
+        given name and the surname they share ("Harvey and Bob Weinstein", "brothers Liam
+        and Noel Gallagher"): each is named in full there, beside the other, and neither
+        is the one a bare "Weinstein" stands for by being named first."""
+        first_names = gazetteer.load().first_names
+        # a surname of someone named in the article is theirs ("Clinton and Bernie Sanders")
+        in_use = {
+            words[-1] for person in persons if len(words := (person.key or person.text).split()) > 1
+        }
+        found: list[tuple[int, str]] = []
+        for person in persons:
+            words = person.text.split()
+            if len(words) != 2 or words[0] not in first_names:
+                continue
+            before = _JOINT_GIVEN.search(text, max(0, person.start - 60), person.start)
+            if before is None:
+                continue
+            at = before.start(1)
+            for given in before.group(1).split(","):
+                given = given.strip()
+                if given in first_names and given not in in_use:
+                    found.append((text.index(given, at), f"{given} {words[1]}"))
+        return found
 
     def _sentence_start(self, position: int) -> int:
         """Where the sentence holding `position` starts; a paragraph break ends one too."""
@@ -87,7 +138,15 @@ class Relatives:
         keys = self.families.get(words[0])
         return words[0] if keys is not None and key in keys else None
 
-    def which(self, surname: str, chosen: str, position: int, spoken: set[str]) -> tuple[str, bool]:
+    def which(
+        self,
+        surname: str,
+        chosen: str,
+        position: int,
+        spoken: set[str],
+        surface: str = "",
+        sex_of: Callable[[str], str | None] = gender_of,
+    ) -> tuple[str, bool]:
         """(person, sure) for a bare `surname` at `position`.
 
         Args:
@@ -95,12 +154,23 @@ class Relatives:
             chosen: Whom the recogniser or an earlier step took it for.
             position: Where the bare surname is.
             spoken: People already given a sure quotation before `position`.
+            surface: The words naming them there ("Mrs Osbourne"): an honorific there or
+                right before gives the sex, which leaves out the relatives whose given
+                name (or what else the text says of them, `sex_of`) says otherwise.
+            sex_of: "f", "m" or None for a full name.
 
         Returns:
             The person, and whether the text decides it.
         """
         before = self.full[: bisect_left(self.full, (position, ""))]
         named = [key for _, key in before if key in self.families[surname]]
+        words = self.text[max(0, position - 6) : position].split() + surface.split()
+        sex = next((_SEX_OF_HONORIFIC[word] for word in words if word in _SEX_OF_HONORIFIC), None)
+        if sex is not None:
+            fitting = [key for key in named if sex_of(key) in (sex, None)]
+            if len(set(fitting)) == 1 and len(set(named)) > 1:
+                return fitting[0], True  # "Mrs Osbourne" when only Sharon is a woman
+            named = fitting or named
         keys = set(named)
         if len(keys) < 2 or chosen not in keys:
             return chosen, True  # only one of them named so far: the surname is theirs

@@ -804,7 +804,14 @@ class Resolver:
             for event in self.salience.quoted
             if event.position < position and event.confidence >= SURE
         }
-        person, decided = self.relatives.which(surname, name, position, spoken)
+        person, decided = self.relatives.which(
+            surname,
+            name,
+            position,
+            spoken,
+            surface.strip(),
+            lambda key: gender_of(key) or self.salience.gender.get(key),
+        )
         return person, confidence if decided else min(confidence, _EITHER_CONFIDENCE)
 
     def _head_person(self, start: int, end: int) -> Entity | None:
