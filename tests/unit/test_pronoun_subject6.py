@@ -36,6 +36,13 @@ SHAPES = [
         "Peter Brandt",
         True,
     ),
+    # sure: the other man is named inside a relative clause about a thing
+    (
+        "Peter Brandt is in London to promote his new film, Cold Water, which also stars"
+        " Ivo Lenz.\n\n" + QUOTE,
+        "Peter Brandt",
+        True,
+    ),
     # unsure: the other man is the subject of a clause of his own
     (
         "Peter Brandt left the ground early, and Ivo Lenz stayed behind.\n\n" + QUOTE,

@@ -407,6 +407,9 @@ _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!ed)")
 campaign`) modifies that noun: it names nobody in play for a pronoun."""
 _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|questioned|pressed)\b")
 """A question about someone in the sentence: the one asked about may be the one who answers."""
+_WHICH_CLAUSE = re.compile(r",[ \t]+which[ \t][^.;:!?\"“”\n]*\Z")
+"""A name inside a relative clause about a thing (`his new comedy, which also stars De
+Niro`): talked about, not a second person in play."""
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:but|while|whereas|yet|although|though)\b|,[ \t]*and[ \t]+(?!that\b)"
 )
@@ -1608,6 +1611,7 @@ class Salience:
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+            or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
                 # `He will test in May and says he looks forward to working with Jenson
                 # Button.`: the subject's own reported words, not a question about someone
