@@ -34,6 +34,13 @@ _ISSUED_BY = re.compile(
     r"[ \t]+(?:(?:issued|released|put[ \t]+out|signed|sent|posted|published|written)[ \t]+)?"
     rf"(?:from|by)[ \t]+(?P<speaker>{NOMINAL}|{NAME})"
 )
+_TIME_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|June|July|August|September|October|November|December|Today|Yesterday"
+    r"|Tonight|Tomorrow|Last|This|Next)\b"
+)
+"""A time in a document's owner position (`Tuesday's report`): it says when, not who
+(not `May`, a surname as often as a month)."""
 _WRITERS_AFTER = re.compile(r"[ \t]+(?:by|from)[ \t]+\S")
 _MORE_ISSUERS = re.compile(
     rf"(?:,[ \t]*[{UPPER}][\w.’'-]*(?:[ \t]+[{UPPER}][\w.’'-]*)*)*,?[ \t]+(?:and|&)[ \t]+[{UPPER}]"
@@ -134,6 +141,8 @@ def _issuer(text: str, sentences: Sentences, mention: re.Match[str]) -> tuple[st
         return _person_or_body(*subject_span(issued))
     owner = mention.group("owner")
     if owner is not None:
+        if _TIME_WORD.search(owner):
+            return None  # `Tuesday's report`, `last year's statement`: when, not whose
         return _person_or_body(owner, mention.start("owner"), mention.end("owner"))
     if mention.group("det").lower() == "the":
         return None  # refers back to an earlier introduction

@@ -1363,6 +1363,28 @@ class Salience:
             index += 1
         return None, 1.0
 
+    def only_named(self, position: int) -> str | None:
+        """The one person named (outside quotations) in the reach of an epithet at
+        `position` (this paragraph and the one before), when nobody else is."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        reach = self._focus_reach(paragraph)
+        names: set[str] = set()
+        index = bisect_left(self._person_starts, reach)
+        while index < len(self.persons) and self.persons[index].start < position:
+            entity = self.persons[index]
+            index += 1
+            if not self.sentences.inside(entity.start):
+                names.add(entity.key or entity.text)
+        events = self._events or []
+        index = bisect_left(events, reach, key=_position)
+        while index < len(events) and events[index].position < position:
+            if events[index].person and events[index].name not in names:
+                return None  # someone unnamed in focus (`A woman who lives nearby …`)
+            index += 1
+        if len(names) != 1:
+            return None
+        return names.pop()
+
     def _focus_reach(self, paragraph: int) -> int:
         """The start of the paragraph before the one opening at `paragraph`, stepping over
         paragraphs that are only a quotation: a speaker's words running on over several

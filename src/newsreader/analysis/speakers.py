@@ -277,12 +277,14 @@ _HONORIFICS = words(
 _PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
 _TITLE_GAP = re.compile(
+    r"(?:[ \t]+(?:\d[\w.-]*|&|and(?=[ \t]+[A-Z])|[A-Z][\w&.'’-]*)){0,3}"
     r"(?:[ \t]+(?!and\b)[a-z][\w-]*){1,4}"
     r"(?:[ \t]+and(?:[ \t]+[A-Z][\w&.-]*){0,2}(?:[ \t]+(?!and\b)[a-z][\w-]*){1,3})?[ \t]+"
 )
 """Lower-case words between a modifier and the person it describes: "Kessler campaign
 manager Caleb Hurst", "White House press secretary Lena Castillo", "Republican strategist
-and CNN contributor Ana Navarro"."""
+and CNN contributor Ana Navarro"; the rest of a modifier the name pattern stopped short of
+may come first ("Channel" + "4 boss", "Richard" + "and Judy executive producer")."""
 _VERB = re.compile(VERB)
 _EPITHET_WORD = re.compile(
     rf"[Tt]he[ \t]+(?P<where>(?:[{UPPER}][a-z]+[ \t]+){{0,2}})"
@@ -1126,6 +1128,21 @@ class Resolver:
         ):
             # the person in focus holds the role otherwise ("Chelsea manager Enzo
             # Maresca" for "the City manager"): someone else, whom the text does not name
+            return phrase, _BACK_REFERENCE_CONFIDENCE
+        if (
+            person is None
+            and sureness == 0.0
+            and aged is not None
+            and phrase.split()[-1] == aged.group()
+        ):
+            # `Norwich have signed midfielder Graham Stuart.` ¶ `"…," the 34-year-old told …`:
+            # a bare age describes someone named; when only one person is named in reach,
+            # though not as a subject, it is them
+            person = self.salience.only_named(position)
+            if person is not None and self._aged_otherwise(person, aged, position):
+                person = None
+            if person is not None:
+                return person, _EPITHET_CONFIDENCE
             return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None and aged is not None and self._aged_otherwise(person, aged, position):
             # "Tom Baxter, 52," in focus, then "the 43-year-old said": someone else

@@ -77,7 +77,7 @@ _REGULAR = """
     characterize praise condemn denounce pledge promise order yell demand instruct answer
     proclaim chant murmur retort interject concur accuse dismiss reject deny hail blame mock
     decry thank defend opine reassure assure speculate remind repeat report press
-    retaliate react endorse ponder
+    retaliate react endorse ponder reveal disclose
 """
 """Verbs that frame a partial quotation count too: `Smith called the plan "a disaster"`."""
 MANNER = words(
@@ -218,6 +218,7 @@ SPEAKER_ROLES = frozenset(
         cousin nephew niece widow widower fiance fiancee girlfriend boyfriend trainer pupil
         treasurer lieutenant mourner miner fisherman rancher nun monk sheriff detective
         investigator inspector coroner pathologist medic biographer skipper teammate
+        producer presenter
         """
     )
 )

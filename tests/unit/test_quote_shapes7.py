@@ -1,0 +1,70 @@
+"""Reporting-clause shapes from news read in session 7 (issue 10), each in made-up words.
+
+A modifier the name pattern stops short of (`said Channel 4 boss Amanda Ross`, `said
+Richard and Judy executive producer …`) still leaves the person after the role as the
+speaker; `revealed` and `disclosed` report words; a document whose owner is a time
+(`Tuesday's report`) is nobody's; a bare age (`the 34-year-old told`) stands for the one
+person named in reach, even as an object, and for nobody when two are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_shapes import QUOTE, sure_speakers
+
+SHAPES = [
+    # the rest of a modifier before the role: a number, `and` with a second name
+    (f"{QUOTE} said Channel 4 executive producer Amanda Ross.", ["Amanda Ross"]),
+    (f"{QUOTE} said Richard and Judy executive producer Amanda Ross.", ["Amanda Ross"]),
+    (f"{QUOTE} said Formula 1 boss Tom Keane.", ["Tom Keane"]),
+    # guard: two people joined by `and` with no role after them are both named
+    (
+        "Amanda Ross and Tom Keane met the council on Monday.\n\n"
+        f"{QUOTE} said Ross, who chairs the group.",
+        ["Amanda Ross"],
+    ),
+    # `revealed` reports words, closer to the quotation than an opening clause's `asked`
+    (
+        "Howard Stern interviewed Gwyneth Paltrow on Monday.\n\n"
+        "When Stern asked whether Paltrow had called them, Paltrow revealed, "
+        "“If any of my friends ever go through something like that, I call right away.”",
+        ["Gwyneth Paltrow"],
+    ),
+    (
+        "The minister spoke after the vote.\n\n"
+        "Later, Anna Berglund disclosed: “We were never told the cost of the scheme at all.”",
+        ["Anna Berglund"],
+    ),
+    # a time owns no document: `Tuesday's report` is nobody's words
+    (
+        "The inspectors visited every convent last year. Tuesday’s report was the "
+        "ministry’s summary of what they found.\n\n"
+        "“The sisters have been at the forefront of care for the poor,” the report said.",
+        [None],
+    ),
+    # a bare age for the one person named in reach, though named as an object
+    (
+        "Stuart joins Norwich\n\n"
+        "Norwich have signed Charlton midfielder Graham Stuart until the end of the "
+        "season.\n\n"
+        "“It was a very easy decision to make,” the 34-year-old told the club website.",
+        ["Graham Stuart"],
+    ),
+    # guard: two people named in reach, the age decides nothing
+    (
+        "Norwich have signed Graham Stuart and Dean Kiely until the end of the season.\n\n"
+        "“It was a very easy decision to make,” the 34-year-old told the club website.",
+        [None],
+    ),
+    # guard: the one named was given another age: someone else
+    (
+        "Norwich have signed Graham Stuart, 29, until the end of the season.\n\n"
+        "“It was a very easy decision to make,” the 34-year-old told the club website.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_reporting_shapes(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
