@@ -3,7 +3,7 @@
 A modifier the name pattern stops short of (`said Channel 4 boss Amanda Ross`, `said
 Richard and Judy executive producer …`) still leaves the person after the role as the
 speaker; `revealed` and `disclosed` report words; a document whose owner is a time
-(`Tuesday's report`) is nobody's; a bare age (`the 34-year-old told`) stands for the one
+(`Tuesday's report`) is nobody's; `Mueller` and `Muller` are the `Müller` named before; a bare age (`the 34-year-old told`) stands for the one
 person named in reach, even as an object, and for nobody when two are.
 """
 
@@ -22,6 +22,13 @@ SHAPES = [
         "Amanda Ross and Tom Keane met the council on Monday.\n\n"
         f"{QUOTE} said Ross, who chairs the group.",
         ["Amanda Ross"],
+    ),
+    # a surname with an umlaut, written without it or with `ue` later in the story
+    (
+        "In April, Gerhard Müller, the prefect of the congregation, quashed that hope.\n\n"
+        "Muller criticised the sisters for their choice of speakers.\n\n"
+        f"{QUOTE} Mueller said in scathing remarks.",
+        ["Gerhard Müller"],
     ),
     # `revealed` reports words, closer to the quotation than an opening clause's `asked`
     (

@@ -9,6 +9,7 @@ does one job.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -76,6 +77,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             if len(words) >= 2:
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
                     surname_key.setdefault(word, mention.key)
+                if not words[-1].isascii():
+                    # "Müller" is written "Muller" and "Mueller" by English copy too
+                    for spelling in _ascii_spellings(words[-1]):
+                        surname_key.setdefault(spelling, mention.key)
+                        if words[0] in gaz.first_names or mention.titled:
+                            sure_surnames.add(spelling)
                 if len(words) > 2 and words[-2].islower():
                     surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
                     # opening a sentence the particle is capitalised: "De Wit said"
@@ -210,6 +217,20 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _ascii_spellings(word: str) -> set[str]:
+    """How English copy writes a surname with accents: without them ("Muller", "Sanchez"),
+    and German umlauts as two letters ("Mueller", "Schroeder")."""
+    folded = "".join(
+        character
+        for character in unicodedata.normalize("NFKD", word)
+        if not unicodedata.combining(character)
+    )
+    return {folded, word.translate(_UMLAUTS)} - {word}
 
 
 def _join_contractions(mentions: list[Mention]) -> None:
