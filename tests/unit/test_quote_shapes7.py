@@ -4,7 +4,8 @@ A modifier the name pattern stops short of (`said Channel 4 boss Amanda Ross`, `
 Richard and Judy executive producer …`) still leaves the person after the role as the
 speaker; `revealed` and `disclosed` report words; a document whose owner is a time
 (`Tuesday's report`) is nobody's; `Mueller` and `Muller` are the `Müller` named before; a bare age (`the 34-year-old told`) stands for the one
-person named in reach, even as an object, and for nobody when two are.
+person named in reach, even as an object, and for nobody when two are; a definite
+description after `added`/`continued` goes on for the last speaker when it fits them.
 """
 
 from __future__ import annotations
@@ -48,6 +49,36 @@ SHAPES = [
         "ministry’s summary of what they found.\n\n"
         "“The sisters have been at the forefront of care for the poor,” the report said.",
         [None],
+    ),
+    # a definite description going on after the last speaker's quotation, with a verb of
+    # continuing, is them, though others are named in the paragraph
+    (
+        "Graeme Souness joined Alex Ferguson in backing Walter Smith, while Tommy Burns "
+        "took charge for the friendly. Ferguson said: “He would be the outstanding "
+        "candidate as far as I am concerned.” The United boss continued: “I do not know "
+        "what credentials are needed to do the job.”",
+        ["Alex Ferguson", "Alex Ferguson"],
+    ),
+    (
+        "Tom Hanks crossed the bridge built in the square as fans greeted Rita Wilson and "
+        "Robert Zemeckis. Hanks said that the new film had an “elegant message”. “Christmas "
+        "is a special time of the year and you get out of it what you put in,” added the "
+        "two-time Oscar winner.",
+        ["Tom Hanks"],
+    ),
+    # guards: an indefinite description is someone new; one of the other sex is someone
+    # else
+    (
+        "Tom Hanks crossed the bridge as fans greeted Rita Wilson and Robert Zemeckis. "
+        "Hanks said that the new film had an “elegant message”. “Christmas is a special "
+        "time of the year and you get out of it what you put in,” added a spokesman.",
+        ["a spokesman"],
+    ),
+    (
+        "Tom Reyes thanked Ann Ruiz and Tina Berg for their help. “We were patient and it "
+        "paid off in the end,” said Tom Reyes. “We never stopped believing we would find "
+        "him,” added the mother.",
+        ["Tom Reyes", None],
     ),
     # a bare age for the one person named in reach, though named as an object
     (

@@ -276,6 +276,13 @@ _HONORIFICS = words(
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
+_THE = re.compile(r"[Tt]he[ \t]")
+_CONTINUING_AFTER = re.compile(
+    r"[ \t]+(?:continued|continues|added|adds|went[ \t]+on|goes[ \t]+on)\b"
+)
+_CONTINUING_BEFORE = re.compile(r"\b(?:continued|continues|added|adds)[ \t]+\Z")
+"""Verbs that go on with what was being said: the description after them is most often
+the last speaker again."""
 _TITLE_GAP = re.compile(
     r"(?:[ \t]+(?:\d[\w.-]*|&|and(?=[ \t]+[A-Z])|[A-Z][\w&.'’-]*)){0,3}"
     r"(?:[ \t]+(?!and\b)[a-z][\w-]*){1,4}"
@@ -607,6 +614,10 @@ class Resolver:
             confidence = min(confidence, sureness)
             if name == words and self.kind == "description" and _INTRODUCING.match(words):
                 name = self._restricted(name, raw.speaker_end)
+            if self.kind == "description" and confidence < SPEAKER_SURE:
+                continued = self._continued_by(raw, words)
+                if continued is not None:
+                    name, confidence = continued, _EPITHET_CONFIDENCE
             if raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
@@ -815,6 +826,41 @@ class Resolver:
             lambda key: gender_of(key) or self.salience.gender.get(key),
         )
         return person, confidence if decided else min(confidence, _EITHER_CONFIDENCE)
+
+    def _continued_by(self, raw: RawQuote, words: str) -> str | None:
+        """The person a definite description goes on for with a verb of continuing
+        (`Ferguson said: "…" The Man Utd boss continued: "…"`, `"…," added the two-time
+        Oscar winner`): the one who spoke the quotation just before, in this paragraph or
+        the one before, when the description fits them (sex, no other role held)."""
+        assert raw.speaker_start is not None and raw.speaker_end is not None
+        if not _THE.match(words) or not (
+            _CONTINUING_AFTER.match(self.text, raw.speaker_end)
+            or _CONTINUING_BEFORE.search(
+                self.text, max(0, raw.speaker_start - 24), raw.speaker_start
+            )
+        ):
+            return None
+        since = previous_paragraph_start(self.text, raw.open_at)
+        last = next(
+            (event for event in reversed(self.salience.quoted) if event.position < raw.open_at),
+            None,
+        )
+        if (
+            last is None
+            or last.position < since
+            or not last.person
+            or last.confidence < SPEAKER_SURE
+            or last.name not in self.person_set
+        ):
+            return None
+        gender = gender_of_noun(head(words))
+        known = self.salience.gender.get(last.name) or gender_of(last.name)
+        if gender and known and gender != known:
+            return None
+        held = self.described_people.get(last.name, [])
+        if held and not any(_says_all(words, role) or _leads_both(words, role) for role in held):
+            return None  # `"…," said coach Ann Ruiz.` `"…," added the captain`: someone else
+        return last.name
 
     def _head_person(self, start: int, end: int) -> Entity | None:
         """The person a subject's words at [start, end) only modify:
