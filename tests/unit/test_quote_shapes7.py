@@ -5,7 +5,9 @@ Richard and Judy executive producer …`) still leaves the person after the role
 speaker; `revealed` and `disclosed` report words; a document whose owner is a time
 (`Tuesday's report`) is nobody's; `Mueller` and `Muller` are the `Müller` named before; a bare age (`the 34-year-old told`) stands for the one
 person named in reach, even as an object, and for nobody when two are; a definite
-description after `added`/`continued` goes on for the last speaker when it fits them.
+description after `added`/`continued` goes on for the last speaker when it fits them. Before a
+quotation, the subject is not a noun that looks like a verb (`that states can`, `Ruiz’
+comments`), nor an address opening the sentence.
 """
 
 from __future__ import annotations
@@ -101,6 +103,46 @@ SHAPES = [
         [None],
     ),
 ]
+
+
+BEFORE_THE_QUOTE = [
+    # `states` before an auxiliary is a plural noun, not the verb of saying
+    (
+        "Ruiz said on Thursday during a town hall in Dayton, Ohio, that states can pass such "
+        "laws because “nobody in the valley will ever pay for that road.”",
+        ["Ruiz"],
+    ),
+    # an address opening the sentence is no subject; the one after it is
+    (
+        "At a rally in Dayton, Ohio, on Saturday, supporters pushed a protester out, with "
+        "Marta Ruiz reportedly shouting: “Get him out of here right now, all of you!”",
+        ["Marta Ruiz"],
+    ),
+    # a word after a possessive is a noun (`Ruiz’ comments`), not a verb of saying
+    (
+        "Hale did not seem impressed with Ruiz’ comments on Tuesday, telling reporters, "
+        "“A lot of people said the mayor should step down.”",
+        ["Hale"],
+    ),
+    # a verb of saying with an adverb before the colon leads into the quotation; the one
+    # in the opening clause is not its subject
+    (
+        "When Hale suggested the county would sue, Marta Ruiz fired back forcefully: "
+        "“If they sue us in a court in Dayton, they are going to lose.”",
+        ["Marta Ruiz"],
+    ),
+    # a party tag with a comma before the verb, after an address with a state's code
+    (
+        "On Tuesday at a college in Berea, OH, after winning the primary, Gov. John Hale "
+        "(R-OH), said, “We are going to rent a covered wagon and ride it all the way west.”",
+        ["John Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_THE_QUOTE)
+def test_the_subject_before_the_quotation(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SHAPES)

@@ -52,6 +52,7 @@ from newsreader.analysis.speech import (
     VERB_AFTER_COMMA,
     VERB_INVERTED,
     VERB_OPENING,
+    words,
 )
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
@@ -100,9 +101,11 @@ verb in the past that ends the sentence report the words, whatever the verb."""
 _CLAUSE_OPENING = re.compile(r"(?:\A|[,;:—–]|^)[ \t]*\Z", re.MULTILINE)
 _VERB_LEADS_IN = re.compile(
     rf"\b(?P<verb>{VERB})\b(?:[ \t]+(?:that|this|of|to|them|us|me|him|her|reporters"
-    rf"|journalists))?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?[ \t]*[,:—–-]?[ \t]*\Z"
+    rf"|journalists))?(?:[ \t]+[a-z]{{3,}}ly)?(?:[ \t]+(?:on|in|at)[ \t]+[\w ]{{1,30}}?)?"
+    r"[ \t]*[,:—–-]?[ \t]*\Z"
 )
-"""A reporting verb leading straight into the quotation: `said: `, `told reporters `."""
+"""A reporting verb leading straight into the quotation: `said: `, `told reporters `,
+`fired back forcefully: `."""
 _AFTER_UNNAMED = re.compile(
     rf"{LEAD}{VERB_INVERTED}[ \t]+(?P<speaker>(?:one|another|a|an)[ \t]+(?!of\b)[\w’'-]+"
     r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4}"
@@ -484,6 +487,15 @@ _SUBJECT_REACH = 300
 which is what lets `subject_of` share one answer between farther clause starts."""
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[\w][’']s?[ \t]+\Z")
+"""A possessive right before a word that may be a verb of saying (`Sanders’ comments`)."""
+_AUXILIARY_AFTER = re.compile(
+    r"[ \t]+(?:can|could|will|would|shall|should|must|may|might|are|were|have|had|do|did)\b"
+)
+"""An auxiliary right after a word that may be a verb of saying in -s (`states`, `notes`,
+`posts`): the word is a plural noun, the subject of that auxiliary."""
+
+
 def subject_of(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb: before it, or after it when inverted at the start
     of a clause (`Said Smith: "…"`); in `Reuters quoted Smith as saying`, the one quoted."""
@@ -531,6 +543,10 @@ def _subject_reach(text: str, lower: int, end: int) -> int:
 
 
 def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match[str] | None:
+    if _POSSESSIVE_BEFORE.search(text, max(0, verb.start() - 4), verb.start()):
+        return None  # `impressed with Sanders’ comments`: a noun someone owns, no verb
+    if verb.group().endswith("s") and _AUXILIARY_AFTER.match(text, verb.end()):
+        return None  # `that states can pass such laws`: a plural noun, no verb of saying
     if verb.group() in ("saying", "telling"):
         quoted = _QUOTED_AS.search(text, max(clause_start, verb.start() - 160), verb.start())
         if quoted is not None:
@@ -581,21 +597,21 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
             if opening is not None and opening.start("speaker") < match.start("speaker")
             else None
         )
-    if match is not None and match.group("apposition") is not None:
-        match = (
-            _object_relative(text, match, verb)
-            or _with_subject(text, match, verb)
-            or _clause_in_apposition(text, match, verb)
-            or _name_after_phrase(text, match, verb)
-            or match
-        )
+    if match is not None:
+        match = _through_apposition(text, match, verb)
     if match is not None and _in_address(text, match):
         # `Dean Johnson, a salesman from Sumter, South Carolina, says`: the place ends a
         # description; the subject opens the clause
         opening = _SUBJECT_AT_START.match(text, after_lead(text, lower, verb.start()), verb.start())
-        match = (
-            opening if opening is not None and opening.start("speaker") < match.start() else None
-        )
+        if opening is not None and opening.start("speaker") < match.start():
+            match = opening
+        else:
+            # `At a rally in Birmingham, Alabama, on Saturday, …, with Trump yelling:`:
+            # the address opened the clause; its subject comes after it
+            later = _SUBJECT_BEFORE.search(text, match.end("speaker"), verb.start())
+            if later is not None:
+                later = _through_apposition(text, later, verb)
+            match = later if later is not None and not _in_address(text, later) else None
     if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
@@ -621,6 +637,21 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
     return None
 
 
+def _through_apposition(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str]:
+    """The subject a match with an apposition stands for: the one a relative clause, a
+    `with X saying` phrase, a clause or a phrase inside the apposition names, else the
+    match itself."""
+    if match.group("apposition") is None:
+        return match
+    return (
+        _object_relative(text, match, verb)
+        or _with_subject(text, match, verb)
+        or _clause_in_apposition(text, match, verb)
+        or _name_after_phrase(text, match, verb)
+        or match
+    )
+
+
 def _source_before(text: str, raw: RawQuote, start: int, end: int) -> int:
     """`The plan drew a rebuke from the union. "…"`: a quotation with no reporting clause
     of its own, right after a sentence that names the source of words, is theirs. Returns
@@ -636,6 +667,11 @@ def _source_before(text: str, raw: RawQuote, start: int, end: int) -> int:
 _WHO_THEN_SUBJECT = re.compile(r"[ \t]*(?:who|whom|that)[ \t]+(?=[A-Z]|(?:he|she|they|we|I)\b)")
 
 
+_STATE_CODES = words(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"""
+)
+"""The postal codes of US states, which close an address (`in Berea, OH,`)."""
 _ADDRESS_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*,[ \t]*\Z")
 
 
@@ -644,10 +680,9 @@ def _in_address(text: str, match: re.Match[str]) -> bool:
     Carolina,`): the end of an address in a description, not who speaks."""
     found = match.group("speaker").strip()
     start = match.start("speaker")
-    return (
-        found in gazetteer.load().places
-        and _ADDRESS_BEFORE.search(text, max(0, start - 40), start) is not None
-    )
+    return (found in gazetteer.load().places or found in _STATE_CODES) and _ADDRESS_BEFORE.search(
+        text, max(0, start - 40), start
+    ) is not None
 
 
 def _object_relative(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:

@@ -860,6 +860,15 @@ class Resolver:
         held = self.described_people.get(last.name, [])
         if held and not any(_says_all(words, role) or _leads_both(words, role) for role in held):
             return None  # `"…," said coach Ann Ruiz.` `"…," added the captain`: someone else
+        role = _stem(head(words))
+        for person, described in self.described_people.items():
+            if person != last.name and any(
+                _says_all(words, other)
+                and (len(_content(words)) > 1 or role in {_stem(w) for w in _WORD.findall(other)})
+                for other in described
+            ):
+                return None  # `the finance chief` after the chief executive: the one the
+                # text described so
         return last.name
 
     def _head_person(self, start: int, end: int) -> Entity | None:

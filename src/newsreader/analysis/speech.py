@@ -441,8 +441,9 @@ FILLER = (
 )
 """Words between a subject and its verb: auxiliaries, adverbs, a time (`a parliamentary
 committee last year called`, `Smith on Monday said`)."""
-PARTY_TAG_AFTER = rf"(?:[ \t]+{_PARTY_IN_BRACKETS})?"
-"""A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`."""
+PARTY_TAG_AFTER = rf"(?:[ \t]+{_PARTY_IN_BRACKETS},?)?"
+"""A lawmaker's party and state in brackets after the name: `Sen. Dick Durbin (D-Ill.)`,
+perhaps with a comma before the verb (`Gov. John Kasich (R-OH), said`)."""
 _PARTICIPLE_COMPLEMENT = (
     r"(?:about|by|on|for|if|whether|after|at|in|over|during|of|with|from|to|as|under)"
 )
