@@ -82,6 +82,40 @@ SHAPES = [
         "him,” added the mother.",
         ["Tom Reyes", None],
     ),
+    # a relative of someone named in full is the family member the story named, of the
+    # sex the kin noun gives (`mom`, `sister`), even in `Reyes’` form; nobody when the only
+    # one named is of the other sex
+    (
+        "Donna Kelce praised the new album on Thursday.\n\n"
+        "Speaking to reporters at the summit, Travis Kelce’s mom confirmed, “I listened to "
+        "the whole album, and I listened to it all morning long.”",
+        ["Donna Kelce"],
+    ),
+    (
+        "Tom Reyes was killed on Friday. Ana Reyes, 19, was at home.\n\n"
+        "“He was the kindest man I knew, and he did not deserve this,” Tom Reyes’ sister "
+        "said.",
+        ["Ana Reyes"],
+    ),
+    (
+        "Tom Reyes was killed on Friday. Juan Reyes, 49, was at home.\n\n"
+        "“He was the kindest man I knew, and he did not deserve this,” Tom Reyes’ sister "
+        "said.",
+        ["Tom Reyes’ sister"],
+    ),
+    # a possessive typed with an opening single mark (`Kelce‘s`) opens no quotation
+    (
+        "Donna Kelce praised the new album on Thursday.\n\n"
+        "Speaking to reporters at the summit, Travis Kelce‘s mom confirmed, “I listened to "
+        "the whole album, and I listened to it all morning long.”",
+        ["Donna Kelce"],
+    ),
+    # lyrics sung are words reported
+    (
+        "Taylor Swift took the stage in Tokyo and sang, “These men warm the benches, we have "
+        "been on a winning streak.”",
+        ["Taylor Swift"],
+    ),
     # a bare age for the one person named in reach, though named as an object
     (
         "Stuart joins Norwich\n\n"

@@ -160,7 +160,7 @@ ROLE_NOUNS = _words(
     council board court military army government union bank regulator nurse doctor
     teacher worker resident witness student farmer soldier employee voter protester
     activist lawyer banker trader investor strategist engineer pilot driver owner
-    mother father man woman survivor victim neighbor neighbour physician
+    mother father mom mum man woman survivor victim neighbor neighbour physician
     magistrate coach manager striker founder commissioner captain player midfielder
     defender goalkeeper agent organiser organizer campaigner authority charity family
     """
@@ -516,7 +516,8 @@ FUNCTION_WORDS = _words(
 KIN_NOUNS = _words(
     """
     wife husband son daughter mother father brother sister widow widower girlfriend
-    boyfriend fiancée fiance fiancé parents grandmother grandfather
+    boyfriend fiancée fiance fiancé parents grandmother grandfather mom mum dad stepmother
+    stepfather grandson granddaughter
     """
 )
 """Nouns after a possessive that make the owner a person ("Carlineo's wife")."""
@@ -528,7 +529,8 @@ PERSON_ROLES = _words(
     founder co-founder chairman chairwoman director executive manager coach player
     striker midfielder defender goalkeeper singer actor actress writer author poet artist
     student teacher doctor nurse surgeon scientist engineer activist veteran soldier officer
-    journalist reporter photographer editor mother father son daughter wife husband widow
+    journalist reporter photographer editor mother father mom mum son daughter wife husband
+    widow
     retiree worker driver owner survivor victim witness candidate lawmaker legislator
     prosecutor judge detective commander general colonel captain pilot priest imam rabbi
     bishop pastor monk nun fellow member

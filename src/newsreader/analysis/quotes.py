@@ -774,6 +774,10 @@ class RulePass(NamedTuple):
     """A conversation told by turns: the ranker leaves it to the rules."""
 
 
+_OPENING_MARK_POSSESSIVE = re.compile(r"(?<=[A-Za-z])‘(?=s\b)")
+"""An opening single mark typed for the apostrophe of a possessive (`Kelce‘s`)."""
+
+
 def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
     """Quotations and the speakers the rules give them (see `find_quotes`)."""
     if entities is None:
@@ -784,6 +788,9 @@ def rule_pass(text: str, entities: list[Entity] | None = None) -> RulePass:
     # spaces, which the reporting-clause patterns read as spaces; one character for one,
     # so every offset stays the same
     text = text.translate(_NO_BREAK_SPACES)
+    # `Travis Kelce‘s mom`: some sites type the possessive with an opening single mark,
+    # which would open a quotation; one character for one, so offsets stay
+    text = _OPENING_MARK_POSSESSIVE.sub("’", text)
     raws = pair_marks(text)
     sentences = Sentences(text, raws)
     attribute(text, raws, sentences)

@@ -39,19 +39,21 @@ from newsreader.models import SPEAKER_SURE, Entity
 _FEMALE = words(
     """
     she her hers herself spokeswoman chairwoman congresswoman businesswoman woman girl
-    mother wife sister daughter queen princess mrs ms miss madam
+    mother mom mum wife sister daughter queen princess mrs ms miss madam
     """
 )
 _MALE = words(
     """
     he his him himself spokesman chairman congressman businessman man boy father husband
-    brother son king prince mr sir
+    brother son dad king prince mr sir
     """
 )
 _HONORIFICS = words("mr mrs ms miss sir madam")
 _PERSONAL_PRONOUNS = words("she her hers herself he his him himself")
-_FEMALE_NOUNS = words("woman women mother daughter wife sister girl grandmother widow actress")
-_MALE_NOUNS = words("man men father son husband brother boy grandfather widower actor")
+_FEMALE_NOUNS = words(
+    "woman women mother mom mum daughter wife sister girl grandmother widow actress"
+)
+_MALE_NOUNS = words("man men father dad son husband brother boy grandfather widower actor")
 _IS_A = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:an?|the|one[ \t]+of[ \t]+(?:the|his|her|their)|among)"
     r"(?:[ \t]+[\w’'-]+){0,4}?[ \t]+(?P<noun>"

@@ -193,7 +193,7 @@ _VERB_NEXT = re.compile(
 """A verb right after a description: it is the clause's subject, not an apposition."""
 
 
-_OWNER_IN_SPAN = re.compile(r"[A-Z][\w-]*['’]s[ \t]+[a-z]")
+_OWNER_IN_SPAN = re.compile(r"[A-Z][\w-]*(?:['’]s|(?<=s)['’])[ \t]+[a-z]")
 """A name in the possessive before everyday words: it owns the subject, it is not it."""
 _SUBJECT_DESCRIBED = re.compile(
     r",[ \t]+(?:the|these|those)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+[ \t]*\Z"
@@ -276,6 +276,11 @@ _HONORIFICS = words(
 """Titles before a surname ("Cllr Holmes", "Det Insp Reid"), no part of the name."""
 _PERSON_AT = re.compile(r"[ \t]+(?:at|of|from|with)[ \t]+(?:the[ \t]+)?\Z")
 """Between a person and the body a subject places them at: "Clive Benton at Shore Capital"."""
+_KIN_OF = re.compile(
+    rf"(?P<owner>[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*)+)['’]s?[ \t]+"
+    rf"(?:[a-z-]+[ \t]+)?(?P<kin>{'|'.join(sorted(KIN_NOUNS))})\Z"
+)
+"""A relative of someone named in full (`Travis Kelce's mom`, `John Reyes' elder brother`)."""
 _THE = re.compile(r"[Tt]he[ \t]")
 _CONTINUING_AFTER = re.compile(
     r"[ \t]+(?:continued|continues|added|adds|went[ \t]+on|goes[ \t]+on)\b"
@@ -871,6 +876,29 @@ class Resolver:
                 # text described so
         return last.name
 
+    def _named_relative(self, phrase: str) -> str | None:
+        """The one person of the story whose surname is the named owner's, for a relative
+        of theirs (`Travis Kelce's mom` when Donna Kelce is named), of the sex the kin
+        noun says: the family member the text already named."""
+        kin = _KIN_OF.search(phrase)
+        if kin is None:
+            return None
+        owner = kin.group("owner").split()
+        fitting = {
+            key
+            for key in self.person_set
+            if len(words := key.split()) > 1
+            and words[-1] == owner[-1]
+            and not set(words) <= set(owner)
+            and not set(owner) <= set(words)
+        }
+        if len(fitting) != 1:
+            return None
+        (person,) = fitting
+        sex = gender_of_noun(kin.group("kin"))
+        known = gender_of(person) or self.salience.gender.get(person)
+        return None if sex and known and sex != known else person
+
     def _head_person(self, start: int, end: int) -> Entity | None:
         """The person a subject's words at [start, end) only modify:
         "Clive Benton at Shore Capital", "Kessler campaign manager Caleb Hurst", "White
@@ -942,6 +970,10 @@ class Resolver:
                 if name == definite:
                     return words, start, end, _BACK_REFERENCE_CONFIDENCE
                 return name, start, end, sureness
+            relative = self._named_relative(words)
+            if relative is not None:
+                # `Travis Kelce's mom` when the story named Donna Kelce
+                return relative, start, end, _EPITHET_CONFIDENCE
             holder = self._named_holder(words, start)
             if holder is not None:
                 return holder, start, end, 0.85
@@ -1171,6 +1203,9 @@ class Resolver:
         if _owned(phrase) or head(phrase) in _SOURCES:
             # "the victim's sister": someone known through another; "the insider": an
             # unnamed source is someone new, never the person in focus
+            relative = self._named_relative(phrase)
+            if relative is not None:
+                return relative, _EPITHET_CONFIDENCE
             return phrase, 0.9
         # "the 22-year-old Ghanaian defender said", never introduced as such: in news, an
         # epithet for the person in focus (the subject just before), never a new person

@@ -29,7 +29,7 @@ _IRREGULAR = """
     thinks believes believed labelled labeled labelling labeling criticised
     criticized criticises criticizes slammed slams blasted blasts echoed echoes echoing
     remind speculate opine charged barked fumed gushed growled scoffed chuckled laughed
-    sneered marveled marvelled groaned worried worries worrying
+    sneered marveled marvelled groaned worried worries worrying sang sings singing
 """
 _PHRASAL = [
     "went on",
@@ -302,7 +302,7 @@ _CLAUSE_OPENERS = "who|whose|whom|that|which|and|or|but|when|while|as|because|if
 the council who was there`."""
 NOMINAL = (
     rf"(?:{_DEMONSTRATIVE}|"
-    rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}['’]s)"
+    rf"(?:\b{_DETERMINER}|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{0,3}}(?:['’]s|(?<=s)['’]))"
     rf"(?:[ \t]+(?!{NOT_INSIDE}\b)(?:{_PREMODIFIER_WORD}|[\"“][^\"“”\n]{{1,40}}[\"”])){{0,6}}[ \t]+"
     rf"(?:{ROLE}|\d+-year-old|{PERSON_FORM})s?\b"
     r"(?:[ \t]+(?:at|of|for|from|with|in|to)[ \t]+(?:(?:the|a|an|one|another)[ \t]+(?:[a-z]+[ \t]+(?=[A-Z]))?)?"
