@@ -7,7 +7,7 @@ Reads the gold the quote benchmark reads (`benchmarks/quotes.py`: quotes-synth t
 the annotated corpus pages of `benchmarks/data/quotes-dev` when `--corpus` holds their
 bodies, fiction pages left out) and the real news annotated outside the repository under
 `--gold` when it is there (`REAL_GOLD`; without either, training runs on the rest). Of a set whose held half is a blind check
-(`DEV_ONLY`: quotes-synth7 to -9, quotes8d to -8f) only the dev half is read. It runs the
+(`DEV_ONLY`: quotes-synth7 to -9, quotes8d to -8f, 11a to 13a) only the dev half is read. It runs the
 rule pass on each article, lists the candidate speakers of every quotation that matches a
 gold one (`newsreader.analysis.candidates`, less those `ranker._admissible` refuses, as at
 inference), labels a candidate right when the benchmark's forgiving match calls it the
@@ -129,13 +129,38 @@ class Source(NamedTuple):
 
 
 DEV_ONLY = frozenset(
-    {"quotes-synth7", "quotes-synth8", "quotes-synth9", "quotes8d", "quotes8e", "quotes8f"}
+    {
+        "quotes-synth7",
+        "quotes-synth8",
+        "quotes-synth9",
+        "quotes8d",
+        "quotes8e",
+        "quotes8f",
+        "quotes11a",
+        "quotes12a",
+        "quotes12b",
+        "quotes12c",
+        "quotes13a",
+    }
 )
 """Sets whose held half judges the ranker blind (`BLIND_HELD` in benchmarks/quotes.py, and
-the real news of /work/gold/quotes8d-f): only their dev half is trained on."""
-REAL_GOLD = ("quotes8d", "quotes8e", "quotes8f", "quotes9a", "quotes9b", "quotes10a")
+the real news of /work/gold/quotes8d-f and 11a-13a): only their dev half is trained on."""
+REAL_GOLD = (
+    "quotes8d",
+    "quotes8e",
+    "quotes8f",
+    "quotes9a",
+    "quotes9b",
+    "quotes10a",
+    "quotes11a",
+    "quotes12a",
+    "quotes12b",
+    "quotes12c",
+    "quotes13a",
+)
 """Real news annotated outside the repository (their text's licence keeps it there), read
-from `--gold` when present: 9a, 9b and 10a whole (development data), 8d-f by `DEV_ONLY`."""
+from `--gold` when present: 9a, 9b and 10a whole (development data), 8d-f and 11a-13a by
+`DEV_ONLY`."""
 
 
 def gold_sets(data: Path, gold: Path | None = None) -> list[Source]:
@@ -443,7 +468,7 @@ def main() -> None:
         "--gold",
         type=Path,
         default=Path("/work/gold"),
-        help="real news gold outside the repository (quotes8d … quotes10a); read when present",
+        help="real news gold outside the repository (quotes8d … quotes13a); read when present",
     )
     parser.add_argument("--dry-run", action="store_true", help="print, write nothing")
     parser.add_argument(

@@ -221,6 +221,7 @@ def test_training_reads_the_real_gold_when_there(tmp_path: Path) -> None:
         data / "quotes-synth7",
         gold / "quotes8d",
         gold / "quotes9a",
+        gold / "quotes12a",
     ):
         folder.mkdir(parents=True)
         (folder / "quotes.jsonl").write_text("", encoding="utf-8")
@@ -230,13 +231,15 @@ def test_training_reads_the_real_gold_when_there(tmp_path: Path) -> None:
     def read(where: Path | None) -> list[tuple[str, bool]]:
         return [(s.path.parent.name, s.dev_only) for s in training.gold_sets(data, where)]
 
-    # the held halves of quotes-synth7 and quotes8d are blind checks: their dev half only
+    # the held halves of quotes-synth7, quotes8d and quotes12a are blind checks: their dev
+    # half only
     assert read(gold) == [
         ("quotes-dev", False),
         ("quotes-synth", False),
         ("quotes-synth7", True),
         ("quotes8d", True),
         ("quotes9a", False),
+        ("quotes12a", True),
     ]
     # without the real news (a plain clone) training runs on the repository's sets
     assert read(tmp_path / "absent") == read(None) == read(gold)[:3]
