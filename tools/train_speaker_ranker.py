@@ -16,7 +16,9 @@ here only: the shipped model is a JSON of weights read by pure Python). The deci
 thresholds are chosen by leave-one-set-out, each quotation decided as `ranker.choose`
 decides it (`ranker.case`): the most right speakers less `WRONG_COST` per wrong one, with
 at most `MAX_WRONG` named wrongly, over the sets left out in turn. Only the switch is
-chosen unless `--overrule` (see `PROMOTE_GRID`).
+chosen unless `--overrule` (see `PROMOTE_GRID`). It also prints what each case would add
+from a few thresholds on the real news and on the written sets apart (`threshold_table`):
+pooled, the written sets are the larger part and can hide a threshold that loses on news.
 Writes `src/newsreader/analysis/data/speaker_ranker.json` and prints how long it took.
 """
 
@@ -454,6 +456,40 @@ def choose_thresholds(
     return best[1] if best is not None else (NEVER, NEVER, NEVER)
 
 
+REPORTED = (0.6, 0.7, 0.75, 0.8, 0.9)
+"""Thresholds at which `threshold_table` shows what each case would add."""
+
+
+def threshold_table(
+    trained: list[tuple[str, list[Page], dict[str, float]]],
+) -> list[str]:
+    """What naming the model's best candidate sure would add in each case from each of
+    `REPORTED`, on the real news (`REAL_GOLD`) and on the written sets apart, each test
+    fold scored by weights that never saw it: lines "case group: t right+/wrong+ …".
+
+    The thresholds are chosen over all sets pooled, where the written ones are the
+    larger part; this shows whether a threshold holds on real news too (the switch floor
+    was set because it did not, `SWITCH_FLOOR`)."""
+    groups: dict[tuple[str, str], list[Outcome]] = {}
+    for _, test, weights in trained:
+        for page in test:
+            group = "real" if page.set in REAL_GOLD else "written"
+            for item in page.items:
+                found = outcome(item, page.text, weights)
+                groups.setdefault((found.case, group), []).append(found)
+    lines = []
+    for name in CASES:
+        for group in ("real", "written"):
+            outcomes = groups.get((name, group), [])
+            cells = [
+                f"{t}: +{sum(o.gained for o in outcomes if o.p >= t)}"
+                f"/+{sum(o.named_wrong for o in outcomes if o.p >= t)}"
+                for t in REPORTED
+            ]
+            lines.append(f"  {name:7} {group:7} " + "  ".join(cells))
+    return lines
+
+
 def trained_on(pages: list[Page]) -> list[str]:
     """The sets the weights saw, each marked when only its dev half was read."""
     names = sorted({page.set for page in pages})
@@ -487,6 +523,8 @@ def main() -> None:
         rules += score(test, None)
         ranked += score(test, Model(fold_weights, switch, promote, fill))
     print(f"leave one set out, right / named wrongly: rules {rules.text()}, ranker {ranked.text()}")
+    print("leave one set out, right / wrong names each case would add from a threshold:")
+    print(*threshold_table(trained), sep="\n")
     features, labels = rows(pages)
     weights = fit(features, labels)
     sets = trained_on(pages)
