@@ -221,6 +221,7 @@ def test_training_reads_the_real_gold_when_there(tmp_path: Path) -> None:
         data / "quotes-synth7",
         gold / "quotes8d",
         gold / "quotes9a",
+        gold / "quotes12a",
     ):
         folder.mkdir(parents=True)
         (folder / "quotes.jsonl").write_text("", encoding="utf-8")
@@ -230,13 +231,15 @@ def test_training_reads_the_real_gold_when_there(tmp_path: Path) -> None:
     def read(where: Path | None) -> list[tuple[str, bool]]:
         return [(s.path.parent.name, s.dev_only) for s in training.gold_sets(data, where)]
 
-    # the held halves of quotes-synth7 and quotes8d are blind checks: their dev half only
+    # the held halves of quotes-synth7, quotes8d and quotes12a are blind checks: their dev
+    # half only
     assert read(gold) == [
         ("quotes-dev", False),
         ("quotes-synth", False),
         ("quotes-synth7", True),
         ("quotes8d", True),
         ("quotes9a", False),
+        ("quotes12a", True),
     ]
     # without the real news (a plain clone) training runs on the repository's sets
     assert read(tmp_path / "absent") == read(None) == read(gold)[:3]
@@ -276,6 +279,25 @@ def test_thresholds_keep_the_rules_doubt_unless_overruled() -> None:
     assert training.choose_thresholds(trained) == (never, never, never)
     # 10 right for 1 wrong, and 1 wrong of 51 under MAX_WRONG: promoted when allowed
     assert training.choose_thresholds(trained, overrule=True) == (never, 0.95, never)
+
+
+def test_threshold_table_shows_real_news_apart() -> None:
+    training = _training()
+    rule = Candidate("Ann Lee", 20, 22, "after:pronoun", {"rule": 1.0, "bias": 1.0})
+    other = Candidate("Bo Park", 30, 37, "entity", {"bias": 1.0})
+    weights = {"bias": -3.0, "rule": 6.0}  # the rules' pick 0.95, the other 0.05
+    right = training.Item(_unsure("after:pronoun"), [rule, other], "Ann Lee", "name")
+    wrong = training.Item(_unsure("after:pronoun"), [rule, other], "Bo Park", "name")
+    real = training.Page("quotes9a", "doc-1", [right, wrong, wrong], "")
+    written = training.Page("quotes-synth", "doc-1", [right, right], "")
+    lines = training.threshold_table([("a", [real], weights), ("b", [written], weights)])
+    promote = [line.split() for line in lines if line.split()[0] == "promote"]
+    # on real news the promotions would name two wrongly for one right; on written text
+    # two right: pooled, the written sets would hide the real news' loss
+    assert promote == [
+        ["promote", "real", *(cell for t in training.REPORTED for cell in (f"{t}:", "+1/+2"))],
+        ["promote", "written", *(cell for t in training.REPORTED for cell in (f"{t}:", "+2/+0"))],
+    ]
 
 
 @pytest.mark.parametrize(
