@@ -32,8 +32,11 @@ from newsreader.analysis.prose_subject import (
     DOCUMENT_HEADING,
     FIRST_PERSON_SINGULAR,
     PASSIVE,
+    STANCE,
     Subject,
     main_subject,
+    opening_subject,
+    party_at,
     subject_of_clause,
     verb_follows,
 )
@@ -234,6 +237,22 @@ class _People:
         self.starts = [e.start for e in persons]
         self.ends = [e.end for e in persons]
         self.keys = [e.key or e.text for e in persons]
+        bodies = [e for e in entities if e.kind == "organization" and not e.reference]
+        self.body_starts = [e.start for e in bodies]
+        self.body_ends = [e.end for e in bodies]
+        self.body_keys = [e.key or e.text for e in bodies]
+
+    def body_between(self, start: int, end: int) -> bool:
+        """Whether an organisation is named in [start, end)."""
+        index = bisect_left(self.body_starts, start)
+        return index < len(self.body_starts) and self.body_starts[index] < end
+
+    def body_at(self, start: int) -> tuple[str, int] | None:
+        """(the organisation, where its name ends) when its name starts at `start`."""
+        index = bisect_left(self.body_starts, start)
+        if index < len(self.body_starts) and self.body_starts[index] == start:
+            return self.body_keys[index], self.body_ends[index]
+        return None
 
     def person_at(self, start: int, end: int) -> str | None:
         """The person named by the words that start at `start` (and end by `end`)."""
@@ -290,6 +309,12 @@ class _People:
                 return True
             index += 1
         return False
+
+
+def _same_party(one: str, other: str) -> bool:
+    """Whether two names are one party: equal, or one's words among the other's."""
+    mine, theirs = set(one.lower().split()), set(other.lower().split())
+    return mine <= theirs or theirs <= mine
 
 
 class _Said(NamedTuple):
@@ -586,6 +611,62 @@ class _Carrier:
             return event.position
         return self.people.sentences.end_after(event.position, upper)
 
+    def _rival_between(self, since: int, at: int, speaker: str) -> bool:
+        """Whether a sentence that begins between the last speaker and this quotation has
+        another party who may speak as the subject of its main clause: a pronoun for
+        someone else (`She shook her head.`), a description of another person (`His rival
+        was unimpressed.`), a body or a group that speaks or takes a side (`The council
+        disagreed.`, `Critics say …`, `Acme rejected the claim.`). The words after it may
+        be theirs: the carry is a guess. People named are `someone_new`'s to count."""
+        text, last = self.text, self.last
+        # `Nike vice president Stefan Olander said …` … `So the company sees …`: a body
+        # named beside the last speaker is theirs, and speaks through them
+        represents = (
+            last.start is not None
+            and last.end is not None
+            and (self.people.body_between(max(0, last.start - 80), last.end + 80))
+        )
+        for start in self.resolver.sentences.starts_between(since, at):
+            position = opening_subject(text, start, at)
+            if self.people.named_at(position) is not None:
+                continue
+            body = self.people.body_at(position)
+            if body is not None:
+                name, end = body
+                if (
+                    not _same_party(name, speaker)
+                    and not (
+                        last.start is not None and name in text[max(0, last.start - 80) : since]
+                    )
+                    and STANCE.match(text, end, at) is not None
+                ):
+                    return True
+                continue
+            party = party_at(text, position, at)
+            if party is None or self.people.person_at(party.start, party.end) is not None:
+                continue  # a description that stands for a named person (`the president`)
+            if party.kind == "body" and represents:
+                continue
+            if party.kind == "pronoun":
+                wanted = "m" if party.words == "he" else "f"
+                if gender_of(speaker) not in (None, wanted):
+                    return True
+                meant, _ = self.resolver.salience.antecedent(party.words, position)
+                if meant is not None and not _same_party(meant, speaker):
+                    return True
+                continue
+            # `"…," said Reyes, the club's coach. The coach then turned to …`: the role the
+            # last speaker was given is theirs
+            role = party.words.lower().replace("’", "'").split()[-1].removesuffix("'s")
+            window = since if last.start is None else max(0, min(last.start, since) - 80)
+            if (
+                role.rstrip("s") in speaker.lower()
+                or role.rstrip("s") in text[window:start].lower()
+            ):
+                continue
+            return True
+        return False
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -620,12 +701,13 @@ class _Carrier:
             and (same or _quote_only(text, raw, self.last_close))
             and not self.people.someone_new(since, at, last.speaker)
         ):
+            rival = self._rival_between(since, at, last.speaker)
             carried = (
                 _DIALOGUE_GUESS
-                if not same and (self._in_conversation(raw) or self._turn_taken())
+                if rival or (not same and (self._in_conversation(raw) or self._turn_taken()))
                 else _CARRY_CONFIDENCE
             )
-            how = "carry-same" if same else "carry-next"
+            how = ("carry-same" if same else "carry-next") + ("-rival" if rival else "")
             if label is not None:
                 how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)
