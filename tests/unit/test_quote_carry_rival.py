@@ -54,6 +54,26 @@ RIVALS = [
     ),
 ]
 
+PLAN = "“The plan will save the town millions over ten years,” Hannah Frey said"
+WASTE = "“a waste of money for everyone involved.”"
+CLAUSES = [
+    # a clause of its own after the reporting one, with another subject: neither the rest
+    # of the speaker's quotation nor words of the speaker's
+    (f"{PLAN}, but her opponent called it {WASTE}", ["Hannah Frey", None]),
+    (f"{PLAN}, while critics called it {WASTE}", ["Hannah Frey", None]),
+    (f"{PLAN} on Monday, but Tom Avery called it {WASTE}", ["Hannah Frey", None]),
+    # guards: the speaker's own clause goes on; a clause inside the reported words
+    (
+        f"{PLAN}, but she added that “nothing is certain until the council has voted on it.”",
+        ["Hannah Frey"],
+    ),
+    (
+        "Hannah Frey said on Tuesday that the plan was “the best deal this town has seen,” "
+        "while her rival Tom Avery was “a man with no plan of his own at all.”",
+        ["Hannah Frey", "Hannah Frey"],
+    ),
+]
+
 KEPT = [
     # a pronoun for the last speaker
     (
@@ -82,7 +102,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RIVALS + KEPT)
+@pytest.mark.parametrize(("text", "expected"), RIVALS + CLAUSES + KEPT)
 def test_carry_after_a_sentence_about_another_party(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -101,6 +101,31 @@ name after it is that clause's subject, not a rival to the sentence's."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
+_COORDINATE = re.compile(
+    r"(?:[ \t]+(?!that\b)[\w’'-]+){0,4}?[ \t]*,[ \t]*(?:but|while|whereas|although|though|yet)"
+    r"[ \t]+"
+)
+"""`, but `, `on Monday, while `: a clause of its own opening right after a reporting
+clause (not one inside the reported words: `said that Ames was "…" while Cole is "…"`)."""
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}")
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """Whether the words right after a reporting clause (from `start`, up to the next
+    quotation at `end`) open a clause of their own whose subject is another party (`"…,"
+    Frey said, but her opponent called it "…"`, `…, while critics called it "…"`): the
+    words after it are that party's, not the rest of an interrupted quotation nor the
+    speaker's. A pronoun may be the speaker's (`but she added`)."""
+    found = _COORDINATE.match(text, start, end)
+    if found is None:
+        return False
+    party = party_at(text, found.end(), end)
+    if party is not None:
+        return party.kind != "pronoun"
+    name = _CAPITALISED.match(text, found.end(), end)
+    return name is not None and verb_follows(text, name.end(), end)
+
+
 def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     """Join a quotation interrupted by its attribution (`"…," he said, "…"`) into one."""
     merged: list[RawQuote] = []
@@ -112,6 +137,7 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and previous.attribution_end is not None
             and MERGE_GAP.fullmatch(text, previous.attribution_end, raw.open_at)
             and not coordinated(text, previous)
+            and not _other_clause(text, previous.attribution_end, raw.open_at)
             and (
                 raw.speaker_text is None
                 or IS_PRONOUN.fullmatch(raw.speaker_text)
@@ -376,6 +402,12 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
             return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     if raw.speaker_text is None:
         return None
+    if raw.how == "before" and raw.speaker_end is not None:
+        # `"…," Frey said, but her opponent called it "…"`: the clause after the
+        # reporting one has a subject of its own, whose words these are
+        verb = ANY_VERB.search(resolver.text, raw.speaker_end, raw.open_at)
+        if verb is not None and _other_clause(resolver.text, verb.end(), raw.open_at):
+            return _Said()
     speaker, confidence = resolver.resolve(raw)
     if raw.how == ASIDE and (speaker is None or gender_of(speaker) is None):
         return _Said()  # `as he puts it`: the pronoun stands for no one with a given name
