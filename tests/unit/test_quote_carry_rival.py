@@ -5,8 +5,11 @@ The carry gives such a quotation to the last speaker when nobody new is named be
 them. A sentence between whose subject is another party who may speak (a pronoun for
 someone else, a description of another person, a body or a group that speaks or takes a
 side) leaves the words as likely theirs: the carry stays a guess, shown as no speaker.
-A pronoun for the last speaker, the role they were given, a body they speak for or a body
-that only did something keep the carry. Every sentence here is made up.
+The same holds for a clause of its own right after a reporting clause (`"…," Frey said,
+but her opponent called it "…"`) and for a quotation a described text reports after it
+(`"…," the banner read.`). A pronoun for the last speaker, the role they were given, a
+body they speak for or a body that only did something keep the carry. Every sentence here
+is made up.
 """
 
 from __future__ import annotations
@@ -74,6 +77,27 @@ CLAUSES = [
     ),
 ]
 
+REPORTED_AFTER = [
+    # a text reported by a clause after the quotation (`the reply read`): the words after
+    # it are no longer the last speaker's for sure
+    (
+        "Two weeks later, a regional manager wrote back to the drivers. “Noted,” the reply "
+        "read. “We are looking again at how the routes are planned this year.”",
+        [None],
+    ),
+    (
+        f"{SAID} “Thank you for the best season of my life,” the banner above the stand read. "
+        "“We will never forget what you did for this club.”",
+        ["Tom Reyes", None],
+    ),
+    # guard: the speaker's own description reporting the quotation
+    (
+        "Coach Tom Reyes was pleased with his side. “We played well enough to win the game "
+        "tonight,” the coach said. “There is a long way to go before the end of the season.”",
+        ["Tom Reyes"],
+    ),
+]
+
 KEPT = [
     # a pronoun for the last speaker
     (
@@ -102,7 +126,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RIVALS + CLAUSES + KEPT)
+@pytest.mark.parametrize(("text", "expected"), RIVALS + CLAUSES + REPORTED_AFTER + KEPT)
 def test_carry_after_a_sentence_about_another_party(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -53,7 +53,7 @@ from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
-from newsreader.analysis.speech import INSTITUTIONS, IS_PRONOUN
+from newsreader.analysis.speech import INSTITUTIONS, IS_PRONOUN, VERB
 from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
@@ -126,6 +126,29 @@ def _other_clause(text: str, start: int, end: int) -> bool:
     return name is not None and verb_follows(text, name.end(), end)
 
 
+_SAID_AFTER = re.compile(
+    r"[\"”’']?[ \t]*(?:,[ \t]*)?(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:[ \t]+(?!(?:{VERB}|and|but|as|when|while|that|who|which)\b)[\w’'-]+){{1,7}}?)"
+    rf"[ \t]+(?:{VERB})\b(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]*(?:[.,;:!?]|\Z|(?=\n))"
+)
+"""`"…," the banner above the stand read.`, `"…" a message on the website reads.`: a
+reporting clause right after a quotation whose subject is described (by words the rules
+may not know as a speaker's), so the quotation is theirs, not the last speaker's."""
+
+
+_HEAD_CUT = re.compile(
+    r"[ \t]+(?:of|on|at|in|from|for|with|above|below|near|outside|inside|over|under|to|by)\b"
+)
+"""Where a description's head ends (`a message on the website`: message)."""
+
+
+def _said_after(text: str, raw: RawQuote) -> str | None:
+    """The words of a described subject reporting the quotation right after it (see
+    `_SAID_AFTER`), when its own attribution was not found."""
+    found = _SAID_AFTER.match(text, raw.close_at + 1)
+    return None if found is None else found.group("subject")
+
+
 def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     """Join a quotation interrupted by its attribution (`"…," he said, "…"`) into one."""
     merged: list[RawQuote] = []
@@ -138,6 +161,7 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and MERGE_GAP.fullmatch(text, previous.attribution_end, raw.open_at)
             and not coordinated(text, previous)
             and not _other_clause(text, previous.attribution_end, raw.open_at)
+            and (raw.speaker_text is not None or _said_after(text, raw) is None)
             and (
                 raw.speaker_text is None
                 or IS_PRONOUN.fullmatch(raw.speaker_text)
@@ -643,6 +667,22 @@ class _Carrier:
             return event.position
         return self.people.sentences.end_after(event.position, upper)
 
+    def _reported_after(self, raw: RawQuote, speaker: str) -> bool:
+        """Whether a reporting clause right after the quotation gives it to a described
+        subject other than the last speaker (`"…," the banner above the stand read.`)."""
+        subject = _said_after(self.text, raw)
+        return subject is not None and not self._role_of(subject, speaker, raw.open_at)
+
+    def _role_of(self, words: str, speaker: str, upto: int) -> bool:
+        """Whether the description `words` is the last speaker's: its head is in their
+        name or in the words around their own attribution (`"…," said Reyes, the club's
+        coach.` … `The coach …`)."""
+        last = self.last
+        role = _HEAD_CUT.split(words.lower().replace("’", "'"), maxsplit=1)[0].split()[-1]
+        role = role.removesuffix("'s").rstrip("s")
+        window = self.last_close if last.start is None else max(0, last.start - 80)
+        return role in speaker.lower() or role in self.text[window:upto].lower()
+
     def _rival_between(self, since: int, at: int, speaker: str) -> bool:
         """Whether a sentence that begins between the last speaker and this quotation has
         another party who may speak as the subject of its main clause: a pronoun for
@@ -658,6 +698,15 @@ class _Carrier:
             and last.end is not None
             and (self.people.body_between(max(0, last.start - 80), last.end + 80))
         )
+        after = None if self.last_close < 0 else _SAID_AFTER.match(text, self.last_close + 1, at)
+        if (
+            after is not None
+            and (last.start is None or last.start < after.start("subject"))
+            and not self._role_of(after.group("subject"), speaker, after.start("subject"))
+        ):
+            # `"…" a message on the website reads. "…"`: the last quotation was the
+            # message's, whoever the rules gave it to
+            return True
         for start in self.resolver.sentences.starts_between(since, at):
             position = opening_subject(text, start, at)
             if self.people.named_at(position) is not None:
@@ -689,14 +738,8 @@ class _Carrier:
                 continue
             # `"…," said Reyes, the club's coach. The coach then turned to …`: the role the
             # last speaker was given is theirs
-            role = party.words.lower().replace("’", "'").split()[-1].removesuffix("'s")
-            window = since if last.start is None else max(0, min(last.start, since) - 80)
-            if (
-                role.rstrip("s") in speaker.lower()
-                or role.rstrip("s") in text[window:start].lower()
-            ):
-                continue
-            return True
+            if not self._role_of(party.words, speaker, start):
+                return True
         return False
 
     def _carried(self, raw: RawQuote) -> _Said:
@@ -733,7 +776,9 @@ class _Carrier:
             and (same or _quote_only(text, raw, self.last_close))
             and not self.people.someone_new(since, at, last.speaker)
         ):
-            rival = self._rival_between(since, at, last.speaker)
+            rival = self._rival_between(since, at, last.speaker) or self._reported_after(
+                raw, last.speaker
+            )
             carried = (
                 _DIALOGUE_GUESS
                 if rival or (not same and (self._in_conversation(raw) or self._turn_taken()))
