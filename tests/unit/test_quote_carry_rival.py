@@ -7,9 +7,9 @@ someone else, a description of another person, a body or a group that speaks or 
 side) leaves the words as likely theirs: the carry stays a guess, shown as no speaker.
 The same holds for a clause of its own right after a reporting clause (`"…," Frey said,
 but her opponent called it "…"`) and for a quotation a described text reports after it
-(`"…," the banner read.`). A pronoun for the last speaker, the role they were given, a
-body they speak for or a body that only did something keep the carry. Every sentence here
-is made up.
+(`"…," the banner read.`). A pronoun for the last speaker, the role or the age they were
+given (which no longer counts as someone new), a body they speak for or a body that only
+did something keep the carry. Every sentence here is made up.
 """
 
 from __future__ import annotations
@@ -98,6 +98,28 @@ REPORTED_AFTER = [
     ),
 ]
 
+FUTURE = "“There is a long way to go before the end of the season.”"
+THEIR_ROLE = [
+    # the description the last speaker was given (their role, their age) stands for them
+    (
+        "“We played well enough to win the game tonight,” said Tom Reyes, the club’s coach. "
+        f"The coach then turned to the future. {FUTURE}",
+        ["Tom Reyes", "Tom Reyes"],
+    ),
+    (
+        "“We played well enough to win the game tonight,” said Tom Reyes, 44, after the "
+        f"match. The 44-year-old then turned to the future. {FUTURE}",
+        ["Tom Reyes", "Tom Reyes"],
+    ),
+    # guards: a description with a qualifier of its own, an age nobody was given
+    (
+        "“We played well enough to win the game tonight,” said Tom Reyes, the home side’s "
+        f"coach. The coach of the visitors was less generous. {AFTER}",
+        ["Tom Reyes", None],
+    ),
+    (f"{SAID} The 44-year-old then turned to the future. {FUTURE}", ["Tom Reyes", None]),
+]
+
 KEPT = [
     # a pronoun for the last speaker
     (
@@ -126,7 +148,9 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RIVALS + CLAUSES + REPORTED_AFTER + KEPT)
+@pytest.mark.parametrize(
+    ("text", "expected"), RIVALS + CLAUSES + REPORTED_AFTER + THEIR_ROLE + KEPT
+)
 def test_carry_after_a_sentence_about_another_party(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
 

@@ -341,13 +341,19 @@ class _People:
             index += 1
         return False
 
-    def someone_new(self, start: int, end: int, known: str) -> bool:
+    def someone_new(self, start: int, end: int, known: str, roles: str = "") -> bool:
         """Whether a person other than `known` is mentioned in [start, end): by name, or
-        as the description a sentence opens with (`A nurse who lives nearby said …`)."""
+        as the description a sentence opens with (`A nurse who lives nearby said …`), unless
+        `roles`, the words that introduced `known`, gave them that description (`"…," said
+        Reyes, the club's coach. The coach …`, `Reyes, 44, …` `The 44-year-old …`)."""
         if start >= 0 and any(
             not self.sentences.inside(found.start("role"))
             and found.group("role") not in INSTITUTIONS
             and found.group(0).lower() != known.lower()
+            and not (
+                _described_as(found.group("role"), roles)
+                and _HEAD_CUT.match(self.text, found.end()) is None
+            )
             for found in INTRODUCED_SUBJECT.finditer(self.text, start, end)
         ):
             return True
@@ -359,6 +365,21 @@ class _People:
                 return True
             index += 1
         return False
+
+
+_AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
+
+
+def _described_as(role: str, roles: str) -> bool:
+    """Whether the description `role` (`coach`, `44-year-old`) is among the words `roles`
+    that introduced someone (`Reyes, the club's coach`, `Reyes, 44,`)."""
+    if not roles:
+        return False
+    age = _AGE_EPITHET.fullmatch(role)
+    if age is not None:
+        return re.search(rf"(?:,[ \t]*|\()({age.group(1)})(?:,|\))", roles) is not None
+    one = role.removesuffix("s") if role.endswith("s") and not role.endswith("ss") else role
+    return re.search(rf"\b{re.escape(one)}s?\b", roles, re.IGNORECASE) is not None
 
 
 def _same_party(one: str, other: str) -> bool:
@@ -667,21 +688,32 @@ class _Carrier:
             return event.position
         return self.people.sentences.end_after(event.position, upper)
 
+    def _introduced(self, at: int) -> str:
+        """The words around the last speaker's own attribution to the end of its sentence
+        (not past `at`): their role, their age. A description of that kind later is theirs."""
+        start, end = self.last.start, self.last.end
+        if start is None or end is None or end > at:
+            return ""
+        # the sentence holding the name's last character (a full stop right after it ends it)
+        return self.text[
+            max(0, start - 80) : min(at, self.resolver.sentences.end_after(end - 1, at))
+        ]
+
     def _reported_after(self, raw: RawQuote, speaker: str) -> bool:
         """Whether a reporting clause right after the quotation gives it to a described
         subject other than the last speaker (`"…," the banner above the stand read.`)."""
         subject = _said_after(self.text, raw)
-        return subject is not None and not self._role_of(subject, speaker, raw.open_at)
+        return subject is not None and not self._role_of(subject, speaker, raw.open_at, True)
 
-    def _role_of(self, words: str, speaker: str, upto: int) -> bool:
+    def _role_of(self, words: str, speaker: str, upto: int, reported: bool = False) -> bool:
         """Whether the description `words` is the last speaker's: its head is in their
         name or in the words around their own attribution (`"…," said Reyes, the club's
         coach.` … `The coach …`)."""
-        last = self.last
-        role = _HEAD_CUT.split(words.lower().replace("’", "'"), maxsplit=1)[0].split()[-1]
-        role = role.removesuffix("'s").rstrip("s")
-        window = self.last_close if last.start is None else max(0, last.start - 80)
-        return role in speaker.lower() or role in self.text[window:upto].lower()
+        head, *qualified = _HEAD_CUT.split(words.lower().replace("’", "'"), maxsplit=1)
+        if qualified and not reported:
+            return False  # `the coach of the visitors`: someone else than `the coach`
+        role = head.split()[-1].removesuffix("'s")
+        return _described_as(role, speaker) or _described_as(role, self._introduced(upto))
 
     def _rival_between(self, since: int, at: int, speaker: str) -> bool:
         """Whether a sentence that begins between the last speaker and this quotation has
@@ -702,7 +734,7 @@ class _Carrier:
         if (
             after is not None
             and (last.start is None or last.start < after.start("subject"))
-            and not self._role_of(after.group("subject"), speaker, after.start("subject"))
+            and not self._role_of(after.group("subject"), speaker, after.start("subject"), True)
         ):
             # `"…" a message on the website reads. "…"`: the last quotation was the
             # message's, whoever the rules gave it to
@@ -774,7 +806,7 @@ class _Carrier:
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(since, at, last.speaker)
+            and not self.people.someone_new(since, at, last.speaker, self._introduced(at))
         ):
             rival = self._rival_between(since, at, last.speaker) or self._reported_after(
                 raw, last.speaker
