@@ -47,6 +47,13 @@ RIVALS = [
     # a plural group, and a word standing for some people
     (f"{SAID} Local residents were less sure. {AFTER}", ["Tom Reyes", None]),
     (f"{SAID} Others disagreed. {AFTER}", ["Tom Reyes", None]),
+    # words whose source is another party
+    (
+        "“The plan will save the town millions over ten years,” said Hannah Frey. The "
+        "response from residents was swift. “We will fight this plan in every court in the "
+        "land.”",
+        ["Hannah Frey", None],
+    ),
     # a pronoun that cannot stand for the last speaker
     (f"{SAID} She shook her head. {AFTER}", ["Tom Reyes", None]),
     # the same before a quotation-only paragraph
@@ -88,6 +95,12 @@ REPORTED_AFTER = [
     (
         f"{SAID} “Thank you for the best season of my life,” the banner above the stand read. "
         "“We will never forget what you did for this club.”",
+        ["Tom Reyes", None],
+    ),
+    # the answer of someone else, neither the asker's nor the rest of their question
+    (
+        "“Are you going to stay at the club next season?” asked Tom Reyes. “I have not made "
+        "up my mind yet about any of it,” came the reply.",
         ["Tom Reyes", None],
     ),
     # guard: the speaker's own description reporting the quotation
@@ -161,6 +174,7 @@ PARTIES = [
     ("The former champion said it was nonsense.", "person"),
     ("Critics say the team has been lucky.", "group"),
     ("Others disagreed.", "group"),
+    ("The response from residents was swift.", "person"),
     ("She shook her head.", "pronoun"),
     # no party: a body that did something, a thing, a plural pronoun for things
     ("The team had lost four in a row.", None),

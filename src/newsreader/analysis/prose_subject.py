@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, NOMINAL, VERB
+from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, NOMINAL, SPEECH_NOUNS, VERB
 
 _SUBORDINATE = (
     r"(?:When|While|As|After|Before|Although|Though|Once|Since|Until|If|Because|Following"
@@ -160,6 +160,15 @@ takes a side (`The council disagreed.`, `Critics were not convinced.`, `Acme rej
 claim.`); not what happens to it or what it did (`The team had lost four in a row.`)."""
 
 
+_WORDS_FROM = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+)?"
+    rf"(?:{SPEECH_NOUNS}|answer|reaction|verdict|view|retort)s?[ \t]+from[ \t]+"
+    r"(?:(?:the|a|an|his|her|their|its|local|many|some)[ \t]+)?[\w’'-]+"
+)
+"""`The response from residents`, `the reaction from the club`: words whose source is
+the party named after `from`, who speaks next."""
+
+
 class Party(NamedTuple):
     """Someone other than a name who is the subject of a sentence: who may speak next."""
 
@@ -185,6 +194,9 @@ def party_at(text: str, position: int, end: int) -> Party | None:
     pronoun = _PRONOUN.match(text, position, end)
     if pronoun is not None:
         return Party(position, pronoun.end(), "pronoun", pronoun.group("pronoun").lower())
+    source = _WORDS_FROM.match(text, position, end)
+    if source is not None:
+        return Party(position, source.end(), "person", source.group())
     group = _GROUP.match(text, position, end)
     if group is not None and STANCE.match(text, group.end(), end) is not None:
         return Party(position, group.end(), "group", group.group())

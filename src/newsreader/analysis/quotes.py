@@ -127,13 +127,16 @@ def _other_clause(text: str, start: int, end: int) -> bool:
 
 
 _SAID_AFTER = re.compile(
-    r"[\"”’']?[ \t]*(?:,[ \t]*)?(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+    r"[\"”’']?[ \t]*(?:,[ \t]*)?(?:(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
     rf"(?:[ \t]+(?!(?:{VERB}|and|but|as|when|while|that|who|which)\b)[\w’'-]+){{1,7}}?)"
-    rf"[ \t]+(?:{VERB})\b(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]*(?:[.,;:!?]|\Z|(?=\n))"
+    rf"[ \t]+(?:{VERB})\b(?:[ \t]+[\w’'-]+){{0,4}}?"
+    r"|came[ \t]+(?P<reply>(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:reply|response|answer|retort)))[ \t]*(?:[.,;:!?]|\Z|(?=\n))"
 )
 """`"…," the banner above the stand read.`, `"…" a message on the website reads.`: a
 reporting clause right after a quotation whose subject is described (by words the rules
-may not know as a speaker's), so the quotation is theirs, not the last speaker's."""
+may not know as a speaker's), so the quotation is theirs, not the last speaker's; or
+`"…," came the reply.`: the answer of someone else."""
 
 
 _HEAD_CUT = re.compile(
@@ -146,7 +149,7 @@ def _said_after(text: str, raw: RawQuote) -> str | None:
     """The words of a described subject reporting the quotation right after it (see
     `_SAID_AFTER`), when its own attribution was not found."""
     found = _SAID_AFTER.match(text, raw.close_at + 1)
-    return None if found is None else found.group("subject")
+    return None if found is None else found.group("subject") or found.group("reply")
 
 
 def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
@@ -731,10 +734,12 @@ class _Carrier:
             and (self.people.body_between(max(0, last.start - 80), last.end + 80))
         )
         after = None if self.last_close < 0 else _SAID_AFTER.match(text, self.last_close + 1, at)
+        subject = None if after is None else after.group("subject") or after.group("reply")
         if (
             after is not None
-            and (last.start is None or last.start < after.start("subject"))
-            and not self._role_of(after.group("subject"), speaker, after.start("subject"), True)
+            and subject is not None
+            and (last.start is None or last.start < after.start())
+            and not self._role_of(subject, speaker, after.start(), True)
         ):
             # `"…" a message on the website reads. "…"`: the last quotation was the
             # message's, whoever the rules gave it to
