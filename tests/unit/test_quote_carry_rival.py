@@ -47,6 +47,12 @@ RIVALS = [
     # a plural group, and a word standing for some people
     (f"{SAID} Local residents were less sure. {AFTER}", ["Tom Reyes", None]),
     (f"{SAID} Others disagreed. {AFTER}", ["Tom Reyes", None]),
+    # a person known by their tie to the last speaker, named by their name
+    (
+        "“The plan will save the town millions over ten years,” said Hannah Frey. Frey’s "
+        "rival, however, called the plan “a waste of money for everyone involved.”",
+        ["Hannah Frey", None],
+    ),
     # words whose source is another party
     (
         "“The plan will save the town millions over ten years,” said Hannah Frey. The "

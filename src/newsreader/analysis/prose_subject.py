@@ -138,7 +138,8 @@ _GROUP = re.compile(
 """`Critics`, `Many residents`, `Local officials`, `Others`: a plural description with no
 name, or a word that stands for some people (`Others disagreed.`)."""
 _RELATION = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:rival|challenger"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?:rival|challenger"
     r"|successor|predecessor|counterpart|ally|foe|accuser|detractor|opponent|critic)s?\b"
 )
 """`His rival`, `her predecessor`, `the challenger`: a person known by their tie to another."""

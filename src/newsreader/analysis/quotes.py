@@ -746,7 +746,9 @@ class _Carrier:
             return True
         for start in self.resolver.sentences.starts_between(since, at):
             position = opening_subject(text, start, at)
-            if self.people.named_at(position) is not None:
+            named = self.people.named_at(position)
+            owner = named is not None and text.startswith(("'s ", "’s "), named[1])
+            if named is not None and not owner:
                 continue
             body = self.people.body_at(position)
             if body is not None:
@@ -761,10 +763,12 @@ class _Carrier:
                     return True
                 continue
             party = party_at(text, position, at)
-            if party is None or self.people.person_at(party.start, party.end) is not None:
+            if party is None or (
+                not owner and self.people.person_at(party.start, party.end) is not None
+            ):
                 continue  # a description that stands for a named person (`the president`)
-            if party.kind == "body" and represents:
-                continue
+            if party.kind == "body" and (represents or owner):
+                continue  # `Frey's office said …`: hers
             if party.kind == "pronoun":
                 wanted = "m" if party.words == "he" else "f"
                 if gender_of(speaker) not in (None, wanted):
