@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from newsreader.analysis.speech import BARE_PLURAL, INSTITUTIONS, NOMINAL, SPEECH_NOUNS, VERB
+
 _SUBORDINATE = (
     r"(?:When|While|As|After|Before|Although|Though|Once|Since|Until|If|Because|Following"
     r"|During|Despite|Asked|Later|Earlier|Afterwards?|Still|Then|Now|Instead|Yet|So|Back"
@@ -150,3 +152,88 @@ def verb_follows(text: str, name_end: int, end: int) -> bool:
 def subject_of_clause(text: str, name_end: int, end: int) -> bool:
     """Whether a finite verb follows a name (not `pulled Moon aside`): a rival subject."""
     return _FINITE_AFTER.match(text, name_end, end) is not None
+
+
+_DESCRIBED = re.compile(NOMINAL)
+_GROUP = re.compile(
+    rf"(?:(?:Some|Many|Most|Other|Several|The|Local)[ \t]+)?{BARE_PLURAL}"
+    r"|(?:Others|Some|Many|Most|Few|Several)(?=[ \t]+[a-z])"
+)
+"""`Critics`, `Many residents`, `Local officials`, `Others`: a plural description with no
+name, or a word that stands for some people (`Others disagreed.`)."""
+_RELATION = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?:rival|challenger"
+    r"|successor|predecessor|counterpart|ally|foe|accuser|detractor|opponent|critic)s?\b"
+)
+"""`His rival`, `her predecessor`, `the challenger`: a person known by their tie to another."""
+STANCE = re.compile(
+    rf"(?:,[^,\n\"“”]{{1,160}}?,)?[ \t]+(?:also[ \t]+|quickly[ \t]+|later[ \t]+|however[ \t]+)?"
+    rf"(?:{VERB}"
+    r"|(?:was|were|is|are|remained|remain|seemed|seem|appeared)[ \t]+(?:not[ \t]+|less[ \t]+"
+    r"|more[ \t]+|far[ \t]+from[ \t]+|equally[ \t]+|un)?(?:convinced|impressed|unimpressed|sure"
+    r"|certain|sceptical|skeptical|critical|unmoved|dismissive|adamant|defiant|blunt|unhappy"
+    r"|angry|furious|cautious|confident|divided|scathing|upbeat|optimistic|pessimistic)"
+    r"|(?:dis)?agree[sd]?|reject(?:s|ed)?|den(?:y|ies|ied)|disputed?s?|object(?:s|ed)?"
+    r"|critici[sz]e[sd]?|condemn(?:s|ed)?|dismiss(?:es|ed)?|welcome[sd]?|praise[sd]?"
+    r"|react(?:s|ed)|respond(?:s|ed)|(?:hit|fired|pushed|struck)[ \t]+back|believes?|believed"
+    r"|thinks?|thought|fears?|feared|doubts?|doubted|worr(?:y|ies|ied)|take[sn]?|took"
+    r"|see[sn]?|saw|view(?:s|ed)?|call(?:s|ed)?)\b"
+)
+"""What a body or a group does in a sentence before words it may have said: speaks, or
+takes a side (`The council disagreed.`, `Critics were not convinced.`, `Acme rejected the
+claim.`); not what happens to it or what it did (`The team had lost four in a row.`)."""
+
+
+_WORDS_FROM = re.compile(
+    r"(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z-]+[ \t]+)?"
+    rf"(?:{SPEECH_NOUNS}|answer|reaction|verdict|view|retort)s?[ \t]+from[ \t]+"
+    r"(?:(?:the|a|an|his|her|their|its|local|many|some)[ \t]+)?[\w’'-]+"
+)
+"""`The response from residents`, `the reaction from the club`: words whose source is
+the party named after `from`, who speaks next."""
+
+
+class Party(NamedTuple):
+    """Someone other than a name who is the subject of a sentence: who may speak next."""
+
+    start: int
+    end: int
+    kind: str
+    """"pronoun" (`he`, `she`), "person" (a description), "body" (`the council`) or
+    "group" (`critics`)."""
+    words: str
+
+
+def opening_subject(text: str, sentence_start: int, end: int) -> int:
+    """Where the subject of the main clause of the sentence from `sentence_start` starts:
+    after any opening clause (`When the vote came, the council …`)."""
+    clauses = _OPENING_CLAUSES.match(text, sentence_start, end)
+    return clauses.end() if clauses is not None else sentence_start
+
+
+def party_at(text: str, position: int, end: int) -> Party | None:
+    """The party that is the subject at `position` (up to `end`) when it is no name: a
+    pronoun or a description of a person with a verb after it, or a body or a plural
+    group that speaks or takes a side (see `STANCE`)."""
+    pronoun = _PRONOUN.match(text, position, end)
+    if pronoun is not None:
+        return Party(position, pronoun.end(), "pronoun", pronoun.group("pronoun").lower())
+    source = _WORDS_FROM.match(text, position, end)
+    if source is not None:
+        return Party(position, source.end(), "person", source.group())
+    group = _GROUP.match(text, position, end)
+    if group is not None and STANCE.match(text, group.end(), end) is not None:
+        return Party(position, group.end(), "group", group.group())
+    described = _DESCRIBED.match(text, position, end) or _RELATION.match(text, position, end)
+    if described is None:
+        return None
+    words = described.group()
+    last = words.lower().replace("’", "'").split()[-1].removesuffix("'s")
+    if last in INSTITUTIONS or any(word in INSTITUTIONS for word in words.lower().split()[-2:]):
+        if STANCE.match(text, described.end(), end) is None:
+            return None
+        return Party(position, described.end(), "body", words)
+    if not verb_follows(text, described.end(), end):
+        return None
+    return Party(position, described.end(), "person", words)

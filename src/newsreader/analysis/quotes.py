@@ -32,8 +32,11 @@ from newsreader.analysis.prose_subject import (
     DOCUMENT_HEADING,
     FIRST_PERSON_SINGULAR,
     PASSIVE,
+    STANCE,
     Subject,
     main_subject,
+    opening_subject,
+    party_at,
     subject_of_clause,
     verb_follows,
 )
@@ -50,7 +53,7 @@ from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
-from newsreader.analysis.speech import INSTITUTIONS, IS_PRONOUN
+from newsreader.analysis.speech import INSTITUTIONS, IS_PRONOUN, VERB
 from newsreader.analysis.turns import Turns, clause_of
 from newsreader.models import Entity, Quote
 
@@ -98,6 +101,57 @@ name after it is that clause's subject, not a rival to the sentence's."""
 _PROSE = re.compile(r"[^\s\"“”«»„.,;:!?—–-]")
 
 
+_COORDINATE = re.compile(
+    r"(?:[ \t]+(?!that\b)[\w’'-]+){0,4}?[ \t]*,[ \t]*(?:but|while|whereas|although|though|yet)"
+    r"[ \t]+"
+)
+"""`, but `, `on Monday, while `: a clause of its own opening right after a reporting
+clause (not one inside the reported words: `said that Ames was "…" while Cole is "…"`)."""
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}")
+
+
+def _other_clause(text: str, start: int, end: int) -> bool:
+    """Whether the words right after a reporting clause (from `start`, up to the next
+    quotation at `end`) open a clause of their own whose subject is another party (`"…,"
+    Frey said, but her opponent called it "…"`, `…, while critics called it "…"`): the
+    words after it are that party's, not the rest of an interrupted quotation nor the
+    speaker's. A pronoun may be the speaker's (`but she added`)."""
+    found = _COORDINATE.match(text, start, end)
+    if found is None:
+        return False
+    party = party_at(text, found.end(), end)
+    if party is not None:
+        return party.kind != "pronoun"
+    name = _CAPITALISED.match(text, found.end(), end)
+    return name is not None and verb_follows(text, name.end(), end)
+
+
+_SAID_AFTER = re.compile(
+    r"[\"”’']?[ \t]*(?:,[ \t]*)?(?:(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+    rf"(?:[ \t]+(?!(?:{VERB}|and|but|as|when|while|that|who|which)\b)[\w’'-]+){{1,7}}?)"
+    rf"[ \t]+(?:{VERB})\b(?:[ \t]+[\w’'-]+){{0,4}}?"
+    r"|came[ \t]+(?P<reply>(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:reply|response|answer|retort)))[ \t]*(?:[.,;:!?]|\Z|(?=\n))"
+)
+"""`"…," the banner above the stand read.`, `"…" a message on the website reads.`: a
+reporting clause right after a quotation whose subject is described (by words the rules
+may not know as a speaker's), so the quotation is theirs, not the last speaker's; or
+`"…," came the reply.`: the answer of someone else."""
+
+
+_HEAD_CUT = re.compile(
+    r"[ \t]+(?:of|on|at|in|from|for|with|above|below|near|outside|inside|over|under|to|by)\b"
+)
+"""Where a description's head ends (`a message on the website`: message)."""
+
+
+def _said_after(text: str, raw: RawQuote) -> str | None:
+    """The words of a described subject reporting the quotation right after it (see
+    `_SAID_AFTER`), when its own attribution was not found."""
+    found = _SAID_AFTER.match(text, raw.close_at + 1)
+    return None if found is None else found.group("subject") or found.group("reply")
+
+
 def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     """Join a quotation interrupted by its attribution (`"…," he said, "…"`) into one."""
     merged: list[RawQuote] = []
@@ -109,6 +163,8 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             and previous.attribution_end is not None
             and MERGE_GAP.fullmatch(text, previous.attribution_end, raw.open_at)
             and not coordinated(text, previous)
+            and not _other_clause(text, previous.attribution_end, raw.open_at)
+            and (raw.speaker_text is not None or _said_after(text, raw) is None)
             and (
                 raw.speaker_text is None
                 or IS_PRONOUN.fullmatch(raw.speaker_text)
@@ -234,6 +290,22 @@ class _People:
         self.starts = [e.start for e in persons]
         self.ends = [e.end for e in persons]
         self.keys = [e.key or e.text for e in persons]
+        bodies = [e for e in entities if e.kind == "organization" and not e.reference]
+        self.body_starts = [e.start for e in bodies]
+        self.body_ends = [e.end for e in bodies]
+        self.body_keys = [e.key or e.text for e in bodies]
+
+    def body_between(self, start: int, end: int) -> bool:
+        """Whether an organisation is named in [start, end)."""
+        index = bisect_left(self.body_starts, start)
+        return index < len(self.body_starts) and self.body_starts[index] < end
+
+    def body_at(self, start: int) -> tuple[str, int] | None:
+        """(the organisation, where its name ends) when its name starts at `start`."""
+        index = bisect_left(self.body_starts, start)
+        if index < len(self.body_starts) and self.body_starts[index] == start:
+            return self.body_keys[index], self.body_ends[index]
+        return None
 
     def person_at(self, start: int, end: int) -> str | None:
         """The person named by the words that start at `start` (and end by `end`)."""
@@ -272,13 +344,19 @@ class _People:
             index += 1
         return False
 
-    def someone_new(self, start: int, end: int, known: str) -> bool:
+    def someone_new(self, start: int, end: int, known: str, roles: str = "") -> bool:
         """Whether a person other than `known` is mentioned in [start, end): by name, or
-        as the description a sentence opens with (`A nurse who lives nearby said …`)."""
+        as the description a sentence opens with (`A nurse who lives nearby said …`), unless
+        `roles`, the words that introduced `known`, gave them that description (`"…," said
+        Reyes, the club's coach. The coach …`, `Reyes, 44, …` `The 44-year-old …`)."""
         if start >= 0 and any(
             not self.sentences.inside(found.start("role"))
             and found.group("role") not in INSTITUTIONS
             and found.group(0).lower() != known.lower()
+            and not (
+                _described_as(found.group("role"), roles)
+                and _HEAD_CUT.match(self.text, found.end()) is None
+            )
             for found in INTRODUCED_SUBJECT.finditer(self.text, start, end)
         ):
             return True
@@ -290,6 +368,27 @@ class _People:
                 return True
             index += 1
         return False
+
+
+_AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
+
+
+def _described_as(role: str, roles: str) -> bool:
+    """Whether the description `role` (`coach`, `44-year-old`) is among the words `roles`
+    that introduced someone (`Reyes, the club's coach`, `Reyes, 44,`)."""
+    if not roles:
+        return False
+    age = _AGE_EPITHET.fullmatch(role)
+    if age is not None:
+        return re.search(rf"(?:,[ \t]*|\()({age.group(1)})(?:,|\))", roles) is not None
+    one = role.removesuffix("s") if role.endswith("s") and not role.endswith("ss") else role
+    return re.search(rf"\b{re.escape(one)}s?\b", roles, re.IGNORECASE) is not None
+
+
+def _same_party(one: str, other: str) -> bool:
+    """Whether two names are one party: equal, or one's words among the other's."""
+    mine, theirs = set(one.lower().split()), set(other.lower().split())
+    return mine <= theirs or theirs <= mine
 
 
 class _Said(NamedTuple):
@@ -351,6 +450,12 @@ def _own_speaker(raw: RawQuote, resolver: Resolver, bodies: Bodies) -> _Said | N
             return _Said(spanned, _SPAN_CONFIDENCE, *raw.span, how="span")
     if raw.speaker_text is None:
         return None
+    if raw.how == "before" and raw.speaker_end is not None:
+        # `"…," Frey said, but her opponent called it "…"`: the clause after the
+        # reporting one has a subject of its own, whose words these are
+        verb = ANY_VERB.search(resolver.text, raw.speaker_end, raw.open_at)
+        if verb is not None and _other_clause(resolver.text, verb.end(), raw.open_at):
+            return _Said()
     speaker, confidence = resolver.resolve(raw)
     if raw.how == ASIDE and (speaker is None or gender_of(speaker) is None):
         return _Said()  # `as he puts it`: the pronoun stands for no one with a given name
@@ -586,6 +691,98 @@ class _Carrier:
             return event.position
         return self.people.sentences.end_after(event.position, upper)
 
+    def _introduced(self, at: int) -> str:
+        """The words around the last speaker's own attribution to the end of its sentence
+        (not past `at`): their role, their age. A description of that kind later is theirs."""
+        start, end = self.last.start, self.last.end
+        if start is None or end is None or end > at:
+            return ""
+        # the sentence holding the name's last character (a full stop right after it ends it)
+        return self.text[
+            max(0, start - 80) : min(at, self.resolver.sentences.end_after(end - 1, at))
+        ]
+
+    def _reported_after(self, raw: RawQuote, speaker: str) -> bool:
+        """Whether a reporting clause right after the quotation gives it to a described
+        subject other than the last speaker (`"…," the banner above the stand read.`)."""
+        subject = _said_after(self.text, raw)
+        return subject is not None and not self._role_of(subject, speaker, raw.open_at, True)
+
+    def _role_of(self, words: str, speaker: str, upto: int, reported: bool = False) -> bool:
+        """Whether the description `words` is the last speaker's: its head is in their
+        name or in the words around their own attribution (`"…," said Reyes, the club's
+        coach.` … `The coach …`)."""
+        head, *qualified = _HEAD_CUT.split(words.lower().replace("’", "'"), maxsplit=1)
+        if qualified and not reported:
+            return False  # `the coach of the visitors`: someone else than `the coach`
+        role = head.split()[-1].removesuffix("'s")
+        return _described_as(role, speaker) or _described_as(role, self._introduced(upto))
+
+    def _rival_between(self, since: int, at: int, speaker: str) -> bool:
+        """Whether a sentence that begins between the last speaker and this quotation has
+        another party who may speak as the subject of its main clause: a pronoun for
+        someone else (`She shook her head.`), a description of another person (`His rival
+        was unimpressed.`), a body or a group that speaks or takes a side (`The council
+        disagreed.`, `Critics say …`, `Acme rejected the claim.`). The words after it may
+        be theirs: the carry is a guess. People named are `someone_new`'s to count."""
+        text, last = self.text, self.last
+        # `Nike vice president Stefan Olander said …` … `So the company sees …`: a body
+        # named beside the last speaker is theirs, and speaks through them
+        represents = (
+            last.start is not None
+            and last.end is not None
+            and (self.people.body_between(max(0, last.start - 80), last.end + 80))
+        )
+        after = None if self.last_close < 0 else _SAID_AFTER.match(text, self.last_close + 1, at)
+        subject = None if after is None else after.group("subject") or after.group("reply")
+        if (
+            after is not None
+            and subject is not None
+            and (last.start is None or last.start < after.start())
+            and not self._role_of(subject, speaker, after.start(), True)
+        ):
+            # `"…" a message on the website reads. "…"`: the last quotation was the
+            # message's, whoever the rules gave it to
+            return True
+        for start in self.resolver.sentences.starts_between(since, at):
+            position = opening_subject(text, start, at)
+            named = self.people.named_at(position)
+            owner = named is not None and text.startswith(("'s ", "’s "), named[1])
+            if named is not None and not owner:
+                continue
+            body = self.people.body_at(position)
+            if body is not None:
+                name, end = body
+                if (
+                    not _same_party(name, speaker)
+                    and not (
+                        last.start is not None and name in text[max(0, last.start - 80) : since]
+                    )
+                    and STANCE.match(text, end, at) is not None
+                ):
+                    return True
+                continue
+            party = party_at(text, position, at)
+            if party is None or (
+                not owner and self.people.person_at(party.start, party.end) is not None
+            ):
+                continue  # a description that stands for a named person (`the president`)
+            if party.kind == "body" and (represents or owner):
+                continue  # `Frey's office said …`: hers
+            if party.kind == "pronoun":
+                wanted = "m" if party.words == "he" else "f"
+                if gender_of(speaker) not in (None, wanted):
+                    return True
+                meant, _ = self.resolver.salience.antecedent(party.words, position)
+                if meant is not None and not _same_party(meant, speaker):
+                    return True
+                continue
+            # `"…," said Reyes, the club's coach. The coach then turned to …`: the role the
+            # last speaker was given is theirs
+            if not self._role_of(party.words, speaker, start):
+                return True
+        return False
+
     def _carried(self, raw: RawQuote) -> _Said:
         text, last = self.text, self.last
         same = raw.paragraph == self.last_paragraph
@@ -618,14 +815,17 @@ class _Carrier:
             last.speaker is not None
             and (same or next_to)
             and (same or _quote_only(text, raw, self.last_close))
-            and not self.people.someone_new(since, at, last.speaker)
+            and not self.people.someone_new(since, at, last.speaker, self._introduced(at))
         ):
+            rival = self._rival_between(since, at, last.speaker) or self._reported_after(
+                raw, last.speaker
+            )
             carried = (
                 _DIALOGUE_GUESS
-                if not same and (self._in_conversation(raw) or self._turn_taken())
+                if rival or (not same and (self._in_conversation(raw) or self._turn_taken()))
                 else _CARRY_CONFIDENCE
             )
-            how = "carry-same" if same else "carry-next"
+            how = ("carry-same" if same else "carry-next") + ("-rival" if rival else "")
             if label is not None:
                 how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)

@@ -93,6 +93,11 @@ class Sentences:
             return cut if space < 0 else space + 1
         return lower
 
+    def starts_between(self, lower: int, upper: int) -> list[int]:
+        """Where the sentences that begin in (lower, upper) start."""
+        _, ends = self._boundaries()
+        return ends[bisect_right(ends, lower) : bisect_left(ends, upper)]
+
     def end_after(self, position: int, upper: int) -> int:
         """Where the sentence holding `position` ends (not after `upper`)."""
         starts, ends = self._boundaries()
