@@ -1,0 +1,73 @@
+"""Which undecided lone words the article treats as people.
+
+A capitalised word no list knows ("Brinkov", a footballer's one name, a surname whose
+full name was never given) becomes an organisation by default. News prose says when it is
+a person instead, and says it the same way every time: a person's role right before the
+name as its subject (`striker Brinkov`, `Coach Halloran`), the subject saying something of
+itself as "he" or "she" (`Brinkov said he would stay`), or the next sentence, or the
+quotation after it, going on with "he"/"she" (`Brinkov scored twice. "…," he said.`). One
+such use types every undecided mention of the word; a word that also speaks of itself as
+"it" (`Brinkov said it would cut jobs`) is left to the default.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsreader.analysis import lexicon
+
+_ROLES = sorted(
+    lexicon.PERSON_ROLES
+    - {"general", "member", "fellow", "owner", "worker", "driver", "player", "executive"}
+)
+"""Role nouns that, right before a lone name, make it a person (`striker Brinkov`). Left
+out: words that also qualify a body or a thing (`general Motors`, `owner Acme`)."""
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:" + "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in _ROLES) + r")[ \t]+\Z"
+)
+_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n[ \t]*|(?:But|And|Yet|So)[ \t]+)\Z")
+"""A sentence's start before a word (also after an opening conjunction)."""
+_SAYS = "|".join(sorted(lexicon.SPEECH_VERBS))
+_SELF = re.compile(
+    rf"[ \t]+(?:also[ \t]+)?(?:{_SAYS})(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she|it)\b"
+)
+"""`Brinkov said he …` (a person) or `Brinkov said it …` (a body)."""
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
+"""The subject's verb right after it (`Brinkov scored`, `Brinkov quickly agreed`)."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:[ \t]+|\n+)")
+_GOES_ON = re.compile(
+    rf"(?:(?:He|She)[ \t]+[a-z]"
+    rf"|[\"“][^\"“”\n]{{1,400}}?[,.!?][\"”][ \t]+(?:he|she)[ \t]+(?:{_SAYS})\b)"
+)
+"""The next sentence goes on with "he"/"she": `He added …`, `"…," she said.`"""
+_REACH = 600
+
+
+def human_forms(
+    text: str, undecided: list[tuple[int, int, str]], next_starts: list[int]
+) -> set[str]:
+    """The lone words among `undecided` (start, end, text) that the text treats as people.
+
+    Args:
+        text: The article.
+        undecided: Mentions of one capitalised word no list or cue typed, in text order.
+        next_starts: For each, where the next mention of any kind starts (or the text's
+            end): a "he" after another name is that name's.
+    """
+    human: set[str] = set()
+    body: set[str] = set()
+    for (start, end, word), stop in zip(undecided, next_starts, strict=True):
+        said = _SELF.match(text, end, min(stop, end + 80))
+        if said is not None:
+            (body if said.group("pronoun") == "it" else human).add(word)
+            continue
+        before = text[max(0, start - 30) : start]
+        if _ROLE_BEFORE.search(before) is not None:
+            human.add(word)  # "striker Brinkov", "Coach Halloran said"
+            continue
+        if _OPENING.search(before) is None or _VERB_AFTER.match(text, end) is None:
+            continue  # only a sentence's subject goes on as "he"
+        ended = _SENTENCE_END.search(text, end, min(stop, end + _REACH))
+        if ended is not None and _GOES_ON.match(text, ended.end(), ended.end() + 420):
+            human.add(word)  # "Brinkov scored twice. "…," he said."
+    return human - body

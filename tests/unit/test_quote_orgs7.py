@@ -1,0 +1,83 @@
+"""People and bodies among lone names (issue 10): a capitalised word no list knows is a body
+by default, but news prose says when it is a person (a role before it, "he"/"she" going
+on from it), and such a person must then be found by "he said". Made-up names and
+sentences of the shapes news uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_entities, find_quotes
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Each entity's text and kind."""
+    return {entity.text: entity.kind for entity in find_entities(text)}
+
+
+def speakers(text: str) -> list[tuple[str | None, bool]]:
+    """(speaker, sure) for each key quote."""
+    return [(quote.speaker, quote.speaker_sure) for quote in find_quotes(text)]
+
+
+LONE_PEOPLE = [
+    # the subject, and the next sentence's quotation goes on with "he"/"she"
+    (
+        "Brinkov scored twice in the second half. “It was a special night for me,” he said.",
+        "Brinkov",
+    ),
+    (
+        "Valtenes said the deal was done. “We have waited a long time for this,” she added.",
+        "Valtenes",
+    ),
+    ("Brinkov missed the game. He is expected back next week.", "Brinkov"),
+    # the subject says something of itself as "he"/"she"
+    ("Brinkov said he would stay at the club.", "Brinkov"),
+    # a person's role right before the lone name
+    ("The club will be without striker Brinkov for a month.", "Brinkov"),
+    ("Striker Brinkov was left out of the squad.", "Brinkov"),
+    ("The board met with coach Halvenik on Monday.", "Halvenik"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LONE_PEOPLE)
+def test_a_lone_name_the_text_treats_as_a_person_is_one(text: str, name: str) -> None:
+    assert kinds(text)[name] == "person"
+
+
+LONE_BODIES = [
+    # guard rows: a lone word that speaks of itself as "it", or that "he" does not follow,
+    # stays a body
+    ("Quorvex said it would cut 200 jobs. He declined to say more.", "Quorvex"),
+    ("Quorvex backed the plan. “It is a fair offer,” a spokesman said.", "Quorvex"),
+    (
+        "Ben Hale, the head of Quorvex, backed the plan. He said it was “a fair offer”.",
+        "Quorvex",
+    ),
+    ("Analysts at Quorvex expect profits to fall.", "Quorvex"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LONE_BODIES)
+def test_a_lone_name_without_a_person_cue_stays_a_body(text: str, name: str) -> None:
+    assert kinds(text)[name] == "organization"
+
+
+LONE_SPEAKERS = [
+    (
+        "Brinkov scored twice in the second half. “It was a special night for me,” he said.",
+        [("Brinkov", True)],
+    ),
+    (
+        "Striker Brinkov was left out of the squad. “I am not injured,” he told reporters.",
+        [("Brinkov", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONE_SPEAKERS)
+def test_he_said_finds_a_lone_name_typed_a_person(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected
