@@ -81,3 +81,68 @@ def test_he_said_finds_a_lone_name_typed_a_person(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert speakers(text) == expected
+
+
+GROUPS = [
+    # "the group" stands for the body the text was just about, as "the company" does
+    (
+        "Quorvex said on Monday it would cut 200 jobs.\n\n"
+        "“We regret the impact on our staff and their families,” the group said.",
+        [("Quorvex", True)],
+    ),
+    # a body saying something of itself after an opening phrase is in focus too
+    (
+        "In an email to reporters, the Quorvex Liberation Front said it had attacked two"
+        " vessels.\n\n“We will keep up the pressure on the oil companies,” the group said.",
+        [("Quorvex Liberation Front", True)],
+    ),
+    # a body named since is nearer than an earlier description of a group
+    (
+        "A leading militant group said on Thursday it had attacked two vessels.\n\n"
+        "In an email to reporters, the Halvek Delta Front (HDF) said it had sponsored the"
+        " attack.\n\n“We will keep up the pressure on the oil companies,” the group said.",
+        [("HDF", True)],
+    ),
+    # a description in apposition to a body names that body
+    (
+        "The case follows a complaint from the Quorvex Alliance, a Leeds-based trade group"
+        " of which Zentrix is a member, the regulator said.\n\nQuorvex Alliance members"
+        " include Halvek, Brennor and Tamsin.\n\n“We welcome the announcement as a"
+        " necessary first step,” the group said in a statement.",
+        [("Quorvex Alliance", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_the_group_said_is_the_body_in_focus(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected
+
+
+GROUP_GUARDS = [
+    # a public body is never "the group"
+    (
+        "The Interior Ministry said it would send troops.\n\n"
+        "“We will keep up the pressure on the oil companies,” the group said.",
+        "Interior Ministry",
+    ),
+    # a clause opened by "While" has no body for its subject
+    (
+        "While Quorvex Health raised its prices, others cut theirs.\n\n"
+        "“The current risk pool is out of balance,” the group wrote.",
+        "While Quorvex Health",
+    ),
+    # several bodies: never one of them
+    (
+        "Quorvex and Zentrix said they would sue. The plan is “a disgrace to the whole"
+        " industry and its customers”, the groups say.",
+        "Quorvex",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_them"), GROUP_GUARDS)
+def test_the_group_said_is_no_body_the_words_do_not_fit(text: str, not_them: str) -> None:
+    assert all(speaker != not_them for speaker, _ in speakers(text))
