@@ -34,6 +34,8 @@ LONE_PEOPLE = [
     ("Brinkov missed the game. He is expected back next week.", "Brinkov"),
     # the subject says something of itself as "he"/"she"
     ("Brinkov said he would stay at the club.", "Brinkov"),
+    # a verb only a person does
+    ("Asked about his future, Brinkov shrugged and walked away.", "Brinkov"),
     # a person's role right before the lone name
     ("The club will be without striker Brinkov for a month.", "Brinkov"),
     ("Striker Brinkov was left out of the squad.", "Brinkov"),

@@ -2,10 +2,11 @@
 
 A capitalised word no list knows ("Brinkov", a footballer's one name, a surname whose
 full name was never given) becomes an organisation by default. News prose says when it is
-a person instead, and says it the same way every time: a person's role right before the
-name as its subject (`striker Brinkov`, `Coach Halloran`), the subject saying something of
-itself as "he" or "she" (`Brinkov said he would stay`), or the next sentence, or the
-quotation after it, going on with "he"/"she" (`Brinkov scored twice. "…," he said.`). One
+a person instead, and says it the same way every time: a verb only a person does
+(`Brinkov shrugged`), a person's role right before the name (`striker Brinkov`, `Coach
+Halloran`), the subject saying something of itself as "he" or "she" (`Brinkov said he
+would stay`), or the next sentence, or the quotation after it, going on with "he"/"she"
+(`Brinkov scored twice. "…," he said.`). One
 such use types every undecided mention of the word; a word that also speaks of itself as
 "it" (`Brinkov said it would cut jobs`) is left to the default.
 """
@@ -32,6 +33,11 @@ _SELF = re.compile(
     rf"[ \t]+(?:also[ \t]+)?(?:{_SAYS})(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she|it)\b"
 )
 """`Brinkov said he …` (a person) or `Brinkov said it …` (a body)."""
+_HUMAN_VERB = re.compile(
+    r"[ \t]+(?:smiled|smiles|laughed|laughs|joked|jokes|shrugged|shrugs|nodded|nods|grinned"
+    r"|grins|sighed|sighs|wept|weeps|winked|winks|frowned|frowns|chuckled|chuckles)\b"
+)
+"""Verbs only a person does (`Brinkov shrugged`)."""
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
 """The subject's verb right after it (`Brinkov scored`, `Brinkov quickly agreed`)."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:[ \t]+|\n+)")
@@ -60,6 +66,9 @@ def human_forms(
         said = _SELF.match(text, end, min(stop, end + 80))
         if said is not None:
             (body if said.group("pronoun") == "it" else human).add(word)
+            continue
+        if _HUMAN_VERB.match(text, end) is not None:
+            human.add(word)  # "Brinkov shrugged off the question"
             continue
         before = text[max(0, start - 30) : start]
         if _ROLE_BEFORE.search(before) is not None:
