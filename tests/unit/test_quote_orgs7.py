@@ -148,3 +148,43 @@ GROUP_GUARDS = [
 @pytest.mark.parametrize(("text", "not_them"), GROUP_GUARDS)
 def test_the_group_said_is_no_body_the_words_do_not_fit(text: str, not_them: str) -> None:
     assert all(speaker != not_them for speaker, _ in speakers(text))
+
+
+BODY_NAMES_WITH_AND = [
+    # the "and" inside a body's name (`Department of A and B`) joins no two speakers
+    (
+        "The Halvek Department of Health and Environment said in an email that it was"
+        " “monitoring access to maternity care across the whole state”.",
+        [("Halvek Department of Health and Environment", True)],
+    ),
+    (
+        "“We are monitoring access to maternity care across the whole state,” the"
+        " Department of Fisheries and Oceans said on Monday.",
+        [("Department of Fisheries and Oceans", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NAMES_WITH_AND)
+def test_a_body_named_with_and_is_one_speaker(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert speakers(text) == expected
+
+
+AND_GUARDS = [
+    # a title's "and" is no body's: the part after it is no speaker
+    "Quorvia’s Minister of Water and Irrigation, Tam Hollis, called the agreement “a first"
+    " step, but a real one and long overdue” at a ceremony.",
+    # two people
+    "Ann Ray and Tom Hale said they were “monitoring access to maternity care across the"
+    " whole state”.",
+]
+
+
+@pytest.mark.parametrize("text", AND_GUARDS)
+def test_and_between_names_is_not_one_body(text: str) -> None:
+    assert all(
+        speaker not in ("Irrigation", "Hale", "Tom Hale") or not sure
+        for speaker, sure in speakers(text)
+    )

@@ -927,6 +927,11 @@ class Resolver:
                 # "Might" read out of "All Might": the whole name
                 key = covering.key or covering.text
                 return key, covering.start, covering.end, 0.9
+            if covering.kind == "organization" and covering.start < start and end <= covering.end:
+                # "Environment" read out of "Department of Health and Environment": a
+                # subject cut at the "and" inside a body's name is the whole body
+                key = covering.key or covering.text
+                return self.fuller_body(key, start), covering.start, covering.end, 0.9
         while index < len(self.entities) and self.entities[index].start < end:
             entity = self.entities[index]
             if entity.end <= end:
