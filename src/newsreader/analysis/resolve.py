@@ -227,10 +227,12 @@ def _humans(text: str, mentions: list[Mention]) -> set[str]:
     ]
     if not undecided:
         return set()
-    next_starts = []
-    for index in undecided:
-        after = (m.start for m in mentions[index + 1 :] if m.kind in ("person", None))
-        next_starts.append(next(after, len(text)))
+    # where the next mention that may be a person starts, after each mention
+    following = [len(text)] * len(mentions)
+    for index in range(len(mentions) - 2, -1, -1):
+        after = mentions[index + 1]
+        following[index] = after.start if after.kind in ("person", None) else following[index + 1]
+    next_starts = [following[index] for index in undecided]
     spans = [(mentions[i].start, mentions[i].end, mentions[i].text) for i in undecided]
     return human_forms(text, spans, next_starts)
 
