@@ -34,11 +34,14 @@ LONE_PEOPLE = [
     ("Brinkov missed the game. He is expected back next week.", "Brinkov"),
     # the subject says something of itself as "he"/"she"
     ("Brinkov said he would stay at the club.", "Brinkov"),
+    ("Brinkov told reporters he was fit to play on Saturday.", "Brinkov"),
+    ("Brinkov insisted his future was at the club.", "Brinkov"),
     # a verb only a person does
     ("Asked about his future, Brinkov shrugged and walked away.", "Brinkov"),
     # a person's role right before the lone name
     ("The club will be without striker Brinkov for a month.", "Brinkov"),
     ("Striker Brinkov was left out of the squad.", "Brinkov"),
+    ("Forward Brinkov was left out of the squad.", "Brinkov"),
     ("The board met with coach Halvenik on Monday.", "Halvenik"),
 ]
 
@@ -58,6 +61,9 @@ LONE_BODIES = [
         "Quorvex",
     ),
     ("Analysts at Quorvex expect profits to fall.", "Quorvex"),
+    # "she" after an object with a determiner may be that object's
+    ("Quorvex told the minister she was wrong about the figures.", "Quorvex"),
+    ("Quorvex told investors its profits would fall.", "Quorvex"),
 ]
 
 

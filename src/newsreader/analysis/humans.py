@@ -18,7 +18,11 @@ import re
 from newsreader.analysis import lexicon
 
 _ROLES = sorted(
-    lexicon.PERSON_ROLES
+    (
+        lexicon.PERSON_ROLES
+        | {"forward", "winger", "keeper", "boss", "skipper", "quarterback", "pitcher"}
+        | {"batsman", "bowler", "jockey", "golfer", "boxer", "cyclist", "sprinter"}
+    )
     - {"general", "member", "fellow", "owner", "worker", "driver", "player", "executive"}
 )
 """Role nouns that, right before a lone name, make it a person (`striker Brinkov`). Left
@@ -30,9 +34,12 @@ _OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n[ \t]*|(?:But|And|Yet|So)
 """A sentence's start before a word (also after an opening conjunction)."""
 _SAYS = "|".join(sorted(lexicon.SPEECH_VERBS))
 _SELF = re.compile(
-    rf"[ \t]+(?:also[ \t]+)?(?:{_SAYS})(?:[ \t]+that)?[ \t]+(?P<pronoun>he|she|it)\b"
+    rf"[ \t]+(?:also[ \t]+)?(?:{_SAYS})(?:[ \t]+(?!(?:he|she|his|her|it|its|the|an?|this|their|our)\b)[a-z]+){{0,2}}"
+    rf"[ \t]+(?:(?P<pronoun>he|she|his|her)|it|its)\b"
 )
-"""`Brinkov said he …` (a person) or `Brinkov said it …` (a body)."""
+"""`Brinkov said he …`, `Brinkov told reporters he …`, `Brinkov insisted his …` (a
+person) or `Brinkov said it …`, `told investors its …` (a body); not after an object with
+a determiner, whom the pronoun may mean (`told the minister she …`)."""
 _HUMAN_VERB = re.compile(
     r"[ \t]+(?:smiled|smiles|laughed|laughs|joked|jokes|shrugged|shrugs|nodded|nods|grinned"
     r"|grins|sighed|sighs|wept|weeps|winked|winks|frowned|frowns|chuckled|chuckles)\b"
@@ -65,7 +72,7 @@ def human_forms(
     for (start, end, word), stop in zip(undecided, next_starts, strict=True):
         said = _SELF.match(text, end, min(stop, end + 80))
         if said is not None:
-            (body if said.group("pronoun") == "it" else human).add(word)
+            (human if said.group("pronoun") else body).add(word)
             continue
         if _HUMAN_VERB.match(text, end) is not None:
             human.add(word)  # "Brinkov shrugged off the question"
