@@ -36,6 +36,8 @@ LONE_PEOPLE = [
     ("Brinkov said he would stay at the club.", "Brinkov"),
     ("Brinkov told reporters he was fit to play on Saturday.", "Brinkov"),
     ("Brinkov insisted his future was at the club.", "Brinkov"),
+    # the subject's own sentence goes on with "his"/"he"
+    ("Brinkov netted his sixth goal of the season on Saturday.", "Brinkov"),
     # a verb only a person does
     ("Asked about his future, Brinkov shrugged and walked away.", "Brinkov"),
     # a person's role right before the lone name
@@ -64,6 +66,9 @@ LONE_BODIES = [
     # "she" after an object with a determiner may be that object's
     ("Quorvex told the minister she was wrong about the figures.", "Quorvex"),
     ("Quorvex told investors its profits would fall.", "Quorvex"),
+    # "his" after someone else named by a noun, or inside reported words
+    ("Quorvex sacked the manager after his comments on Monday.", "Quorvex"),
+    ("Quorvex said the plan, which he called unfair, was dead.", "Quorvex"),
 ]
 
 

@@ -54,6 +54,20 @@ _GOES_ON = re.compile(
 )
 """The next sentence goes on with "he"/"she": `He added …`, `"…," she said.`"""
 _REACH = 600
+_QUOTED = re.compile(r"[\"“”]")
+_OWN_PRONOUN = re.compile(r"\b(?:(?P<person>he|she|his|her|him)|it|its|they|their|them)\b")
+"""The first personal pronoun after a subject in its own sentence: `Brinkov gave the ball
+away and people moaned, but he …` (a person), `… raised its forecast` (a body)."""
+_SOMEONE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.PERSON_ROLES | lexicon.ROLE_NOUNS | lexicon.KIN_NOUNS))
+    + r"|man|woman|boy|girl|people|player|someone|anyone|everyone|nobody|who|which|"
+    + _SAYS
+    + r")\b"
+)
+"""Someone else the pronoun may stand for, named by a noun (`the manager … his`), or
+words after which it may (reported words, a relative clause: `said the plan, which he
+called unfair`)."""
 
 
 def human_forms(
@@ -86,4 +100,14 @@ def human_forms(
         ended = _SENTENCE_END.search(text, end, min(stop, end + _REACH))
         if ended is not None and _GOES_ON.match(text, ended.end(), ended.end() + 420):
             human.add(word)  # "Brinkov scored twice. "…," he said."
+            continue
+        close = ended.start() if ended is not None else min(stop, end + 200)
+        pronoun = _OWN_PRONOUN.search(text, end, close)
+        if (
+            pronoun is not None
+            and pronoun.group("person")
+            and _SOMEONE.search(text, end, pronoun.start()) is None
+            and not _QUOTED.search(text, end, pronoun.start())
+        ):
+            human.add(word)  # "Brinkov gave the ball away, but he …"
     return human - body
