@@ -31,14 +31,16 @@ CASES = [
         "first?” He responds, “Yes, but nobody will remember that now.”",
         None,
     ),
-    # a name the text gives "his" is a person in play: the coach is no sure antecedent
+    # a name the text gives "his" is a person in play: the coach is no sure antecedent;
+    # the lone name opening the sentence before, whom the quotation goes on with as "he",
+    # is a person (`humans.py`), the subject in focus
     (
         "Rudi Vermeer coached the national side for three years.\n\n"
         "“I see this as my time,” said Kovacic.\n\n"
         "That Vermeer is the first foreign coach to live here means he watches every match. "
         "Kovacic believes fresh eyes work in his favour.\n\n"
         "“Having him here definitely helps,” he says.",
-        None,
+        "Kovacic",
     ),
     # a description's own nouns give its sex, whatever its case and the pronouns inside it
     (

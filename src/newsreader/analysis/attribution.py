@@ -326,6 +326,10 @@ _THAT_BETWEEN = re.compile(rf"(?<![\w’'-])that[ \t]+(?=[{UPPER}]|the[ \t]|an?[
 _WORD_START = re.compile(r"(?<![\w’'.-])[\w]")
 _COORDINATED = re.compile(rf"[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z")
 """`Smith and Jones said`: two speakers, so neither alone."""
+_BODY_OF_AND = re.compile(
+    rf"\b(?:{'|'.join(sorted(lexicon.ORG_HEADS))})[ \t]+of[ \t]+[{UPPER}][\w’'-]*[ \t]+and[ \t]+\Z"
+)
+"""`The Department of Health and Environment said`: one body, the "and" inside its name."""
 INDIRECT = re.compile(rf"\b{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}\b{_NOT_REPORTING}")
 """Anyone said to speak, quoted or not: candidates for a later "she said"."""
 MERGE_GAP = re.compile(
@@ -465,7 +469,11 @@ when the label resolves to a person the text names."""
 def _take(raw: RawQuote, match: re.Match[str], how: str, confidence: float) -> None:
     """Record the attributing words of `raw`."""
     found, start, end = subject_span(match)
-    if how == "before" and _COORDINATED.search(match.string, max(0, start - 40), start):
+    if (
+        how == "before"
+        and _COORDINATED.search(match.string, max(0, start - 40), start)
+        and not _BODY_OF_AND.search(match.string, max(0, start - 60), start)
+    ):
         confidence = min(confidence, 0.3)
     raw.speaker_text, raw.speaker_start, raw.speaker_end = found, start, end
     raw.how, raw.confidence = how, confidence

@@ -40,7 +40,9 @@ _PUBLIC = words(
 _VOLUNTARY = words("charity nonprofit")
 _ANY_BODY = words("organisation organization")
 """Kinds every body is."""
-"""Kinds any body that is neither a public one nor a business by its name may be."""
+_GROUPS = words("group")
+"""What news calls any body that is no public one: a company's group, a militant or an
+advocacy group, a band (`the group said in a statement`); never a ministry or a court."""
 _BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
 _SUBJECT = re.compile(
     rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
@@ -48,6 +50,13 @@ _SUBJECT = re.compile(
 )
 """A capitalised name opening a sentence, then a comma (an apposition, `, which`) or a
 lower-case word (its verb)."""
+_CONJUNCTIONS = words(
+    """
+    While When Whereas If As Although Though After Before Because Since Unless Until Once
+    But And Or So Yet However Meanwhile
+    """
+)
+"""Capitalised words that open a clause before its subject: never part of a body's name."""
 _APPOSITION = re.compile(r"[^,.;:!?\"“”\n]{1,70}(?=,)")
 _OPENINGS = re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))[ \t]*(?=[{UPPER}])")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|his|her)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z")
@@ -77,6 +86,14 @@ _CALLS_ITSELF_IT = re.compile(
     r"(?:[ \t]+that)?[ \t]+(?:it|its)\b"
 )
 """`said it`, `said in a statement that it`: a subject that speaks of itself as "it"."""
+_SAID_OF_ITSELF = re.compile(
+    r"[ \t]*\)?[ \t]+(?:also[ \t]+)?(?:said|says|added|stated|announced|confirmed|warned"
+    r"|claimed|insisted|admitted|denied)(?:[ \t]+(?:in|on|through)[ \t]+(?:an?|the|its)[ \t]+[a-z]+)?"
+    r"(?:[ \t]+that)?[ \t]+(?:it|its)\b"
+)
+"""`the Movement for … (MEND) said it sponsored`: a body saying something of itself is its
+clause's subject wherever the clause stands (after `In an email to the media,`)."""
+_COMMA_GAP = re.compile(r",[ \t]+")
 CONFIDENCE = 0.8
 """A body the text was just about, that the description fits."""
 
@@ -128,6 +145,8 @@ class Bodies:
         named = {word.lower() for word in name.split()}
         if noun in _ANY_BODY:
             return True  # "the organization": whatever kind of body it is
+        if noun in _GROUPS:
+            return not named & _PUBLIC
         if noun in _VOLUNTARY:
             return not named & (_PUBLIC | _BUSINESS_NAMES)  # "the medical charity"
         return noun in _BUSINESSES and not named & _PUBLIC
@@ -146,6 +165,8 @@ class Bodies:
             if subject is None:
                 continue
             name = subject.group("name")
+            if not _CONJUNCTIONS.isdisjoint(name.split()):
+                continue  # "While UnitedHealth …": a subordinate clause, not the subject
             kind = self._kind_at(subject.start("name"), subject.end("name"))
             itself = SPEAKS_OF_ITSELF.match(text, subject.end("name")) is not None
             if subject.group("which") is None and kind != "organization" and not itself:
@@ -156,6 +177,7 @@ class Bodies:
                 apposition = more.group() if more else ""
             found.append((subject.start("name"), name, apposition))
         found.extend(self._sources(reach, position))
+        found.extend(self._of_itself(reach, position))
         employers = self._employers(reach, position)
         for at, name, apposition in sorted(found + employers, reverse=True):
             if not self._fits(noun, name, apposition):
@@ -224,6 +246,35 @@ class Bodies:
                 and _ARTICLE_BEFORE.search(self.text, max(0, entity.start - 5), entity.start)
             ):
                 # `A Washington Post editorial suggested …`: the body whose words they are
+                found.append((entity.start, entity.key or entity.text, ""))
+        return found
+
+    def described_body(self, position: int) -> str | None:
+        """The organisation a description at `position` is in apposition to (`Acme, a
+        Leeds-based maker,`), if one is named right before it."""
+        index = bisect_left(self.starts, position) - 1
+        if index < 0:
+            return None
+        entity = self.entities[index]
+        if (
+            entity.kind != "organization"
+            or _COMMA_GAP.fullmatch(self.text, entity.end, position) is None
+        ):
+            return None
+        return entity.key or entity.text
+
+    def _of_itself(self, start: int, end: int) -> list[tuple[int, str, str]]:
+        """Organisations in [start, end) that said something of themselves as "it"."""
+        found = []
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if (
+                entity.kind == "organization"
+                and not self.sentences.inside(entity.start)
+                and _SAID_OF_ITSELF.match(self.text, entity.end) is not None
+            ):
                 found.append((entity.start, entity.key or entity.text, ""))
         return found
 

@@ -410,7 +410,11 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     """`the company said`, or a statement it issued: the body the text was just about,
     when the description (unsure on its own) fits it."""
     speaker = said.speaker
+    if raw.speaker_text is not None and _plural(raw.speaker_text):
+        return said  # `the groups say`: several bodies, not the one in focus
     itself = bodies.calls_itself_it(raw.speaker_end)  # `the contractor said it …`
+    if speaker is not None and said.confidence >= SURE and speaker != raw.speaker_text:
+        return _nearer_body(raw, resolver, bodies, said)
     if (
         speaker is None
         or (said.confidence >= SURE and not itself)
@@ -438,6 +442,44 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     body = resolver.fuller_body(body, position)
     # a later "it said" stands for the body, not for its description
     resolver.salience.add_speaker(raw.speaker_start, body, False, BODY_CONFIDENCE)
+    return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
+
+
+def _plural(words: str) -> bool:
+    """Whether a description's last word is its head noun in the plural (`the groups`)."""
+    last = words.split()[-1].lower() if words.split() else ""
+    noun = head(words)
+    return last != noun and last in (noun + "s", noun + "es")
+
+
+def _nearer_body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Said:
+    """`the group said` taken for an earlier description (`A leading militant group`):
+    a body named since, that the noun fits and that the text was just about (`the
+    Movement for … said it …`), is the nearer referent."""
+    words, start = raw.speaker_text, raw.speaker_start
+    speaker = said.speaker
+    if (
+        words is None
+        or start is None
+        or speaker is None
+        or speaker.split()[0].lower() not in ("a", "an", "the")  # a name, not a description
+        or not resolver.kind.startswith("description")
+        or not _BARE_BODY.fullmatch(words.strip())
+        or head(words) not in INSTITUTIONS
+    ):
+        return said
+    described = resolver.text.rfind(speaker, 0, start)
+    body = bodies.body(head(words), start) or bodies.spoken(
+        head(words), resolver.salience.last_body(start), start
+    )
+    if described < 0 or body is None or resolver.text.rfind(body, 0, start) < described:
+        # `the European Committee for …, a Brussels-based trade group,`: the description
+        # the words stand for describes a body named right before it
+        body = bodies.described_body(described) if described >= 0 else None
+        if body is None:
+            return said
+    body = resolver.fuller_body(body, start)
+    resolver.salience.add_speaker(start, body, False, BODY_CONFIDENCE)
     return said._replace(speaker=body, confidence=BODY_CONFIDENCE, how=said.how + "-body")
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsreader.analysis import gazetteer, lexicon
+from newsreader.analysis.humans import human_forms
 from newsreader.models import Entity, EntityKind
 
 _ROLE_REFERENCE = re.compile(
@@ -115,6 +116,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
             typed = (opens[0], text_form)
         known.setdefault(text_form, typed)
     people = set(surname_key.values())
+    humans = _humans(text, mentions)
     openings = Counter(m.text for m in mentions if m.kind is None and m.sentence_initial)
     lower_words: set[str] | None = None
     entities: list[Entity] = []
@@ -189,7 +191,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                     and _DETERMINER_BEFORE.search(text, max(0, mention.start - 8), mention.start)
                 ):
                     continue  # "save our Country": an everyday word capitalised
-                kind = "organization"
+                # an unknown word is a body, unless the text treats it as a person
+                kind = "person" if mention.text in humans else "organization"
         elif (
             " " not in mention.text
             and mention.text in surname_key
@@ -231,6 +234,28 @@ def _ascii_spellings(word: str) -> set[str]:
         if not unicodedata.combining(character)
     )
     return {folded, word.translate(_UMLAUTS)} - {word}
+
+
+def _humans(text: str, mentions: list[Mention]) -> set[str]:
+    """Undecided lone words the text treats as people (`humans.human_forms`)."""
+    undecided = [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.kind is None
+        and " " not in mention.text
+        and not mention.text.isupper()
+        and mention.key[:1] not in ("\0", "\1", "\3")
+    ]
+    if not undecided:
+        return set()
+    # where the next mention that may be a person starts, after each mention
+    following = [len(text)] * len(mentions)
+    for index in range(len(mentions) - 2, -1, -1):
+        after = mentions[index + 1]
+        following[index] = after.start if after.kind in ("person", None) else following[index + 1]
+    next_starts = [following[index] for index in undecided]
+    spans = [(mentions[i].start, mentions[i].end, mentions[i].text) for i in undecided]
+    return human_forms(text, spans, next_starts)
 
 
 def _join_contractions(mentions: list[Mention]) -> None:

@@ -372,6 +372,20 @@ def _one_described(phrases: list[str]) -> str | None:
     return fullest if all(_content(phrase) <= words for phrase in phrases) else None
 
 
+_BODIES_PLURAL = re.compile(
+    r"[Tt]he(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:"
+    + "|".join(
+        sorted(
+            f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+            for noun in _INSTITUTIONS
+            if not noun.endswith("s")
+        )
+    )
+    + r")"
+)
+"""`the groups`, `the two companies`: bodies in the plural."""
+
+
 def head(phrase: str) -> str:
     """The role noun of a description ("official" for "a senior official at the UN")."""
     lowered = phrase.lower().replace("’", "'").split()
@@ -617,6 +631,14 @@ class Resolver:
                 words, raw.speaker_start, raw.speaker_end
             )
             confidence = min(confidence, sureness)
+            if (
+                self.kind == "description"
+                and name is not None
+                and " and " not in name
+                and _BODIES_PLURAL.fullmatch(words.strip()) is not None
+            ):
+                # `the groups say`: several bodies, never the one a name stands for
+                name = " ".join(words.split())
             if name == words and self.kind == "description" and _INTRODUCING.match(words):
                 name = self._restricted(name, raw.speaker_end)
             if self.kind == "description" and confidence < SPEAKER_SURE:
@@ -1001,6 +1023,11 @@ class Resolver:
                 # "Might" read out of "All Might": the whole name
                 key = covering.key or covering.text
                 return key, covering.start, covering.end, 0.9
+            if covering.kind == "organization" and covering.start < start and end <= covering.end:
+                # "Environment" read out of "Department of Health and Environment": a
+                # subject cut at the "and" inside a body's name is the whole body
+                key = covering.key or covering.text
+                return self.fuller_body(key, start), covering.start, covering.end, 0.9
         while index < len(self.entities) and self.entities[index].start < end:
             entity = self.entities[index]
             if entity.end <= end:

@@ -195,7 +195,7 @@ BODY_KINDS = BUSINESS_KINDS | words(
 those that may be a person: a developer, a broker, a producer). "The insurer" stays out of
 the speaker roles: on a blind set it put wrong names under two quotations."""
 SPEAKER_ROLES = frozenset(
-    (lexicon.ROLE_NOUNS - {"statement", "report", "group", "members", "sources"})
+    (lexicon.ROLE_NOUNS - {"statement", "report", "members", "sources"})
     | (BODY_KINDS - {"insurer"})
     | words(
         """
