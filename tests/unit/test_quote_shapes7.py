@@ -116,6 +116,21 @@ SHAPES = [
         "been on a winning streak.”",
         ["Taylor Swift"],
     ),
+    # `the report` with no writer given, right after a body spoke: that body's report
+    (
+        "The IMF said the economy would slow. “The broader impact will clearly be "
+        "substantial for the whole region,” the IMF said. Growth and reserves are expected to "
+        "suffer.\n\n"
+        "“The fishing industry has been devastated, and tourism will suffer,” the report said.",
+        ["International Monetary Fund", "International Monetary Fund"],
+    ),
+    # guard: a person spoke since: the report may be theirs, or nobody's
+    (
+        "“The broader impact will clearly be substantial for the whole region,” the IMF "
+        "said. “We are worried about the coast above all,” said Anna Berglund, a minister.\n\n"
+        "“The fishing industry has been devastated, and tourism will suffer,” the report said.",
+        ["International Monetary Fund", "Anna Berglund", None],
+    ),
     # a bare age for the one person named in reach, though named as an object
     (
         "Stuart joins Norwich\n\n"

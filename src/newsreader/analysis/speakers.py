@@ -281,6 +281,11 @@ _KIN_OF = re.compile(
     rf"(?:[a-z-]+[ \t]+)?(?P<kin>{'|'.join(sorted(KIN_NOUNS))})\Z"
 )
 """A relative of someone named in full (`Travis Kelce's mom`, `John Reyes' elder brother`)."""
+_BODY_DOCUMENT = re.compile(
+    r"[Tt]he[ \t]+(?:(?:new|latest|full|annual|final|draft|written|joint)[ \t]+)?"
+    r"(?:report|statement|release|letter|filing|memo|study|survey|notice|ruling|decision)"
+)
+"""A document a body issues, named with `the` and nothing more (`the report said`)."""
 _THE = re.compile(r"[Tt]he[ \t]")
 _CONTINUING_AFTER = re.compile(
     r"[ \t]+(?:continued|continues|added|adds|went[ \t]+on|goes[ \t]+on)\b"
@@ -588,6 +593,13 @@ class Resolver:
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
             if issuer is None:
+                body = self._issuing_body(words, raw.speaker_start)
+                if body is not None:
+                    # `"…," the IMF said.` … `"…," the report said`: the body in focus,
+                    # whose report the story is about
+                    confidence = min(confidence, _DOCUMENT_CONFIDENCE)
+                    self.salience.add_speaker(raw.speaker_start, body, False, confidence)
+                    return body, confidence
                 # `"…," the brief said` with no writer given: the text speaks for itself,
                 # named as the story introduced it
                 # (unsure: a story's own conventions often give the writer, named elsewhere)
@@ -897,6 +909,21 @@ class Resolver:
                 return None  # `the finance chief` after the chief executive: the one the
                 # text described so
         return last.name
+
+    def _issuing_body(self, words: str, position: int) -> str | None:
+        """The body that spoke last, in this paragraph or the one before with no person
+        speaking since, for `the report`, `the statement` with no writer given."""
+        if _BODY_DOCUMENT.fullmatch(words) is None:
+            return None
+        found = self.salience.last_body(position)
+        if found is None:
+            return None
+        at, body = found
+        if at < previous_paragraph_start(self.text, position):
+            return None
+        if any(event.person and at < event.position < position for event in self.salience.quoted):
+            return None  # a person spoke since: the report may be theirs
+        return body
 
     def _named_relative(self, phrase: str) -> str | None:
         """The one person of the story whose surname is the named owner's, for a relative
