@@ -189,6 +189,31 @@ BEFORE_THE_QUOTE = [
 ]
 
 
+BEFORE_THE_QUOTE += [
+    # the agent of a participle phrase closed by a comma is no subject: the one after is
+    (
+        "Former mayor Tom Hale spoke in Denver in 2015.\n\n"
+        "In the speech, first disclosed by the Denver Post, the former mayor argued that most "
+        "“road projects in the valley were never needed at all” by anyone.",
+        ["Tom Hale"],
+    ),
+    # a role reference inside `of the Governor's Office` does not hide the person before it
+    (
+        "Governor John Hale signed the bill.\n\n"
+        "Asked about the cost, Eric Poole of the Governor’s Office of Health told reporters, "
+        "“at this point we are trying to determine how the state will pay for it.”",
+        ["Eric Poole"],
+    ),
+    # an honorific before the subject of the clause that a participle in -ing continues
+    (
+        "Tony Blair and Jack Straw met on Monday.\n\n"
+        "In an interview with a newspaper, Mr Blair refused to be pinned down, saying the "
+        "vote would come “some time in 2006 but when, I do not know”.",
+        ["Tony Blair"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), BEFORE_THE_QUOTE)
 def test_the_subject_before_the_quotation(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected

@@ -179,8 +179,14 @@ _MODIFIER_OF_ROLE = (
 )
 """A capitalised word opening a sentence before a role and a name (`Band member Flea`,
 `Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
-_SUBJECT_AT_START = re.compile(rf"[ \t]*{_MODIFIER_OF_ROLE}{SPEAKER}{APPOSITION}[ \t]+[a-z]")
-"""The subject opening a clause: `The minister, a veteran, was blunt:`."""
+_HONORIFIC_OF_SUBJECT = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z][\w-]*(?![\w’'-])))?"
+"""An honorific before a name that is not a possessive (`Mr Ellis's family` is a description
+whose honorific belongs to it)."""
+_SUBJECT_AT_START = re.compile(
+    rf"[ \t]*{_MODIFIER_OF_ROLE}{_HONORIFIC_OF_SUBJECT}{SPEAKER}{APPOSITION}[ \t]+[a-z]"
+)
+"""The subject opening a clause: `The minister, a veteran, was blunt:`, `Mr Blair refused …,
+saying …`."""
 _COLON_SUBJECT = re.compile(
     rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){_MODIFIER_OF_ROLE}{SPEAKER}"
     rf"{APPOSITION}[ \t]+[a-z]"
@@ -497,6 +503,8 @@ which is what lets `subject_of` share one answer between farther clause starts."
 
 _POSSESSIVE_BEFORE = re.compile(r"[\w][’']s?[ \t]+\Z")
 """A possessive right before a word that may be a verb of saying (`Sanders’ comments`)."""
+_RELATIVE_AFTER_COMMA = re.compile(r"[^,\n]*,[ \t]*(?:who|whom|whose|which)\b")
+"""A relative clause after a name (`by Hale, who says`): the name is its subject."""
 _AUXILIARY_AFTER = re.compile(
     r"[ \t]+(?:can|could|will|would|shall|should|must|may|might|are|were|have|had|do|did)\b"
 )
@@ -590,6 +598,19 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         # `in an email posted online`: a document inside a phrase is no subject, and the
         # word after it a participle, not its verb
         match = None
+    if (
+        match is not None
+        and _AGENT_BEFORE.search(
+            text, max(lower, match.start("speaker") - 24), match.start("speaker")
+        )
+        and "," in text[match.end("speaker") : verb.start()]
+        and not _RELATIVE_AFTER_COMMA.match(text, match.end("speaker"))
+    ):
+        # `In the speech, first disclosed by the Aspen Times, the former mayor argued`:
+        # the agent closes a participle phrase; the subject comes after its comma
+        comma = text.rfind(",", match.end("speaker"), verb.start())
+        later = _SUBJECT_BEFORE.search(text, comma + 1, verb.start())
+        match = later if later is not None else match
     if (
         match is not None
         and _AGENT_BEFORE.search(

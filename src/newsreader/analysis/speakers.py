@@ -957,7 +957,8 @@ class Resolver:
         index = bisect_left(self.entity_starts, start)
         named = False  # "Kessler" in "Kessler campaign manager Caleb Hurst" is a modifier too
         while index < len(self.entities) and self.entities[index].start < end:
-            named = named or self.entities[index].kind == "person"
+            mention = self.entities[index]
+            named = named or (mention.kind == "person" and not mention.reference)
             index += 1
         line = text.rfind("\n", 0, start) + 1
         at = None if named else _PERSON_AT.search(text, max(line, start - 16), start)
