@@ -131,6 +131,14 @@ SHAPES = [
         "“The fishing industry has been devastated, and tourism will suffer,” the report said.",
         ["International Monetary Fund", "Anna Berglund", None],
     ),
+    # a capitalised title inside a description (`the future President`) is no name: the
+    # person it describes
+    (
+        "Rodrigo Chaves was demoted in 2019. He resigned to serve as finance minister.\n\n"
+        "“I deeply regret the actions that affected my former colleagues at the bank,” the "
+        "future President said in a video.",
+        ["Rodrigo Chaves"],
+    ),
     # a bare age for the one person named in reach, though named as an object
     (
         "Stuart joins Norwich\n\n"
