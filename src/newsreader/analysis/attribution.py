@@ -621,6 +621,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
                 later = _through_apposition(text, later, verb)
             match = later if later is not None and not _in_address(text, later) else None
     if match is not None:
+        match = _past_objects(text, match, verb)
+    if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
             # `on a pitch that England coach Warwick Pendleton said`: a subject right
@@ -642,6 +644,52 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         text, max(clause_start, verb.start() - 4), verb.start()
     ):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    return None
+
+
+_OBJECT_OF = re.compile(
+    r"(?<![\w’'-])(?:in|at|of|from|to|into|onto|near|for|on|about|against|toward|towards"
+    r"|outside|inside|across|throughout|with)[ \t]+\Z"
+)
+"""A preposition right before the words found: they are its object (`a crowd in Windham`,
+`an image of Ruiz`, `an email to his supporters`), never the subject of a clause."""
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*[ \t]+\Z")
+"""A name or a title right before that preposition (`Jo Reyes at Acme said`, `Minister in
+the Ministry of Finance Jo Reyes said`): a person of a body, read as such elsewhere."""
+
+
+_RELATIVE_OPENING = re.compile(r",[ \t]*which\b")
+"""`linked to the AP report, which notes`: the object is the subject of its own relative
+clause, whose verb this is."""
+
+
+def _past_objects(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:
+    """The subject, when what was found (read through its apposition) is the object of a
+    preposition: `a crowd in Windham, New Hampshire, … only to have her ask` has none,
+    `an image of Jo Hale, money and a star, Mayor Tom Reyes said` has the one after the
+    commas. A subject right after `with` or `of` does an -ing verb (`with Ruiz yelling:`,
+    `footage of Ruiz saying`): it stays."""
+    for _ in range(4):  # each look goes further right; a few phrases at most
+        start = match.start("speaker")
+        before = _OBJECT_OF.search(text, max(0, start - 12), start)
+        if (
+            before is None
+            or _CAPITALISED_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            or _RELATIVE_OPENING.match(text, match.end("speaker"), verb.start())
+            or (
+                verb.group().endswith("ing")
+                and match.group("apposition") is None
+                and text[before.start()] in "ow"
+            )
+        ):
+            return match
+        later = _SUBJECT_BEFORE.search(text, match.end("speaker"), verb.start())
+        if later is None:
+            return None
+        later = _through_apposition(text, later, verb)
+        if _in_address(text, later):
+            return None
+        match = later
     return None
 
 

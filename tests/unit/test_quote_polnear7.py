@@ -1,0 +1,76 @@
+"""Reporting clauses whose subject search met a preposition's object: a place (`a crowd in
+Dayton, Ohio, …`), a person in a picture (`an image of Tom Reyes, …`) or the people a
+message went to (`an email to her supporters notes`) is not who speaks; the subject, if
+any, comes after it. A person of a body (`Clive Benton at Shore Capital said`), someone seen
+saying something (`footage of Ana Ruiz saying`) and an opening phrase before the subject
+(`In Dayton, Ana Ruiz said`) keep their speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_shapes import sure_speakers
+
+OBJECTS_ARE_NO_SUBJECTS = [
+    # a town and its state after `in`, with a clause running on to the verb: no subject
+    (
+        "Reyes met a crowd in Dayton, Ohio, on the last day of the race and waited an hour "
+        "only to have her ask, “When is the candidate going to get here?”",
+        [None],
+    ),
+    # the one pictured (`an image of …`) gives way to the subject after the commas
+    (
+        "Discussing a post featuring an image of Tom Reyes, money and a burning flag likened "
+        "to the Flag of Dayton, Speaker of the Council Ana Ruiz (D-OH) said “images like "
+        "that have no place in a city campaign.”",
+        ["Ana Ruiz"],
+    ),
+    # the ones a message was sent to did not write it
+    (
+        "Hale’s campaign email to her supporters notes that Supervisor Dana Kim “is a "
+        "tireless advocate for housing in her city.”",
+        [None],
+    ),
+    # the one a shooting was of is not the one chanting
+    (
+        "Protesters called for answers about the shooting of Tom Reyes, marching through the "
+        "streets around the stadium while chanting, “Hands off our town.”",
+        [None],
+    ),
+]
+
+GUARDS = [
+    # a person of a body: the person speaks
+    (
+        "Clive Benton at Shore Capital said the numbers were “cleaner than they have been "
+        "for years.”",
+        ["Clive Benton"],
+    ),
+    (
+        "Archbishop Tom Reyes of the Dayton Diocese told reporters, “We have suffered the "
+        "same fate.”",
+        ["Tom Reyes"],
+    ),
+    # someone seen saying something in footage speaks
+    (
+        "The new ad shows footage of Ana Ruiz saying, “We will build that road whatever it "
+        "costs.”",
+        ["Ana Ruiz"],
+    ),
+    # an opening phrase before the subject
+    (
+        "In Dayton, Ana Ruiz said, “We will build that road whatever it costs.”",
+        ["Ana Ruiz"],
+    ),
+    # `with` before the one doing the -ing verb
+    (
+        "At a rally in Dayton, Ohio, on Saturday, supporters pushed a protester out, with "
+        "Marta Ruiz reportedly shouting: “Get him out of here right now, all of you!”",
+        ["Marta Ruiz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS_ARE_NO_SUBJECTS + GUARDS)
+def test_a_prepositions_object_is_no_subject(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected
