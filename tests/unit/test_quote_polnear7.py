@@ -74,3 +74,35 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), OBJECTS_ARE_NO_SUBJECTS + GUARDS)
 def test_a_prepositions_object_is_no_subject(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+MODIFIERS_BEFORE_A_TITLED_NAME = [
+    # two capitalised words and a lower-case one before a titled name describe it
+    (
+        "In line with most of his party, Republican Presidential hopeful Sen. Jo Hale was "
+        "also critical of the plan, telling reporters: “The plan is typical of this "
+        "administration.”",
+        ["Jo Hale"],
+    ),
+    (
+        "TV personality Dr. Ana Ruiz visited the clinic and told reporters that the visit "
+        "had “convinced me more than ever that it needs help.”",
+        ["Ana Ruiz"],
+    ),
+    # guards: one capitalised word before a role and a name, as before
+    (
+        "Campaign spokesman Tom Reyes was blunt, telling reporters: “The plan is typical of "
+        "this administration.”",
+        ["Tom Reyes"],
+    ),
+    (
+        "Democratic Party chair Jo Hale was critical of the plan, telling reporters: “The "
+        "plan is typical of this administration.”",
+        ["Jo Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIERS_BEFORE_A_TITLED_NAME)
+def test_modifiers_before_a_titled_name(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -48,6 +48,7 @@ from newsreader.analysis.speech import (
     SOURCE_OF_WORDS,
     SPEAKER,
     SPEECH_ACTS,
+    TITLE,
     VERB,
     VERB_AFTER_COMMA,
     VERB_INVERTED,
@@ -175,10 +176,14 @@ _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn)[ \t]+by[ \t]+\Z")
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
 _MODIFIER_OF_ROLE = (
-    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START}))?"
+    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?:[{UPPER}][\w’'-]*[ \t]+)?"
+    rf"(?:(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START})"
+    rf"|(?:[a-z][\w-]*[ \t]+){{1,2}}(?={TITLE}[ \t]+{NAME_START})))?"
 )
-"""A capitalised word opening a sentence before a role and a name (`Band member Flea`,
-`Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
+"""One or two capitalised words opening a sentence before a role and a name (`Band member
+Flea`, `Campaign spokesman Brian Fallon`, `Democratic Party chair Jo Hale`), or before
+lower-case words and a titled name (`Republican Presidential hopeful Sen. Jo Hale`): the
+name, with its role or title, is the subject."""
 _SUBJECT_AT_START = re.compile(rf"[ \t]*{_MODIFIER_OF_ROLE}{SPEAKER}{APPOSITION}[ \t]+[a-z]")
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _COLON_SUBJECT = re.compile(
