@@ -106,3 +106,33 @@ MODIFIERS_BEFORE_A_TITLED_NAME = [
 @pytest.mark.parametrize(("text", "expected"), MODIFIERS_BEFORE_A_TITLED_NAME)
 def test_modifiers_before_a_titled_name(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+PAST_PARTICIPLE_LEADS = [
+    # a past participle phrase opening the sentence comes before the subject
+    (
+        "Reached by phone, Jo Hale denied the notion that a shakeup is coming, explaining that "
+        "he was unaware of the interview because he was “taking a day off.”",
+        ["Jo Hale"],
+    ),
+    (
+        "Contacted on Friday, Jo Hale rejected the report, adding that the council was “not "
+        "going to be bullied by anyone.”",
+        ["Jo Hale"],
+    ),
+    # guards: a given name in -ed is a name; a relative clause after the phrase reports
+    (
+        "Ahmed at the gate, a guard, said he was “taking a day off from all of it.”",
+        ["Ahmed"],
+    ),
+    (
+        "Introduced by the actor Jo Hale, who called him “the voice of every wedding in "
+        "town,” Reyes took the stage.",
+        ["Jo Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_PARTICIPLE_LEADS)
+def test_a_past_participle_lead(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -253,13 +253,17 @@ _GOES_ON = re.compile(
 """A name going on with a lowercase word (`Obama hedged`) or an apposition (`Sen. Dick
 Durbin (D-Ill.), noting …,`): a clause, not a lead phrase."""
 _PARTICIPLE_LEAD = re.compile(
-    r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
-    r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
+    r"[ \t]*(?:[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
+    r"|via|through|under|outside|inside)"
+    r"|(?P<past>[A-Z][a-z]{2,}(?:ed|en))[ \t]+(?:by|on|at|in|about|over|for|after|during)"
+    r")\b[^,\n\"“”]{0,80},[ \t]*"
 )
-"""`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
+"""`Writing on X, Musk called …`, `Reached by phone, Hale denied …`: a participle phrase
+before the subject, not a name (a given name in -ed is one: `Ahmed at the gate, …`)."""
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `,
 `Hours later, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
+_WHO_AFTER = re.compile(r"(?:who|whom|which)\b")
 _SUBORDINATE_LEAD = re.compile(
     r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
     r"[^,\n\"“”]{1,80},[ \t]*"
@@ -1361,6 +1365,14 @@ def after_lead(text: str, start: int, end: int) -> int:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
             lead = None  # `Manning on Sunday said, "…"`: the subject itself
+        if (
+            lead is not None
+            and lead.group("past")
+            and (gender_of(lead.group("past")) or _WHO_AFTER.match(text, lead.end(), end))
+        ):
+            # `Ahmed at the gate, …`: a name; `Introduced by the actor Jo Hale, who called
+            # him …`: the phrase goes on in a relative clause, whose verb is the reporting one
+            lead = None
     if lead is None:
         return start
     found = lead.end()
