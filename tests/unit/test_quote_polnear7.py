@@ -136,3 +136,30 @@ PAST_PARTICIPLE_LEADS = [
 @pytest.mark.parametrize(("text", "expected"), PAST_PARTICIPLE_LEADS)
 def test_a_past_participle_lead(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+CONCESSIVE_OPENINGS = [
+    # the subject of a `While …,` clause is not the main clause's, whose words these are
+    (
+        "Most recently, Tom Reyes called for a ban on cars in the U.S. While Jo Hale has "
+        "condemned the plan, the groups who wrote to her on Thursday say they are “concerned "
+        "your campaign is sending mixed messages on this.”",
+        [None],
+    ),
+    # guards: the main clause's own subject, named or a pronoun
+    (
+        "While Jo Hale has condemned the plan, Ana Ruiz said it was “a fine plan for the "
+        "whole town and for the valley.”",
+        ["Ana Ruiz"],
+    ),
+    (
+        "Although Jo Hale condemned the plan, she later told reporters it was “a fine plan "
+        "for the whole town and for the valley.”",
+        ["Jo Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONCESSIVE_OPENINGS)
+def test_a_concessive_opening(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -881,6 +881,12 @@ def _answer_of_asked(
     return asked
 
 
+_CONCESSIVE = re.compile(
+    r"(?:\A|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?P<word>While|Although|Though|Whereas)[ \t]"
+)
+"""A clause opening a sentence that sets someone against the main clause's subject."""
+
+
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
@@ -918,6 +924,15 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if found is None
         else []
     )
+    concessive = _CONCESSIVE.search(text, clause_start, raw.open_at) if verbs else None
+    if concessive is not None:
+        # `While Hale has condemned the plan, the groups who wrote to her say they are
+        # "…"`: the opening clause's verbs are not the main clause's, whose words these
+        # are, nor are those of a sentence before it (`… the U.S. While …`, one sentence
+        # to a splitter that took the stop for an abbreviation's)
+        lead = after_lead(text, concessive.start("word"), raw.open_at)
+        if lead > concessive.start("word") and any(verb.start() >= lead for verb in verbs):
+            verbs = [verb for verb in verbs if verb.start() >= lead]
     for verb in reversed(verbs):
         # `Police said the suspect told officers he was "…"`: the nearest act of speech
         if verb.group() in SPEECH_ACTS:
