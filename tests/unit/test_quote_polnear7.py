@@ -163,3 +163,33 @@ CONCESSIVE_OPENINGS = [
 @pytest.mark.parametrize(("text", "expected"), CONCESSIVE_OPENINGS)
 def test_a_concessive_opening(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+QUESTIONS_PUT = [
+    # the quotation inside `Asked whether …` is the question's words, not the answerers'
+    (
+        "Asked whether Jo Hale “has the integrity to serve effectively as mayor,” 75 percent "
+        "of Democrats said yes.",
+        [None],
+    ),
+    (
+        "Asked if Jo Hale is “realistic enough to serve effectively as mayor,” most of the "
+        "voters said yes.",
+        [None],
+    ),
+    # guards: the answer after the question closes with a comma
+    (
+        "Asked whether he would run, Jo Hale said “I have not decided anything about that "
+        "at all.”",
+        ["Jo Hale"],
+    ),
+    (
+        "Asked if he would run again, “I have not decided anything about that,” Jo Hale said.",
+        ["Jo Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS_PUT)
+def test_the_words_of_a_question_put(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

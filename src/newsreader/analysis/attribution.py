@@ -1164,6 +1164,14 @@ def _last_name_before_verb(text: str, match: re.Match[str]) -> re.Match[str] | N
     return _name_after_phrase(text, match, verb, any_name=True)
 
 
+_ASKED_WHETHER = re.compile(
+    r"(?:\A|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?:(?:When|And|But)[ \t]+)?[Aa]sked[ \t]+"
+    r"(?:whether|if)\b[^,.;:!?\"“”\n]{1,140}\Z"
+)
+"""A question opening the sentence and running on to the quotation (`Asked whether Hale`),
+whose words are the question's."""
+
+
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
     last_key_close = -1
@@ -1186,6 +1194,12 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
+        if _ASKED_WHETHER.search(text, max(clause_start, raw.open_at - 160), raw.open_at):
+            # `Asked whether Hale "has the integrity to serve," 75 percent said yes`: the
+            # words are the question's, put by someone the sentence does not name
+            if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
+                last_key_close = raw.close_at
+            continue
         closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
         # `Guns are "…" and "…," Dean proclaimed`: a fragment coordinated with the next
         # one shares its attribution
