@@ -193,3 +193,26 @@ QUESTIONS_PUT = [
 @pytest.mark.parametrize(("text", "expected"), QUESTIONS_PUT)
 def test_the_words_of_a_question_put(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+QUESTION_THEN_ANSWER = [
+    # a capitalised pronoun after a question mark opens the answer's sentence: the
+    # question is not theirs, the answer is
+    (
+        "Tom Hale was asked, “If you had known about the server, would you have told her it "
+        "was not a good idea?” He answered, “I have no idea. We are old friends, and friends "
+        "talk about everything.”",
+        [None, "Tom Hale"],
+    ),
+    # guard: a lower-case pronoun after the question attributes it
+    (
+        "Jo Hale stood at the lectern. “Why would anyone vote for that plan in this town?” "
+        "she asked.",
+        ["Jo Hale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTION_THEN_ANSWER)
+def test_a_question_then_its_answer(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

@@ -372,6 +372,12 @@ _AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,
 """`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
+_PRONOUN_OPENS_SENTENCE = re.compile(
+    r"[?!][\"”’»][ \t]+(?:He|She|They|We|I|It)(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+[ \t]*[,:][ \t]*"
+    rf"[\"“][ \t]*[{UPPER}]"
+)
+"""A question or an exclamation closing inside the mark, then a capitalised pronoun and a
+verb leading into a new quotation: the next sentence's clause, the new quotation's."""
 _SENTENCE_CLOSED = re.compile(rf"(?:[a-z0-9)%]\.[\"”’»]|[a-z0-9)%][\"”’»]\.)[ \t]+[{UPPER}]")
 """A full stop inside the closing mark, or right after it (British: `… again". Campaign
 chief …`), and a capital after it: the next sentence began (not `the U.S."`, whose stop
@@ -1193,6 +1199,11 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         ) and _SHORT_CLOSING.match(text, after_from + stop_after, after_to) is None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
+            after_to = after_from
+        if _PRONOUN_OPENS_SENTENCE.match(text, raw.close_at - 1, para_end):
+            # `Hale was asked, "…?" He answered, "…"`: a capitalised pronoun after a
+            # question or an exclamation opens the next sentence (an attribution would
+            # read `"…?" he asked`)
             after_to = after_from
         if _ASKED_WHETHER.search(text, max(clause_start, raw.open_at - 160), raw.open_at):
             # `Asked whether Hale "has the integrity to serve," 75 percent said yes`: the
