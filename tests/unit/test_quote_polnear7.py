@@ -216,3 +216,29 @@ QUESTION_THEN_ANSWER = [
 @pytest.mark.parametrize(("text", "expected"), QUESTION_THEN_ANSWER)
 def test_a_question_then_its_answer(text: str, expected: list[str | None]) -> None:
     assert sure_speakers(text) == expected
+
+
+A_NAMED_OBJECT_BEFORE_THE_QUOTATION = [
+    # a verb that names whom it was said to or of, right before the quotation, reports it
+    (
+        "The paper notes that Ana Ruiz tweeted that council leader Tom Reyes should resign, "
+        "and Reyes later called Ruiz “very weak on the budget.”",
+        ["Tom Reyes"],
+    ),
+    (
+        "Jo Hale wrote that the mayor was wrong, and Tom Reyes then told Hale: “You have no "
+        "idea what this town needs.”",
+        ["Tom Reyes"],
+    ),
+    # guard: a pronoun object, as before
+    (
+        "Jo Hale wrote that the mayor was wrong, and Tom Reyes then told her: “You have no "
+        "idea what this town needs.”",
+        ["Tom Reyes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_NAMED_OBJECT_BEFORE_THE_QUOTATION)
+def test_a_named_object_before_the_quotation(text: str, expected: list[str | None]) -> None:
+    assert sure_speakers(text) == expected

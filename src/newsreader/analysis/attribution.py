@@ -107,6 +107,12 @@ _VERB_LEADS_IN = re.compile(
 )
 """A reporting verb leading straight into the quotation: `said: `, `told reporters `,
 `fired back forcefully: `."""
+_VERB_NAME_LEADS_IN = re.compile(
+    r"\b(?P<verb>told|tells|called|calls|asked|asks|warned|warns|urged|urges|reminded"
+    r"|reminds|assured|assures|dubbed|dubs|labeled|labels|labelled|branded|brands)"
+    rf"[ \t]+[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{0,2}}[ \t]*[,:]?[ \t]*\Z"
+)
+"""The same with the one spoken to or of named in between: `called Haley `, `told Reyes: `."""
 _AFTER_UNNAMED = re.compile(
     rf"{LEAD}{VERB_INVERTED}[ \t]+(?P<speaker>(?:one|another|a|an)[ \t]+(?!of\b)[\w’'-]+"
     r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4}"
@@ -1062,7 +1068,9 @@ def _referred_as(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] |
 
 def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb that leads straight into the quotation."""
-    lead = _VERB_LEADS_IN.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
+    lead = _VERB_LEADS_IN.search(
+        text, max(clause_start, raw.open_at - 160), raw.open_at
+    ) or _VERB_NAME_LEADS_IN.search(text, max(clause_start, raw.open_at - 80), raw.open_at)
     if lead is None:
         return None
     verb = ANY_VERB.match(text, lead.start("verb"))
