@@ -146,6 +146,12 @@ CONCESSIVE_OPENINGS = [
         "your campaign is sending mixed messages on this.”",
         [None],
     ),
+    # the same after a sentence that the splitter closed
+    (
+        "Tom Reyes called for a ban. While Jo Hale has condemned the plan, the groups who "
+        "wrote to her say they are “concerned your campaign is sending mixed messages.”",
+        [None],
+    ),
     # guards: the main clause's own subject, named or a pronoun
     (
         "While Jo Hale has condemned the plan, Ana Ruiz said it was “a fine plan for the "
@@ -175,6 +181,11 @@ QUESTIONS_PUT = [
     (
         "Asked if Jo Hale is “realistic enough to serve effectively as mayor,” most of the "
         "voters said yes.",
+        [None],
+    ),
+    (
+        "The rating is damaging. Asked whether Jo Hale “has the integrity to serve "
+        "effectively as mayor,” 75 percent of Democrats said yes.",
         [None],
     ),
     # guards: the answer after the question closes with a comma

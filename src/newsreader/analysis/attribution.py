@@ -894,7 +894,7 @@ def _answer_of_asked(
 
 
 _CONCESSIVE = re.compile(
-    r"(?:\A|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?P<word>While|Although|Though|Whereas)[ \t]"
+    r"(?:\A|(?<=[.!?][ \t])|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?P<word>While|Although|Though|Whereas)[ \t]"
 )
 """A clause opening a sentence that sets someone against the main clause's subject."""
 
@@ -1179,7 +1179,7 @@ def _last_name_before_verb(text: str, match: re.Match[str]) -> re.Match[str] | N
 
 
 _ASKED_WHETHER = re.compile(
-    r"(?:\A|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?:(?:When|And|But)[ \t]+)?[Aa]sked[ \t]+"
+    r"(?:\A|(?<=[.!?][ \t])|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?:(?:When|And|But)[ \t]+)?[Aa]sked[ \t]+"
     r"(?:whether|if)\b[^,.;:!?\"“”\n]{1,140}\Z"
 )
 """A question opening the sentence and running on to the quotation (`Asked whether Hale`),
