@@ -48,6 +48,7 @@ from newsreader.analysis.speech import (
     SOURCE_OF_WORDS,
     SPEAKER,
     SPEECH_ACTS,
+    TITLE,
     VERB,
     VERB_AFTER_COMMA,
     VERB_INVERTED,
@@ -106,6 +107,12 @@ _VERB_LEADS_IN = re.compile(
 )
 """A reporting verb leading straight into the quotation: `said: `, `told reporters `,
 `fired back forcefully: `."""
+_VERB_NAME_LEADS_IN = re.compile(
+    r"\b(?P<verb>told|tells|called|calls|asked|asks|warned|warns|urged|urges|reminded"
+    r"|reminds|assured|assures|dubbed|dubs|labeled|labels|labelled|branded|brands)"
+    rf"[ \t]+[{UPPER}][\w’'-]+(?:[ \t]+[{UPPER}][\w’'-]+){{0,2}}[ \t]*[,:]?[ \t]*\Z"
+)
+"""The same with the one spoken to or of named in between: `called Haley `, `told Reyes: `."""
 _AFTER_UNNAMED = re.compile(
     rf"{LEAD}{VERB_INVERTED}[ \t]+(?P<speaker>(?:one|another|a|an)[ \t]+(?!of\b)[\w’'-]+"
     r"(?:[ \t]+(?!(?:who|that|and|but|as|when|after|before|on|in|at)\b)[\w’'-]+){0,4}"
@@ -175,10 +182,14 @@ _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en|wn)[ \t]+by[ \t]+\Z")
 _INSIDE_PHRASE = re.compile(r"\b(?:in|on|at|of|from|into|through|via|with)[ \t]+\Z")
 """A preposition right before a document's words, so they are its object."""
 _MODIFIER_OF_ROLE = (
-    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START}))?"
+    rf"(?:[{UPPER}][\w’'-]*[ \t]+(?:[{UPPER}][\w’'-]*[ \t]+)?"
+    rf"(?:(?=(?:[a-z][\w-]*[ \t]+)?(?:{ROLE})[ \t]+{NAME_START})"
+    rf"|(?:[a-z][\w-]*[ \t]+){{1,2}}(?={TITLE}[ \t]+{NAME_START})))?"
 )
-"""A capitalised word opening a sentence before a role and a name (`Band member Flea`,
-`Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
+"""One or two capitalised words opening a sentence before a role and a name (`Band member
+Flea`, `Campaign spokesman Brian Fallon`, `Democratic Party chair Jo Hale`), or before
+lower-case words and a titled name (`Republican Presidential hopeful Sen. Jo Hale`): the
+name, with its role or title, is the subject."""
 _HONORIFIC_OF_SUBJECT = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z][\w-]*(?![\w’'-])))?"
 """An honorific before a name that is not a possessive (`Mr Ellis's family` is a description
 whose honorific belongs to it)."""
@@ -254,13 +265,17 @@ _GOES_ON = re.compile(
 """A name going on with a lowercase word (`Obama hedged`) or an apposition (`Sen. Dick
 Durbin (D-Ill.), noting …,`): a clause, not a lead phrase."""
 _PARTICIPLE_LEAD = re.compile(
-    r"[ \t]*[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
-    r"|via|through|under|outside|inside)\b[^,\n\"“”]{0,80},[ \t]*"
+    r"[ \t]*(?:[A-Z][a-z]{2,}ing[ \t]+(?:on|to|in|at|from|with|about|after|before|during|for"
+    r"|via|through|under|outside|inside)"
+    r"|(?P<past>[A-Z][a-z]{2,}(?:ed|en))[ \t]+(?:by|on|at|in|about|over|for|after|during)"
+    r")\b[^,\n\"“”]{0,80},[ \t]*"
 )
-"""`Writing on X, Musk called …`: a participle phrase before the subject, not a name."""
+"""`Writing on X, Musk called …`, `Reached by phone, Hale denied …`: a participle phrase
+before the subject, not a name (a given name in -ed is one: `Ahmed at the gate, …`)."""
 """An opening phrase before a clause's subject: `According to AFP, `, `On Tuesday, `,
 `Hours later, `
 (not `Ms. Alvarez's daughter, `: a title starts a name)."""
+_WHO_AFTER = re.compile(r"(?:who|whom|which)\b")
 _SUBORDINATE_LEAD = re.compile(
     r"(?:when|while|after|as|before|since|because|although|though|if|where|with|despite)\b"
     r"[^,\n\"“”]{1,80},[ \t]*"
@@ -369,6 +384,12 @@ _AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,
 """`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
+_PRONOUN_OPENS_SENTENCE = re.compile(
+    r"[?!][\"”’»][ \t]+(?:He|She|They|We|I|It)(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+[ \t]*[,:][ \t]*"
+    rf"[\"“][ \t]*[{UPPER}]"
+)
+"""A question or an exclamation closing inside the mark, then a capitalised pronoun and a
+verb leading into a new quotation: the next sentence's clause, the new quotation's."""
 _SENTENCE_CLOSED = re.compile(rf"(?:[a-z0-9)%]\.[\"”’»]|[a-z0-9)%][\"”’»]\.)[ \t]+[{UPPER}]")
 """A full stop inside the closing mark, or right after it (British: `… again". Campaign
 chief …`), and a capital after it: the next sentence began (not `the U.S."`, whose stop
@@ -642,6 +663,8 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
                 later = _through_apposition(text, later, verb)
             match = later if later is not None and not _in_address(text, later) else None
     if match is not None:
+        match = _past_objects(text, match, verb)
+    if match is not None:
         that = _THAT_BETWEEN.search(text, match.end("speaker"), verb.start())
         if that is not None:
             # `on a pitch that England coach Warwick Pendleton said`: a subject right
@@ -663,6 +686,52 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         text, max(clause_start, verb.start() - 4), verb.start()
     ):
         return _SPEAKER_AFTER.match(text, verb.end(), verb.end() + 120)
+    return None
+
+
+_OBJECT_OF = re.compile(
+    r"(?<![\w’'-])(?:in|at|of|from|to|into|onto|near|for|on|about|against|toward|towards"
+    r"|outside|inside|across|throughout|with)[ \t]+\Z"
+)
+"""A preposition right before the words found: they are its object (`a crowd in Windham`,
+`an image of Ruiz`, `an email to his supporters`), never the subject of a clause."""
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w.’'-]*[ \t]+\Z")
+"""A name or a title right before that preposition (`Jo Reyes at Acme said`, `Minister in
+the Ministry of Finance Jo Reyes said`): a person of a body, read as such elsewhere."""
+
+
+_RELATIVE_OPENING = re.compile(r",[ \t]*which\b")
+"""`linked to the AP report, which notes`: the object is the subject of its own relative
+clause, whose verb this is."""
+
+
+def _past_objects(text: str, match: re.Match[str], verb: re.Match[str]) -> re.Match[str] | None:
+    """The subject, when what was found (read through its apposition) is the object of a
+    preposition: `a crowd in Windham, New Hampshire, … only to have her ask` has none,
+    `an image of Jo Hale, money and a star, Mayor Tom Reyes said` has the one after the
+    commas. A subject right after `with` or `of` does an -ing verb (`with Ruiz yelling:`,
+    `footage of Ruiz saying`): it stays."""
+    for _ in range(4):  # each look goes further right; a few phrases at most
+        start = match.start("speaker")
+        before = _OBJECT_OF.search(text, max(0, start - 12), start)
+        if (
+            before is None
+            or _CAPITALISED_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            or _RELATIVE_OPENING.match(text, match.end("speaker"), verb.start())
+            or (
+                verb.group().endswith("ing")
+                and match.group("apposition") is None
+                and text[before.start()] in "ow"
+            )
+        ):
+            return match
+        later = _SUBJECT_BEFORE.search(text, match.end("speaker"), verb.start())
+        if later is None:
+            return None
+        later = _through_apposition(text, later, verb)
+        if _in_address(text, later):
+            return None
+        match = later
     return None
 
 
@@ -845,6 +914,12 @@ def _answer_of_asked(
     return asked
 
 
+_CONCESSIVE = re.compile(
+    r"(?:\A|(?<=[.!?][ \t])|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?P<word>While|Although|Though|Whereas)[ \t]"
+)
+"""A clause opening a sentence that sets someone against the main clause's subject."""
+
+
 def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: float) -> bool:
     """A reporting clause between `clause_start` and the quotation's opening mark; or,
     for a clause that introduces the quotation with a colon (`The minister was blunt:`),
@@ -882,6 +957,15 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
         if found is None
         else []
     )
+    concessive = _CONCESSIVE.search(text, clause_start, raw.open_at) if verbs else None
+    if concessive is not None:
+        # `While Hale has condemned the plan, the groups who wrote to her say they are
+        # "…"`: the opening clause's verbs are not the main clause's, whose words these
+        # are, nor are those of a sentence before it (`… the U.S. While …`, one sentence
+        # to a splitter that took the stop for an abbreviation's)
+        lead = after_lead(text, concessive.start("word"), raw.open_at)
+        if lead > concessive.start("word") and any(verb.start() >= lead for verb in verbs):
+            verbs = [verb for verb in verbs if verb.start() >= lead]
     for verb in reversed(verbs):
         # `Police said the suspect told officers he was "…"`: the nearest act of speech
         if verb.group() in SPEECH_ACTS:
@@ -1005,7 +1089,9 @@ def _referred_as(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] |
 
 def _adjacent_subject(text: str, raw: RawQuote, clause_start: int) -> re.Match[str] | None:
     """The subject of a reporting verb that leads straight into the quotation."""
-    lead = _VERB_LEADS_IN.search(text, max(clause_start, raw.open_at - 160), raw.open_at)
+    lead = _VERB_LEADS_IN.search(
+        text, max(clause_start, raw.open_at - 160), raw.open_at
+    ) or _VERB_NAME_LEADS_IN.search(text, max(clause_start, raw.open_at - 80), raw.open_at)
     if lead is None:
         return None
     verb = ANY_VERB.match(text, lead.start("verb"))
@@ -1113,6 +1199,14 @@ def _last_name_before_verb(text: str, match: re.Match[str]) -> re.Match[str] | N
     return _name_after_phrase(text, match, verb, any_name=True)
 
 
+_ASKED_WHETHER = re.compile(
+    r"(?:\A|(?<=[.!?][ \t])|(?<=[.!?])[ \t]+|(?<=\n))[ \t]*(?:(?:When|And|But)[ \t]+)?[Aa]sked[ \t]+"
+    r"(?:whether|if)\b[^,.;:!?\"“”\n]{1,140}\Z"
+)
+"""A question opening the sentence and running on to the quotation (`Asked whether Hale`),
+whose words are the question's."""
+
+
 def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
     """Find the attributing words of each quotation, in place (speaker text and span)."""
     last_key_close = -1
@@ -1135,6 +1229,17 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
             after_to = after_from
+        if _PRONOUN_OPENS_SENTENCE.match(text, raw.close_at - 1, para_end):
+            # `Hale was asked, "…?" He answered, "…"`: a capitalised pronoun after a
+            # question or an exclamation opens the next sentence (an attribution would
+            # read `"…?" he asked`)
+            after_to = after_from
+        if _ASKED_WHETHER.search(text, max(clause_start, raw.open_at - 160), raw.open_at):
+            # `Asked whether Hale "has the integrity to serve," 75 percent said yes`: the
+            # words are the question's, put by someone the sentence does not name
+            if _words(text, raw) >= MIN_KEY_QUOTE_WORDS:
+                last_key_close = raw.close_at
+            continue
         closes_on_comma = "," in text[raw.close_at - 1 : raw.close_at + 2]
         # `Guns are "…" and "…," Dean proclaimed`: a fragment coordinated with the next
         # one shares its attribution
@@ -1329,6 +1434,14 @@ def after_lead(text: str, start: int, end: int) -> int:
         lead = _PARTICIPLE_LEAD.match(text, start, end)
         if lead is not None and ANY_VERB.search(text, lead.start() + 1, lead.end()):
             lead = None  # `Manning on Sunday said, "…"`: the subject itself
+        if (
+            lead is not None
+            and lead.group("past")
+            and (gender_of(lead.group("past")) or _WHO_AFTER.match(text, lead.end(), end))
+        ):
+            # `Ahmed at the gate, …`: a name; `Introduced by the actor Jo Hale, who called
+            # him …`: the phrase goes on in a relative clause, whose verb is the reporting one
+            lead = None
     if lead is None:
         return start
     found = lead.end()

@@ -380,6 +380,8 @@ NOT_NAME = alternation(frozenset(_NOT_NAME_WORDS.split("|")))
 patterns ask it at every word they try, twice, and the flat list was tried word by word;
 as whole words before a word boundary, the order of the words never mattered."""
 _TITLE = rf"{alternation(frozenset(lexicon.TITLE_ABBREVIATIONS))}\."
+TITLE = _TITLE
+"""A title abbreviated before a name: `Sen.`, `Gov.`, `Dr.`."""
 _TWO_WORD_PARTICLES = r"van[ \t]+der|van[ \t]+den|van[ \t]+de|von[ \t]+der|von[ \t]+dem|de[ \t]+la|de[ \t]+los|de[ \t]+las"
 """Particles of two words inside a name ("Ursula von der Leyen", "Oscar de la Hoya")."""
 NAME_START = rf"[{UPPER}]"
