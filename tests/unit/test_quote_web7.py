@@ -55,3 +55,48 @@ OUTLET_GUARDS = [
 @pytest.mark.parametrize(("text", "name"), OUTLET_GUARDS)
 def test_a_given_name_before_a_surname_stays_part_of_the_name(text: str, name: str) -> None:
     assert name in persons(text)
+
+
+ROLE_NAMED_IN_APPOSITION = [
+    # a bare role ("The host") named by an apposition of role words then a person's name:
+    # the name speaks, not an earlier description the role might point back to
+    (
+        "Another fundraiser host serves on the board of a clinic. The host, board member "
+        'Tessa Quell, has said the plan "is a waste of public money."',
+        "Tessa Quell",
+    ),
+    (
+        "Another activist backed the rival campaign. The activist, Harbour Trust trustee Martin "
+        "Ashgrove, said: “We gave because we believe in the project.”",
+        "Martin Ashgrove",
+    ),
+    (
+        "One engineer left the firm last year. “The plans were never safe,” the engineer, "
+        "senior designer Laura Penhallow, said.",
+        "Laura Penhallow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_NAMED_IN_APPOSITION)
+def test_a_role_named_in_apposition_is_that_person(text: str, name: str) -> None:
+    assert speakers(text) == [(name, True)]
+
+
+ROLE_APPOSITION_GUARDS = [
+    # the body speaks: the person in its apposition only leads or owns it
+    (
+        "The panel met for a week. The panel, chaired by Tessa Quell, said the plan "
+        '"is a waste of public money."',
+        "Tessa Quell",
+    ),
+    (
+        "The charity, whose founder Martin Ashgrove resigned, said: “We will go on.”",
+        "Martin Ashgrove",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_APPOSITION_GUARDS)
+def test_a_person_leading_or_owning_the_subject_does_not_speak(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] != [name]

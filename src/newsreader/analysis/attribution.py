@@ -380,6 +380,17 @@ it only say who they are."""
 
 
 _WHOLE_NAME = re.compile(NAME)
+_ROLE_LOWER = (
+    r"(?!(?:by|with|to|for|from|of|in|at|on|who|whose|which|that|and|or|but|as|like"
+    r"|including|then|the|a|an|his|her|its|their)\b)[a-z][\w’'-]*(?<!ed)"
+)
+_ROLE_WORDS_THEN_NAME = re.compile(
+    rf"[ \t]*(?:(?:[A-Z][\w’'&.-]*|{_ROLE_LOWER})[ \t]+){{0,6}}{_ROLE_LOWER}[ \t]+"
+    r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*)[ \t]*"
+)
+"""`board member Nicole Vance`, `Harbour Trust trustee Ian Moss`: role words (perhaps after
+a body's name), then a person's name; no preposition, relative word or participle (`led by
+judge …`, `whose founder …`), which would make the person someone else than the subject."""
 _INVERTED_VERB = re.compile(VERB_INVERTED)
 _INVERTED_VERB_ANY_CASE = re.compile(VERB_INVERTED, re.IGNORECASE)
 """A verb that may come before its subject, compiled once (it is asked of every verb)."""
@@ -447,6 +458,17 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
         found = apposition.strip()
         start, end = offset, offset + len(found)
+    elif (
+        apposition
+        and (IS_NOMINAL.fullmatch(found) or IS_BARE_PLURAL.fullmatch(found))
+        and (roled := _ROLE_WORDS_THEN_NAME.fullmatch(apposition)) is not None
+        and _given_name_first(roled.group("name"))
+    ):
+        # `The host, board member Nicole Vance, has said`: a role named by role words and
+        # a person's name in apposition is that person
+        found = roled.group("name")
+        offset = match.start("apposition")
+        start, end = offset + roled.start("name"), offset + roled.end("name")
     elif apposition:
         # `In a letter to Beauchamp, …, the label's head of catalogue, Tobias Lindqvist,
         # wrote`: a description then a name closing the run of commas is the subject
