@@ -100,3 +100,43 @@ ROLE_APPOSITION_GUARDS = [
 @pytest.mark.parametrize(("text", "name"), ROLE_APPOSITION_GUARDS)
 def test_a_person_leading_or_owning_the_subject_does_not_speak(text: str, name: str) -> None:
     assert [speaker for speaker, _ in speakers(text)] != [name]
+
+
+ONE_OF_THEM_NAMED = [
+    # "one of the organisers" named in apposition: the name is the speaker, and a later
+    # "she said" goes on with her, not with the author before her
+    (
+        "Author Mara Quell, from Woodstock, spoke about her first novel.\n\n"
+        "“It took me ten years to finish,” she said.\n\n"
+        "One of the organisers, Tessa Vane, said the fair was a success.\n\n"
+        "“We had a wonderful crowd who supported our authors,” she said.",
+        ["Mara Quell", "Tessa Vane"],
+    ),
+    (
+        "Author Mara Quell, from Woodstock, spoke about her first novel.\n\n"
+        "“It took me ten years to finish,” she said.\n\n"
+        "Author and one of the organisers, Tessa Vane, from Hillcrest, said the fair was a "
+        "success.\n\n“We had a wonderful crowd who supported our authors,” she said.",
+        ["Mara Quell", "Tessa Vane"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ONE_OF_THEM_NAMED)
+def test_one_of_a_group_named_in_apposition_speaks(text: str, names: list[str]) -> None:
+    assert speakers(text) == [(name, True) for name in names]
+
+
+ONE_OF_THEM_GUARDS = [
+    # no name in the apposition: still someone unnamed
+    (
+        "Tessa Vane opened the fair on Saturday. One of the organisers, who asked not to be "
+        "named, said: “We lost money this year.”",
+        "Tessa Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONE_OF_THEM_GUARDS)
+def test_one_of_a_group_unnamed_is_nobody_named(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] != [name]

@@ -33,6 +33,7 @@ from newsreader.analysis.speech import (
     IS_DOCUMENT,
     IS_NAME,
     IS_NOMINAL,
+    IS_ONE,
     IS_PRONOUN,
     LEAD,
     MANNER,
@@ -453,7 +454,11 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         apposition
         and apposition.strip()[:1].isupper()
         and IS_NAME.fullmatch(apposition.strip())
-        and (IS_NOMINAL.fullmatch(found) or IS_BARE_PLURAL.fullmatch(found))
+        and (
+            IS_NOMINAL.fullmatch(found)
+            or IS_BARE_PLURAL.fullmatch(found)
+            or (" of " in found and IS_ONE.fullmatch(found))
+        )
     ):
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
         found = apposition.strip()
