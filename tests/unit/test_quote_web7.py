@@ -140,3 +140,48 @@ ONE_OF_THEM_GUARDS = [
 @pytest.mark.parametrize(("text", "name"), ONE_OF_THEM_GUARDS)
 def test_one_of_a_group_unnamed_is_nobody_named(text: str, name: str) -> None:
     assert [speaker for speaker, _ in speakers(text)] != [name]
+
+
+NAME_IN_APPOSITION_IS_SUBJECT = [
+    # "<opening>, <description>, <Name>, <verb>": the name is the subject a later "she"
+    # goes on with, not a woman named before
+    (
+        "In 2009, one of the victims, Mara Quell, filed a lawsuit against the club.",
+        "Mara Quell",
+    ),
+    ("One of the victims, Mara Quell, filed a lawsuit against the club.", "Mara Quell"),
+    ("In 2009, a former player, Mara Quell, filed a lawsuit against the club.", "Mara Quell"),
+    # (already taken before: a possessive description)
+    ("The club's former captain, Mara Quell, 31, filed a lawsuit against it.", "Mara Quell"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NAME_IN_APPOSITION_IS_SUBJECT)
+def test_a_name_in_apposition_to_the_subject_is_in_focus(sentence: str, name: str) -> None:
+    text = (
+        "Ana Rolt, the club chairwoman, was convicted last year.\n\n"
+        f"{sentence}\n\n"
+        'In 2022, she withdrew the claim, saying she "may have made a mistake" in naming '
+        "the coach."
+    )
+    assert speakers(text) == [(name, True)]
+
+
+APPOSITION_SUBJECT_GUARDS = [
+    # a list after the description, or a name in apposition to an object, is no apposed
+    # subject: the "she" after it stays unsure
+    "The finalists, Mara Quell, Jo Penn and Ivy Marr, will meet on Sunday.",
+    "Rolt met one of the victims, Mara Quell, on Monday.",
+    "The victims, Mara Quell and Ivy Marr, filed a lawsuit against the club.",
+]
+
+
+@pytest.mark.parametrize("sentence", APPOSITION_SUBJECT_GUARDS)
+def test_a_list_or_an_object_in_apposition_is_no_subject(sentence: str) -> None:
+    text = (
+        "Ana Rolt, the club chairwoman, resigned last year.\n\n"
+        f"{sentence}\n\n"
+        'In 2022, she withdrew the claim, saying she "may have made a mistake" in naming '
+        "the coach."
+    )
+    assert [sure for _, sure in speakers(text)] == [False]
