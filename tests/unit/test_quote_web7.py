@@ -185,3 +185,34 @@ def test_a_list_or_an_object_in_apposition_is_no_subject(sentence: str) -> None:
         "the coach."
     )
     assert [sure for _, sure in speakers(text)] == [False]
+
+
+COMMALESS_OPENING = [
+    # a short opening phrase run into the subject without a comma, then a participle of
+    # saying after the subject's own clause
+    "On the final track Mara Quell makes a reference to her hometown, singing, “{}”",
+    "On the final track Mara Quell makes a reference to her hometown, saying: “{}”",
+    "In the video Mara Quell waves at the crowd, saying, “{}”",
+]
+
+
+@pytest.mark.parametrize("shape", COMMALESS_OPENING)
+def test_a_subject_after_a_commaless_opening_phrase_speaks(shape: str) -> None:
+    text = "Fans were waiting.\n\n" + shape.format(
+        "The river runs cold and the town holds its breath."
+    )
+    assert speakers(text) == [("Mara Quell", True)]
+
+
+COMMALESS_GUARDS = [
+    # a capitalised place in the opening phrase is no lowercase lead: nothing changes
+    "In New York Mara Quell waves at the crowd, saying, “{}”",
+]
+
+
+@pytest.mark.parametrize("shape", COMMALESS_GUARDS)
+def test_a_name_inside_the_opening_phrase_is_not_read_past(shape: str) -> None:
+    text = "Fans were waiting.\n\n" + shape.format(
+        "The river runs cold and the town holds its breath."
+    )
+    assert [name for name, _ in speakers(text)] != ["New York"]

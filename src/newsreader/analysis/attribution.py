@@ -241,6 +241,14 @@ _LEAD_PHRASE = re.compile(
     r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:later|earlier|ago|afterwards?)\b)"
     r"[^,\n\"“”]{0,160}(?:,[ \t]*\d{4}\b[^,\n\"“”]{0,120})?,[ \t]*"
 )
+_BARE_LEAD = re.compile(
+    r"[ \t]*(?:On|In|At|During|After|Before|Throughout|Across|Over)[ \t]+"
+    r"(?:(?:[a-z][\w’'-]*|\d[\w,.-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")[ \t]+){1,4}"
+    rf"(?=[{UPPER}])"
+)
+"""`On the final track `, `In the video `, `On “Low Tide” `: a short opening phrase of
+lowercase words (or a title in quotation marks) that news runs into the subject without a
+comma."""
 _CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
 """A conjunction opening a sentence before its subject (`But Obama hedged`)."""
 _GOES_ON = re.compile(
@@ -1064,6 +1072,11 @@ def _clause_subject(
         # "X accused them of meddling and warned that …": X's
         start = after_lead(text, clause_start, verb.start())
         found = _SUBJECT_AT_START.match(text, start, verb.start())
+        bare = _BARE_LEAD.match(text, clause_start, verb.start()) if found is None else None
+        if bare is not None and _GOES_ON.match(text, bare.end(), verb.start()):
+            # `On the final track Quell makes …, singing, "…"`: a short opening phrase
+            # with no comma after it, then the subject going on with its verb
+            found = _SUBJECT_AT_START.match(text, bare.end(), verb.start())
         if found is None and start > clause_start:
             # `He declined to give a figure, saying …`: what read as an opening phrase
             # was the clause itself, its subject a pronoun
