@@ -216,3 +216,41 @@ def test_a_name_inside_the_opening_phrase_is_not_read_past(shape: str) -> None:
         "The river runs cold and the town holds its breath."
     )
     assert [name for name, _ in speakers(text)] != ["New York"]
+
+
+PERSON_AFTER_PREPOSITION_OBJECT = [
+    # "… of Norland, Ambassador Mara Quell denied …, asserting that …": the name after the
+    # preposition is its object; the person after the comma is the subject
+    (
+        "At an emergency meeting on the strike, held at the request of Norland, Ambassador "
+        "Mara Quell denied the claims, asserting that the raids “targeted only military "
+        "sites.”",
+        "Mara Quell",
+    ),
+    # (taken before too: a participle in -ed opens the phrase)
+    (
+        "At a summit hosted by Norland, Ambassador Tessa Vane rejected the charge, insisting "
+        "that her country “has never armed the rebels.”",
+        "Tessa Vane",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_AFTER_PREPOSITION_OBJECT)
+def test_a_person_after_a_prepositions_object_is_the_subject(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] == [name]
+
+
+PREPOSITION_GUARDS = [
+    # no person after the comma: the clause's own subject still speaks
+    (
+        "At a meeting held at the request of Norland, the ambassador denied the claims, "
+        "asserting that the raids “targeted only military sites.”",
+        "Norland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PREPOSITION_GUARDS)
+def test_a_prepositions_object_alone_is_not_made_a_person(text: str, name: str) -> None:
+    assert [speaker for speaker, _ in speakers(text)] != [name]

@@ -389,6 +389,12 @@ it only say who they are."""
 
 
 _WHOLE_NAME = re.compile(NAME)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:of|at|in|on|from|by|for|with|to|near|against)[ \t]+(?:the[ \t]+)?\Z"
+)
+"""A preposition right before a name: the name is its object, no clause's subject."""
+_LEADING_NAME = re.compile(rf"[ \t]*(?P<name>{NAME})(?=[ \t]+[a-z]|[ \t]*,)")
+"""A name opening an apposition, its verb or a comma after it."""
 _ROLE_LOWER = (
     r"(?!(?:by|with|to|for|from|of|in|at|on|who|whose|which|that|and|or|but|as|like"
     r"|including|then|the|a|an|his|her|its|their)\b)[a-z][\w’'-]*(?<!ed)"
@@ -411,6 +417,16 @@ def _given_name_first(name: str) -> bool:
     words = name.split()
     gaz = gazetteer.load()
     return len(words) >= 2 and any(names.first_name(word, gaz) for word in words[:2])
+
+
+def _has_given_name(name: str) -> bool:
+    """Whether a name of two words or more has a given name or a person's title before
+    its last word (`Ukrainian Ambassador Andrii Melnyk`): a person, not a place or body."""
+    words = name.split()
+    gaz = gazetteer.load()
+    return len(words) >= 2 and any(
+        names.first_name(word, gaz) or word in lexicon.PERSON_TITLES for word in words[:-1]
+    )
 
 
 def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
@@ -471,6 +487,18 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
         found = apposition.strip()
         start, end = offset, offset + len(found)
+    elif (
+        apposition
+        and _PREPOSITION_BEFORE.search(match.string, max(0, start - 12), start)
+        and (leading := _LEADING_NAME.match(apposition)) is not None
+        and _has_given_name(leading.group("name"))
+    ):
+        # `held at the request of Norland, Ambassador Mara Quell denied …, calling`: a
+        # name after a preposition is its object; the person named after the comma is
+        # the subject
+        found = leading.group("name")
+        start = match.start("apposition") + leading.start("name")
+        end = start + len(found)
     elif (
         apposition
         and (IS_NOMINAL.fullmatch(found) or IS_BARE_PLURAL.fullmatch(found))
