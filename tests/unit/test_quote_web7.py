@@ -254,3 +254,24 @@ PREPOSITION_GUARDS = [
 @pytest.mark.parametrize(("text", "name"), PREPOSITION_GUARDS)
 def test_a_prepositions_object_alone_is_not_made_a_person(text: str, name: str) -> None:
     assert [speaker for speaker, _ in speakers(text)] != [name]
+
+
+ROLE_NOUNS_OF_CELEBRITY_NEWS = ["actress", "rapper", "novelist", "footballer"]
+
+
+@pytest.mark.parametrize("noun", ROLE_NOUNS_OF_CELEBRITY_NEWS)
+def test_a_role_of_entertainment_and_sport_news_stands_for_the_one_named(noun: str) -> None:
+    text = (
+        "Mara Quell spoke about her past on the show.\n\n"
+        f"“He was not in a good place in his life,” the {noun} said."
+    )
+    assert speakers(text) == [("Mara Quell", True)]
+
+
+def test_a_model_is_no_speaker_role() -> None:
+    # guard: "the model" in technology news is software, not the person named before
+    text = (
+        "Mara Quell tested the new system on Monday.\n\n"
+        "“I cannot answer that question,” the model said."
+    )
+    assert speakers(text) != [("Mara Quell", True)]
