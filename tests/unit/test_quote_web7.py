@@ -275,3 +275,36 @@ def test_a_model_is_no_speaker_role() -> None:
         "“I cannot answer that question,” the model said."
     )
     assert speakers(text) != [("Mara Quell", True)]
+
+
+TALKED_ABOUT = [
+    # someone named after "about" in the subject's sentence is talked of: "she" goes on
+    # with the subject
+    "Quell also went into detail about how Ana Rolt recruited the girls.",
+    "Quell also spoke about how Ana Rolt recruited the girls.",
+    "Quell also wrote a book about Ana Rolt.",
+]
+
+
+@pytest.mark.parametrize("sentence", TALKED_ABOUT)
+def test_someone_talked_about_is_no_rival_for_she(sentence: str) -> None:
+    text = (
+        f"Mara Quell is now 37.\n\n{sentence}\n\n"
+        "She said: “She was going to schools and picking girls for him.”"
+    )
+    assert speakers(text) == [("Mara Quell", True)]
+
+
+TALKED_ABOUT_GUARDS = [
+    # a second woman as a subject of her own clause is still in play
+    "Quell spoke about the plan, and Ana Rolt agreed with her.",
+]
+
+
+@pytest.mark.parametrize("sentence", TALKED_ABOUT_GUARDS)
+def test_a_second_subject_stays_a_rival(sentence: str) -> None:
+    text = (
+        f"Mara Quell is now 37.\n\n{sentence}\n\n"
+        "She said: “She was going to schools and picking girls for him.”"
+    )
+    assert speakers(text) != [("Mara Quell", True)]

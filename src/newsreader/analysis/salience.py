@@ -401,6 +401,9 @@ _NOT_VERB = words(
 _OF_WORDS = words("of in at from for with near on to by and")
 """Words a description of someone may hold ("A retired postman standing at the next stall")."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+_TALKED_ABOUT = re.compile(r"\babout(?:[ \t]+(?:how|why|what|whether|when|where))?[ \t]+\Z")
+"""`about`, `about how` right before a name in the subject's own sentence: the one named is
+what the subject talks of, not a second person in play for a later pronoun."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 """`Okafor's remark`: a name as a possessive is someone talked about."""
 _PREPOSITION_BEFORE = re.compile(
@@ -1514,6 +1517,12 @@ class Salience:
                 continue
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
+            if (
+                _TALKED_ABOUT.search(self.text, max(0, entity.start - 24), entity.start)
+                and not _SENTENCE_STOP.search(self.text, chosen.position, entity.start)
+                and not (gender and self.gender.get(key) == gender and not chosen_known)
+            ):
+                continue  # `Quell went into detail about how Rolt …`: Rolt is talked about
             if (
                 not chosen.spoke
                 and not (gender and self.gender.get(key) == gender and not chosen_known)
