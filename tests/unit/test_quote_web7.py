@@ -308,3 +308,31 @@ def test_a_second_subject_stays_a_rival(sentence: str) -> None:
         "She said: “She was going to schools and picking girls for him.”"
     )
     assert speakers(text) != [("Mara Quell", True)]
+
+
+ABSOLUTE_PHRASE_SPEAKS = [
+    # ", with some saying …": those the absolute phrase names speak, not the clause's
+    # subject; nobody named is better than the wrong one
+    "He said the plan had critics, with some saying it would “ruin the town for good”.",
+    "He said not all of her followers backed her, with some calling her out, saying she "
+    "was stoking violence and urging her to “stop playing with people’s lives”.",
+]
+
+
+@pytest.mark.parametrize("sentence", ABSOLUTE_PHRASE_SPEAKS)
+def test_an_absolute_phrase_of_saying_is_not_the_subjects_words(sentence: str) -> None:
+    text = f"Arno Vell gave evidence on Monday.\n\n{sentence}"
+    assert [speaker for speaker, _ in speakers(text)] != ["Arno Vell"]
+
+
+ABSOLUTE_GUARDS = [
+    # a "with" phrase of no saying, or none at all: the subject still speaks
+    "Arno Vell left the stage, with tears streaming down his face, saying the plan would "
+    "“ruin the town for good”.",
+    "Arno Vell rejected the plan, saying it would “ruin the town for good”.",
+]
+
+
+@pytest.mark.parametrize("text", ABSOLUTE_GUARDS)
+def test_a_with_phrase_of_no_saying_keeps_the_subject(text: str) -> None:
+    assert speakers(text) == [("Arno Vell", True)]

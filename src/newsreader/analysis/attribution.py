@@ -310,6 +310,12 @@ _SPEECH_FROM = re.compile(
 """`The ruling drew a sharp rebuke from Dan Webb.`: the one it came from."""
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)(?:[ \t]+[a-z]+ly)?[ \t]+\Z")
 """A verb of a relative clause (`Hale, who denies the charges, …`)."""
+_ABSOLUTE_SPEECH = re.compile(
+    r",[ \t]*with[ \t]+(?:[\w’'-]+[ \t]+){1,4}(?:saying|telling|adding|arguing|claiming"
+    r"|calling|insisting|warning|noting|accusing|urging|describing|branding|dubbing)\b"
+)
+"""`, with some saying`, `, with critics calling it`: an absolute phrase whose own subject
+speaks; a quotation after it is not the words of the clause's subject."""
 _AFTER_COMMA = re.compile(r",[\"”’]?[ \t]*\Z")
 """A comma before a verb in -ing, inside a closing mark too (`to address “that person,”
 telling Fox 35 …`)."""
@@ -950,6 +956,10 @@ def _before(text: str, raw: RawQuote, clause_start: int, how: str, confidence: f
                 found = _clause_subject(text, verb, clause_start, earlier=earlier)
                 if found is not None:
                     break
+    if found is not None and _ABSOLUTE_SPEECH.search(text, found.end(), raw.open_at):
+        # `He said she had critics, with some saying it would "…"`: the words are those of
+        # whom the absolute phrase names, whom no name here gives
+        return False
     if found is not None:
         closing = _closing_of_quotation_around(text, clause_start, found.start("speaker"))
         if closing is not None:
