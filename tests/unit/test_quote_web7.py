@@ -336,3 +336,28 @@ ABSOLUTE_GUARDS = [
 @pytest.mark.parametrize("text", ABSOLUTE_GUARDS)
 def test_a_with_phrase_of_no_saying_keeps_the_subject(text: str) -> None:
     assert speakers(text) == [("Arno Vell", True)]
+
+
+WITH_AFTER_QUOTATION = [
+    # '"…", with Vell calling it "…"': the absolute phrase brings in the next quotation's
+    # speaker; the first quotation is not his
+    'Some are describing the film as the "biggest cricket film ever made", with Vell '
+    'calling it "the cricket version of a great sports movie".',
+]
+
+
+@pytest.mark.parametrize("sentence", WITH_AFTER_QUOTATION)
+def test_a_with_phrase_after_a_quotation_speaks_for_the_next(sentence: str) -> None:
+    text = f"Tom Vell will play a small role in the film.\n\n{sentence}"
+    result = speakers(text)
+    assert result[0] != ("Tom Vell", True)
+    assert result[-1] == ("Tom Vell", True)
+
+
+def test_a_name_and_verb_after_a_quotation_still_speak() -> None:
+    # guard: no "with", the name after the quotation is its speaker
+    text = (
+        "Tom Vell will play a small role in the film.\n\n"
+        '"It is the biggest cricket film ever made," Vell said.'
+    )
+    assert speakers(text) == [("Tom Vell", True)]

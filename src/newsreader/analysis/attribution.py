@@ -127,6 +127,8 @@ _AFTER_SUBJECT = re.compile(rf"{LEAD}{SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}
 _AFTER_DESCRIBED = re.compile(
     rf"{LEAD}{DESCRIPTOR}(?={NAME_START}){SPEAKER}{APPOSITION},?{FILLER}[ \t]+{VERB}\b"
 )
+_WITH_LEAD = re.compile(r"[\s,—–-]*with[ \t]+")
+"""`, with ` right after a quotation, before a name and its verb in -ing."""
 _LATE_END = r"\b[^,.!?\"“”\n]{0,40}[.!?]?[ \t]*\Z"
 _AFTER_LATE = re.compile(rf",[ \t]+{SPEAKER}{APPOSITION}{FILLER}[ \t]+{VERB}{_LATE_END}")
 _AFTER_LATE_INVERTED = re.compile(
@@ -1218,6 +1220,14 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
                     or _last_name_before_verb(text, match)
                     or match
                 )
+            if (
+                match
+                and pattern is _AFTER_DESCRIBED
+                and _WITH_LEAD.fullmatch(text, after_from, match.start("speaker"))
+            ):
+                # `"…", with Vell calling it "…"`: an absolute phrase after the quotation
+                # brings in the next one's speaker, not this one's
+                match = None
             if match and _ONE_READ.match(text, after_from, match.end()):
                 # `"…," read one.`: one of the writings (a sign, a comment) just named
                 match = None
