@@ -361,3 +361,30 @@ def test_a_name_and_verb_after_a_quotation_still_speak() -> None:
         '"It is the biggest cricket film ever made," Vell said.'
     )
     assert speakers(text) == [("Tom Vell", True)]
+
+
+BRITISH_HONORIFIC_SUBJECT = [
+    # "Mr Blair" (no full stop) opening the clause of a participle of saying, after a
+    # conjunction or an opening phrase: the subject, not an earlier name nor the outlet
+    "But Mr Vell refused to be pinned down to a date, saying the town would vote "
+    '"some time next year but when, I do not know".',
+    "In an interview with the Evening Ledger, Mr Vell refused to be pinned down to a date, "
+    'saying the town would vote "some time next year but when, I do not know".',
+    "But in an interview with the Evening Ledger, Mr Vell refused to be pinned down to a "
+    'date, saying the town would vote "some time next year but when, I do not know".',
+]
+
+
+@pytest.mark.parametrize("sentence", BRITISH_HONORIFIC_SUBJECT)
+def test_a_british_honorific_subject_speaks(sentence: str) -> None:
+    text = f"Tom Vell and Jack Rowe disagree. Jack Rowe has said a vote could come soon. {sentence}"
+    assert speakers(text) == [("Tom Vell", True)]
+
+
+def test_a_commaless_lead_before_an_outlet_is_no_subject() -> None:
+    # guard: "In an interview with the Evening Ledger, Mr …": the outlet is no subject
+    text = (
+        "Jack Rowe has said a vote could come soon. In an interview with the Evening Ledger, "
+        'Mr Vell refused to name a date, saying "some time next year but when, I do not know".'
+    )
+    assert [speaker for speaker, _ in speakers(text)] != ["Evening Ledger"]

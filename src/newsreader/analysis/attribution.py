@@ -59,6 +59,9 @@ from newsreader.analysis.speech import (
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z]))?"
 """A British honorific without its full stop (`said Mr Hor`) before the name it titles:
 left out of the speaker, as "Mr." is, since "Mr" alone is not a name."""
+_HONORIFIC_BEFORE_VERB = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+(?=[A-Z][\w-]*[ \t]+[a-z]))?"
+"""`Mr Blair refused`: a British honorific before a surname and its verb; not before a
+possessive (`Mr Ellis’s family said`), whose honorific is part of the description."""
 _QUANTIFIER = r"(?:one|another|some|several|two|three|four|five|many|most|other)"
 """`said one Trump confidant`: the words after it describe someone unnamed; the name in
 them is whose confidant, not the speaker."""
@@ -182,7 +185,9 @@ _MODIFIER_OF_ROLE = (
 )
 """A capitalised word opening a sentence before a role and a name (`Band member Flea`,
 `Campaign spokesman Brian Fallon`): the name, with its role, is the subject."""
-_SUBJECT_AT_START = re.compile(rf"[ \t]*{_MODIFIER_OF_ROLE}{SPEAKER}{APPOSITION}[ \t]+[a-z]")
+_SUBJECT_AT_START = re.compile(
+    rf"[ \t]*{_MODIFIER_OF_ROLE}{_HONORIFIC_BEFORE_VERB}{SPEAKER}{APPOSITION}[ \t]+[a-z]"
+)
 """The subject opening a clause: `The minister, a veteran, was blunt:`."""
 _COLON_SUBJECT = re.compile(
     rf"[ \t]*(?:{VERB_OPENING}[ \t]+)?(?!{VERB_OPENING}[ \t]){_MODIFIER_OF_ROLE}{SPEAKER}"
@@ -243,6 +248,8 @@ _LEAD_PHRASE = re.compile(
     r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:later|earlier|ago|afterwards?)\b)"
     r"[^,\n\"“”]{0,160}(?:,[ \t]*\d{4}\b[^,\n\"“”]{0,120})?,[ \t]*"
 )
+_NAME_THEN_VERB = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*[ \t]+[a-z]")
+"""A name going on with a lowercase word, no comma between (`Quell makes`)."""
 _BARE_LEAD = re.compile(
     r"[ \t]*(?:On|In|At|During|After|Before|Throughout|Across|Over)[ \t]+"
     r"(?:(?:[a-z][\w’'-]*|\d[\w,.-]*|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\")[ \t]+){1,4}"
@@ -251,7 +258,10 @@ _BARE_LEAD = re.compile(
 """`On the final track `, `In the video `, `On “Low Tide” `: a short opening phrase of
 lowercase words (or a title in quotation marks) that news runs into the subject without a
 comma."""
-_CONJUNCTION = re.compile(rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+(?=(?!{NOT_NAME}\b)[{UPPER}])")
+_CONJUNCTION = re.compile(
+    rf"[ \t]*(?:And|But|Yet|Or|Nor)[ \t]+"
+    rf"(?=(?:Mr|Mrs|Ms|Dr|Prof)[ \t]+[A-Z]|(?!{NOT_NAME}\b)[{UPPER}])"
+)
 """A conjunction opening a sentence before its subject (`But Obama hedged`)."""
 _GOES_ON = re.compile(
     rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*{PARTY_TAG_AFTER}(?:[ \t]+[a-z]|,)"
@@ -1113,7 +1123,7 @@ def _clause_subject(
         start = after_lead(text, clause_start, verb.start())
         found = _SUBJECT_AT_START.match(text, start, verb.start())
         bare = _BARE_LEAD.match(text, clause_start, verb.start()) if found is None else None
-        if bare is not None and _GOES_ON.match(text, bare.end(), verb.start()):
+        if bare is not None and _NAME_THEN_VERB.match(text, bare.end(), verb.start()):
             # `On the final track Quell makes …, singing, "…"`: a short opening phrase
             # with no comma after it, then the subject going on with its verb
             found = _SUBJECT_AT_START.match(text, bare.end(), verb.start())
