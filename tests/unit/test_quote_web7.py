@@ -388,3 +388,27 @@ def test_a_commaless_lead_before_an_outlet_is_no_subject() -> None:
         'Mr Vell refused to name a date, saying "some time next year but when, I do not know".'
     )
     assert [speaker for speaker, _ in speakers(text)] != ["Evening Ledger"]
+
+
+DESCRIPTION_WITH_PHRASE_NAMED = [
+    # "The chairman of the working party, Stefan Vell, warned": a description with a
+    # phrase after its head, named by a person in apposition
+    "The chairman of the working party, Stefan Vell, warned that there was "
+    '"still a lot of work that has to be done".',
+    "The chairman of the working party, Ambassador Stefan Vell of Iceland, warned that "
+    'there was "still a lot of work that has to be done".',
+]
+
+
+@pytest.mark.parametrize("sentence", DESCRIPTION_WITH_PHRASE_NAMED)
+def test_a_long_description_named_in_apposition_is_that_person(sentence: str) -> None:
+    assert speakers(f"Talks went on.\n\n{sentence}") == [("Stefan Vell", True)]
+
+
+def test_a_body_in_apposition_to_a_description_is_not_made_its_name() -> None:
+    # guard: no person's name after the comma, the description stays
+    text = (
+        "Talks went on.\n\nThe head of the agency, Norland, warned that there was "
+        '"still a lot of work that has to be done".'
+    )
+    assert [speaker for speaker, _ in speakers(text)] == ["The head of the agency"]

@@ -411,6 +411,12 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w’'-])(?:of|at|in|on|from|by|for|with|to|near|against)[ \t]+(?:the[ \t]+)?\Z"
 )
 """A preposition right before a name: the name is its object, no clause's subject."""
+_DETERMINED_DESCRIPTION = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+[a-z][\w’'-]*"
+    r"(?:[ \t]+(?:of|for|at|in|on|the|a|an|[a-z][\w’'-]*)){0,6}"
+)
+"""`The chairman of the working party`: a description in lower case after a determiner,
+perhaps with a phrase after its head, which a person's name in apposition names."""
 _LEADING_NAME = re.compile(rf"[ \t]*(?P<name>{NAME})(?=[ \t]+[a-z]|[ \t]*,)")
 """A name opening an apposition, its verb or a comma after it."""
 _ROLE_LOWER = (
@@ -500,6 +506,10 @@ def subject_span(match: re.Match[str]) -> tuple[str, int, int]:
             IS_NOMINAL.fullmatch(found)
             or IS_BARE_PLURAL.fullmatch(found)
             or (" of " in found and IS_ONE.fullmatch(found))
+            or (
+                _DETERMINED_DESCRIPTION.fullmatch(found) is not None
+                and _has_given_name(apposition.strip())
+            )
         )
     ):
         offset = match.start("apposition") + len(apposition) - len(apposition.lstrip())
