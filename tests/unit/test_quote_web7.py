@@ -412,3 +412,32 @@ def test_a_body_in_apposition_to_a_description_is_not_made_its_name() -> None:
         '"still a lot of work that has to be done".'
     )
     assert [speaker for speaker, _ in speakers(text)] == ["The head of the agency"]
+
+
+NAMED_INSIDE_THE_QUOTATION = [
+    # the one the prose subject talks of is named inside the quotation in the third
+    # person: no second speaker in play, the first-person words are the subject's
+    "Lady Hollin really wanted to do the right thing by the family and by the public. "
+    "I have great admiration for how she is dealing with this.",
+]
+
+
+@pytest.mark.parametrize("words", NAMED_INSIDE_THE_QUOTATION)
+def test_someone_named_inside_the_quotation_is_talked_of(words: str) -> None:
+    text = (
+        "The funeral will be on Tuesday, Helen Marsh said.\n\n"
+        "Marsh paid tribute to Lady Hollin, calling her a remarkable person.\n\n"
+        f'"{words}"'
+    )
+    assert speakers(text) == [("Helen Marsh", True)]
+
+
+def test_someone_not_named_inside_the_quotation_stays_in_play() -> None:
+    # guard: "she" inside the quotation could be either woman's words about the other
+    text = (
+        "The funeral will be on Tuesday, Helen Marsh said.\n\n"
+        "Marsh paid tribute to Lady Hollin, calling her a remarkable person.\n\n"
+        '"She really wanted to do the right thing by the family. I have great admiration '
+        'for how she is dealing with this."'
+    )
+    assert speakers(text) == [("Helen Marsh", False)]
