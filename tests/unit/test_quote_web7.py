@@ -283,6 +283,7 @@ TALKED_ABOUT = [
     "Quell also went into detail about how Ana Rolt recruited the girls.",
     "Quell also spoke about how Ana Rolt recruited the girls.",
     "Quell also wrote a book about Ana Rolt.",
+    "Quell also spoke about meeting Ana Rolt at a book fair.",
 ]
 
 

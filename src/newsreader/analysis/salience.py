@@ -401,9 +401,12 @@ _NOT_VERB = words(
 _OF_WORDS = words("of in at from for with near on to by and")
 """Words a description of someone may hold ("A retired postman standing at the next stall")."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
-_TALKED_ABOUT = re.compile(r"\babout(?:[ \t]+(?:how|why|what|whether|when|where))?[ \t]+\Z")
-"""`about`, `about how` right before a name in the subject's own sentence: the one named is
-what the subject talks of, not a second person in play for a later pronoun."""
+_TALKED_ABOUT = re.compile(
+    r"\babout(?:[ \t]+(?:how|why|what|whether|when|where|[a-z]{3,}ing))?[ \t]+\Z"
+)
+"""`about`, `about how`, `about meeting` right before a name in the subject's own sentence:
+the one named is what the subject talks of, not a second person in play for a later
+pronoun."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 """`Okafor's remark`: a name as a possessive is someone talked about."""
 _PREPOSITION_BEFORE = re.compile(
