@@ -442,3 +442,21 @@ def test_someone_not_named_inside_the_quotation_stays_in_play() -> None:
         'for how she is dealing with this."'
     )
     assert speakers(text) == [("Helen Marsh", False)]
+
+
+SUBJECT_AFTER_A_DOCUMENT_PHRASE = [
+    # "ahead of the report, Tom Vell told": the document is inside an opening phrase;
+    # the subject follows it
+    "On Wednesday, ahead of the report, Tom Vell told reporters there were sometimes "
+    '"conflicting and competing agendas for government" between the two.',
+    "On Wednesday, ahead of the minister's report, Mr Vell told reporters there were "
+    'sometimes "conflicting and competing agendas for government" between the two.',
+]
+
+
+@pytest.mark.parametrize("sentence", SUBJECT_AFTER_A_DOCUMENT_PHRASE)
+def test_a_subject_after_a_phrase_with_a_document_speaks(sentence: str) -> None:
+    text = (
+        "Gordon Brown rejected the claim. He said Tom Vell was never at the meetings. " + sentence
+    )
+    assert speakers(text) == [("Tom Vell", True)]

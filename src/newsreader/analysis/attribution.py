@@ -679,8 +679,17 @@ def _find_subject(text: str, verb: re.Match[str], clause_start: int) -> re.Match
         and _INSIDE_PHRASE.search(text, max(0, match.start("speaker") - 12), match.start("speaker"))
     ):
         # `in an email posted online`: a document inside a phrase is no subject, and the
-        # word after it a participle, not its verb
-        match = None
+        # word after it a participle, not its verb; but a subject may follow the phrase
+        # (`ahead of the report, Tom Vell told`)
+        after = _SUBJECT_BEFORE.search(text, match.end("speaker"), verb.start())
+        match = (
+            after
+            if after is not None
+            and after.start("speaker") > match.end("speaker")
+            and not IS_DOCUMENT.fullmatch(after.group("speaker"))
+            and not IS_PRONOUN.fullmatch(after.group("speaker"))
+            else None
+        )
     if (
         match is not None
         and _AGENT_BEFORE.search(
