@@ -460,3 +460,22 @@ def test_a_subject_after_a_phrase_with_a_document_speaks(sentence: str) -> None:
         "Gordon Brown rejected the claim. He said Tom Vell was never at the meetings. " + sentence
     )
     assert speakers(text) == [("Tom Vell", True)]
+
+
+NESTED_CLOSE = "He would follow me to school. He would say: 'This is what a good girl does.'"
+
+
+def test_a_quotation_closing_on_an_inner_one_ends_its_sentence() -> None:
+    # `… does.'" Tom Dorin would later ask …`: the next sentence is no reporting clause
+    text = (
+        "Mara Vell told the court about the years at the house.\n\n"
+        f'"{NESTED_CLOSE}" Tom Dorin would later ask to meet her sister.'
+    )
+    assert [speaker for speaker, _ in speakers(text)] != ["Tom Dorin"]
+
+
+@pytest.mark.parametrize("after", ["Tom Dorin said.", "Tom Dorin said on Monday."])
+def test_a_short_reporting_clause_after_an_inner_close_still_attributes(after: str) -> None:
+    # guard: British copy puts `Dorin said.` after a closed sentence
+    text = f'Mara Vell told the court about the years at the house.\n\n"{NESTED_CLOSE}" {after}'
+    assert speakers(text) == [("Tom Dorin", True)]

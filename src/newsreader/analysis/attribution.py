@@ -390,10 +390,11 @@ _AND_FRAGMENT = re.compile(r"[ \t]+(?:and|or)[ \t]+[\"“][^\"“”\n]{1,200}[,
 """`"…" and "…,"`: a second quoted fragment joined to the first by a conjunction."""
 
 
-_SENTENCE_CLOSED = re.compile(rf"(?:[a-z0-9)%]\.[\"”’»]|[a-z0-9)%][\"”’»]\.)[ \t]+[{UPPER}]")
+_SENTENCE_CLOSED = re.compile(rf"(?:[a-z0-9)%]\.['’]?[\"”’»]|[a-z0-9)%][\"”’»]\.)[ \t]+[{UPPER}]")
 """A full stop inside the closing mark, or right after it (British: `… again". Campaign
 chief …`), and a capital after it: the next sentence began (not `the U.S."`, whose stop
-may be an abbreviation's)."""
+may be an abbreviation's); a quotation closing on a quotation inside it counts too
+(`… a good girl would do.'" Epstein later …`)."""
 
 
 _ROLE_THEN_NAME = re.compile(
@@ -1219,6 +1220,7 @@ def attribute(text: str, raws: list[RawQuote], sentences: Sentences) -> None:
         if (
             _SENTENCE_CLOSED.match(text, raw.close_at - 2, after_to) is not None
             or _SENTENCE_CLOSED.match(text, raw.close_at - 1, after_to) is not None
+            or _SENTENCE_CLOSED.match(text, raw.close_at - 3, after_to) is not None
         ) and _SHORT_CLOSING.match(text, after_from + stop_after, after_to) is None:
             # `it "welcomes any additional resources." An FAA official said …`: a
             # quotation that ends its sentence is not attributed by the next one
