@@ -479,3 +479,29 @@ def test_a_short_reporting_clause_after_an_inner_close_still_attributes(after: s
     # guard: British copy puts `Dorin said.` after a closed sentence
     text = f'Mara Vell told the court about the years at the house.\n\n"{NESTED_CLOSE}" {after}'
     assert speakers(text) == [("Tom Dorin", True)]
+
+
+CAPITALISED_TITLE_ALONE = [
+    # "the President said" with no name after the title: a role, the one person who held
+    # it, never a name "President"
+    "the President said in a video.",
+    "the future President said in a video.",
+]
+
+
+@pytest.mark.parametrize("after", CAPITALISED_TITLE_ALONE)
+def test_a_capitalised_title_alone_is_a_role(after: str) -> None:
+    text = (
+        "Rodrigo Vell was demoted in 2018 and later became president.\n\n"
+        f'"I deeply regret the actions that occurred more than 15 years ago," {after}'
+    )
+    assert speakers(text) == [("Rodrigo Vell", True)]
+
+
+def test_a_title_before_a_name_stays_with_the_name() -> None:
+    # guard: "President Ana Vell said" names her
+    text = (
+        "The summit ended on Monday.\n\n"
+        '"We agreed on the border and on trade," President Ana Vell said.'
+    )
+    assert speakers(text) == [("Ana Vell", True)]
