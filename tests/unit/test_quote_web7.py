@@ -505,3 +505,12 @@ def test_a_title_before_a_name_stays_with_the_name() -> None:
         '"We agreed on the border and on trade," President Ana Vell said.'
     )
     assert speakers(text) == [("Ana Vell", True)]
+
+
+def test_a_nationality_after_the_stays_an_epithet() -> None:
+    # guard: "the German said" is an epithet for the person in focus, not a role
+    text = (
+        "Leeds manager Daniel Vogt praised his side. "
+        "“We defended as a unit for all of the 90 minutes,” the German said."
+    )
+    assert [speaker for speaker, _ in speakers(text)] == ["Daniel Vogt"]

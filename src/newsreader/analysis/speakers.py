@@ -27,7 +27,7 @@ from newsreader.analysis.described import (
 from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
-from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS, PERSON_TITLES
+from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KIN_NOUNS, PERSON_TITLES
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -1477,6 +1477,8 @@ def _title_as_role(words: str) -> str:
     name after it is a role, found as any description is (the one person who held it),
     never a name of its own."""
     found = _CAPITALISED_ROLE.fullmatch(words)
-    if found is None or not all(word in PERSON_TITLES for word in found.group(2).split()):
-        return words
+    if found is None or not all(
+        word in PERSON_TITLES and word not in DEMONYMS for word in found.group(2).split()
+    ):
+        return words  # (`the German said`: a nationality, an epithet of its own)
     return found.group(1) + found.group(2).lower()
