@@ -344,7 +344,9 @@ class _People:
             index += 1
         return False
 
-    def someone_new(self, start: int, end: int, known: str, roles: str = "") -> bool:
+    def someone_new(
+        self, start: int, end: int, known: str, roles: str = "", spoken_of: str = ""
+    ) -> bool:
         """Whether a person other than `known` is mentioned in [start, end): by name, or
         as the description a sentence opens with (`A nurse who lives nearby said …`), unless
         `roles`, the words that introduced `known`, gave them that description (`"…," said
@@ -364,10 +366,21 @@ class _People:
         index = bisect_left(self.starts, start)
         while index < len(self.starts) and self.starts[index] < end:
             key = self.keys[index]
-            if key != known and not set(key.split()) <= known_tokens:
+            if (
+                key != known
+                and not set(key.split()) <= known_tokens
+                and not (spoken_of and _named_in(key.split()[-1], spoken_of))
+            ):
                 return True
             index += 1
         return False
+
+
+def _named_in(surname: str, words: str) -> bool:
+    """Whether `words` (a quotation) name someone by `surname`: the speaker talks of them
+    (`Clark paid tribute to Lady Hillary.` ¶ `"Lady Hillary really wanted …"`), so they
+    are not a second speaker in play; people seldom name themselves."""
+    return re.search(rf"\b{re.escape(surname)}\b", words) is not None
 
 
 _AGE_EPITHET = re.compile(r"(\d{1,3})-year-old")
@@ -907,9 +920,10 @@ class _Carrier:
         paragraph [since, at) before it: it speaks of one person in the first person
         (`I`, `me`: not `we`, which a team or a body may say), the paragraph names nobody
         else, and the subject acts (not `Reyes was charged`)."""
+        words = join_parts(self.text, raw.parts)
         return (
-            FIRST_PERSON_SINGULAR.search(join_parts(self.text, raw.parts)) is not None
-            and not self.people.someone_new(since, at, name)
+            FIRST_PERSON_SINGULAR.search(words) is not None
+            and not self.people.someone_new(since, at, name, spoken_of=words)
             and PASSIVE.match(self.text, subject_end, at) is None
         )
 

@@ -64,6 +64,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
         Entities in text order; overlapping candidates keep the first that resolves.
     """
     mentions = _without_premodifiers(mentions, gaz)
+    mentions = _without_bodies_before_surnames(text, mentions, gaz)
     _join_contractions(mentions)
     surname_key: dict[str, str] = {}
     sure_surnames: set[str] = set()
@@ -387,6 +388,60 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
         named = mention.text[start - mention.start :]
         kind: EntityKind | None = "person" if len(rest) > 1 else None
         result.append(Mention(start, mention.end, named, kind, " ".join(rest)))
+    return result
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?$")
+"""What comes before a body's name: "the", and perhaps an everyday capitalised word the
+scanner left out of the run ("the Evening Ledger")."""
+
+
+def _without_bodies_before_surnames(
+    text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
+    """ "Speaking to the Daily Courier Morvan said" -> the body, then the person.
+
+    News copy sometimes drops the comma after an outlet's name, and the capitalised run
+    then reads as one person. No person's name follows "the"; when such a run ends in the
+    surname of someone the article names with a given name or a title, and no word before
+    that surname is a given name, the words before it are a body's name and the surname
+    stands alone for the person.
+    """
+    full: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.kind == "person"
+            and mention.key[:1] not in ("\0", "\1")
+            and len(words) > 1
+            and (mention.titled or words[0] in gaz.first_names)
+        ):
+            full.add(words[-1])
+    if not full:
+        return mentions
+    result: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split()
+        if (
+            mention.kind != "person"
+            or mention.titled
+            or len(words) < 2
+            or mention.key[:1] == "\0"
+            or words[-1] not in full
+            or not (before := _THE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+            or any(
+                w in gaz.first_names or w in lexicon.PERSON_TITLES or w in lexicon.HONORIFICS
+                for w in words[:-1]
+            )
+        ):
+            result.append(mention)
+            continue
+        cut = mention.start + mention.text.rindex(" " + words[-1]) + 1
+        body_start = before.start() + 4
+        body_end = mention.start + len(mention.text[: cut - mention.start].rstrip())
+        body = text[body_start:body_end]
+        result.append(Mention(body_start, body_end, body, "organization", body))
+        result.append(Mention(cut, mention.end, words[-1], None, words[-1]))
     return result
 
 

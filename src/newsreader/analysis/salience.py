@@ -195,6 +195,21 @@ _MET_BY_WRITER = re.compile(
 )
 """The writer meeting someone (`Before the election I met Ann Webb in Maine.`): the one met
 is who the next sentences are about, as a subject would be."""
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|\A)"
+    r"(?:[A-Z][^,.!?\n\"“”]{0,40},[ \t]+)?"
+    r"(?:[Oo]ne|[Aa]nother|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*['’]s)\b"
+    r"[^,.!?\n\"“”]{1,80},[ \t]+\Z"
+)
+"""`In 2009, one of the victims, ` or `The club's captain, ` before a name in apposition:
+the name is the sentence's subject (`…, Ann Webb, filed a lawsuit`)."""
+_APPOSED_SUBJECT_AFTER = re.compile(
+    r",[ \t]+(?:(?:\d[^,.!?\n]{0,20}|(?:from|of|in|at|an?|the)\b[^,.!?\n\"“”]{0,60}),[ \t]+)?"
+    r"(?!(?:who|whose|which|where|when|and|or|but|an?|the|in|of|from|at|to|for|with|as)\b)"
+    r"[a-z]"
+)
+"""After a name in apposition to a sentence's opening description: perhaps an age or
+where they are from, then the verb (`, 25, said`, `, from Leeds, filed`)."""
 _BODY_DESCRIBED = re.compile(rf"the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{'|'.join(INSTITUTIONS)})")
 """A body described by its kind: `the agency`, `the software company`."""
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:[.!?]|\Z)")
@@ -386,6 +401,12 @@ _NOT_VERB = words(
 _OF_WORDS = words("of in at from for with near on to by and")
 """Words a description of someone may hold ("A retired postman standing at the next stall")."""
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
+_TALKED_ABOUT = re.compile(
+    r"\babout(?:[ \t]+(?:how|why|what|whether|when|where|[a-z]{3,}ing))?[ \t]+\Z"
+)
+"""`about`, `about how`, `about meeting` right before a name in the subject's own sentence:
+the one named is what the subject talks of, not a second person in play for a later
+pronoun."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 """`Okafor's remark`: a name as a possessive is someone talked about."""
 _PREPOSITION_BEFORE = re.compile(
@@ -729,6 +750,10 @@ class Salience:
                 not opens_sentence(text, start)
                 and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
                 and not self._opens_joined_clause(entity, events)
+                and not (
+                    _APPOSED_SUBJECT_AFTER.match(text, entity.end)
+                    and _DESCRIPTION_BEFORE_NAME.search(text, max(0, start - 140), start)
+                )
             ):
                 continue
             coordinated = bool(_AND_NAME.match(text, entity.end, entity.end + 12))
@@ -1495,6 +1520,12 @@ class Salience:
                 continue
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
+            if (
+                _TALKED_ABOUT.search(self.text, max(0, entity.start - 24), entity.start)
+                and not _SENTENCE_STOP.search(self.text, chosen.position, entity.start)
+                and not (gender and self.gender.get(key) == gender and not chosen_known)
+            ):
+                continue  # `Quell went into detail about how Rolt …`: Rolt is talked about
             if (
                 not chosen.spoke
                 and not (gender and self.gender.get(key) == gender and not chosen_known)

@@ -27,7 +27,7 @@ from newsreader.analysis.described import (
 from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
-from newsreader.analysis.lexicon import COMMON_WORDS, KIN_NOUNS
+from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KIN_NOUNS, PERSON_TITLES
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -644,6 +644,16 @@ class Resolver:
             name = " ".join(f"{words} {owned.group('noun')}".split())
             confidence = min(confidence, _DOCUMENT_CONFIDENCE)
         else:
+            before = _THE_BEFORE_TITLE.search(
+                self.text, max(0, raw.speaker_start - 30), raw.speaker_start
+            )
+            if before is not None and _title_as_role(before.group() + words) != (
+                before.group() + words
+            ):
+                # `the future President said`: the words found were the title alone
+                words = before.group() + words
+                raw.speaker_start = before.start()
+            words = _title_as_role(words)
             self.kind = "description" if IS_NOMINAL.fullmatch(words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
@@ -1500,3 +1510,21 @@ class Resolver:
             if len(shared) >= (2 if entity.kind == "place" else 1):
                 found.add(entity.key or entity.text)
         return found.pop() if len(found) == 1 else None
+
+
+_THE_BEFORE_TITLE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z")
+_CAPITALISED_ROLE = re.compile(
+    r"([Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2})((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)"
+)
+
+
+def _title_as_role(words: str) -> str:
+    """ "the future President" -> "the future president": a title capitalised with no
+    name after it is a role, found as any description is (the one person who held it),
+    never a name of its own."""
+    found = _CAPITALISED_ROLE.fullmatch(words)
+    if found is None or not all(
+        word in PERSON_TITLES and word not in DEMONYMS for word in found.group(2).split()
+    ):
+        return words  # (`the German said`: a nationality, an epithet of its own)
+    return found.group(1) + found.group(2).lower()

@@ -218,7 +218,8 @@ SPEAKER_ROLES = frozenset(
         cousin nephew niece widow widower fiance fiancee girlfriend boyfriend trainer pupil
         treasurer lieutenant mourner miner fisherman rancher nun monk sheriff detective
         investigator inspector coroner pathologist medic biographer skipper teammate
-        producer presenter
+        producer presenter actress rapper musician comedian filmmaker novelist
+        footballer athlete businessman businesswoman billionaire dancer
         """
     )
 )
