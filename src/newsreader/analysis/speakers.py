@@ -287,12 +287,6 @@ _BODY_DOCUMENT = re.compile(
 )
 """A document a body issues, named with `the` and nothing more (`the report said`)."""
 _THE = re.compile(r"[Tt]he[ \t]")
-_BARE_TITLES = frozenset(
-    ["President", "Chancellor", "Premier", "Governor", "Mayor", "Senator", "Minister"]
-)
-"""Titles a text capitalises inside a description (`the future President`)."""
-_MODIFIED_TITLE = re.compile(r"\b[Tt]he(?:[ \t]+[a-z][a-z-]+){1,2}[ \t]+\Z")
-"""`the future ` before a capitalised title: a description of someone, not a name."""
 _CONTINUING_AFTER = re.compile(
     r"[ \t]+(?:continued|continues|added|adds|went[ \t]+on|goes[ \t]+on)\b"
 )
@@ -669,18 +663,6 @@ class Resolver:
                 name = " ".join(words.split())
             if name == words and self.kind == "description" and _INTRODUCING.match(words):
                 name = self._restricted(name, raw.speaker_end)
-            modified = (
-                _MODIFIED_TITLE.search(self.text, max(0, found_at - 40), found_at)
-                if name is not None and name in _BARE_TITLES and words == name
-                else None
-            )
-            if modified is not None and name is not None:
-                # `the future President said`: a title capitalised in a description, not a
-                # name; the person it describes when the text says who that is
-                lowered = f"{modified.group().strip()} {name.lower()}"
-                described, _, _, surer = self._name(lowered, modified.start(), raw.speaker_end)
-                if described is not None and described in self.person_set:
-                    name, confidence, self.kind = described, min(confidence, surer), "description"
             if self.kind == "description" and confidence < SPEAKER_SURE:
                 continued = self._continued_by(raw, words)
                 if continued is not None:
