@@ -146,7 +146,7 @@ _NOBODY_IN_PARTICULAR = frozenset(
 """Said, but by nobody the text names: never shown as a sure speaker."""
 _SOURCES = words(
     "insider source official person spokesperson spokesman spokeswoman representative aide"
-    " adviser advisor diplomat witness"
+    " adviser advisor diplomat"
 )
 """Descriptions of a business: in a story about one company, that company."""
 _PIECES = re.compile(r"[A-Z][a-z]+")
@@ -334,7 +334,8 @@ def _says_all(phrase: str, described: str) -> bool:
     return all(
         _stem(word) in around
         for word in _WORD.findall(phrase)
-        if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
+        if word.lower() not in _DETERMINERS
+        and role not in (word.lower(), word.lower().removesuffix("s"))
     )
 
 
@@ -404,8 +405,9 @@ def head(phrase: str) -> str:
     owned = [word for word in lowered if not word.endswith("'s")] or [
         word.removesuffix("'s") for word in lowered
     ]
+    # a plural's "s" goes ("officials"), never a noun's own ("actress", "boss", "witness")
     roles = [
-        word.removesuffix("s")
+        word if word.endswith("ss") else word.removesuffix("s")
         for word in owned
         if word in SPEAKER_ROLES or word.removesuffix("s") in SPEAKER_ROLES
     ]

@@ -1,0 +1,74 @@
+"""Descriptions that stand for someone the text already named (issue #10, desc8).
+
+Made-up sentences: each shape is one news English uses to speak of a person or a body by
+a description, with guard rows where the description must stay unsure or someone else's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.analysis.speakers import head
+
+
+@pytest.mark.parametrize(
+    ("phrase", "noun"),
+    [
+        # a role noun's own "s" stays: "actress" gives a sex, "boss" leads a body
+        ("the actress", "actress"),
+        ("the Hull boss", "boss"),
+        ("the princess", "princess"),
+        # guard: a plural's "s" still goes
+        ("the officials", "official"),
+        ("two senior officials", "official"),
+    ],
+)
+def test_head_keeps_a_nouns_own_s(phrase: str, noun: str) -> None:
+    assert head(phrase) == noun
+
+
+def _speakers(text: str) -> list[tuple[str | None, bool]]:
+    return [(quote.speaker, quote.speaker_sure) for quote in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the actress" is a woman: the man talked about is no rival for her words
+        (
+            "Lena Hart spoke at length about Tom Baker, whom she met on the set.\n\n"
+            "“He was never easy to work with,” the actress said.",
+            [("Lena Hart", True)],
+        ),
+        (
+            "Lena Hart met Tom Baker on the set of the film.\n\n"
+            "“He was never easy to work with,” the actress said.",
+            [("Lena Hart", True)],
+        ),
+        # guard: "the actor" is a man, and the man named was only talked about
+        (
+            "Lena Hart spoke at length about Tom Baker, whom she met on the set.\n\n"
+            "“She was never easy to work with,” the actor said.",
+            [("the actor", False)],
+        ),
+        # guard: a manager described as "the boss" is still the manager named
+        (
+            "Hull manager Neil Ashford was unhappy with the penalty.\n\n"
+            "“I do not know what he was supposed to do with his arm,” Ashford said.\n\n"
+            "Asked whether he would raise it with the referee, the Hull boss shrugged: “What"
+            " is the point? We will only get a letter.”",
+            [("Neil Ashford", True), ("Neil Ashford", True)],
+        ),
+        # guard: a witness the text named is the one "the witness" stands for
+        (
+            "Jane Doe took the stand on Tuesday.\n\n"
+            "“He hit me twice before I could run,” the witness said.",
+            [("Jane Doe", True)],
+        ),
+    ],
+)
+def test_description_stands_for_the_one_named(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert _speakers(text) == expected
