@@ -72,3 +72,38 @@ def test_description_stands_for_the_one_named(
     text: str, expected: list[tuple[str | None, bool]]
 ) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document owned by a body described ("the council's ruling"): the body named
+        (
+            "The Harbour Licensing Council banned the concert on Friday.\n\n"
+            "“The show breaks the rules on noise and must not go ahead,” the council's"
+            " ruling said.",
+            ["Harbour Licensing Council"],
+        ),
+        (
+            "Ministry of Transport officials met on Monday. The organisers appealed.\n\n"
+            "“The road will stay closed until the repairs are done,” the ministry's"
+            " statement said.",
+            ["Ministry of Transport"],
+        ),
+        # guard: no body of that kind named before: the document speaks for itself
+        (
+            "The concert was banned on Friday.\n\n"
+            "“The show breaks the rules on noise and must not go ahead,” the council's"
+            " ruling said.",
+            ["the council's ruling"],
+        ),
+        # guard: an owner who is a person, not a body
+        (
+            "The Harbour Licensing Council banned the concert on Friday.\n\n"
+            "“The show breaks no rules at all,” the singer's statement said.",
+            ["the singer's statement"],
+        ),
+    ],
+)
+def test_document_of_a_described_body(text: str, expected: list[str | None]) -> None:
+    assert [quote.speaker for quote in find_quotes(text)] == expected

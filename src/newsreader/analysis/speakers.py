@@ -286,6 +286,8 @@ _BODY_DOCUMENT = re.compile(
     r"(?:report|statement|release|letter|filing|memo|study|survey|notice|ruling|decision)"
 )
 """A document a body issues, named with `the` and nothing more (`the report said`)."""
+_BODY_OWNER = re.compile(r"(?P<owner>[Tt]he(?:[ \t]+[a-z][\w-]*){1,3})['’]s[ \t]")
+"""A document's owner described, not named: `the council's` of "the council's ruling"."""
 _THE = re.compile(r"[Tt]he[ \t]")
 _BARE_TITLES = frozenset(
     ["President", "Chancellor", "Premier", "Governor", "Mayor", "Senator", "Minister"]
@@ -601,7 +603,9 @@ class Resolver:
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
             if issuer is None:
-                body = self._issuing_body(words, raw.speaker_start)
+                body = self._issuing_body(words, raw.speaker_start) or self._owning_body(
+                    words, raw.speaker_start
+                )
                 if body is not None:
                     # `"…," the IMF said.` … `"…," the report said`: the body in focus,
                     # whose report the story is about
@@ -954,6 +958,15 @@ class Resolver:
         if any(event.person and at < event.position < position for event in self.salience.quoted):
             return None  # a person spoke since: the report may be theirs
         return body
+
+    def _owning_body(self, words: str, position: int) -> str | None:
+        """The body named earlier that a document's owner describes (`the council's
+        ruling` after "The Ugandan Media Council said"): the body speaks through what it
+        issued, as "the council said" would."""
+        owner = _BODY_OWNER.match(words)
+        if owner is None or head(owner.group("owner")) not in _INSTITUTIONS:
+            return None
+        return self._organization_named(owner.group("owner"), position)
 
     def _named_relative(self, phrase: str) -> str | None:
         """The one person of the story whose surname is the named owner's, for a relative
