@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsreader.analysis import find_quotes
+from newsreader.analysis import find_entities, find_quotes
+from newsreader.analysis.relatives import Relatives
+from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speakers import head
 
 
@@ -107,3 +109,47 @@ def test_description_stands_for_the_one_named(
 )
 def test_document_of_a_described_body(text: str, expected: list[str | None]) -> None:
     assert [quote.speaker for quote in find_quotes(text)] == expected
+
+
+_FAMILY = "Ruth Quill praised the album by her son Dan Quill. She spoke on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "expected"),
+    [
+        # the relative the recogniser chose is the only one the paragraph before speaks
+        # of, by given name: theirs, though the principal has spoken
+        (
+            _FAMILY + "Lena Ross and Dan toured Spain. The singer spoke on his show.\n\n"
+            "Quill said the crowd was loud.",
+            "Dan Quill",
+            ("Dan Quill", True),
+        ),
+        # guard: the principal chosen stays the principal
+        (
+            _FAMILY + "Lena Ross and Dan toured Spain. The singer spoke on his show.\n\n"
+            "Quill said the crowd was loud.",
+            "Ruth Quill",
+            ("Ruth Quill", True),
+        ),
+        # guard: both of them spoken of there: the principal, who spoke
+        (
+            _FAMILY + "Lena Ross and Dan toured Spain with Ruth. They spoke on his show.\n\n"
+            "Quill said the crowd was loud.",
+            "Dan Quill",
+            ("Ruth Quill", True),
+        ),
+        # guard: the relative was spoken of further back only
+        (
+            _FAMILY + "Lena Ross and Dan toured Spain.\n\nThe tour sold out in a week.\n\n"
+            "Quill said the crowd was loud.",
+            "Dan Quill",
+            ("Ruth Quill", True),
+        ),
+    ],
+)
+def test_relative_spoken_of_just_before(text: str, chosen: str, expected: tuple[str, bool]) -> None:
+    persons = [entity for entity in find_entities(text) if entity.kind == "person"]
+    relatives = Relatives(text, persons, Sentences(text, []))
+    position = text.rindex("Quill said")
+    assert relatives.which("Quill", chosen, position, {"Ruth Quill"}, "Quill") == expected
