@@ -48,6 +48,12 @@ def _speakers(text: str) -> list[tuple[str | None, bool]]:
             "“He was never easy to work with,” the actress said.",
             [("Lena Hart", True)],
         ),
+        # a role given in apposition ("Lena Hart, an actress,") is the same role noun
+        (
+            "Lena Hart, an actress, and Tom Baker, a director, spoke on Monday.\n\n"
+            "“It was never easy,” the actress said.",
+            [("Lena Hart", True)],
+        ),
         # guard: "the actor" is a man, and the man named was only talked about
         (
             "Lena Hart spoke at length about Tom Baker, whom she met on the set.\n\n"

@@ -510,7 +510,8 @@ class Resolver:
                 after = None
             for match in (before, after):
                 if match is not None:
-                    role = match.group("role").lower().removesuffix("s")
+                    role = match.group("role").lower()
+                    role = role if role.endswith("ss") else role.removesuffix("s")
                     self.roles.setdefault(role, []).append((entity.start, person))
                     self.salience.note_gender(person, role)
                     # the words that describe them: the role and what qualifies it
