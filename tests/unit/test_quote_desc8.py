@@ -159,3 +159,33 @@ def test_relative_spoken_of_just_before(text: str, chosen: str, expected: tuple[
     relatives = Relatives(text, persons, Sentences(text, []))
     position = text.rindex("Quill said")
     assert relatives.which("Quill", chosen, position, {"Ruth Quill"}, "Quill") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nearest report was someone's whom the sentence does not let us read: no
+        # guess from an older report of another body
+        (
+            "The Harbour Council released its annual report on the roads last year.\n\n"
+            "On Tuesday, when the ministry under its new chief delivered its final report on"
+            " the subject, those worries were gone.\n\n"
+            "“The roads are safe and will stay open,” the report said.",
+            [("the final report", False)],
+        ),
+        (
+            "The Harbour Council released its annual report on the roads last year.\n\n"
+            "On Tuesday the ministry delivered its final report on the subject.\n\n"
+            "“The roads are safe and will stay open,” the report said.",
+            [("the final report", False)],
+        ),
+        # guard: the nearest report's issuer is read: theirs
+        (
+            "The Harbour Council released its annual report on the roads on Tuesday.\n\n"
+            "“The roads are safe and will stay open,” the report said.",
+            [("The Harbour Council", True)],
+        ),
+    ],
+)
+def test_report_of_an_unread_issuer(text: str, expected: list[tuple[str | None, bool]]) -> None:
+    assert _speakers(text) == expected
