@@ -189,3 +189,42 @@ def test_relative_spoken_of_just_before(text: str, chosen: str, expected: tuple[
 )
 def test_report_of_an_unread_issuer(text: str, expected: list[tuple[str | None, bool]]) -> None:
     assert _speakers(text) == expected
+
+
+_PARK = (
+    "Cristo Mendez runs the trailer park outside town. A teacher and a nurse who live there"
+    " said they could not find childcare.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone unnamed introduced since the person in focus was last named: "the
+        # woman" may be that newcomer, no longer surely the one named
+        (
+            _PARK + "Mendez said families were scared to leave their homes.\n\n"
+            "At Mendez' park, driveways were full of cars at midday on Tuesday. A resident"
+            " who asked not to be named said people are afraid.\n\n"
+            "“Nobody goes to work any more,” the woman said.",
+            [("the woman", False)],
+        ),
+        # guard: nobody new since: the person in focus
+        (
+            _PARK + "Mendez said families were scared to leave their homes.\n\n"
+            "“Nobody goes to work any more,” the owner said.",
+            [("Cristo Mendez", True)],
+        ),
+        # guard: the newcomer came before the person was named again
+        (
+            _PARK + "A resident said people are afraid. Mendez said families were scared to"
+            " leave their homes.\n\n"
+            "“Nobody goes to work any more,” the owner said.",
+            [("Cristo Mendez", True)],
+        ),
+    ],
+)
+def test_newcomer_since_the_person_in_focus(
+    text: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert _speakers(text) == expected

@@ -1340,6 +1340,10 @@ class Resolver:
             # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
             # text already spoke of in that role, not the person in focus
             return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and self._newcomer_since(person, position):
+            # "A resident who asked not to be named said …" ¶ "…," the woman said: the
+            # one introduced since the person in focus was last named may be meant
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         if not sureness:
@@ -1352,6 +1356,21 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _newcomer_since(self, person: str, position: int) -> bool:
+        """Whether someone unnamed was introduced opening a sentence ("A resident who
+        asked not to be named said") in this paragraph or the one before `position`, after
+        `person` was last named: a later description may stand for them instead."""
+        index = bisect_left(self.person_starts, position) - 1
+        while index >= 0 and self.person_keys[index] != person:
+            index -= 1
+        last = self.person_starts[index] if index >= 0 else -1
+        since = max(last, previous_paragraph_start(self.text, position))
+        for positions, introduced in self.nominals.values():
+            for at, phrase in zip(positions, introduced, strict=True):
+                if since < at < position and not _plural(phrase) and opens_sentence(self.text, at):
+                    return True
+        return False
 
     def _holder_in_reach(self, phrase: str, position: int) -> str | None:
         """The one person named in this paragraph or the one before `position` whom the
