@@ -127,8 +127,12 @@ def issuer_of(
             # `said the decision by judges A, B and C`: its writers are given right there,
             # none of them alone (not the owner of an earlier decision)
             return None
-        if mention.group("det").lower() in ("a", "an"):
-            return None  # the nearest document introduced names no issuer: no guess
+        det = mention.group("det").lower()
+        if det in ("a", "an") or (det in ("its", "his", "her", "their") and mention.end() < start):
+            # the nearest document introduced names no issuer, or one this sentence does
+            # not let us read ("when the agency under its new head delivered its report"):
+            # no guess from an older one
+            return None
     return None
 
 

@@ -146,7 +146,7 @@ _NOBODY_IN_PARTICULAR = frozenset(
 """Said, but by nobody the text names: never shown as a sure speaker."""
 _SOURCES = words(
     "insider source official person spokesperson spokesman spokeswoman representative aide"
-    " adviser advisor diplomat witness"
+    " adviser advisor diplomat"
 )
 """Descriptions of a business: in a story about one company, that company."""
 _PIECES = re.compile(r"[A-Z][a-z]+")
@@ -286,6 +286,8 @@ _BODY_DOCUMENT = re.compile(
     r"(?:report|statement|release|letter|filing|memo|study|survey|notice|ruling|decision)"
 )
 """A document a body issues, named with `the` and nothing more (`the report said`)."""
+_BODY_OWNER = re.compile(r"(?P<owner>[Tt]he(?:[ \t]+[a-z][\w-]*){1,3})['’]s[ \t]")
+"""A document's owner described, not named: `the council's` of "the council's ruling"."""
 _THE = re.compile(r"[Tt]he[ \t]")
 _CONTINUING_AFTER = re.compile(
     r"[ \t]+(?:continued|continues|added|adds|went[ \t]+on|goes[ \t]+on)\b"
@@ -328,7 +330,8 @@ def _says_all(phrase: str, described: str) -> bool:
     return all(
         _stem(word) in around
         for word in _WORD.findall(phrase)
-        if word.lower() not in _DETERMINERS and word.lower().removesuffix("s") != role
+        if word.lower() not in _DETERMINERS
+        and role not in (word.lower(), word.lower().removesuffix("s"))
     )
 
 
@@ -398,8 +401,9 @@ def head(phrase: str) -> str:
     owned = [word for word in lowered if not word.endswith("'s")] or [
         word.removesuffix("'s") for word in lowered
     ]
+    # a plural's "s" goes ("officials"), never a noun's own ("actress", "boss", "witness")
     roles = [
-        word.removesuffix("s")
+        word if word.endswith("ss") else word.removesuffix("s")
         for word in owned
         if word in SPEAKER_ROLES or word.removesuffix("s") in SPEAKER_ROLES
     ]
@@ -500,7 +504,8 @@ class Resolver:
                 after = None
             for match in (before, after):
                 if match is not None:
-                    role = match.group("role").lower().removesuffix("s")
+                    role = match.group("role").lower()
+                    role = role if role.endswith("ss") else role.removesuffix("s")
                     self.roles.setdefault(role, []).append((entity.start, person))
                     self.salience.note_gender(person, role)
                     # the words that describe them: the role and what qualifies it
@@ -593,7 +598,9 @@ class Resolver:
             # "the statement said": the body that issued it, when its introduction says
             issuer = issuer_of(self.text, self.sentences, words, raw.speaker_start, raw.speaker_end)
             if issuer is None:
-                body = self._issuing_body(words, raw.speaker_start)
+                body = self._issuing_body(words, raw.speaker_start) or self._owning_body(
+                    words, raw.speaker_start
+                )
                 if body is not None:
                     # `"…," the IMF said.` … `"…," the report said`: the body in focus,
                     # whose report the story is about
@@ -934,6 +941,15 @@ class Resolver:
         if any(event.person and at < event.position < position for event in self.salience.quoted):
             return None  # a person spoke since: the report may be theirs
         return body
+
+    def _owning_body(self, words: str, position: int) -> str | None:
+        """The body named earlier that a document's owner describes (`the council's
+        ruling` after "The Ugandan Media Council said"): the body speaks through what it
+        issued, as "the council said" would."""
+        owner = _BODY_OWNER.match(words)
+        if owner is None or head(owner.group("owner")) not in _INSTITUTIONS:
+            return None
+        return self._organization_named(owner.group("owner"), position)
 
     def _named_relative(self, phrase: str) -> str | None:
         """The one person of the story whose surname is the named owner's, for a relative
@@ -1306,6 +1322,10 @@ class Resolver:
             # "Simpson appeared before the judge." ¶ "…," the judge said: the one the
             # text already spoke of in that role, not the person in focus
             return phrase, _BACK_REFERENCE_CONFIDENCE
+        if person is not None and self._newcomer_since(person, position):
+            # "A resident who asked not to be named said …" ¶ "…," the woman said: the
+            # one introduced since the person in focus was last named may be meant
+            return phrase, _BACK_REFERENCE_CONFIDENCE
         if person is not None:
             return person, min(sureness, _EPITHET_CONFIDENCE)
         if not sureness:
@@ -1318,6 +1338,21 @@ class Resolver:
             # Malhotra" named further back: "the" points back to someone, perhaps them
             sureness = 0.0
         return phrase, 0.9 if sureness else _BACK_REFERENCE_CONFIDENCE
+
+    def _newcomer_since(self, person: str, position: int) -> bool:
+        """Whether someone unnamed was introduced opening a sentence ("A resident who
+        asked not to be named said") in this paragraph or the one before `position`, after
+        `person` was last named: a later description may stand for them instead."""
+        index = bisect_left(self.person_starts, position) - 1
+        while index >= 0 and self.person_keys[index] != person:
+            index -= 1
+        last = self.person_starts[index] if index >= 0 else -1
+        since = max(last, previous_paragraph_start(self.text, position))
+        for positions, introduced in self.nominals.values():
+            for at, phrase in zip(positions, introduced, strict=True):
+                if since < at < position and not _plural(phrase) and opens_sentence(self.text, at):
+                    return True
+        return False
 
     def _holder_in_reach(self, phrase: str, position: int) -> str | None:
         """The one person named in this paragraph or the one before `position` whom the
