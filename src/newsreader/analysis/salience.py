@@ -463,6 +463,11 @@ _APPOSITION_AFTER = re.compile(
 """What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
 twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
 people it names are named only to describe the one it follows."""
+_DASH = re.compile(r"[ \t][-–—][ \t]")
+"""A dash set apart by spaces: one side of a parenthesis (`Hamm - the club's investor -`)."""
+_DASH_APPOSITION = re.compile(r"[ \t]+[-–—][ \t]+[^-–—.!?\"“”\n]{1,100}?[ \t]+[-–—][ \t]")
+"""An apposition set between dashes right after a name (`Hale - the club's largest investor
+- said`): closed by its second dash, a parenthesis about the one it follows."""
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
@@ -498,6 +503,15 @@ _ONLY_PERSON_CONFIDENCE = 0.7
 """A pronoun with someone else in play since the person it most likely stands for."""
 _PRONOUN_REACH = 2500
 """How far back (characters) a pronoun looks for the person it stands for."""
+
+
+def _between_dashes(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the name at `start`..`end` sits in a parenthesis between dashes closed before
+    `after` (`Hamm - Dortmund's largest investor - said he …`): what follows the closing
+    dash is said of the one the parenthesis describes, not of the name inside it."""
+    reach = max(0, start - 60)
+    reach = max(reach, *(text.rfind(mark, reach, start) + 1 for mark in ".!?\n"))
+    return bool(_DASH.search(text, reach, start) and _DASH.search(text, end, after))
 
 
 def opens_sentence(text: str, position: int) -> bool:
@@ -742,6 +756,7 @@ class Salience:
                 pronoun is not None
                 and not re.search(r"[.!?\"“”]", text[start : pronoun.start()])
                 and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
+                and not _between_dashes(text, start, entity.end, pronoun.start())
             ):
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
@@ -1620,7 +1635,9 @@ class Salience:
         named = _CAPITALISED_RUN.match(self.text, chosen.position)
         if named is None or named.end() > start:
             return False
-        apposition = _APPOSITION_AFTER.match(self.text, named.end())
+        apposition = _APPOSITION_AFTER.match(self.text, named.end()) or _DASH_APPOSITION.match(
+            self.text, named.end()
+        )
         return apposition is not None and start < apposition.end()
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
@@ -1693,10 +1710,23 @@ class Salience:
                 return True
         return False
 
+    def _stop_after(self, mention: int, position: int) -> re.Match[str] | None:
+        """The first mark after `mention` (before `position`) that ends its sentence: not
+        one inside a quotation that goes on (`stating: "It is personal. It's got nothing to
+        do with it". He …`), which ends a sentence of the words, not of the prose."""
+        for stop in _SENTENCE_STOP.finditer(self.text, mention, position):
+            if (
+                stop.group() == "\n"
+                or not self.sentences.inside(stop.start())
+                or self.text.startswith(('"', "”", "’"), stop.end())
+            ):
+                return stop
+        return None
+
     def _quote_follows(self, mention: int, position: int) -> bool:
         """Whether the sentence holding `mention` is followed straight by the one quotation
         whose reporting clause holds `position`."""
-        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        stop = self._stop_after(mention, position)
         if stop is None:
             return False
         # a closing mark right after the stop ends that sentence's own quotation; a straight
@@ -1708,7 +1738,7 @@ class Salience:
         """Whether the pronoun at `position` opens the sentence straight after the one
         holding `mention` (`Pataki says Kasich has a record.` `He warns …`): the subject
         carried on from one sentence to the next."""
-        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        stop = self._stop_after(mention, position)
         if stop is None:
             return False
         rest = self.text[stop.end() : position].lstrip('"”’').strip(" \t\n")

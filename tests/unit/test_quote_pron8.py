@@ -1,0 +1,74 @@
+"""Pronoun speakers ("…," he said) that the text itself decides, though someone else was
+named between the antecedent and the pronoun: a person named only inside a parenthesis
+between dashes that describes the antecedent (`Varga - a former adviser to Lindqvist -
+said he …`), and a person talked about in a reporting sentence whose words run on over a
+full stop inside the quotation (`because “… president. We need a leader.” He also said`).
+The no-guess cases beside them keep two people in play."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
+
+CASES = [
+    # (text, speaker of the last quote, sure)
+    # a name inside the dashes describes the one before them
+    (
+        "Fund manager Karl Varga - a former adviser to Peter Lindqvist - said he would "
+        "only invest more if he got a say in the club.\n\n"
+        "“I demand better answers,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    (
+        "Lawyer Anna Keller — a close friend of Maria Novak — said she would appeal.\n\n"
+        "“The ruling cannot stand,” she said.",
+        "Anna Keller",
+        True,
+    ),
+    # a full stop inside the quotation does not end the reporting sentence
+    (
+        "Karl Varga told reporters that he backed Peter Lindqvist because “the club needs "
+        "a steady hand. We need a leader.” He also said he had “trusted him from the start”.",
+        "Karl Varga",
+        True,
+    ),
+    # no guess: the second person opens a sentence of their own after the dashes
+    (
+        "Karl Varga - a former adviser - left early. Peter Lindqvist stayed on.\n\n"
+        "“I demand better answers,” he said.",
+        "Peter Lindqvist",
+        True,
+    ),
+    # no guess: a sentence of prose between the reporting one and the pronoun
+    (
+        "Karl Varga told reporters that he backed Peter Lindqvist because “the club needs "
+        "a steady hand. We need a leader.” The vote is on Friday. He also said he had "
+        "“trusted him from the start”.",
+        "Karl Varga",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
+def test_pronoun_speaker_is_sure_only_where_the_text_decides(
+    text: str, speaker: str, sure: bool
+) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == speaker
+    assert (quote.speaker_confidence >= SPEAKER_SURE) is sure
+
+
+def test_a_name_inside_dashes_gets_no_sex_from_the_pronoun_after_them() -> None:
+    """`Varga - Lindqvist's adviser - said he …`: "he" is Varga, so a later "she" may not
+    be taken for Lindqvist as if the text had called Lindqvist "he"."""
+    text = (
+        "Karl Varga - Robin Lindqvist's adviser - said he would stay.\n\n"
+        "Robin Lindqvist did not comment on Monday.\n\n"
+        "“We will see what the board decides next week,” she said."
+    )
+    quote = find_quotes(text)[-1]
+    assert quote.speaker == "Robin Lindqvist"
