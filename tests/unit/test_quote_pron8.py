@@ -2,7 +2,9 @@
 named between the antecedent and the pronoun: a person named only inside a parenthesis
 between dashes that describes the antecedent (`Varga - a former adviser to Lindqvist -
 said he …`), and a person talked about in a reporting sentence whose words run on over a
-full stop inside the quotation (`because “… president. We need a leader.” He also said`).
+full stop inside the quotation (`because “… president. We need a leader.” He also said`),
+one beside whom the antecedent stood (`But standing next to Mr Blair he added`), and one
+after a preposition of topic and an owner (`his defeat at the hands of Ferrari's Raikkonen`).
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -33,6 +35,31 @@ CASES = [
         "Karl Varga told reporters that he backed Peter Lindqvist because “the club needs "
         "a steady hand. We need a leader.” He also said he had “trusted him from the start”.",
         "Karl Varga",
+        True,
+    ),
+    # an opening participle phrase with no comma: the one stood beside is not "he"
+    (
+        "Karl Varga said the talks had gone well.\n\n"
+        "But standing next to Mr Peter Lindqvist he added that the hard part was to come. "
+        "“We have only started,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    # the object of a preposition, with its owner between (`at the hands of X's Y`)
+    (
+        "Karl Varga won the race in Monaco last year.\n\n"
+        "With Lindqvist now gone, Karl Varga is confident that he is well placed to avenge "
+        "his defeat at the hands of Ferrari's Peter Rosberg.\n\n"
+        "“I feel stronger than ever, mentally and physically,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    # no guess: a name opening the main clause after the phrase is a second subject
+    (
+        "Karl Varga said the talks had gone well.\n\n"
+        "But standing next to him, Peter Lindqvist said the hard part was to come. "
+        "“We have only started,” he said.",
+        "Peter Lindqvist",
         True,
     ),
     # no guess: the second person opens a sentence of their own after the dashes

@@ -64,6 +64,15 @@ _IS_A = re.compile(
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*")
 """A name as written where a subject opens (`Bobby Orr`)."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
+_PRONOUN_CLAUSE_OF = {
+    sex: re.compile(rf",?[ \t]+{word}[ \t]+[a-z]") for sex, word in (("f", "she"), ("m", "he"))
+}
+"""A lower-case pronoun opening a clause right after a name (`… Mr Blair he added`)."""
+_BARE_PARTICIPLE_LEAD = re.compile(
+    r"[ \t\"“”’]*(?:(?:But|And|Yet|So|Then)[ \t]+)?(?:[Ww]hile[ \t]+)?[A-Za-z]+ing\b"
+    r"[^,.;:!?\"“”\n]*?[ \t]"
+)
+"""An opening participle phrase up to a name, with no comma (`But standing next to `)."""
 _LINKED_OF = {
     sex: re.compile(
         rf"[ \t]+(?:is|was|became|had[ \t]+been|has[ \t]+been|remains|remained)"
@@ -415,10 +424,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 """`a chance given to Pieters`: the object of a preposition is someone talked about."""
 _TOPIC_PREPOSITION = re.compile(
-    r"\b(?:of|about|against|on|over|than|like|including|between|among)[ \t]+\Z"
+    r"\b(?:of|about|against|on|over|than|like|including|between|among)[ \t]+"
+    r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s[ \t]+)?\Z"
 )
 """A preposition whose object is what a sentence is about (`the case against Singh`), not
-one that may hand the floor to its object (`turned to`, `a call from`, `sat down with`)."""
+one that may hand the floor to its object (`turned to`, `a call from`, `sat down with`);
+perhaps with an owner between (`the hands of Ferrari's Kimi Raikkonen`)."""
 _THEIR_WORDS = re.compile(
     rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
     rf"(?:{SPEECH_NOUNS}|remark|comment|word|speech|tweet|post|interview|testimony|answer)s?\b"
@@ -1682,7 +1693,7 @@ class Salience:
                 _POSSESSIVE_AFTER.match(self.text, entity.end)
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
-            or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+            or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
                 # `He will test in May and says he looks forward to working with Jenson
@@ -1753,7 +1764,16 @@ class Salience:
         reach = self.text[max(0, mention - 140) : mention]
         opening = max(0, mention - 140) + max(reach.rfind(mark) for mark in ".!?\n") + 1
         main = after_lead(self.text, opening, min(len(self.text), mention + 160))
-        return main > mention and _PRONOUN_OF[gender].match(self.text, main) is not None
+        if main > mention:
+            return _PRONOUN_OF[gender].match(self.text, main) is not None
+        # `But standing next to Mr Blair he added …`: a participle phrase with no comma;
+        # the pronoun right after the name is the one standing, not the one stood beside
+        named = _CAPITALISED_RUN.match(self.text, mention)
+        return (
+            named is not None
+            and _BARE_PARTICIPLE_LEAD.fullmatch(self.text, opening, mention) is not None
+            and _PRONOUN_CLAUSE_OF[gender].match(self.text, named.end()) is not None
+        )
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
         """Whether someone else the pronoun could stand for came in between `chosen` and
