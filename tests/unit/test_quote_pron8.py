@@ -5,6 +5,7 @@ said he …`), and a person talked about in a reporting sentence whose words run
 full stop inside the quotation (`because “… president. We need a leader.” He also said`),
 one beside whom the antecedent stood (`But standing next to Mr Blair he added`), and one
 after a preposition of topic and an owner (`his defeat at the hands of Ferrari's Raikkonen`).
+An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ CASES = [
         "With Lindqvist now gone, Karl Varga is confident that he is well placed to avenge "
         "his defeat at the hands of Ferrari's Peter Rosberg.\n\n"
         "“I feel stronger than ever, mentally and physically,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    # whose words a called-it quotation holds is unsure; who the sentence is about is not
+    (
+        '"We did not expect such a fall," said bank economist Anna Keller. Trade and '
+        'Industry Minister Karl Varga called the drop in the sentiment reading "a rather '
+        'small dip". He said that the reading stayed high and that he expected "a gentle '
+        'economic recovery" to go on.',
         "Karl Varga",
         True,
     ),
