@@ -5,7 +5,8 @@ said he …`), and a person talked about in a reporting sentence whose words run
 full stop inside the quotation (`because “… president. We need a leader.” He also said`),
 one beside whom the antecedent stood (`But standing next to Mr Blair he added`), and one
 after a preposition of topic and an owner (`his defeat at the hands of Ferrari's Raikkonen`).
-An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
+A "person" the recogniser found in a list of places only is not one (`linked with trio Real
+Madrid, Barcelona and Valencia`). An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -63,6 +64,24 @@ CASES = [
         'economic recovery" to go on.',
         "Karl Varga",
         True,
+    ),
+    # a "person" listed with places only is one of them: a club, not a rival
+    (
+        "Porto's Brazilian striker Tavo has criticised the club for delaying a new deal.\n\n"
+        "Tavo's contract ends in June and he has been linked with Italian trio Inter Milan, "
+        'Turin and Genoa. He told reporters: "I do not know if I will stay, because the '
+        'club waited far too long to talk to me."',
+        "Tavo",
+        True,
+    ),
+    # no guess: a given name says a person, whatever the list holds
+    (
+        "Porto's Brazilian striker Tavo has criticised the club for delaying a new deal.\n\n"
+        "Tavo's contract ends in June and he has been linked with Italian coach Marco "
+        'Belli, Turin and Genoa. He told reporters: "I do not know if I will stay, because '
+        'the club waited far too long to talk to me."',
+        "Tavo",
+        False,
     ),
     # no guess: a name opening the main clause after the phrase is a second subject
     (

@@ -474,6 +474,8 @@ _APPOSITION_AFTER = re.compile(
 """What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
 twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
 people it names are named only to describe the one it follows."""
+_LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
+"""What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
 _DASH = re.compile(r"[ \t][-–—][ \t]")
 """A dash set apart by spaces: one side of a parenthesis (`Hamm - the club's investor -`)."""
 _DASH_APPOSITION = re.compile(r"[ \t]+[-–—][ \t]+[^-–—.!?\"“”\n]{1,100}?[ \t]+[-–—][ \t]")
@@ -1252,6 +1254,30 @@ class Salience:
             return self._only_person(position, gender)
         return None, 0.0
 
+    def _listed_with_things(self, entity: Entity) -> bool:
+        """Whether the person `entity` stands in a list whose other members, two or more,
+        the recogniser took for places or bodies and none for a person (`Spanish trio Real
+        Madrid, Barcelona and Valencia`): one of a kind with them, not someone a pronoun
+        may stand for, unless a given name says a person."""
+        if gender_of(entity.key or entity.text) is not None:
+            return False  # a given name (`Marco Belli`) says a person, whatever the list
+        starts, ends, kinds = self._entity_starts, self._entity_ends, self._entity_kinds
+        at = bisect_left(starts, entity.start)
+        if at >= len(starts) or starts[at] != entity.start:
+            return False
+        others: list[str] = []
+        index = at + 1  # members after it
+        while index < len(starts) and _LIST_JOIN.fullmatch(
+            self.text, ends[index - 1], starts[index]
+        ):
+            others.append(kinds[index])
+            index += 1
+        index = at - 1  # members before it
+        while index >= 0 and _LIST_JOIN.fullmatch(self.text, ends[index], starts[index + 1]):
+            others.append(kinds[index])
+            index -= 1
+        return len(others) >= 2 and all(kind in ("place", "organization") for kind in others)
+
     def _sureness(self, chosen: Event, index: int, events: list[Event]) -> float:
         """How sure it is that `chosen` is the person at its place: its own confidence, or
         that of a surer event for the same person earlier in the same clause, nothing
@@ -1290,7 +1316,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= tokens:
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             known = self.gender.get(key) or self.called.get(key)
             if gender is None or known is None or known == gender:
@@ -1559,6 +1585,8 @@ class Salience:
                 continue
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
+            if self._listed_with_things(entity):
+                continue  # `linked with Real Madrid, Barcelona and Valencia`: a club
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
             if (
@@ -1804,7 +1832,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
             if asked is None and (
