@@ -6,7 +6,8 @@ full stop inside the quotation (`because “… president. We need a leader.” 
 one beside whom the antecedent stood (`But standing next to Mr Blair he added`), and one
 after a preposition of topic and an owner (`his defeat at the hands of Ferrari's Raikkonen`).
 A "person" the recogniser found in a list of places only is not one (`linked with trio Real
-Madrid, Barcelona and Valencia`). An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
+Madrid, Barcelona and Valencia`). A name opening the that-clause of the antecedent's words is talked about (`Khan alleged that
+Munir was behind it, stating: "…". He also accused Munir`). An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -82,6 +83,15 @@ CASES = [
         'the club waited far too long to talk to me."',
         "Tavo",
         False,
+    ),
+    # a name opening the that-clause of the subject's words, whatever the verb
+    (
+        "Karl Varga has long blamed the board for his removal.\n\n"
+        "Varga also alleged that Peter Lindqvist was behind the move against his allies, "
+        "stating: “It is personal. It has nothing to do with the club”. He also accused "
+        "Lindqvist of “wrecking the future of this club to protect himself”.",
+        "Karl Varga",
+        True,
     ),
     # no guess: a name opening the main clause after the phrase is a second subject
     (

@@ -474,6 +474,9 @@ _APPOSITION_AFTER = re.compile(
 """What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
 twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
 people it names are named only to describe the one it follows."""
+_THAT_CLAUSE_BEFORE = re.compile(r"\b(?!(?:so|now|such|except)\b)[a-z]{3,}[ \t]+that[ \t]+\Z")
+"""A verb and `that` right before a name (`Khan alleged that Munir …`): the name opens the
+clause of what the subject said or thought, however the verb is spelled."""
 _LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
 """What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
 _DASH = re.compile(r"[ \t][-–—][ \t]")
@@ -1717,6 +1720,7 @@ class Salience:
         return bool(
             ANY_VERB.search(self.text, chosen.position, start)
             or _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start)
+            or _THAT_CLAUSE_BEFORE.search(self.text, max(0, start - 24), start)
         )
 
     def _beside_subject(self, chosen: Event, entity: Entity, key: str, position: int) -> bool:
