@@ -7,7 +7,8 @@ one beside whom the antecedent stood (`But standing next to Mr Blair he added`),
 after a preposition of topic and an owner (`his defeat at the hands of Ferrari's Raikkonen`).
 A "person" the recogniser found in a list of places only is not one (`linked with trio Real
 Madrid, Barcelona and Valencia`). A name opening the that-clause of the antecedent's words is talked about (`Khan alleged that
-Munir was behind it, stating: "…". He also accused Munir`). An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
+Munir was behind it, stating: "…". He also accused Munir`). A one-word name before a plural for people (`Black residents`) describes a group.
+An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -90,6 +91,16 @@ CASES = [
         "Varga also alleged that Peter Lindqvist was behind the move against his allies, "
         "stating: “It is personal. It has nothing to do with the club”. He also accused "
         "Lindqvist of “wrecking the future of this club to protect himself”.",
+        "Karl Varga",
+        True,
+    ),
+    # a capitalised word before a plural for people describes a group: nobody in play
+    (
+        "Karl Varga ran the late show in Leeds for thirty years.\n\n"
+        "Not every caller was kind. Mr. Varga received threats in the 1980s after he "
+        "invited police officers and Black residents to debate the force's stop-and-search "
+        "unit on air. He refused to stop the show.\n\n"
+        "“If I am scared, I am in the wrong job,” he said in a 2010 interview.",
         "Karl Varga",
         True,
     ),

@@ -477,6 +477,8 @@ people it names are named only to describe the one it follows."""
 _THAT_CLAUSE_BEFORE = re.compile(r"\b(?!(?:so|now|such|except)\b)[a-z]{3,}[ \t]+that[ \t]+\Z")
 """A verb and `that` right before a name (`Khan alleged that Munir …`): the name opens the
 clause of what the subject said or thought, however the verb is spelled."""
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]+s)\b(?![ \t]*['’(])")
+"""A lower-case plural right after a word (`Black residents`)."""
 _LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
 """What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
 _DASH = re.compile(r"[ \t][-–—][ \t]")
@@ -1257,6 +1259,15 @@ class Salience:
             return self._only_person(position, gender)
         return None, 0.0
 
+    def _modifies_people(self, entity: Entity, key: str) -> bool:
+        """Whether the one-word `entity`, no given name, stands before a plural noun for
+        people with no article (`Black residents`, `Obama voters`): a word describing a
+        group, not someone a pronoun may stand for."""
+        if " " in key or gender_of(key) is not None:
+            return False
+        noun = _PLURAL_NOUN_AFTER.match(self.text, entity.end)
+        return noun is not None and _is_person_noun(noun.group("noun"))
+
     def _listed_with_things(self, entity: Entity) -> bool:
         """Whether the person `entity` stands in a list whose other members, two or more,
         the recogniser took for places or bodies and none for a person (`Spanish trio Real
@@ -1616,6 +1627,8 @@ class Salience:
                 self.text, max(0, entity.start - 6), entity.start
             ) and _NOUN_AFTER.match(self.text, entity.end):
                 continue  # `a Trump supporter`, `an Obama rally`: a name as a modifier
+            if self._modifies_people(entity, key):
+                continue  # `police officers and Black residents`, `Obama voters`
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
