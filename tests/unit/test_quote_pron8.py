@@ -8,7 +8,8 @@ after a preposition of topic and an owner (`his defeat at the hands of Ferrari's
 A "person" the recogniser found in a list of places only is not one (`linked with trio Real
 Madrid, Barcelona and Valencia`). A name opening the that-clause of the antecedent's words is talked about (`Khan alleged that
 Munir was behind it, stating: "…". He also accused Munir`). A one-word name before a plural for people (`Black residents`) describes a group.
-An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
+A pair as the subject (`Okafor and Brandt sit …`) is told apart by the pronoun's sex when the
+text gave both theirs. An antecedent whose own quotation was unsure is still sure as the subject of its sentence.
 The no-guess cases beside them keep two people in play."""
 
 from __future__ import annotations
@@ -103,6 +104,22 @@ CASES = [
         "“If I am scared, I am in the wrong job,” he said in a 2010 interview.",
         "Karl Varga",
         True,
+    ),
+    # a pair as the subject: the pronoun's sex picks the one the text gave that sex
+    (
+        "Senator Anna Keller and Senator Peter Lindqvist have clashed over the bill.\n\n"
+        "“It is the wrong bill at the wrong time,” Mr Lindqvist said on Monday.\n\n"
+        "Keller and Lindqvist sit on the same committee. Asked about his words, she said: "
+        "“Peter is a friend, and he means well. He is wrong about this one.”",
+        "Anna Keller",
+        True,
+    ),
+    # no guess: the one joined to them has no sex the text gave
+    (
+        "Anna Keller and Robin Lindqvist sit on the same committee. Asked about the bill, "
+        "she said: “It is the wrong bill at the wrong time, and we both know it.”",
+        "Anna Keller",
+        False,
     ),
     # no guess: a name opening the main clause after the phrase is a second subject
     (

@@ -1212,7 +1212,7 @@ class Salience:
             if gender and called and called != gender:
                 continue  # the text gave them, or called them by, the other sex
             confidence = 0.8 if position - event.position < 1500 else 0.45
-            if event.coordinated:
+            if event.coordinated and not self._sex_tells_apart(event, known, gender):
                 confidence = 0.35
             elif wanted_person and (
                 self._rival(event, position, gender)
@@ -1258,6 +1258,25 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _sex_tells_apart(self, chosen: Event, known: str | None, gender: str | None) -> bool:
+        """Whether the pronoun's sex picks `chosen` out of the pair it opens (`Okafor and
+        Brandt sit on the committee. Asked about it, she said`): the text gave `chosen` the
+        pronoun's sex and the one joined to them the other."""
+        if gender is None or known != gender:
+            return False
+        index = bisect_left(self._person_starts, chosen.position)
+        if index >= len(self.persons) or self.persons[index].start != chosen.position:
+            return False
+        first = self.persons[index]
+        if index + 1 >= len(self.persons):
+            return False
+        partner = self.persons[index + 1]
+        if not _AND_NAME.fullmatch(self.text, first.end, partner.start + 1):
+            return False
+        key = partner.key or partner.text
+        other = self.gender.get(key) or self.called.get(key)
+        return other is not None and other != gender
 
     def _modifies_people(self, entity: Entity, key: str) -> bool:
         """Whether the one-word `entity`, no given name, stands before a plural noun for
