@@ -64,6 +64,15 @@ _IS_A = re.compile(
 _CAPITALISED_RUN = re.compile(rf"[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*)*")
 """A name as written where a subject opens (`Bobby Orr`)."""
 _PRONOUN_OF = {"f": re.compile(r"[Ss]he\b"), "m": re.compile(r"[Hh]e\b")}
+_PRONOUN_CLAUSE_OF = {
+    sex: re.compile(rf",?[ \t]+{word}[ \t]+[a-z]") for sex, word in (("f", "she"), ("m", "he"))
+}
+"""A lower-case pronoun opening a clause right after a name (`… Mr Blair he added`)."""
+_BARE_PARTICIPLE_LEAD = re.compile(
+    r"[ \t\"“”’]*(?:(?:But|And|Yet|So|Then)[ \t]+)?(?:[Ww]hile[ \t]+)?[A-Za-z]+ing\b"
+    r"[^,.;:!?\"“”\n]*?[ \t]"
+)
+"""An opening participle phrase up to a name, with no comma (`But standing next to `)."""
 _LINKED_OF = {
     sex: re.compile(
         rf"[ \t]+(?:is|was|became|had[ \t]+been|has[ \t]+been|remains|remained)"
@@ -415,10 +424,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 """`a chance given to Pieters`: the object of a preposition is someone talked about."""
 _TOPIC_PREPOSITION = re.compile(
-    r"\b(?:of|about|against|on|over|than|like|including|between|among)[ \t]+\Z"
+    r"\b(?:of|about|against|on|over|than|like|including|between|among)[ \t]+"
+    r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?['’]s[ \t]+)?\Z"
 )
 """A preposition whose object is what a sentence is about (`the case against Singh`), not
-one that may hand the floor to its object (`turned to`, `a call from`, `sat down with`)."""
+one that may hand the floor to its object (`turned to`, `a call from`, `sat down with`);
+perhaps with an owner between (`the hands of Ferrari's Kimi Raikkonen`)."""
 _THEIR_WORDS = re.compile(
     rf"['’]s[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
     rf"(?:{SPEECH_NOUNS}|remark|comment|word|speech|tweet|post|interview|testimony|answer)s?\b"
@@ -463,6 +474,18 @@ _APPOSITION_AFTER = re.compile(
 """What a name's apposition or relative clause says of them (`Sarkozy, who met the colonel
 twice,`, `Ellis, Chief Economist at the Halifax`, `Lake, of the Association of …`): the
 people it names are named only to describe the one it follows."""
+_THAT_CLAUSE_BEFORE = re.compile(r"\b(?!(?:so|now|such|except)\b)[a-z]{3,}[ \t]+that[ \t]+\Z")
+"""A verb and `that` right before a name (`Khan alleged that Munir …`): the name opens the
+clause of what the subject said or thought, however the verb is spelled."""
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]+s)\b(?![ \t]*['’(])")
+"""A lower-case plural right after a word (`Black residents`)."""
+_LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
+"""What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
+_DASH = re.compile(r"[ \t][-–—][ \t]")
+"""A dash set apart by spaces: one side of a parenthesis (`Hamm - the club's investor -`)."""
+_DASH_APPOSITION = re.compile(r"[ \t]+[-–—][ \t]+[^-–—.!?\"“”\n]{1,100}?[ \t]+[-–—][ \t]")
+"""An apposition set between dashes right after a name (`Hale - the club's largest investor
+- said`): closed by its second dash, a parenthesis about the one it follows."""
 _GROUP_SUBJECT = re.compile(
     rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A))"
     rf"(?P<group>(?:The[ \t]+|Some[ \t]+|Many[ \t]+)?{BARE_PLURAL})(?=,|[ \t]+[a-z])"
@@ -498,6 +521,15 @@ _ONLY_PERSON_CONFIDENCE = 0.7
 """A pronoun with someone else in play since the person it most likely stands for."""
 _PRONOUN_REACH = 2500
 """How far back (characters) a pronoun looks for the person it stands for."""
+
+
+def _between_dashes(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the name at `start`..`end` sits in a parenthesis between dashes closed before
+    `after` (`Hamm - Dortmund's largest investor - said he …`): what follows the closing
+    dash is said of the one the parenthesis describes, not of the name inside it."""
+    reach = max(0, start - 60)
+    reach = max(reach, *(text.rfind(mark, reach, start) + 1 for mark in ".!?\n"))
+    return bool(_DASH.search(text, reach, start) and _DASH.search(text, end, after))
 
 
 def opens_sentence(text: str, position: int) -> bool:
@@ -742,6 +774,7 @@ class Salience:
                 pronoun is not None
                 and not re.search(r"[.!?\"“”]", text[start : pronoun.start()])
                 and not self._owner_between(text[entity.end : pronoun.start()], pronoun.group())
+                and not _between_dashes(text, start, entity.end, pronoun.start())
             ):
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
@@ -1179,7 +1212,7 @@ class Salience:
             if gender and called and called != gender:
                 continue  # the text gave them, or called them by, the other sex
             confidence = 0.8 if position - event.position < 1500 else 0.45
-            if event.coordinated:
+            if event.coordinated and not self._sex_tells_apart(event, known, gender):
                 confidence = 0.35
             elif wanted_person and (
                 self._rival(event, position, gender)
@@ -1210,7 +1243,7 @@ class Salience:
                 # nobody in this paragraph or the one before, no given name to agree, and
                 # someone else in reach who might be meant
                 confidence = min(confidence, _RIVAL_CONFIDENCE)
-            confidence = min(confidence, event.confidence)
+            confidence = min(confidence, self._sureness(event, index, events))
             if (
                 gender
                 and not known
@@ -1225,6 +1258,73 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _sex_tells_apart(self, chosen: Event, known: str | None, gender: str | None) -> bool:
+        """Whether the pronoun's sex picks `chosen` out of the pair it opens (`Okafor and
+        Brandt sit on the committee. Asked about it, she said`): the text gave `chosen` the
+        pronoun's sex and the one joined to them the other."""
+        if gender is None or known != gender:
+            return False
+        index = bisect_left(self._person_starts, chosen.position)
+        if index >= len(self.persons) or self.persons[index].start != chosen.position:
+            return False
+        first = self.persons[index]
+        if index + 1 >= len(self.persons):
+            return False
+        partner = self.persons[index + 1]
+        if not _AND_NAME.fullmatch(self.text, first.end, partner.start + 1):
+            return False
+        key = partner.key or partner.text
+        other = self.gender.get(key) or self.called.get(key)
+        return other is not None and other != gender
+
+    def _modifies_people(self, entity: Entity, key: str) -> bool:
+        """Whether the one-word `entity`, no given name, stands before a plural noun for
+        people with no article (`Black residents`, `Obama voters`): a word describing a
+        group, not someone a pronoun may stand for."""
+        if " " in key or gender_of(key) is not None:
+            return False
+        noun = _PLURAL_NOUN_AFTER.match(self.text, entity.end)
+        return noun is not None and _is_person_noun(noun.group("noun"))
+
+    def _listed_with_things(self, entity: Entity) -> bool:
+        """Whether the person `entity` stands in a list whose other members, two or more,
+        the recogniser took for places or bodies and none for a person (`Spanish trio Real
+        Madrid, Barcelona and Valencia`): one of a kind with them, not someone a pronoun
+        may stand for, unless a given name says a person."""
+        if gender_of(entity.key or entity.text) is not None:
+            return False  # a given name (`Marco Belli`) says a person, whatever the list
+        starts, ends, kinds = self._entity_starts, self._entity_ends, self._entity_kinds
+        at = bisect_left(starts, entity.start)
+        if at >= len(starts) or starts[at] != entity.start:
+            return False
+        others: list[str] = []
+        index = at + 1  # members after it
+        while index < len(starts) and _LIST_JOIN.fullmatch(
+            self.text, ends[index - 1], starts[index]
+        ):
+            others.append(kinds[index])
+            index += 1
+        index = at - 1  # members before it
+        while index >= 0 and _LIST_JOIN.fullmatch(self.text, ends[index], starts[index + 1]):
+            others.append(kinds[index])
+            index -= 1
+        return len(others) >= 2 and all(kind in ("place", "organization") for kind in others)
+
+    def _sureness(self, chosen: Event, index: int, events: list[Event]) -> float:
+        """How sure it is that `chosen` is the person at its place: its own confidence, or
+        that of a surer event for the same person earlier in the same clause, nothing
+        between (`Minister Wolfgang Clement called the dip "a mild decline".`: whose words
+        the quotation holds may be unsure; who the sentence is about is not)."""
+        sureness = chosen.confidence
+        while sureness < SPEAKER_SURE and index >= 0:
+            event = events[index]
+            index -= 1
+            between = self.text[event.position : chosen.position]
+            if event.name != chosen.name or _SENTENCE_STOP.search(between) or "," in between:
+                break
+            sureness = max(sureness, event.confidence)
+        return sureness
 
     def _told_what_to_do(self, start: int) -> bool:
         """Whether the name at `start` is followed by a modal of obligation or advice (`Mr
@@ -1249,7 +1349,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= tokens:
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             known = self.gender.get(key) or self.called.get(key)
             if gender is None or known is None or known == gender:
@@ -1518,6 +1618,8 @@ class Salience:
                 continue
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
+            if self._listed_with_things(entity):
+                continue  # `linked with Real Madrid, Barcelona and Valencia`: a club
             if chosen.spoke and self._in_passing(chosen, entity.start, entity.end, position):
                 continue
             if (
@@ -1544,6 +1646,8 @@ class Salience:
                 self.text, max(0, entity.start - 6), entity.start
             ) and _NOUN_AFTER.match(self.text, entity.end):
                 continue  # `a Trump supporter`, `an Obama rally`: a name as a modifier
+            if self._modifies_people(entity, key):
+                continue  # `police officers and Black residents`, `Obama voters`
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
@@ -1620,7 +1724,9 @@ class Salience:
         named = _CAPITALISED_RUN.match(self.text, chosen.position)
         if named is None or named.end() > start:
             return False
-        apposition = _APPOSITION_AFTER.match(self.text, named.end())
+        apposition = _APPOSITION_AFTER.match(self.text, named.end()) or _DASH_APPOSITION.match(
+            self.text, named.end()
+        )
         return apposition is not None and start < apposition.end()
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
@@ -1646,6 +1752,7 @@ class Salience:
         return bool(
             ANY_VERB.search(self.text, chosen.position, start)
             or _PREPOSITION_BEFORE.search(self.text, max(0, start - 16), start)
+            or _THAT_CLAUSE_BEFORE.search(self.text, max(0, start - 24), start)
         )
 
     def _beside_subject(self, chosen: Event, entity: Entity, key: str, position: int) -> bool:
@@ -1665,7 +1772,7 @@ class Salience:
                 _POSSESSIVE_AFTER.match(self.text, entity.end)
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
-            or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 16), entity.start)
+            or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
                 # `He will test in May and says he looks forward to working with Jenson
@@ -1693,10 +1800,23 @@ class Salience:
                 return True
         return False
 
+    def _stop_after(self, mention: int, position: int) -> re.Match[str] | None:
+        """The first mark after `mention` (before `position`) that ends its sentence: not
+        one inside a quotation that goes on (`stating: "It is personal. It's got nothing to
+        do with it". He …`), which ends a sentence of the words, not of the prose."""
+        for stop in _SENTENCE_STOP.finditer(self.text, mention, position):
+            if (
+                stop.group() == "\n"
+                or not self.sentences.inside(stop.start())
+                or self.text.startswith(('"', "”", "’"), stop.end())
+            ):
+                return stop
+        return None
+
     def _quote_follows(self, mention: int, position: int) -> bool:
         """Whether the sentence holding `mention` is followed straight by the one quotation
         whose reporting clause holds `position`."""
-        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        stop = self._stop_after(mention, position)
         if stop is None:
             return False
         # a closing mark right after the stop ends that sentence's own quotation; a straight
@@ -1708,7 +1828,7 @@ class Salience:
         """Whether the pronoun at `position` opens the sentence straight after the one
         holding `mention` (`Pataki says Kasich has a record.` `He warns …`): the subject
         carried on from one sentence to the next."""
-        stop = _SENTENCE_STOP.search(self.text, mention, position)
+        stop = self._stop_after(mention, position)
         if stop is None:
             return False
         rest = self.text[stop.end() : position].lstrip('"”’').strip(" \t\n")
@@ -1723,7 +1843,16 @@ class Salience:
         reach = self.text[max(0, mention - 140) : mention]
         opening = max(0, mention - 140) + max(reach.rfind(mark) for mark in ".!?\n") + 1
         main = after_lead(self.text, opening, min(len(self.text), mention + 160))
-        return main > mention and _PRONOUN_OF[gender].match(self.text, main) is not None
+        if main > mention:
+            return _PRONOUN_OF[gender].match(self.text, main) is not None
+        # `But standing next to Mr Blair he added …`: a participle phrase with no comma;
+        # the pronoun right after the name is the one standing, not the one stood beside
+        named = _CAPITALISED_RUN.match(self.text, mention)
+        return (
+            named is not None
+            and _BARE_PARTICIPLE_LEAD.fullmatch(self.text, opening, mention) is not None
+            and _PRONOUN_CLAUSE_OF[gender].match(self.text, named.end()) is not None
+        )
 
     def _rival(self, chosen: Event, position: int, gender: str | None) -> bool:
         """Whether someone else the pronoun could stand for came in between `chosen` and
@@ -1739,7 +1868,7 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
-            if self.sentences.inside(entity.start):
+            if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
             if asked is None and (
