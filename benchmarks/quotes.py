@@ -233,11 +233,15 @@ def spells(acronym: str, name: str) -> bool:
 
 
 def same_speaker(predicted: str, gold: str, kind: str) -> bool:
-    """Equal after normalising; for names, a surname-only or fuller form is the same, and
-    so are an acronym and the name it spells."""
+    """Equal after normalising; for names, a surname-only or fuller form is the same, so
+    are an acronym and the name it spells, and a name with or without a middle initial
+    ("Nikki Haley", "Nikki R. Haley")."""
     if kind == "name" and (spells(predicted, gold) or spells(gold, predicted)):
         return True
     mine, theirs = name_tokens(predicted), name_tokens(gold)
+    if kind == "name":
+        mine = [word for word in mine if len(word) > 1] or mine
+        theirs = [word for word in theirs if len(word) > 1] or theirs
     if not mine or not theirs:
         return False
     if mine == theirs:
