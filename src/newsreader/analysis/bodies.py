@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
@@ -235,19 +236,22 @@ class Bodies:
                 entity = self.entities[index]
                 if entity.start == source.start("speaker") and entity.kind == "organization":
                     found.append((entity.start, entity.key or entity.text, ""))
-        index = bisect_left(self.starts, start)
-        while index < len(self.entities) and self.entities[index].start < end:
-            entity = self.entities[index]
-            index += 1
-            if (
-                entity.kind == "organization"
-                and not self.sentences.inside(entity.start)
-                and _ITS_WORDS.match(self.text, entity.end)
-                and _ARTICLE_BEFORE.search(self.text, max(0, entity.start - 5), entity.start)
+        for entity in self._bodies_between(start, end):
+            if _ITS_WORDS.match(self.text, entity.end) and _ARTICLE_BEFORE.search(
+                self.text, max(0, entity.start - 5), entity.start
             ):
                 # `A Washington Post editorial suggested …`: the body whose words they are
                 found.append((entity.start, entity.key or entity.text, ""))
         return found
+
+    def _bodies_between(self, start: int, end: int) -> Iterator[Entity]:
+        """The organisations named in [start, end), outside quotations."""
+        index = bisect_left(self.starts, start)
+        while index < len(self.entities) and self.entities[index].start < end:
+            entity = self.entities[index]
+            index += 1
+            if entity.kind == "organization" and not self.sentences.inside(entity.start):
+                yield entity
 
     def described_body(self, position: int) -> str | None:
         """The organisation a description at `position` is in apposition to (`Acme, a
@@ -265,30 +269,18 @@ class Bodies:
 
     def _of_itself(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """Organisations in [start, end) that said something of themselves as "it"."""
-        found = []
-        index = bisect_left(self.starts, start)
-        while index < len(self.entities) and self.entities[index].start < end:
-            entity = self.entities[index]
-            index += 1
-            if (
-                entity.kind == "organization"
-                and not self.sentences.inside(entity.start)
-                and _SAID_OF_ITSELF.match(self.text, entity.end) is not None
-            ):
-                found.append((entity.start, entity.key or entity.text, ""))
-        return found
+        return [
+            (entity.start, entity.key or entity.text, "")
+            for entity in self._bodies_between(start, end)
+            if _SAID_OF_ITSELF.match(self.text, entity.end) is not None
+        ]
 
     def _employers(self, start: int, end: int) -> list[tuple[int, str, str]]:
         """Bodies whose officer is named in [start, end) (`Carrow chief executive Brian
         Dalton said`): the body that officer speaks for is in focus, under its fullest
         name named before (`Carrow Stores`)."""
         found = []
-        index = bisect_left(self.starts, start)
-        while index < len(self.entities) and self.entities[index].start < end:
-            entity = self.entities[index]
-            index += 1
-            if entity.kind != "organization" or self.sentences.inside(entity.start):
-                continue
+        for entity in self._bodies_between(start, end):
             if _OFFICER.match(self.text, entity.end) is None:
                 continue
             name = entity.key or entity.text

@@ -22,22 +22,13 @@ from collections.abc import Callable
 from newsreader.analysis import gazetteer
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import GENERATIONAL_SUFFIXES
-from newsreader.analysis.salience import opens_sentence
+from newsreader.analysis.salience import gender_of_noun, opens_sentence
 from newsreader.analysis.sentences import Sentences
 from newsreader.analysis.speech import FILLER, VERB, VERB_INVERTED
 from newsreader.models import Entity
 
 _SUFFIXES = GENERATIONAL_SUFFIXES
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."])
-_SEX_OF_HONORIFIC = {
-    "Mr": "m",
-    "Mr.": "m",
-    "Mrs": "f",
-    "Mrs.": "f",
-    "Ms": "f",
-    "Ms.": "f",
-    "Miss": "f",
-}
 _SPOKE_AFTER = re.compile(rf"(?:,[^,\n\"“”]{{1,120}},)?{FILLER}[ \t]+(?:{VERB})\b")
 """A reporting verb right after a name, perhaps after an apposition: "John Drayton, 48,
 said"."""
@@ -189,7 +180,8 @@ class Relatives:
         before = self.full[: bisect_left(self.full, (position, ""))]
         named = [key for _, key in before if key in self.families[surname]]
         words = self.text[max(0, position - 6) : position].split() + surface.split()
-        sex = next((_SEX_OF_HONORIFIC[word] for word in words if word in _SEX_OF_HONORIFIC), None)
+        sexes = (gender_of_noun(word.rstrip(".")) for word in words if word in _HONORIFICS)
+        sex = next((found for found in sexes if found is not None), None)
         if sex is not None:
             fitting = [key for key in named if sex_of(key) in (sex, None)]
             if len(set(fitting)) == 1 and len(set(named)) > 1:
