@@ -45,7 +45,7 @@ DECIDED_BY_THE_RANKER = [
 
 LEFT_TO_THE_RULES = [
     # "he" may be the person the paragraph before introduced, but the model is not sure
-    # enough to overrule the rules (below the switch floor, 0.7): a guess, not a name
+    # enough to overrule the rules (below the switch floor, 0.8): a guess, not a name
     (
         "“That tells us these animals did not spend years grounded,” said Paul MacLeod of "
         "the University of Edinburgh.\n\n"
@@ -103,6 +103,12 @@ def test_ranker_decides(text: str, ranked: list[str | None], rules: list[str | N
 @pytest.mark.parametrize(("text", "expected"), LEFT_TO_THE_RULES)
 def test_ranker_keeps_the_rules(text: str, expected: list[str | None]) -> None:
     assert shown(text) == expected
+
+
+def test_shipped_switch_keeps_the_floor_real_news_asked_for() -> None:
+    # on real news measured blind, nine of ten sure switches below 0.8 named the wrong person
+    # (most where the rules' unsure pick was right): weights retrained without the floor fail
+    assert load_model().switch >= 0.8
 
 
 def test_shipped_weights_load_and_are_used() -> None:
