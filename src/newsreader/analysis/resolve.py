@@ -73,11 +73,28 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     known: dict[str, tuple[EntityKind, str]] = {}
     weak: dict[str, tuple[EntityKind, str]] = {}
     """Surnames guessed from a name list alone: used only where nothing surer types a word."""
+    given_named: set[str] = set()
+    """Surnames already held by a name opened with a given name or a title ("Tony Wilson").
+    Until then a name so opened takes a surname over from one opened by an everyday word
+    ("Mogul Wilson" in a headline over "Tony Wilson, the music mogul"), which is no one's
+    full name."""
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
             words = [w for w in mention.key.split() if w not in _SUFFIXES and not _INITIAL(w)]
             if len(words) >= 2:
+                sure = bool(mention.titled) or words[0] in gaz.first_names
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
+                    held = surname_key.get(word)
+                    if (
+                        sure
+                        and held is not None
+                        and word == words[-1]
+                        and word not in given_named
+                        and _everyday(held.split()[0], text, gaz)
+                    ):
+                        surname_key[word] = mention.key
+                    if sure:
+                        given_named.add(word)
                     surname_key.setdefault(word, mention.key)
                 if not words[-1].isascii():
                     # "Müller" is written "Muller" and "Mueller" by English copy too
@@ -221,6 +238,15 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _everyday(word: str, text: str, gaz: gazetteer.Gazetteer) -> bool:
+    """A capitalised word that is no given name and is an everyday word: a frequent one, or
+    one the article itself writes in lower case ("mogul")."""
+    if word in gaz.first_names:
+        return False
+    lowered = word.lower()
+    return lowered in gaz.common_words or re.search(rf"\b{re.escape(lowered)}\b", text) is not None
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
