@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis import gazetteer
 from newsreader.analysis.described import (
     AGE_DESCRIBED,
     TWO_PEOPLE,
@@ -49,6 +50,7 @@ from newsreader.analysis.speech import (
     SPEAKER_ROLES,
     SPEECH_NOUNS,
     VERB,
+    VERB_FORMS,
     words,
 )
 from newsreader.models import SPEAKER_SURE, Entity
@@ -318,6 +320,16 @@ _LEADERS = _GENERIC_LEADERS | words(
     " commissioner governor"
 )
 """Titles of those who lead a body ("general" closing "secretary general")."""
+_PLACE_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?P<where>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*)*)"
+    r"|[ \t]+(?P<noun>[a-z][\w'’-]*))"
+)
+"""What follows a place: the place it lies in, or a word in lower case after it."""
+_LINKING = words(
+    "and or but nor of in on at for to with from by as who whom whose which that where when "
+    "is was are were has had have will would could should may might can did does do"
+)
+"""Words after a place that begin another phrase, not a noun the place qualifies."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -450,6 +462,15 @@ class Resolver:
         """Words the recogniser knew as a body or a place ("the Kremlin", "the Pentagon")."""
         self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
         """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
+        self.place_set = {
+            name
+            for e in entities
+            if e.kind == "place"
+            for name in (e.text, e.key or e.text)
+            if name not in self.person_set and name not in self.organization_set
+        }
+        """Names the recogniser knew only as places ("Cairo", "Dunedin")."""
+        self.gazetteer = gazetteer.load()
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._definites: dict[str, list[tuple[int, str]]] = {}
@@ -699,6 +720,11 @@ class Resolver:
         if name.lower() in _NOBODY_IN_PARTICULAR or IS_NOBODY_NAMED.fullmatch(name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
+        if self._placed(name, raw.speaker_start, raw.speaker_end):
+            # `CAIRO, Egypt - bin Laden warned …`, `of the University of Otago in Dunedin, New
+            # Zealand, said`, `said the Sale full-back`: a place located by another or
+            # modifying a noun is where someone is, never who speaks
+            return None, 0.0
         person = self._is_person(name)
         if not person and raw.speaker_end is not None:
             # `said Omar Saleh, the ministry spokesman`: a role in apposition tells a
@@ -706,6 +732,25 @@ class Resolver:
             person = self.salience.described_as_person(name, raw.speaker_end)
         self.salience.add_speaker(raw.speaker_start, name, person, confidence)
         return name, confidence
+
+    def _placed(self, name: str, start: int | None, end: int | None) -> bool:
+        """Whether `name` is a place only, written where it locates or modifies: followed
+        by the place it lies in ("Dunedin, New Zealand") or by a noun it qualifies ("the
+        Sale full-back")."""
+        if start is None or end is None or name not in self.place_set:
+            return False
+        after = _PLACE_AFTER.match(self.text, end)
+        if after is None:
+            return False
+        where = after.group("where")
+        if where is not None:
+            return where in self.place_set or where in self.gazetteer.places
+        noun = after.group("noun")
+        return (
+            noun not in VERB_FORMS
+            and noun not in _LINKING
+            and "the " in self.text[max(0, start - 4) : start + 4].lower()
+        )
 
     def _owns_words(self, end: int) -> bool:
         """Whether what the possessor ending at `end` owns is their own words (`Carter's
