@@ -29,6 +29,7 @@ from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KIN_NOUNS, PERSON_TITLES
+from newsreader.analysis.names import demonym
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -330,6 +331,8 @@ _LINKING = words(
     "is was are were has had have will would could should may might can did does do"
 )
 """Words after a place that begin another phrase, not a noun the place qualifies."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+\Z")
+"""A determiner right before a word: `this Republican`, `the Tory`."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -720,6 +723,12 @@ class Resolver:
         if name.lower() in _NOBODY_IN_PARTICULAR or IS_NOBODY_NAMED.fullmatch(name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
+        if self._party_word(name, raw.speaker_start):
+            # `"…," this Republican said`, `The Tory leader …. He declared:`: a party or a
+            # nationality describes who speaks and is nobody's name; who it is the words
+            # here do not say for sure
+            self.kind = "description"
+            return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)
         if self._placed(name, raw.speaker_start, raw.speaker_end):
             # `CAIRO, Egypt - bin Laden warned …`, `of the University of Otago in Dunedin, New
             # Zealand, said`, `said the Sale full-back`: a place located by another or
@@ -732,6 +741,18 @@ class Resolver:
             person = self.salience.described_as_person(name, raw.speaker_end)
         self.salience.add_speaker(raw.speaker_start, name, person, confidence)
         return name, confidence
+
+    def _party_word(self, name: str, start: int | None) -> bool:
+        """Whether `name` is a bare party or nationality word standing for someone: a
+        pronoun's antecedent, or written after a determiner ("this Republican"); bare, it
+        may be a body's short name ("American said", the airline)."""
+        if " " in name or start is None:
+            return False
+        if not (name in _PARTIES or name in DEMONYMS or demonym(name, self.gazetteer)):
+            return False
+        if self.kind.startswith("pronoun"):
+            return True
+        return _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start) is not None
 
     def _placed(self, name: str, start: int | None, end: int | None) -> bool:
         """Whether `name` is a place only, written where it locates or modifies: followed
