@@ -20,6 +20,12 @@ _CASES = [
         "of Otago in Dunedin, New Zealand, said to reporters. “Boots carry pathogens.”",
         "Dunedin",
     ),
+    # a club (a body) qualifying a role noun, the player named before
+    (
+        "Captain Tom Ashby says nothing is wrong with the squad. “There is no lack of "
+        "belief in this team,” said the Harlequins full-back.",
+        "Harlequins",
+    ),
     # a place qualifying a role noun
     (
         "“We have trained well all week and we are ready for the match,” said the Leeds full-back.",
@@ -42,6 +48,12 @@ _GUARDS = [
     (
         "“It was a shock to all of us,” said the London resident, who lives nearby.",
         "the London resident",
+    ),
+    # a body followed by an adverb still speaks
+    (
+        "Harlequins Rugby Club fined two players. “We will not tolerate this,” the "
+        "Harlequins also said in a statement.",
+        "Harlequins Rugby Club",
     ),
     # a named person after a place stays the speaker
     (

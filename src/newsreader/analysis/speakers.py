@@ -757,16 +757,22 @@ class Resolver:
     def _placed(self, name: str, start: int | None, end: int | None) -> bool:
         """Whether `name` is a place only, written where it locates or modifies: followed
         by the place it lies in ("Dunedin, New Zealand") or by a noun it qualifies ("the
-        Sale full-back")."""
-        if start is None or end is None or name not in self.place_set:
+        Sale full-back"). A body qualifies a role noun the same way ("the Leeds
+        full-back", a club's), when that noun is no verb or adverb: a role or a compound."""
+        if start is None or end is None:
+            return False
+        place = name in self.place_set
+        if not place and (name not in self.organization_set or name in self.person_set):
             return False
         after = _PLACE_AFTER.match(self.text, end)
         if after is None:
             return False
         where = after.group("where")
         if where is not None:
-            return where in self.place_set or where in self.gazetteer.places
+            return place and (where in self.place_set or where in self.gazetteer.places)
         noun = after.group("noun")
+        if not place and "-" not in noun and noun not in SPEAKER_ROLES:
+            return False
         return (
             noun not in VERB_FORMS
             and noun not in _LINKING
