@@ -63,7 +63,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     Returns:
         Entities in text order; overlapping candidates keep the first that resolves.
     """
-    mentions = _without_premodifiers(mentions, gaz)
+    mentions = _without_premodifiers(text, mentions, gaz)
     mentions = _without_bodies_before_surnames(text, mentions, gaz)
     _join_contractions(mentions)
     surname_key: dict[str, str] = {}
@@ -335,7 +335,9 @@ def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
     return word in lexicon.DEMONYMS
 
 
-def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+def _without_premodifiers(
+    text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
     """ "Under-siege Kemble", "Australian Lleyton Hewitt" -> the person the article names.
 
     A headline or a sports report puts an epithet before a surname; the capitalised run
@@ -368,6 +370,21 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
         ):
             mention.kind = "other"  # "Latino Republican": who they are, not their name
             result.append(mention)
+            continue
+        if (
+            mention.kind in ("person", None)
+            and not mention.titled
+            and len(words) >= 3
+            and words[0] not in gaz.first_names
+            and words[0] not in gaz.surnames
+            and words[1] in gaz.first_names
+            and _OF_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            # "Chancellor of the Exchequer Gordon Brown": the word after "of" completes the
+            # office; the name opens with the given name after it
+            start = mention.start + [m.start() for m in _WORD.finditer(mention.text)][1]
+            named = mention.text[start - mention.start :]
+            result.append(Mention(start, mention.end, named, "person", " ".join(words[1:])))
             continue
         if (
             mention.kind not in ("person", "other", "place", None)
@@ -417,6 +434,8 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
     return result
 
 
+_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
+"""What closes an office's name before its holder's: "Chancellor of the Exchequer Gordon"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?$")
 """What comes before a body's name: "the", and perhaps an everyday capitalised word the
 scanner left out of the run ("the Evening Ledger")."""

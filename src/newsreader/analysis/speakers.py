@@ -333,6 +333,10 @@ _LINKING = words(
 """Words after a place that begin another phrase, not a noun the place qualifies."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+\Z")
 """A determiner right before a word: `this Republican`, `the Tory`."""
+_OFFICE_OF = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[{UPPER}][\w'’-]*[ \t]+){{1,3}}?(?=[{UPPER}])"
+)
+"""The rest of an office's name after its title: " of the Exchequer ", " of State "."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -698,7 +702,13 @@ class Resolver:
                 continued = self._continued_by(raw, words)
                 if continued is not None:
                     name, confidence = continued, _EPITHET_CONFIDENCE
-            if raw.how in ("after", "late") and name not in self.person_set:
+            holder = self._office_holder(words, raw.speaker_end)
+            if holder is not None:
+                # `said UK Chancellor of the Exchequer Gordon Brown`: the words found were
+                # the office, cut at its "of"; the one who holds it is named after it
+                name = self._fuller(holder.key or holder.text, holder.start)
+                raw.speaker_start, raw.speaker_end = holder.start, holder.end
+            elif raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
                 if (
@@ -1081,6 +1091,22 @@ class Resolver:
             entity = self.entities[index]
             if entity.kind == "person" and entity.start == gap.end():
                 return entity  # "Kessler campaign manager Caleb Hurst"
+        return None
+
+    def _office_holder(self, words: str, end: int | None) -> Entity | None:
+        """The person named after an office whose words end at `end` and run on with an
+        "of" phrase: "Chancellor" + " of the Exchequer " + "Gordon Brown"."""
+        last = words.split()[-1].lower() if words.split() else ""
+        if end is None or (last not in SPEAKER_ROLES and last not in _LEADERS):
+            return None
+        office = _OFFICE_OF.match(self.text, end)
+        if office is None:
+            return None
+        index = bisect_left(self.entity_starts, office.end())
+        if index < len(self.entities):
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.start == office.end():
+                return entity
         return None
 
     def _name_after(self, end: int) -> Entity | None:
