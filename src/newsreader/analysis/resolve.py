@@ -102,6 +102,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                         surname_key.setdefault(spelling, mention.key)
                         if words[0] in gaz.first_names or mention.titled:
                             sure_surnames.add(spelling)
+                particle, hyphen, after = words[-1].partition("-")
+                if hyphen and particle.isalpha() and particle.islower() and after[:1].isupper():
+                    # "Mahmoud" after "Abdellatif al-Mahmoud": the name after its particle
+                    surname_key.setdefault(after, mention.key)
+                    if sure:
+                        sure_surnames.add(after)
                 if len(words) > 2 and words[-2].islower():
                     surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
                     # opening a sentence the particle is capitalised: "De Wit said"
