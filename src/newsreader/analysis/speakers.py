@@ -108,6 +108,10 @@ _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{
 _DOCUMENT_CONFIDENCE = 0.75
 _POSSESSOR = re.compile(r"['’]s\Z")
 """Speaker words ending in a possessive: `Kerr's`, `the Research Unit's`."""
+_OWNED_NAME = re.compile(
+    rf"(?:[{UPPER}][\w.&-]*[ \t]+){{0,3}}[{UPPER}][\w.&-]*['’]s[ \t]+(?P<name>[{UPPER}][\w'’-]+)\Z"
+)
+"""A capitalised owner and a surname after its possessive: `Gartner's King`."""
 _OWNED_BODY = re.compile(r"[ \t]+(?P<noun>[a-z]+)\b")
 _OWN_WORDS = re.compile(
     rf"(?:{SPEECH_NOUNS}|words|remarks?|comments?|response|answer|view|views|message|tweet"
@@ -683,6 +687,15 @@ class Resolver:
                 words = before.group() + words
                 raw.speaker_start = before.start()
             words = _title_as_role(words)
+            glued = _OWNED_NAME.match(words)
+            if glued is not None:
+                # `Gartner's King said`: a body's person, named by surname; the person, not
+                # the body glued to the name
+                surname: str = glued.group("name")
+                fuller = self._fuller(surname, raw.speaker_start)
+                if fuller in self.person_set and fuller != surname:
+                    raw.speaker_start += glued.start("name")
+                    words = surname
             self.kind = "description" if IS_NOMINAL.fullmatch(words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
