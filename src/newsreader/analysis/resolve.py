@@ -189,6 +189,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 kind, key = surer  # "Shares of Hoshino" … "said Hoshino planned"
             elif key in surname_key:
                 kind, key = "person", surname_key[key]
+            elif kind == "person" and (typo := _transposed(key, surname_key)) is not None:
+                kind, key = "person", typo  # "Mr Montieth" after "David Monteith"
             elif kind is None and mention.text in known:
                 kind, key = known[mention.text]
             elif kind is None and mention.text in leading:
@@ -244,6 +246,21 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _transposed(word: str, surname_key: dict[str, str]) -> str | None:
+    """The one person whose surname `word` is with two neighbouring letters swapped
+    ("Montieth" for "Monteith", "Haselby" for "Hasleby"): copy's commonest slip of a name,
+    where two real surnames so close are rare. Long single words only, first letter kept."""
+    if len(word) < 5 or " " in word or not word.isalpha():
+        return None
+    found = {
+        surname_key[swapped]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+        and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in surname_key
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _everyday(word: str, text: str, gaz: gazetteer.Gazetteer) -> bool:
