@@ -1,5 +1,6 @@
 """A bare surname written with two neighbouring letters swapped ("Mr Montieth" after "David
-Monteith") is that person's: copy's commonest slip of a name."""
+Monteith"), or one letter dropped or added inside it ("Ms Baily" after "Peggy Bailey"), is
+that person's: copy's commonest slips of a name."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from newsreader.analysis.entities import find_entities
 _CASES = [
     ("Engineer David Monteith built the device. Mr Montieth says it works.", "David Monteith"),
     ("Inspector Ian Hasleby led the search. Mr Haselby said it was dangerous.", "Ian Hasleby"),
+    # one letter dropped or added inside the surname
+    ("The organiser Peggy Bailey opened the fair. Ms Baily said it went well.", "Peggy Bailey"),
+    ("Coach Tom Mathers ran the camp. Mr Matthers said it went well.", "Tom Mathers"),
 ]
 
 
@@ -24,6 +28,10 @@ _GUARDS = [
     ("Engineer David Monteith built it. Mr Montague says it works.", "Montague"),
     # two people whose surnames a swap could reach: neither
     ("Ann Marsin and Tom Masrni met. Mr Marsni said so.", "Marsni"),
+    # a letter added at the end is another name ("Roberts" beside "Anna Robert")
+    ("Coach Anna Robert ran the camp. Mr Roberts said it went well.", "Roberts"),
+    # a given name is no surname to reach
+    ("Pastor Martin Ashby led prayers. Mr Martine said it went well.", "Martine"),
     # short words are left alone
     ("Engineer Tom Ahn built it. Mr Hna says it works.", "Hna"),
 ]

@@ -250,8 +250,9 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
 
 def _transposed(word: str, surname_key: dict[str, str]) -> str | None:
     """The one person whose surname `word` is with two neighbouring letters swapped
-    ("Montieth" for "Monteith", "Haselby" for "Hasleby"): copy's commonest slip of a name,
-    where two real surnames so close are rare. Long single words only, first letter kept."""
+    ("Montieth" for "Monteith", "Haselby" for "Hasleby") or one letter dropped or added
+    inside it ("Baily" for "Bailey"): copy's commonest slips of a name, where two real
+    surnames so close are rare. Long single words only, first letter kept."""
     if len(word) < 5 or " " in word or not word.isalpha():
         return None
     found = {
@@ -260,7 +261,24 @@ def _transposed(word: str, surname_key: dict[str, str]) -> str | None:
         if word[i] != word[i + 1]
         and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in surname_key
     }
+    for surname, key in surname_key.items():
+        # one letter dropped or added inside the surname ("Baily" for "Bailey"), never
+        # at either end ("Roberts", "Robert"); surnames only, not given names
+        if (
+            abs(len(surname) - len(word)) == 1
+            and surname[0] == word[0]
+            and surname[-1] == word[-1]
+            and key.split()[-1] == surname
+            and _one_inside(surname, word)
+        ):
+            found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def _one_inside(first: str, second: str) -> bool:
+    """Whether the longer word is the shorter with one letter added inside it."""
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
 
 
 def _everyday(word: str, text: str, gaz: gazetteer.Gazetteer) -> bool:
