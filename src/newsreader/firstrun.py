@@ -60,7 +60,9 @@ def seed_store(store: Store, with_subscriptions: bool = True) -> None:
             continue
         understood = understand(article)
         items.append(
-            IncomingArticle(entry, article, understood.entities, understood.quotes, fulltext_fetched=True)
+            IncomingArticle(
+                entry, article, understood.entities, understood.quotes, fulltext_fetched=True
+            )
         )
     store.store_entries(sample.id, items)
     if with_subscriptions:

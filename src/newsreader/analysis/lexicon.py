@@ -73,7 +73,7 @@ COMMON_WORDS = _words(
 PERSON_TITLES = _words(
     """
     President Vice Prime Minister Secretary Chancellor Premier King Queen Prince Princess
-    Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Sultan Emir Ayatollah
+    Emperor Empress Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Sheik Sultan Emir Ayatollah
     Senator Sen. Sen Representative Rep. Rep Congressman Congresswoman Governor Gov. Gov
     Mayor Judge Justice Ambassador Envoy Commissioner Director Chairman Chairwoman Chair
     Chief CEO Spokesman Spokeswoman Spokesperson General Gen. Gen Admiral Adm. Colonel
@@ -103,7 +103,7 @@ PERSON_TITLES = _words(
 TITLE_HEADS = _words(
     """
     President Minister Secretary Chancellor Premier King Queen Prince Princess Emperor Pope
-    Cardinal Bishop Archbishop Rabbi Imam Sheikh Sultan Emir Ayatollah Senator Sen. Sen
+    Cardinal Bishop Archbishop Rabbi Imam Sheikh Sheik Sultan Emir Ayatollah Senator Sen. Sen
     Representative Rep. Rep Congressman Congresswoman Governor Gov. Gov Mayor Judge Justice
     Ambassador Envoy Commissioner Director Chairman Chairwoman Chief CEO Spokesman
     Spokeswoman Spokesperson General Gen. Gen Admiral Adm. Colonel Col. Lieutenant Lt.

@@ -63,7 +63,7 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     Returns:
         Entities in text order; overlapping candidates keep the first that resolves.
     """
-    mentions = _without_premodifiers(mentions, gaz)
+    mentions = _without_premodifiers(text, mentions, gaz)
     mentions = _without_bodies_before_surnames(text, mentions, gaz)
     _join_contractions(mentions)
     surname_key: dict[str, str] = {}
@@ -73,11 +73,28 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     known: dict[str, tuple[EntityKind, str]] = {}
     weak: dict[str, tuple[EntityKind, str]] = {}
     """Surnames guessed from a name list alone: used only where nothing surer types a word."""
+    given_named: set[str] = set()
+    """Surnames already held by a name opened with a given name or a title ("Tony Wilson").
+    Until then a name so opened takes a surname over from one opened by an everyday word
+    ("Mogul Wilson" in a headline over "Tony Wilson, the music mogul"), which is no one's
+    full name."""
     for mention in mentions:
         if mention.kind == "person" and mention.key[:1] not in ("\0", "\1"):
             words = [w for w in mention.key.split() if w not in _SUFFIXES and not _INITIAL(w)]
             if len(words) >= 2:
+                sure = bool(mention.titled) or words[0] in gaz.first_names
                 for word in (words[-1], words[0]) if len(words) == 2 else (words[-1],):
+                    held = surname_key.get(word)
+                    if (
+                        sure
+                        and held is not None
+                        and word == words[-1]
+                        and word not in given_named
+                        and _everyday(held.split()[0], text, gaz)
+                    ):
+                        surname_key[word] = mention.key
+                    if sure:
+                        given_named.add(word)
                     surname_key.setdefault(word, mention.key)
                 if not words[-1].isascii():
                     # "Müller" is written "Muller" and "Mueller" by English copy too
@@ -85,6 +102,12 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                         surname_key.setdefault(spelling, mention.key)
                         if words[0] in gaz.first_names or mention.titled:
                             sure_surnames.add(spelling)
+                particle, hyphen, after = words[-1].partition("-")
+                if hyphen and particle.isalpha() and particle.islower() and after[:1].isupper():
+                    # "Mahmoud" after "Abdellatif al-Mahmoud": the name after its particle
+                    surname_key.setdefault(after, mention.key)
+                    if sure:
+                        sure_surnames.add(after)
                 if len(words) > 2 and words[-2].islower():
                     surname_key.setdefault(" ".join(words[-2:]), mention.key)  # "de Blasio"
                     # opening a sentence the particle is capitalised: "De Wit said"
@@ -166,6 +189,8 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
                 kind, key = surer  # "Shares of Hoshino" … "said Hoshino planned"
             elif key in surname_key:
                 kind, key = "person", surname_key[key]
+            elif kind == "person" and (typo := _transposed(key, surname_key)) is not None:
+                kind, key = "person", typo  # "Mr Montieth" after "David Monteith"
             elif kind is None and mention.text in known:
                 kind, key = known[mention.text]
             elif kind is None and mention.text in leading:
@@ -221,6 +246,48 @@ def resolve(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> lis
     entities.extend(_role_references(text, titles))
     entities.sort(key=lambda entity: entity.start)
     return entities
+
+
+def _transposed(word: str, surname_key: dict[str, str]) -> str | None:
+    """The one person whose surname `word` is with two neighbouring letters swapped
+    ("Montieth" for "Monteith", "Haselby" for "Hasleby") or one letter dropped or added
+    inside it ("Baily" for "Bailey"): copy's commonest slips of a name, where two real
+    surnames so close are rare. Long single words only, first letter kept."""
+    if len(word) < 5 or " " in word or not word.isalpha():
+        return None
+    found = {
+        surname_key[swapped]
+        for i in range(1, len(word) - 1)
+        if word[i] != word[i + 1]
+        and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in surname_key
+    }
+    for surname, key in surname_key.items():
+        # one letter dropped or added inside the surname ("Baily" for "Bailey"), never
+        # at either end ("Roberts", "Robert"); surnames only, not given names
+        if (
+            abs(len(surname) - len(word)) == 1
+            and surname[0] == word[0]
+            and surname[-1] == word[-1]
+            and key.split()[-1] == surname
+            and _one_inside(surname, word)
+        ):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_inside(first: str, second: str) -> bool:
+    """Whether the longer word is the shorter with one letter added inside it."""
+    longer, shorter = (first, second) if len(first) > len(second) else (second, first)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
+
+
+def _everyday(word: str, text: str, gaz: gazetteer.Gazetteer) -> bool:
+    """A capitalised word that is no given name and is an everyday word: a frequent one, or
+    one the article itself writes in lower case ("mogul")."""
+    if word in gaz.first_names:
+        return False
+    lowered = word.lower()
+    return lowered in gaz.common_words or re.search(rf"\b{re.escape(lowered)}\b", text) is not None
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
@@ -309,7 +376,9 @@ def _premodifier(word: str, gaz: gazetteer.Gazetteer) -> bool:
     return word in lexicon.DEMONYMS
 
 
-def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> list[Mention]:
+def _without_premodifiers(
+    text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer
+) -> list[Mention]:
     """ "Under-siege Kemble", "Australian Lleyton Hewitt" -> the person the article names.
 
     A headline or a sports report puts an epithet before a surname; the capitalised run
@@ -342,6 +411,21 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
         ):
             mention.kind = "other"  # "Latino Republican": who they are, not their name
             result.append(mention)
+            continue
+        if (
+            mention.kind in ("person", None)
+            and not mention.titled
+            and len(words) >= 3
+            and words[0] not in gaz.first_names
+            and words[0] not in gaz.surnames
+            and words[1] in gaz.first_names
+            and _OF_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        ):
+            # "Chancellor of the Exchequer Gordon Brown": the word after "of" completes the
+            # office; the name opens with the given name after it
+            start = mention.start + [m.start() for m in _WORD.finditer(mention.text)][1]
+            named = mention.text[start - mention.start :]
+            result.append(Mention(start, mention.end, named, "person", " ".join(words[1:])))
             continue
         if (
             mention.kind not in ("person", "other", "place", None)
@@ -391,6 +475,8 @@ def _without_premodifiers(mentions: list[Mention], gaz: gazetteer.Gazetteer) -> 
     return result
 
 
+_OF_BEFORE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?\Z")
+"""What closes an office's name before its holder's: "Chancellor of the Exchequer Gordon"."""
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?$")
 """What comes before a body's name: "the", and perhaps an everyday capitalised word the
 scanner left out of the run ("the Evening Ledger")."""

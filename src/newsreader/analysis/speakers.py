@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from newsreader.analysis import gazetteer
 from newsreader.analysis.described import (
     AGE_DESCRIBED,
     TWO_PEOPLE,
@@ -28,6 +29,7 @@ from newsreader.analysis.documents import as_written, issuer_of
 from newsreader.analysis.entities import UPPER
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import COMMON_WORDS, DEMONYMS, KIN_NOUNS, PERSON_TITLES
+from newsreader.analysis.names import demonym
 from newsreader.analysis.quote_marks import RawQuote
 from newsreader.analysis.relatives import Relatives
 from newsreader.analysis.salience import Salience, gender_of_noun, opens_sentence
@@ -49,6 +51,7 @@ from newsreader.analysis.speech import (
     SPEAKER_ROLES,
     SPEECH_NOUNS,
     VERB,
+    VERB_FORMS,
     words,
 )
 from newsreader.models import SPEAKER_SURE, Entity
@@ -105,6 +108,10 @@ _DEFINITE = re.compile(rf"(?:[Tt]he|[{UPPER}][\w.-]*(?:[ \t]+[{UPPER}][\w.-]*){{
 _DOCUMENT_CONFIDENCE = 0.75
 _POSSESSOR = re.compile(r"['’]s\Z")
 """Speaker words ending in a possessive: `Kerr's`, `the Research Unit's`."""
+_OWNED_NAME = re.compile(
+    rf"(?:[{UPPER}][\w.&-]*[ \t]+){{0,3}}[{UPPER}][\w.&-]*['’]s[ \t]+(?P<name>[{UPPER}][\w'’-]+)\Z"
+)
+"""A capitalised owner and a surname after its possessive: `Gartner's King`."""
 _OWNED_BODY = re.compile(r"[ \t]+(?P<noun>[a-z]+)\b")
 _OWN_WORDS = re.compile(
     rf"(?:{SPEECH_NOUNS}|words|remarks?|comments?|response|answer|view|views|message|tweet"
@@ -318,6 +325,22 @@ _LEADERS = _GENERIC_LEADERS | words(
     " commissioner governor"
 )
 """Titles of those who lead a body ("general" closing "secretary general")."""
+_PLACE_AFTER = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?P<where>[{UPPER}][\w.'’-]*(?:[ \t]+[{UPPER}][\w.'’-]*)*)"
+    r"|[ \t]+(?P<noun>[a-z][\w'’-]*))"
+)
+"""What follows a place: the place it lies in, or a word in lower case after it."""
+_LINKING = words(
+    "and or but nor of in on at for to with from by as who whom whose which that where when "
+    "is was are were has had have will would could should may might can did does do"
+)
+"""Words after a place that begin another phrase, not a noun the place qualifies."""
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]he|[Aa]n?|[Oo]ne)[ \t]+\Z")
+"""A determiner right before a word: `this Republican`, `the Tory`."""
+_OFFICE_OF = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[{UPPER}][\w'’-]*[ \t]+){{1,3}}?(?=[{UPPER}])"
+)
+"""The rest of an office's name after its title: " of the Exchequer ", " of State "."""
 _PARTIES = words("Democrat Republican Conservative Tory Liberal Socialist Nationalist Independent")
 """A party member, after where they are from: `the Ohio Republican`."""
 _WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -450,6 +473,15 @@ class Resolver:
         """Words the recogniser knew as a body or a place ("the Kremlin", "the Pentagon")."""
         self.organization_set = {e.key or e.text for e in entities if e.kind == "organization"}
         """Bodies the recogniser knew ("Morgan Stanley"): never a person by a given name."""
+        self.place_set = {
+            name
+            for e in entities
+            if e.kind == "place"
+            for name in (e.text, e.key or e.text)
+            if name not in self.person_set and name not in self.organization_set
+        }
+        """Names the recogniser knew only as places ("Cairo", "Dunedin")."""
+        self.gazetteer = gazetteer.load()
         self._groups: dict[str, list[tuple[int, str]]] | None = None
         """Head noun -> (position, group) for "The doctors, members of Group X,"."""
         self._definites: dict[str, list[tuple[int, str]]] = {}
@@ -655,6 +687,15 @@ class Resolver:
                 words = before.group() + words
                 raw.speaker_start = before.start()
             words = _title_as_role(words)
+            glued = _OWNED_NAME.match(words)
+            if glued is not None:
+                # `Gartner's King said`: a body's person, named by surname; the person, not
+                # the body glued to the name
+                surname: str = glued.group("name")
+                fuller = self._fuller(surname, raw.speaker_start)
+                if fuller in self.person_set and fuller != surname:
+                    raw.speaker_start += glued.start("name")
+                    words = surname
             self.kind = "description" if IS_NOMINAL.fullmatch(words) else "name"
             name, raw.speaker_start, raw.speaker_end, sureness = self._name(
                 words, raw.speaker_start, raw.speaker_end
@@ -674,7 +715,13 @@ class Resolver:
                 continued = self._continued_by(raw, words)
                 if continued is not None:
                     name, confidence = continued, _EPITHET_CONFIDENCE
-            if raw.how in ("after", "late") and name not in self.person_set:
+            holder = self._office_holder(words, raw.speaker_end)
+            if holder is not None:
+                # `said UK Chancellor of the Exchequer Gordon Brown`: the words found were
+                # the office, cut at its "of"; the one who holds it is named after it
+                name = self._fuller(holder.key or holder.text, holder.start)
+                raw.speaker_start, raw.speaker_end = holder.start, holder.end
+            elif raw.how in ("after", "late") and name not in self.person_set:
                 # `"…," study lead author Lucas Paganini, a scientist at …, Maryland, said`
                 between = self._persons_in(raw.close_at, raw.speaker_end)
                 if (
@@ -699,6 +746,17 @@ class Resolver:
         if name.lower() in _NOBODY_IN_PARTICULAR or IS_NOBODY_NAMED.fullmatch(name):
             self.kind = "nobody"
             return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)  # "Somebody whispers"
+        if self._party_word(name, raw.speaker_start):
+            # `"…," this Republican said`, `The Tory leader …. He declared:`: a party or a
+            # nationality describes who speaks and is nobody's name; who it is the words
+            # here do not say for sure
+            self.kind = "description"
+            return name, min(confidence, _BACK_REFERENCE_CONFIDENCE)
+        if self._placed(name, raw.speaker_start, raw.speaker_end):
+            # `CAIRO, Egypt - bin Laden warned …`, `of the University of Otago in Dunedin, New
+            # Zealand, said`, `said the Sale full-back`: a place located by another or
+            # modifying a noun is where someone is, never who speaks
+            return None, 0.0
         person = self._is_person(name)
         if not person and raw.speaker_end is not None:
             # `said Omar Saleh, the ministry spokesman`: a role in apposition tells a
@@ -706,6 +764,43 @@ class Resolver:
             person = self.salience.described_as_person(name, raw.speaker_end)
         self.salience.add_speaker(raw.speaker_start, name, person, confidence)
         return name, confidence
+
+    def _party_word(self, name: str, start: int | None) -> bool:
+        """Whether `name` is a bare party or nationality word standing for someone: a
+        pronoun's antecedent, or written after a determiner ("this Republican"); bare, it
+        may be a body's short name ("American said", the airline)."""
+        if " " in name or start is None:
+            return False
+        if not (name in _PARTIES or name in DEMONYMS or demonym(name, self.gazetteer)):
+            return False
+        if self.kind.startswith("pronoun"):
+            return True
+        return _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start) is not None
+
+    def _placed(self, name: str, start: int | None, end: int | None) -> bool:
+        """Whether `name` is a place only, written where it locates or modifies: followed
+        by the place it lies in ("Dunedin, New Zealand") or by a noun it qualifies ("the
+        Sale full-back"). A body qualifies a role noun the same way ("the Leeds
+        full-back", a club's), when that noun is no verb or adverb: a role or a compound."""
+        if start is None or end is None:
+            return False
+        place = name in self.place_set
+        if not place and (name not in self.organization_set or name in self.person_set):
+            return False
+        after = _PLACE_AFTER.match(self.text, end)
+        if after is None:
+            return False
+        where = after.group("where")
+        if where is not None:
+            return place and (where in self.place_set or where in self.gazetteer.places)
+        noun = after.group("noun")
+        if not place and "-" not in noun and noun not in SPEAKER_ROLES:
+            return False
+        return (
+            noun not in VERB_FORMS
+            and noun not in _LINKING
+            and "the " in self.text[max(0, start - 4) : start + 4].lower()
+        )
 
     def _owns_words(self, end: int) -> bool:
         """Whether what the possessor ending at `end` owns is their own words (`Carter's
@@ -1009,6 +1104,22 @@ class Resolver:
             entity = self.entities[index]
             if entity.kind == "person" and entity.start == gap.end():
                 return entity  # "Kessler campaign manager Caleb Hurst"
+        return None
+
+    def _office_holder(self, words: str, end: int | None) -> Entity | None:
+        """The person named after an office whose words end at `end` and run on with an
+        "of" phrase: "Chancellor" + " of the Exchequer " + "Gordon Brown"."""
+        last = words.split()[-1].lower() if words.split() else ""
+        if end is None or (last not in SPEAKER_ROLES and last not in _LEADERS):
+            return None
+        office = _OFFICE_OF.match(self.text, end)
+        if office is None:
+            return None
+        index = bisect_left(self.entity_starts, office.end())
+        if index < len(self.entities):
+            entity = self.entities[index]
+            if entity.kind == "person" and entity.start == office.end():
+                return entity
         return None
 
     def _name_after(self, end: int) -> Entity | None:

@@ -35,8 +35,10 @@ def normalise_url(url: str) -> str:
         host = urlsplit(clean).hostname or ""
     except ValueError:  # `http://[::1`, a port out of range
         host = ""
-    if any(character.isspace() for character in clean) or not host or (
-        "." not in host and host != "localhost" and ":" not in host
+    if (
+        any(character.isspace() for character in clean)
+        or not host
+        or ("." not in host and host != "localhost" and ":" not in host)
     ):
         raise FetchError(f"{url!r} is not a web address (expected e.g. example.com/feed.xml)")
     return clean

@@ -89,7 +89,7 @@ class NewFeed:
 
 
 def failure_message(url: str, error: Exception) -> str:
-    """"Could not add URL: reason", without the URL twice when the reason starts with it."""
+    """ "Could not add URL: reason", without the URL twice when the reason starts with it."""
     reason = str(error).removeprefix(f"{url}: ")
     return f"Could not add {url}: {reason}"
 
