@@ -435,6 +435,16 @@ _THEIR_WORDS = re.compile(
     rf"(?:{SPEECH_NOUNS}|remark|comment|word|speech|tweet|post|interview|testimony|answer)s?\b"
 )
 """`Hale's remarks`, `Hale's latest statement`: words whose owner may be the one quoted next."""
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:were|are|have[ \t]+(?:been|[a-z]+ed)\b)\b")
+"""A plural verb right after a name (`Villa were`, `Chelsea have signed`): a team or a
+company, not one person."""
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:,[ \t]+(?:and|but|while|as|so|yet)|\b(?:but|because|while|although|though|since|if))"
+    r"[ \t]+\Z"
+)
+"""A conjunction that opens a clause whose subject the next name is (`…, but Villa were`); not
+`Fossils on parts of Skye are`, nor `Hale and Lee were`, where the name is not the subject."""
 _MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!ed)")
 """A name between an article and a lower-case word (`a Trump supporter`, `the Clinton
@@ -613,7 +623,7 @@ class Salience:
         self.organizations = [
             e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
         ]
-        self.bodies = self._speaking_of_itself(entities)
+        self.bodies = self._speaking_of_itself(entities) | self._plural_bodies(entities)
         self.body_names = self.bodies | {e.key or e.text for e in self.organizations}
         """Names that are bodies: known to the recogniser, or speaking of themselves."""
         """Names that open a sentence speaking of themselves as "it" (`Verizon said it
@@ -680,6 +690,46 @@ class Salience:
                 del candidates[key]
         self._unnamed_bodies = [(at, name) for name, at in candidates.items() if name in unnamed]
         return set(candidates)
+
+    def _modifies_role(self, entity: Entity) -> bool:
+        """Whether `entity` stands between an article and a role noun (`The Tory leader`,
+        `a Labour spokesman`): a name modifying the noun, not the sentence's subject."""
+        role = _WORD_AFTER.match(self.text, entity.end)
+        return (
+            role is not None
+            and role.group(1) in SPEAKER_ROLES
+            and _MODIFIER_BEFORE.search(self.text, max(0, entity.start - 6), entity.start)
+            is not None
+        )
+
+    def _plural_bodies(self, entities: list[Entity]) -> set[str]:
+        """One-word names the recogniser took for people that take a plural verb (`Villa were
+        not interested`, `Arsenal have signed`): a team or a company in British usage, never a
+        person, whom "he"/"she" cannot stand for; unless a given name, an honorific or a
+        personal pronoun after it says a person."""
+        text = self.text
+        found: set[str] = set()
+        for entity in self.persons:
+            key = entity.key or entity.text
+            if (
+                gender_of(key) is not None
+                or self.sentences.inside(entity.start)
+                or not _PLURAL_VERB_AFTER.match(text, entity.end)
+                or not (
+                    opens_sentence(text, entity.start)
+                    or _CLAUSE_OPENER_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+                )
+            ):
+                continue
+            found.add(key)
+        for entity in entities:
+            key = entity.key or entity.text
+            if key in found and (
+                _PERSONAL_AFTER.match(text, entity.end)
+                or _HONORIFIC_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+            ):
+                found.discard(key)
+        return found
 
     def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
         """Record the speaker of a quotation just resolved, and how sure that is."""
@@ -779,6 +829,8 @@ class Salience:
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
                 continue  # "Smith's proposal was…", "Smith and Lee's album is…": about those
+            if self._modifies_role(entity):
+                continue  # "The Tory leader countered …": the leader is the subject, not Tory
             if (
                 not opens_sentence(text, start)
                 and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
@@ -1347,7 +1399,7 @@ class Salience:
             entity = self.persons[index]
             index += 1
             key = entity.key or entity.text
-            if key == chosen.name or set(key.split()) <= tokens:
+            if key == chosen.name or set(key.split()) <= tokens or key in self.bodies:
                 continue
             if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
@@ -1614,8 +1666,8 @@ class Salience:
             entity = self.persons[index]
             index += 1
             key = entity.key or entity.text
-            if key == chosen.name or set(key.split()) <= chosen_tokens:
-                continue
+            if key == chosen.name or set(key.split()) <= chosen_tokens or key in self.bodies:
+                continue  # nor a body the recogniser took for a person (`Villa were …`)
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             if self._listed_with_things(entity):
@@ -1868,6 +1920,8 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
+            if key in self.bodies:
+                continue  # a body the recogniser took for a person (`Villa were …`)
             if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
