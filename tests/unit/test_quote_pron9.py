@@ -1,7 +1,10 @@
 """Pronoun speakers ("…," he said) and the people a pronoun may stand for: a name the
 recogniser took for a person but that the text uses as a modifier (`The Tory leader
 countered …`: the leader is the subject) or with a plural verb (`Villa were not
-interested`: a team, not a person) is nobody "he" or "she" can mean. Guard rows keep real
+interested`: a team, not a person) is nobody "he" or "she" can mean. A pronoun in a
+fronted subordinate clause stands for the main subject after it when the text gives that
+person its sex (`Although he said it was “wild”, Isaac stopped …`), and a short phrase in
+quotation marks inside such a clause does not hide the subject after it. Guard rows keep real
 people subjects, and the no-guess cases keep two people in play."""
 
 from __future__ import annotations
@@ -40,7 +43,31 @@ CASES = [
         "Dana Okafor",
         True,
     ),
-    # guard: a person who opens the sentence stays the subject
+    # a pronoun in a fronted subordinate clause stands for the main subject after it; a
+    # short phrase in quotation marks inside the clause does not end it
+    (
+        "Director Tom Hale said the sequel was finished.\n\n"
+        "Although he said it was “wild” to see himself on screen, Peter Lindqvist stopped "
+        "short of saying more.\n\n"
+        "“I have signed away my right to talk about it,” he joked.",
+        "Peter Lindqvist",
+        True,
+    ),
+    (
+        "Coach Anna Keller named her squad on Monday.\n\n"
+        "When she said it was “a fair draw”, Maria Novak laughed.\n\n"
+        "“We will see about that in the spring,” she said.",
+        "Maria Novak",
+        True,
+    ),
+    # guard: the main subject of the other sex is someone else
+    (
+        "Anna Keller spoke to the board first.\n\n"
+        "When she said “we are not leaving this room tonight,” Karl Varga walked out.",
+        "Anna Keller",
+        True,
+    ),
+    # guard: a person opening the sentence stays the subject
     (
         "Coach Peter Lindqvist spoke first.\n\n"
         "Karl Varga countered that the deal had been struck twice. He declared: "

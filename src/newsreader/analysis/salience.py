@@ -120,6 +120,24 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_SUBORDINATOR = (
+    r"(?:(?:But|And|Yet)[ \t]+)?(?:Although|Though|Even[ \t]+though|While|Whilst|When|After"
+    r"|Before|Because|Since|As|If|Once|Until|Unless)"
+)
+_FRONTED_CLAUSE_THEN_NAME = re.compile(
+    rf"(?:(?:\A|[.!?][\"”’]?[ \t]+|\n)\s*){_SUBORDINATOR}[ \t]+"
+    r"(?:[^,.!?;:\n\"“”]|“[^”\n.!?]{1,40}”|\"[^\"\n.!?]{1,40}\"){1,200}?,[ \t]+\Z"
+)
+"""A sentence opening on a subordinate clause up to the comma before its main subject (`When
+she arrived, `, `Although he said it was “wild”, `): a short phrase in quotation marks inside
+is part of the clause, not a break."""
+_FRONTED_PRONOUN = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A)){_SUBORDINATOR}[ \t]+\Z"
+)
+"""A subordinator opening a sentence right before a pronoun (`Although he said …`)."""
+_REST_OF_FRONTED = re.compile(
+    r"(?:[^,.!?;:\n\"“”]|“[^”\n.!?]{1,40}”|\"[^\"\n.!?]{1,40}\"){1,200}?,[ \t]+"
+)
 _OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?][)\]]?|(?<!\w)[”\"])\s+|\n)\s*\Z")
 """Where a sentence opens (after a stop, or a bracket closing a sentence: `… map.) Jeff`): not
 after a quoted word or phrase inside one (`for "good friend" Baghdatis`)."""
@@ -582,6 +600,10 @@ def opens_sentence(text: str, position: int) -> bool:
             titles = text[passive.end() : position].strip()
             if not titles or _titles_only(titles) or _role_titled(titles):
                 return True
+    if _FRONTED_CLAUSE_THEN_NAME.search(text, max(0, position - 240), position):
+        # `Although he said it was “wild” to see it, Isaac stopped short …`: a subordinate
+        # clause before the subject, perhaps with a short phrase in quotation marks
+        return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
@@ -1227,6 +1249,10 @@ class Salience:
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
         content = self._reported_content(position, pronoun)
+        if gender is not None:
+            ahead = self._cataphor(position, pronoun, gender)
+            if ahead is not None:
+                return ahead, 0.8
         checked = 0
         while index >= 0 and checked < 12:
             event = events[index]
@@ -1310,6 +1336,30 @@ class Salience:
         if wanted_person and gender is not None:
             return self._only_person(position, gender)
         return None, 0.0
+
+    def _cataphor(self, position: int, pronoun: str, gender: str) -> str | None:
+        """The main subject a pronoun in a fronted subordinate clause stands for (`Although
+        he said it was “wild”, Isaac stopped short …`, `When she arrived, Okafor …`): the
+        person named right after the clause's comma, when the text gives them the
+        pronoun's sex (`When she said no, Roof told her …` is someone else)."""
+        text = self.text
+        if not _FRONTED_PRONOUN.search(text, max(0, position - 16), position):
+            return None
+        rest = _REST_OF_FRONTED.match(text, position + len(pronoun))
+        if rest is None:
+            return None
+        index = bisect_left(self._person_starts, rest.end())
+        if index >= len(self.persons):
+            return None
+        entity = self.persons[index]
+        titles = text[rest.end() : entity.start].strip()
+        if titles and not (_titles_only(titles) or _role_titled(titles)):
+            return None
+        key = entity.key or entity.text
+        if key in self.bodies or not _CLAUSE_SUBJECT.match(text, entity.end):
+            return None
+        known = self.gender.get(key) or self.called.get(key) or gender_of(key)
+        return key if known == gender else None
 
     def _sex_tells_apart(self, chosen: Event, known: str | None, gender: str | None) -> bool:
         """Whether the pronoun's sex picks `chosen` out of the pair it opens (`Okafor and
