@@ -1,6 +1,8 @@
 """Pronoun speakers ("…," he said) after a sentence that names a second person who is only
 acted upon or talked about: the object of the subject's verb (`Jolin also tipped Phil Davis
-for the prize.` ¶ `"…," he said` is Jolin). Guard rows keep a second subject, one
+for the prize.` ¶ `"…," he said` is Jolin), and a person named before the words a pronoun's
+clause reports (`Mr Lindqvist "made the decisions," he told the court`: Lindqvist is what the
+words are about, so "he" is the one in focus before). Guard rows keep a second subject, one
 asked or met, and one told to act (`convinced Hodgson to take`) in play: no guess."""
 
 from __future__ import annotations
@@ -34,6 +36,24 @@ CASES = [
         "Morrow convinced Karl Varga to take the job. “He is not an easy man to turn "
         "down,” he said.",
         "Dan Morrow",
+        False,
+    ),
+    # the one named before the reported words is what they are about
+    (
+        "Former chief executive Tom Hale denied the charges on Tuesday.\n\n"
+        "Speaking in court, Mr Hale blamed his finance chief for the losses. Mr Lindqvist "
+        "“made the accounting decisions,” he told the court, saying his finance chief had "
+        "“a firm command of all the numbers”.",
+        "Tom Hale",
+        True,
+    ),
+    # and is not the speaker when someone else was embedded before: unsure, never him
+    (
+        "Former chief executive Tom Hale denied the charges on Tuesday.\n\n"
+        "Speaking in court, Mr Hale rejected claims he pressured finance chief Peter "
+        "Lindqvist to hide losses. Mr Lindqvist “made the accounting decisions,” he told "
+        "the court, saying his finance chief had “a firm command of all the numbers”.",
+        "Tom Hale",
         False,
     ),
 ]

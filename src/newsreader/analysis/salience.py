@@ -491,10 +491,6 @@ _CLAUSE_BREAK = re.compile(
 )
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
-_MODAL_AFTER = re.compile(
-    r"[ \t]+(?:should|must|ought[ \t]+to|needs[ \t]+to|has[ \t]+to|had[ \t]+better)\b"
-)
-"""`Lee should`, `Lee must`: what someone is told to do."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _PLURAL_SUBJECT = re.compile(
     r"(?:\A|(?<=[,.;:!?\n])[ \t]*|(?<=[ \t]))(?P<group>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
@@ -1274,12 +1270,10 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
-            if (
-                content <= event.position < position
-                and not event.spoke
-                and self._told_what_to_do(event.position)
-            ):
-                continue  # `Mr Lee should "…," he said`: Lee is told, not the one telling
+            if content <= event.position < position and not event.spoke:
+                # `Mr Lee should "…," he said`, `Mr Lee "made the decisions," he told the
+                # court`: Lee is what the words are about, not the one telling them
+                continue
             if (
                 not wanted_person
                 and pronoun.lower() == "it"
@@ -1441,13 +1435,6 @@ class Salience:
                 break
             sureness = max(sureness, event.confidence)
         return sureness
-
-    def _told_what_to_do(self, start: int) -> bool:
-        """Whether the name at `start` is followed by a modal of obligation or advice (`Mr
-        Lee should`, `Lee must`, `Lee needs to`): the subject of words that tell them what
-        to do, which nobody says of themselves in the third person."""
-        named = _CAPITALISED_RUN.match(self.text, start)
-        return named is not None and _MODAL_AFTER.match(self.text, named.end()) is not None
 
     def _anyone_else(
         self, chosen: Event, events: list[Event], position: int, gender: str | None
