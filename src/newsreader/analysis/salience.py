@@ -519,6 +519,13 @@ _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]+s)\b(?![ \t]*['’(
 """A lower-case plural right after a word (`Black residents`)."""
 _LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
 """What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
+_NESTED_NAME = re.compile(
+    rf",[ \t]+[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}}(?=[ \t]*(?:[.,;:]|\Z))"
+)
+"""A name set off by commas right after an apposition (`…, adviser to the managing
+director, Rodrigo Rato.`)."""
+_ROLE_ENDS = re.compile(rf"\b(?i:{ROLE})\Z")
+"""An apposition ending on a role noun, to which a name after it stands in apposition."""
 _DASH = re.compile(r"[ \t][-–—][ \t]")
 """A dash set apart by spaces: one side of a parenthesis (`Hamm - the club's investor -`)."""
 _DASH_APPOSITION = re.compile(r"[ \t]+[-–—][ \t]+[^-–—.!?\"“”\n]{1,100}?[ \t]+[-–—][ \t]")
@@ -1830,7 +1837,19 @@ class Salience:
         apposition = _APPOSITION_AFTER.match(self.text, named.end()) or _DASH_APPOSITION.match(
             self.text, named.end()
         )
-        return apposition is not None and start < apposition.end()
+        if apposition is None:
+            return False
+        if start < apposition.end():
+            return True
+        # `Jack Boorman, adviser to the fund's managing director, Rodrigo Rato.`: the name
+        # in apposition to the noun that ends the apposition is part of the description
+        nested = _NESTED_NAME.match(self.text, apposition.end())
+        return (
+            nested is not None
+            and start < nested.end()
+            and _ROLE_ENDS.search(self.text, max(0, apposition.end() - 40), apposition.end())
+            is not None
+        )
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
         """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,
