@@ -352,10 +352,11 @@ _JOINED_BEFORE = re.compile(
 _PERSON_OPENS = re.compile(r"[ \t\"“”’]*(?:He|She|I|We)\b")
 """A sentence whose subject is a personal pronoun."""
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)[ \t]+"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{2,}"
+    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)"
+    r"(?:[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}|['’](?:s|d|ll|ve)[ \t]+[a-z])"
 )
-"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it."""
+"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it, or a verb
+in a contraction (`He's worked on …`, `She'd left`)."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -472,6 +473,12 @@ _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|ques
 _WHICH_CLAUSE = re.compile(r",[ \t]+which[ \t][^.;:!?\"“”\n]*\Z")
 """A name inside a relative clause about a thing (`his new comedy, which also stars De
 Niro`): talked about, not a second person in play."""
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:for|in|at|into|during|behind|under|beside|across|throughout)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}\Z"
+)
+"""A preposition of purpose, place or time before a name (`the DLC for New Vegas`, `a fan at
+McKale Center`): what the subject acted on or where, not one handed the floor."""
 _OBJECT_STRETCH = re.compile(r"(?:[ \t]+[a-z][a-z’'-]*){1,7}[ \t]+")
 """Lower-case words only between a subject and a name: a verb and the start of its object."""
 _HANDS_FLOOR = re.compile(
@@ -1896,6 +1903,7 @@ class Salience:
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or self._object_of_subject(chosen, entity)
+            or _PLACE_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
                 # `He will test in May and says he looks forward to working with Jenson

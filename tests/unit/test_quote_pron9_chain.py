@@ -1,0 +1,56 @@
+"""A pronoun speaker ("…," he said) after sentences whose subject is the same person as a
+pronoun (`Varga told me. He's worked on games like Starfall and led the work for New
+Harbor.` ¶ `"…," he said`): a contraction (`He's`, `She'd`) opens such a sentence too, and a
+name after a preposition of purpose, place or time (`for New Harbor`, `at Dalby Hall`) in
+it is what the subject acted on, not a second person in play. Guard rows keep one handed
+the floor (`turned to`, `sat down with`) and a new subject in play: no guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.analysis import find_quotes
+from newsreader.models import SPEAKER_SURE
+
+CASES = [
+    # (text, speaker of the last quote, sure)
+    (
+        "“I was not planning to start a studio again,” Karl Varga told me. He's a "
+        "longtime veteran of the industry. He's worked on games like Starfall and led "
+        "the work for Peter Lindqvist.\n\n"
+        "“I was going to call it quits and go back to a big studio,” he said.",
+        "Karl Varga",
+        True,
+    ),
+    (
+        "Karl Varga burst into the count on Sunday.\n\n"
+        "Varga campaigned all year for Peter Lindqvist in the north.\n\n"
+        "“You are telling lies to the whole country,” he shouted.",
+        "Karl Varga",
+        True,
+    ),
+    # guard: one the subject turned to may answer
+    (
+        "Challenger Karl Varga burst into the count on Sunday.\n\n"
+        "Varga turned to chairman Peter Lindqvist.\n\n"
+        "“You are telling lies to the whole country,” he shouted.",
+        None,
+        False,
+    ),
+    # guard: a new subject opens the next sentence
+    (
+        "“I was not planning to start a studio again,” Karl Varga told me. He's a "
+        "longtime veteran of the industry. Peter Lindqvist worked for him at Starfall.\n\n"
+        "“I was going to call it quits and go back to a big studio,” he said.",
+        "Peter Lindqvist",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
+def test_pronoun_speaker(text: str, speaker: str | None, sure: bool) -> None:
+    quote = find_quotes(text)[-1]
+    assert (quote.speaker_confidence >= SPEAKER_SURE) == sure
+    if sure:
+        assert quote.speaker == speaker
