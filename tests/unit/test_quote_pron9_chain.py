@@ -2,7 +2,8 @@
 pronoun (`Varga told me. He's worked on games like Starfall and led the work for New
 Harbor.` ¶ `"…," he said`): a contraction (`He's`, `She'd`) opens such a sentence too, and a
 name after a preposition of purpose, place or time (`for New Harbor`, `at Dalby Hall`) in
-it is what the subject acted on, not a second person in play. Guard rows keep one handed
+it, or before a colon that runs on into the quotation (`… Silver's victory: "…," he wrote`),
+is what the subject acted on, not a second person in play. Guard rows keep one handed
 the floor (`turned to`, `sat down with`) and a new subject in play: no guess."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ CASES = [
         "Karl Varga burst into the count on Sunday.\n\n"
         "Varga campaigned all year for Peter Lindqvist in the north.\n\n"
         "“You are telling lies to the whole country,” he shouted.",
+        "Karl Varga",
+        True,
+    ),
+    # the subject's sentence runs on through a colon into the quotation
+    (
+        "Columnist Karl Varga had long doubted the pollsters.\n\n"
+        "Varga attempted to sum up Peter Lindqvist's triumph: “There is a good chance that "
+        "tonight caps the best week of his life,” he wrote before the returns came in.",
         "Karl Varga",
         True,
     ),

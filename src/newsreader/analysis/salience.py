@@ -473,6 +473,11 @@ _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|ques
 _WHICH_CLAUSE = re.compile(r",[ \t]+which[ \t][^.;:!?\"“”\n]*\Z")
 """A name inside a relative clause about a thing (`his new comedy, which also stars De
 Niro`): talked about, not a second person in play."""
+_COLON_THEN_QUOTE = re.compile(
+    r"[^.!?\n\"“”]{0,80}:[ \t]*(?:“[^“”\n]{1,2000}”|\"[^\"\n]{1,2000}\")[ \t]*"
+)
+"""The rest of a sentence that runs on through a colon into the one quotation whose reporting
+clause follows (`… quantify Silver's victory: “…,” he wrote`)."""
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:for|in|at|into|during|behind|under|beside|across|throughout)[ \t]+"
     r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}\Z"
@@ -1914,7 +1919,9 @@ class Salience:
         ):
             return False
         if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
-            self._quote_follows(entity.end, position) or self._pronoun_follows(entity.end, position)
+            self._quote_follows(entity.end, position)
+            or self._pronoun_follows(entity.end, position)
+            or _COLON_THEN_QUOTE.fullmatch(self.text, entity.end, position) is not None
         ):
             return False
         return not self._spoke_before(key, position)
