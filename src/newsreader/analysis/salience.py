@@ -325,9 +325,12 @@ INTRODUCED_SUBJECT = re.compile(
 `Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
 pronoun may mean."""
 _AGE_EPITHET = re.compile(r"The[ \t]+(?P<age>\d{1,3})-year-old\b")
+_ROLE_AFTER_AGE = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:{ROLE})\b")
+"""The role an age goes with (`The 59-year-old mortgage lender`, `The 48-year-old actor`)."""
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 _AGE_EPITHET_VERB = re.compile(
     r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
-    r"might|must|should|did|does)\b|[a-z]+ed\b)"
+    r"might|must|should|did|does|said|says|told|tells)\b|[a-z]+ed\b)"
 )
 """What may follow an age standing alone as a clause's subject (`The 32-year-old also felt`,
 `The 32-year-old admitted`): a verb or an adverb, not a noun it modifies (`The 32-year-old
@@ -1800,12 +1803,16 @@ class Salience:
         News re-describes the person in focus by age; an age introduces nobody new, unlike a
         role (`The teacher, asked afterward, said …`)."""
         text = self.text
-        if chosen.spoke:
+        if chosen.spoke and self._third_person_quoted(chosen.position, start):
             # `"He deserves it," Evans said.` ¶ `Asked about his future, the 23-year-old
             # smiled.`: a speaker's words may be about the one described
             return False
         aged = _AGE_EPITHET.match(text, start)
-        if aged is None or not _AGE_EPITHET_VERB.match(text, aged.end()):
+        if aged is None:
+            return False
+        role = _ROLE_AFTER_AGE.match(text, aged.end())
+        # `The 59-year-old mortgage lender said …`: an age with a role re-describes too
+        if not _AGE_EPITHET_VERB.match(text, role.end() if role is not None else aged.end()):
             return False
         tokens = set(chosen.name.split())
         index = bisect_left(self._person_starts, chosen.position + 1)
@@ -1826,6 +1833,16 @@ class Salience:
         if any(age in given for name, given in ages.items() if name != chosen.name):
             return False  # `Lena Moss, 43,` … `the 43-year-old`: the one given that age
         return ages.get(chosen.name, {age}) == {age}
+
+    def _third_person_quoted(self, mention: int, start: int) -> bool:
+        """Whether a quotation from the paragraph of `mention` up to `start` speaks of a
+        "he"/"she" (`"He deserves it," Evans said.`): someone else the speaker talks about,
+        whom a later epithet may describe."""
+        lower = max(0, previous_paragraph_start(self.text, mention), mention - 600)
+        return any(
+            self.sentences.inside(found.start())
+            for found in _THIRD_PERSON.finditer(self.text, lower, start)
+        )
 
     def _given_ages(self) -> dict[str, set[str]]:
         """Person -> the ages the text gave them in apposition anywhere (`Lena Moss, 43,`);
