@@ -3,7 +3,8 @@ pronoun (`Varga told me. He's worked on games like Starfall and led the work for
 Harbor.` ¶ `"…," he said`): a contraction (`He's`, `She'd`) opens such a sentence too, and a
 name after a preposition of purpose, place or time (`for New Harbor`, `at Dalby Hall`) in
 it, or before a colon that runs on into the quotation (`… Silver's victory: "…," he wrote`),
-is what the subject acted on, not a second person in play. Guard rows keep one handed
+is what the subject acted on, not a second person in play, even with a sentence about the
+subject's own between (`His most vivid memory came …`). Guard rows keep one handed
 the floor (`turned to`, `sat down with`) and a new subject in play: no guess."""
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ CASES = [
         "Columnist Karl Varga had long doubted the pollsters.\n\n"
         "Varga attempted to sum up Peter Lindqvist's triumph: “There is a good chance that "
         "tonight caps the best week of his life,” he wrote before the returns came in.",
+        "Karl Varga",
+        True,
+    ),
+    # a sentence about the subject's own keeps them in focus
+    (
+        "Karl Varga has tried to explain the rivalry to Peter Lindqvist and the other "
+        "newcomers. His most vivid memory came last season, when a fan spat at him.\n\n"
+        "“We try to tell them that it is no joke,” he said.",
         "Karl Varga",
         True,
     ),

@@ -476,6 +476,8 @@ _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|ques
 _WHICH_CLAUSE = re.compile(r",[ \t]+which[ \t][^.;:!?\"“”\n]*\Z")
 """A name inside a relative clause about a thing (`his new comedy, which also stars De
 Niro`): talked about, not a second person in play."""
+_OWNER_OPENS = re.compile(r"[\"”’]?[ \t]*(?:His|Her)[ \t]+[a-z]")
+"""A sentence opening on the possessive of a personal pronoun (`His most vivid memory …`)."""
 _COLON_THEN_QUOTE = re.compile(
     r"[^.!?\n\"“”]{0,80}:[ \t]*(?:“[^“”\n]{1,2000}”|\"[^\"\n]{1,2000}\")[ \t]*"
 )
@@ -1936,7 +1938,7 @@ class Salience:
         ):
             return False
         if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
-            self._quote_follows(entity.end, position)
+            self._quote_follows(entity.end, position, through_owner=True)
             or self._pronoun_follows(entity.end, position)
             or _COLON_THEN_QUOTE.fullmatch(self.text, entity.end, position) is not None
         ):
@@ -1982,12 +1984,18 @@ class Salience:
                 return stop
         return None
 
-    def _quote_follows(self, mention: int, position: int) -> bool:
+    def _quote_follows(self, mention: int, position: int, through_owner: bool = False) -> bool:
         """Whether the sentence holding `mention` is followed straight by the one quotation
-        whose reporting clause holds `position`."""
+        whose reporting clause holds `position`; with `through_owner`, perhaps after one
+        sentence about the subject's own (`His most vivid memory came last season.`), which
+        keeps the same person in focus."""
         stop = self._stop_after(mention, position)
         if stop is None:
             return False
+        if through_owner and _OWNER_OPENS.match(self.text, stop.end()):
+            stop = self._stop_after(stop.end() + 1, position)
+            if stop is None:
+                return False
         # a closing mark right after the stop ends that sentence's own quotation; a straight
         # mark after the white space opens the next one, so it must not be stripped with them
         rest = self.text[stop.end() : position].lstrip('"”’').lstrip(" \t\n")
