@@ -1,9 +1,8 @@
-"""Pronoun speakers ("…," he said) after a sentence that names a second person who is only
-acted upon or talked about: the object of the subject's verb (`Jolin also tipped Phil Davis
-for the prize.` ¶ `"…," he said` is Jolin), and a person named before the words a pronoun's
-clause reports (`Mr Lindqvist "made the decisions," he told the court`: Lindqvist is what the
-words are about, so "he" is the one in focus before). Guard rows keep a second subject, one
-asked or met, and one told to act (`convinced Hodgson to take`) in play: no guess."""
+"""Pronoun speakers ("…," he said) after a sentence that names a second person: one named
+before the words a pronoun's clause reports (`Mr Lindqvist "made the decisions," he told the
+court`) is what the words are about, so "he" is the one in focus before. The object of the
+subject's verb stays in play (`Morrow asked Varga …`, `confronted Varga`, `convinced Varga
+to take …`): no guess."""
 
 from __future__ import annotations
 
@@ -14,18 +13,18 @@ from newsreader.models import SPEAKER_SURE
 
 CASES = [
     # (text, speaker of the last quote, sure)
-    # the object of the subject's verb is acted upon, not a rival for "he"
-    (
-        "Film critic Dan Morrow picked his winners for the awards on Sunday.\n\n"
-        "Morrow also tipped Karl Varga for the best actor prize. “If any film wins "
-        "tonight, it will be this one,” he said.",
-        "Dan Morrow",
-        True,
-    ),
     # guard: one the subject asked may answer
     (
         "Film critic Dan Morrow picked his winners for the awards on Sunday.\n\n"
         "Morrow also asked Karl Varga about the best actor prize. “If any film wins "
+        "tonight, it will be this one,” he said.",
+        "Dan Morrow",
+        False,
+    ),
+    # guard: one confronted may answer
+    (
+        "Film critic Dan Morrow picked his winners for the awards on Sunday.\n\n"
+        "Morrow also confronted Karl Varga over the best actor prize. “If any film wins "
         "tonight, it will be this one,” he said.",
         "Dan Morrow",
         False,

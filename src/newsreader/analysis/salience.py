@@ -489,20 +489,6 @@ _PLACE_PREPOSITION = re.compile(
 )
 """A preposition of purpose, place or time before a name (`the DLC for New Vegas`, `a fan at
 McKale Center`): what the subject acted on or where, not one handed the floor."""
-_OBJECT_STRETCH = re.compile(r"(?:[ \t]+[a-z][a-z’'-]*){1,7}[ \t]+")
-"""Lower-case words only between a subject and a name: a verb and the start of its object."""
-_HANDS_FLOOR = re.compile(
-    r"\b(?:that|who|whom|whose|which|what|whether|to|with|from|and|or|but|than|asked|asks|ask"
-    r"|told|tells|tell|met|meets|interviewed|questioned|pressed|called|calls|invited|invites"
-    r"|introduced|introduces|quoted|quotes|phoned|rang|thanked|urged|urges|let|lets|joined"
-    r"|joins|replaced|replaces|succeeded|succeeds|said|says|added|adds|praised|praises)\b"
-)
-"""Words after which the name may be a speaker in turn (`asked Hale`, `met with`, `said Lee
-was`), a clause's subject (`that Lee`) or one joined to the subject (`and Lee`)."""
-_OBJECT_ENDS = re.compile(
-    r"(?:['’]s\b|[ \t]+(?:for|in|on|at|of|by|as|after|before|over|and|or)\b|[ \t]*[.,;:])"
-)
-"""What may follow an object: an owner's `'s`, a preposition, a list, the end of the clause."""
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:but|while|whereas|yet|although|though)\b|,[ \t]*and[ \t]+(?!that\b)"
 )
@@ -1926,7 +1912,6 @@ class Salience:
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
-            or self._object_of_subject(chosen, entity)
             or _PLACE_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
@@ -1944,20 +1929,6 @@ class Salience:
         ):
             return False
         return not self._spoke_before(key, position)
-
-    def _object_of_subject(self, chosen: Event, entity: Entity) -> bool:
-        """Whether `entity` is the object of the verb whose subject `chosen` names (`Bertrand
-        has joined the athletes Herb Elliott and …`, `Jolin also tipped Phil Davis for …`):
-        only lower-case words between, a verb among them that hands nobody the floor
-        (not `asked`, `met`, `told` …), and no verb of the object's own after it (`convinced
-        Hodgson to take`, `said Lee was`): someone acted upon, not a second subject."""
-        named = _CAPITALISED_RUN.match(self.text, chosen.position)
-        if named is None or named.end() > entity.start:
-            return False
-        between = _OBJECT_STRETCH.fullmatch(self.text, named.end(), entity.start)
-        if between is None or _HANDS_FLOOR.search(between.group()):
-            return False
-        return _OBJECT_ENDS.match(self.text, entity.end) is not None
 
     def _spoke_before(self, name: str, position: int) -> bool:
         """Whether `name` spoke (quoted or reported) within a pronoun's reach before
