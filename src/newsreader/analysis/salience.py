@@ -120,6 +120,24 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|[{UPPER}][\w’'-]*(?:[ \t]+[{UPPER}][\w’'-]*){{0,3}}['’]s)"
     r"(?:[ \t]+[\w’'-]+){1,5},[ \t]+"
 )
+_SUBORDINATOR = (
+    r"(?:(?:But|And|Yet)[ \t]+)?(?:Although|Though|Even[ \t]+though|While|Whilst|When|After"
+    r"|Before|Because|Since|As|If|Once|Until|Unless)"
+)
+_FRONTED_CLAUSE_THEN_NAME = re.compile(
+    rf"(?:(?:\A|[.!?][\"”’]?[ \t]+|\n)\s*){_SUBORDINATOR}[ \t]+"
+    r"(?:[^,.!?;:\n\"“”]|“[^”\n.!?]{1,40}”|\"[^\"\n.!?]{1,40}\"){1,200}?,[ \t]+\Z"
+)
+"""A sentence opening on a subordinate clause up to the comma before its main subject (`When
+she arrived, `, `Although he said it was “wild”, `): a short phrase in quotation marks inside
+is part of the clause, not a break."""
+_FRONTED_PRONOUN = re.compile(
+    rf"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n)|(?<=\A)){_SUBORDINATOR}[ \t]+\Z"
+)
+"""A subordinator opening a sentence right before a pronoun (`Although he said …`)."""
+_REST_OF_FRONTED = re.compile(
+    r"(?:[^,.!?;:\n\"“”]|“[^”\n.!?]{1,40}”|\"[^\"\n.!?]{1,40}\"){1,200}?,[ \t]+"
+)
 _OPENS_AFTER = re.compile(r"(?:\A|(?:[.!?][)\]]?|(?<!\w)[”\"])\s+|\n)\s*\Z")
 """Where a sentence opens (after a stop, or a bracket closing a sentence: `… map.) Jeff`): not
 after a quoted word or phrase inside one (`for "good friend" Baghdatis`)."""
@@ -307,9 +325,12 @@ INTRODUCED_SUBJECT = re.compile(
 `Asked about his future, the 23-year-old smiled.`): someone new in play, whom a later
 pronoun may mean."""
 _AGE_EPITHET = re.compile(r"The[ \t]+(?P<age>\d{1,3})-year-old\b")
+_ROLE_AFTER_AGE = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:{ROLE})\b")
+"""The role an age goes with (`The 59-year-old mortgage lender`, `The 48-year-old actor`)."""
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
 _AGE_EPITHET_VERB = re.compile(
     r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
-    r"might|must|should|did|does)\b|[a-z]+ed\b)"
+    r"might|must|should|did|does|said|says|told|tells)\b|[a-z]+ed\b)"
 )
 """What may follow an age standing alone as a clause's subject (`The 32-year-old also felt`,
 `The 32-year-old admitted`): a verb or an adverb, not a noun it modifies (`The 32-year-old
@@ -334,10 +355,11 @@ _JOINED_BEFORE = re.compile(
 _PERSON_OPENS = re.compile(r"[ \t\"“”’]*(?:He|She|I|We)\b")
 """A sentence whose subject is a personal pronoun."""
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)[ \t]+"
-    r"(?:[a-z]+ly[ \t]+)?[a-z]{2,}"
+    r"(?:(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])|(?<=\n))(?P<pronoun>He|She)"
+    r"(?:[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}|['’](?:s|d|ll|ve)[ \t]+[a-z])"
 )
-"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it."""
+"""A sentence whose subject is "He"/"She", a lower-case word (a verb) after it, or a verb
+in a contraction (`He's worked on …`, `She'd left`)."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -435,6 +457,16 @@ _THEIR_WORDS = re.compile(
     rf"(?:{SPEECH_NOUNS}|remark|comment|word|speech|tweet|post|interview|testimony|answer)s?\b"
 )
 """`Hale's remarks`, `Hale's latest statement`: words whose owner may be the one quoted next."""
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:were|are|have[ \t]+(?:been|[a-z]+ed)\b)\b")
+"""A plural verb right after a name (`Villa were`, `Chelsea have signed`): a team or a
+company, not one person."""
+_CLAUSE_OPENER_BEFORE = re.compile(
+    r"(?:,[ \t]+(?:and|but|while|as|so|yet)|\b(?:but|because|while|although|though|since|if))"
+    r"[ \t]+\Z"
+)
+"""A conjunction that opens a clause whose subject the next name is (`…, but Villa were`); not
+`Fossils on parts of Skye are`, nor `Hale and Lee were`, where the name is not the subject."""
 _MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+\Z")
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b(?<!ed)")
 """A name between an article and a lower-case word (`a Trump supporter`, `the Clinton
@@ -444,15 +476,24 @@ _QUESTION_VERB = re.compile(r"\b(?:asked|asks|ask|wondered|wonders|inquired|ques
 _WHICH_CLAUSE = re.compile(r",[ \t]+which[ \t][^.;:!?\"“”\n]*\Z")
 """A name inside a relative clause about a thing (`his new comedy, which also stars De
 Niro`): talked about, not a second person in play."""
+_OWNER_OPENS = re.compile(r"[\"”’]?[ \t]*(?:His|Her)[ \t]+[a-z]")
+"""A sentence opening on the possessive of a personal pronoun (`His most vivid memory …`)."""
+_COLON_THEN_QUOTE = re.compile(
+    r"[^.!?\n\"“”]{0,80}:[ \t]*(?:“[^“”\n]{1,2000}”|\"[^\"\n]{1,2000}\")[ \t]*"
+)
+"""The rest of a sentence that runs on through a colon into the one quotation whose reporting
+clause follows (`… quantify Silver's victory: “…,” he wrote`)."""
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:for|in|at|into|during|behind|under|beside|across|throughout)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}\Z"
+)
+"""A preposition of purpose, place or time before a name (`the DLC for New Vegas`, `a fan at
+McKale Center`): what the subject acted on or where, not one handed the floor."""
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:but|while|whereas|yet|although|though)\b|,[ \t]*and[ \t]+(?!that\b)"
 )
 """Where a sentence may start another main clause with its own subject (`Brandt said the
 plan was sound, but Okafor disagreed`): a name after it is no longer only talked about."""
-_MODAL_AFTER = re.compile(
-    r"[ \t]+(?:should|must|ought[ \t]+to|needs[ \t]+to|has[ \t]+to|had[ \t]+better)\b"
-)
-"""`Lee should`, `Lee must`: what someone is told to do."""
 _PLURAL_NAME = re.compile(rf"(?:[Tt]he[ \t]+)?{BARE_PLURAL}")
 _PLURAL_SUBJECT = re.compile(
     r"(?:\A|(?<=[,.;:!?\n])[ \t]*|(?<=[ \t]))(?P<group>[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
@@ -481,6 +522,13 @@ _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]+s)\b(?![ \t]*['’(
 """A lower-case plural right after a word (`Black residents`)."""
 _LIST_JOIN = re.compile(r",[ \t]*|,?[ \t]+(?:and|or)[ \t]+")
 """What joins the members of a list of names (`Real Madrid, Barcelona and Valencia`)."""
+_NESTED_NAME = re.compile(
+    rf",[ \t]+[{UPPER}][\w’'.-]*(?:[ \t]+[{UPPER}][\w’'.-]*){{0,3}}(?=[ \t]*(?:[.,;:]|\Z))"
+)
+"""A name set off by commas right after an apposition (`…, adviser to the managing
+director, Rodrigo Rato.`)."""
+_ROLE_ENDS = re.compile(rf"\b(?i:{ROLE})\Z")
+"""An apposition ending on a role noun, to which a name after it stands in apposition."""
 _DASH = re.compile(r"[ \t][-–—][ \t]")
 """A dash set apart by spaces: one side of a parenthesis (`Hamm - the club's investor -`)."""
 _DASH_APPOSITION = re.compile(r"[ \t]+[-–—][ \t]+[^-–—.!?\"“”\n]{1,100}?[ \t]+[-–—][ \t]")
@@ -572,6 +620,10 @@ def opens_sentence(text: str, position: int) -> bool:
             titles = text[passive.end() : position].strip()
             if not titles or _titles_only(titles) or _role_titled(titles):
                 return True
+    if _FRONTED_CLAUSE_THEN_NAME.search(text, max(0, position - 240), position):
+        # `Although he said it was “wild” to see it, Isaac stopped short …`: a subordinate
+        # clause before the subject, perhaps with a short phrase in quotation marks
+        return True
     window = text[max(0, position - 60) : position]
     cut = max(window.rfind(mark) for mark in ".!?\n")
     if cut < 0 and position > 60:
@@ -613,7 +665,7 @@ class Salience:
         self.organizations = [
             e for e in entities if e.kind == "organization" and not sentences.inside(e.start)
         ]
-        self.bodies = self._speaking_of_itself(entities)
+        self.bodies = self._speaking_of_itself(entities) | self._plural_bodies(entities)
         self.body_names = self.bodies | {e.key or e.text for e in self.organizations}
         """Names that are bodies: known to the recogniser, or speaking of themselves."""
         """Names that open a sentence speaking of themselves as "it" (`Verizon said it
@@ -680,6 +732,46 @@ class Salience:
                 del candidates[key]
         self._unnamed_bodies = [(at, name) for name, at in candidates.items() if name in unnamed]
         return set(candidates)
+
+    def _modifies_role(self, entity: Entity) -> bool:
+        """Whether `entity` stands between an article and a role noun (`The Tory leader`,
+        `a Labour spokesman`): a name modifying the noun, not the sentence's subject."""
+        role = _WORD_AFTER.match(self.text, entity.end)
+        return (
+            role is not None
+            and role.group(1) in SPEAKER_ROLES
+            and _MODIFIER_BEFORE.search(self.text, max(0, entity.start - 6), entity.start)
+            is not None
+        )
+
+    def _plural_bodies(self, entities: list[Entity]) -> set[str]:
+        """One-word names the recogniser took for people that take a plural verb (`Villa were
+        not interested`, `Arsenal have signed`): a team or a company in British usage, never a
+        person, whom "he"/"she" cannot stand for; unless a given name, an honorific or a
+        personal pronoun after it says a person."""
+        text = self.text
+        found: set[str] = set()
+        for entity in self.persons:
+            key = entity.key or entity.text
+            if (
+                gender_of(key) is not None
+                or self.sentences.inside(entity.start)
+                or not _PLURAL_VERB_AFTER.match(text, entity.end)
+                or not (
+                    opens_sentence(text, entity.start)
+                    or _CLAUSE_OPENER_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+                )
+            ):
+                continue
+            found.add(key)
+        for entity in entities:
+            key = entity.key or entity.text
+            if key in found and (
+                _PERSONAL_AFTER.match(text, entity.end)
+                or _HONORIFIC_BEFORE.search(text, max(0, entity.start - 8), entity.start)
+            ):
+                found.discard(key)
+        return found
 
     def add_speaker(self, position: int, name: str, person: bool, confidence: float = 1.0) -> None:
         """Record the speaker of a quotation just resolved, and how sure that is."""
@@ -779,6 +871,8 @@ class Salience:
                 self.note_gender(key, pronoun.group())
             if text.startswith(("'s", "’s"), entity.end) or _JOINT_OWNER.match(text, entity.end):
                 continue  # "Smith's proposal was…", "Smith and Lee's album is…": about those
+            if self._modifies_role(entity):
+                continue  # "The Tory leader countered …": the leader is the subject, not Tory
             if (
                 not opens_sentence(text, start)
                 and not _MET_BY_WRITER.search(text, max(0, start - 40), start)
@@ -1175,6 +1269,10 @@ class Salience:
         wanted_person = pronoun.lower() in ("he", "she")
         gender = "f" if pronoun.lower() == "she" else "m" if pronoun.lower() == "he" else None
         content = self._reported_content(position, pronoun)
+        if gender is not None:
+            ahead = self._cataphor(position, pronoun, gender)
+            if ahead is not None:
+                return ahead, 0.8
         checked = 0
         while index >= 0 and checked < 12:
             event = events[index]
@@ -1182,12 +1280,10 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
-            if (
-                content <= event.position < position
-                and not event.spoke
-                and self._told_what_to_do(event.position)
-            ):
-                continue  # `Mr Lee should "…," he said`: Lee is told, not the one telling
+            if content <= event.position < position and not event.spoke:
+                # `Mr Lee should "…," he said`, `Mr Lee "made the decisions," he told the
+                # court`: Lee is what the words are about, not the one telling them
+                continue
             if (
                 not wanted_person
                 and pronoun.lower() == "it"
@@ -1259,6 +1355,30 @@ class Salience:
             return self._only_person(position, gender)
         return None, 0.0
 
+    def _cataphor(self, position: int, pronoun: str, gender: str) -> str | None:
+        """The main subject a pronoun in a fronted subordinate clause stands for (`Although
+        he said it was “wild”, Isaac stopped short …`, `When she arrived, Okafor …`): the
+        person named right after the clause's comma, when the text gives them the
+        pronoun's sex (`When she said no, Roof told her …` is someone else)."""
+        text = self.text
+        if not _FRONTED_PRONOUN.search(text, max(0, position - 16), position):
+            return None
+        rest = _REST_OF_FRONTED.match(text, position + len(pronoun))
+        if rest is None:
+            return None
+        index = bisect_left(self._person_starts, rest.end())
+        if index >= len(self.persons):
+            return None
+        entity = self.persons[index]
+        titles = text[rest.end() : entity.start].strip()
+        if titles and not (_titles_only(titles) or _role_titled(titles)):
+            return None
+        key = entity.key or entity.text
+        if key in self.bodies or not _CLAUSE_SUBJECT.match(text, entity.end):
+            return None
+        known = self.gender.get(key) or self.called.get(key) or gender_of(key)
+        return key if known == gender else None
+
     def _sex_tells_apart(self, chosen: Event, known: str | None, gender: str | None) -> bool:
         """Whether the pronoun's sex picks `chosen` out of the pair it opens (`Okafor and
         Brandt sit on the committee. Asked about it, she said`): the text gave `chosen` the
@@ -1326,13 +1446,6 @@ class Salience:
             sureness = max(sureness, event.confidence)
         return sureness
 
-    def _told_what_to_do(self, start: int) -> bool:
-        """Whether the name at `start` is followed by a modal of obligation or advice (`Mr
-        Lee should`, `Lee must`, `Lee needs to`): the subject of words that tell them what
-        to do, which nobody says of themselves in the third person."""
-        named = _CAPITALISED_RUN.match(self.text, start)
-        return named is not None and _MODAL_AFTER.match(self.text, named.end()) is not None
-
     def _anyone_else(
         self, chosen: Event, events: list[Event], position: int, gender: str | None
     ) -> bool:
@@ -1347,7 +1460,7 @@ class Salience:
             entity = self.persons[index]
             index += 1
             key = entity.key or entity.text
-            if key == chosen.name or set(key.split()) <= tokens:
+            if key == chosen.name or set(key.split()) <= tokens or key in self.bodies:
                 continue
             if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
@@ -1614,8 +1727,8 @@ class Salience:
             entity = self.persons[index]
             index += 1
             key = entity.key or entity.text
-            if key == chosen.name or set(key.split()) <= chosen_tokens:
-                continue
+            if key == chosen.name or set(key.split()) <= chosen_tokens or key in self.bodies:
+                continue  # nor a body the recogniser took for a person (`Villa were …`)
             if self.sentences.inside(entity.start) or self._topic_of_lead(entity.start, gender):
                 continue
             if self._listed_with_things(entity):
@@ -1678,12 +1791,16 @@ class Salience:
         News re-describes the person in focus by age; an age introduces nobody new, unlike a
         role (`The teacher, asked afterward, said …`)."""
         text = self.text
-        if chosen.spoke:
+        if chosen.spoke and self._third_person_quoted(chosen.position, start):
             # `"He deserves it," Evans said.` ¶ `Asked about his future, the 23-year-old
             # smiled.`: a speaker's words may be about the one described
             return False
         aged = _AGE_EPITHET.match(text, start)
-        if aged is None or not _AGE_EPITHET_VERB.match(text, aged.end()):
+        if aged is None:
+            return False
+        role = _ROLE_AFTER_AGE.match(text, aged.end())
+        # `The 59-year-old mortgage lender said …`: an age with a role re-describes too
+        if not _AGE_EPITHET_VERB.match(text, role.end() if role is not None else aged.end()):
             return False
         tokens = set(chosen.name.split())
         index = bisect_left(self._person_starts, chosen.position + 1)
@@ -1704,6 +1821,16 @@ class Salience:
         if any(age in given for name, given in ages.items() if name != chosen.name):
             return False  # `Lena Moss, 43,` … `the 43-year-old`: the one given that age
         return ages.get(chosen.name, {age}) == {age}
+
+    def _third_person_quoted(self, mention: int, start: int) -> bool:
+        """Whether a quotation from the paragraph of `mention` up to `start` speaks of a
+        "he"/"she" (`"He deserves it," Evans said.`): someone else the speaker talks about,
+        whom a later epithet may describe."""
+        lower = max(0, previous_paragraph_start(self.text, mention), mention - 600)
+        return any(
+            self.sentences.inside(found.start())
+            for found in _THIRD_PERSON.finditer(self.text, lower, start)
+        )
 
     def _given_ages(self) -> dict[str, set[str]]:
         """Person -> the ages the text gave them in apposition anywhere (`Lena Moss, 43,`);
@@ -1727,7 +1854,19 @@ class Salience:
         apposition = _APPOSITION_AFTER.match(self.text, named.end()) or _DASH_APPOSITION.match(
             self.text, named.end()
         )
-        return apposition is not None and start < apposition.end()
+        if apposition is None:
+            return False
+        if start < apposition.end():
+            return True
+        # `Jack Boorman, adviser to the fund's managing director, Rodrigo Rato.`: the name
+        # in apposition to the noun that ends the apposition is part of the description
+        nested = _NESTED_NAME.match(self.text, apposition.end())
+        return (
+            nested is not None
+            and start < nested.end()
+            and _ROLE_ENDS.search(self.text, max(0, apposition.end() - 40), apposition.end())
+            is not None
+        )
 
     def _in_passing(self, chosen: Event, start: int, end: int, position: int) -> bool:
         """Whether a person named at `start`..`end`, in the sentence in which `chosen` spoke,
@@ -1773,6 +1912,7 @@ class Salience:
                 and not _THEIR_WORDS.match(self.text, entity.end)
             )
             or _TOPIC_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
+            or _PLACE_PREPOSITION.search(self.text, max(0, entity.start - 40), entity.start)
             or _WHICH_CLAUSE.search(self.text, chosen.position, entity.start)
             or (
                 # `He will test in May and says he looks forward to working with Jenson
@@ -1783,7 +1923,9 @@ class Salience:
         ):
             return False
         if _CLAUSE_BREAK.search(self.text, chosen.position, entity.start) or not (
-            self._quote_follows(entity.end, position) or self._pronoun_follows(entity.end, position)
+            self._quote_follows(entity.end, position, through_owner=True)
+            or self._pronoun_follows(entity.end, position)
+            or _COLON_THEN_QUOTE.fullmatch(self.text, entity.end, position) is not None
         ):
             return False
         return not self._spoke_before(key, position)
@@ -1813,12 +1955,18 @@ class Salience:
                 return stop
         return None
 
-    def _quote_follows(self, mention: int, position: int) -> bool:
+    def _quote_follows(self, mention: int, position: int, through_owner: bool = False) -> bool:
         """Whether the sentence holding `mention` is followed straight by the one quotation
-        whose reporting clause holds `position`."""
+        whose reporting clause holds `position`; with `through_owner`, perhaps after one
+        sentence about the subject's own (`His most vivid memory came last season.`), which
+        keeps the same person in focus."""
         stop = self._stop_after(mention, position)
         if stop is None:
             return False
+        if through_owner and _OWNER_OPENS.match(self.text, stop.end()):
+            stop = self._stop_after(stop.end() + 1, position)
+            if stop is None:
+                return False
         # a closing mark right after the stop ends that sentence's own quotation; a straight
         # mark after the white space opens the next one, so it must not be stripped with them
         rest = self.text[stop.end() : position].lstrip('"”’').lstrip(" \t\n")
@@ -1868,6 +2016,8 @@ class Salience:
             key = entity.key or entity.text
             if key == chosen.name or set(key.split()) <= set(chosen.name.split()):
                 continue
+            if key in self.bodies:
+                continue  # a body the recogniser took for a person (`Villa were …`)
             if self.sentences.inside(entity.start) or self._listed_with_things(entity):
                 continue
             asked = _ASKED.search(self.text, max(0, entity.start - 16), entity.start)
