@@ -190,13 +190,19 @@ def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     before = text[max(start, previous_close + 1) : raw.open_at]
     if _PROSE.search(before):
         return False
-    if not _PROSE.search(text, raw.close_at + 1, end):
+    # `"…" "…"` ¶: the quotations that follow in the paragraph are words, not prose
+    close = raw.close_at
+    while (following := _FOLLOWING_QUOTATION.match(text, close + 1, end)) is not None:
+        close = following.end() - 1
+    if not _PROSE.search(text, close + 1, end):
         return True
     return (
-        text[raw.close_at - 1 : raw.close_at] in ".!?"
-        and _NEXT_SENTENCE.match(text, raw.close_at + 1, end) is not None
+        text[close - 1 : close] in ".!?" and _NEXT_SENTENCE.match(text, close + 1, end) is not None
     )
 
+
+_FOLLOWING_QUOTATION = re.compile(r"[ \t]*(?:\"[^\"\n]+\"|“[^“”\n]+”)")
+"""A quotation right after another in the same paragraph (marks paired on one line)."""
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?!(?:He|She|They|It|I|We)\b)[A-Z][a-z]")
 """A new sentence after a quotation (not a pronoun, which may be its attribution)."""
