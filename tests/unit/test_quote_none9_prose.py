@@ -2,8 +2,9 @@
 attribution of its own, is read like a paragraph that is only a quotation after a prose
 paragraph: after one who spoke in that sentence it goes on in their voice, whoever their
 own sentence names in passing (`"…," said Pike, who runs a clinic founded by Field. "…"`);
-the one person the prose is about but who did not speak is only a guess (`Reyes grew up
-on a farm. "I milked cows …"`); with several people in play, no speaker. A named
+the one person the prose names, subject of the sentence before, is theirs when the words
+speak of one person in the first person (`Reyes grew up on a farm. "I milked cows …"`),
+else only a guess; with several people in play, no speaker. A named
 attribution after it still decides."""
 
 from __future__ import annotations
@@ -40,14 +41,32 @@ GUESSED = [
     pytest.param(
         "Nora Pike ran the clinic for ten years and is leaving it now. "
         '"I am grateful for every nurse who stayed."',
-        [("Nora Pike", False)],
+        [("Nora Pike", True)],
         id="subject-of-the-sentence-before",
     ),
     pytest.param(
         "The storm passed. Omar Field grew up on a farm near the river. "
         "“I milked the cows before school every morning.”",
+        [("Omar Field", True)],
+        id="first-person-words-of-the-one-person-named",
+    ),
+    pytest.param(
+        "Omar Field grew up on a farm near the river. "
+        "“We milked the cows before school every morning.”",
         [("Omar Field", False)],
-        id="curly-marks-second-sentence",
+        id="we-may-be-a-family-or-a-team",
+    ),
+    pytest.param(
+        "Omar Field was arrested on a farm near the river. "
+        "“I milked the cows before school every morning.”",
+        [("Omar Field", False)],
+        id="passive-subject",
+    ),
+    pytest.param(
+        "Omar Field grew up on a farm near the river with Tom Reyes. "
+        "“I milked the cows before school every morning.”",
+        [("Omar Field", False)],
+        id="someone-else-named",
     ),
 ]
 

@@ -959,6 +959,23 @@ class _Carrier:
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
                 if not event.spoke:
                     sureness = min(sureness, cap)
+                    named = self.people.named_at(event.position)
+                    if (
+                        not only
+                        and named is not None
+                        and subject is not None
+                        and subject.pronoun is None
+                        and subject.start == event.position
+                        and event.person
+                        and not event.coordinated
+                        and self._for_self(raw, since, at, event.name, named[1])
+                    ):
+                        # `Reyes grew up on a farm. "I milked cows before school."`: the
+                        # one person named, subject of the sentence before in the words'
+                        # own paragraph, speaking of themselves (see `_for_self`); words
+                        # in a paragraph of their own stay a guess (on unseen news that
+                        # named a wrong speaker)
+                        sureness = _CARRY_CONFIDENCE
                 return _Said(event.name, min(sureness, event.confidence), how=how)
             main = None if subject is None else self._main_subject(raw, since, at, subject)
             if main is not None:
