@@ -179,24 +179,47 @@ def _merge(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     return merged
 
 
+def _after_prose_sentence(text: str, raw: RawQuote) -> bool:
+    """Whether `raw` opens a sentence after prose in its paragraph, and nothing but
+    quotations (or a new sentence of narrative) follows it there: words with no
+    attribution of their own (`Reyes grew up on a farm. "I milked cows …"`)."""
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    before = text[start : raw.open_at].rstrip(" \t")
+    if not before or before[-1] not in ".!?" or not _PROSE.search(before):
+        return False
+    return _nothing_said_after(text, raw)
+
+
 def _quote_only(text: str, raw: RawQuote, previous_close: int) -> bool:
     """Whether nothing but quotations and punctuation surrounds `raw` in its paragraph;
     or, opening it, the quotation is a whole sentence and another sentence follows
     (`"The people will not put up with this." The community bought the church …`: a
     paragraph break lost when the text was flattened, or a sentence of narrative)."""
     start = text.rfind("\n", 0, raw.open_at) + 1
+    before = text[max(start, previous_close + 1) : raw.open_at]
+    return not _PROSE.search(before) and _nothing_said_after(text, raw)
+
+
+def _nothing_said_after(text: str, raw: RawQuote) -> bool:
+    """Whether nothing but quotations and punctuation follows `raw` in its paragraph, or
+    a new sentence of narrative (see `_quote_only`)."""
     end = text.find("\n", raw.close_at)
     end = len(text) if end < 0 else end
-    before = text[max(start, previous_close + 1) : raw.open_at]
-    if _PROSE.search(before):
-        return False
-    if not _PROSE.search(text, raw.close_at + 1, end):
+    # `"…" "…"` ¶: the quotations that follow in the paragraph are words, not prose
+    close = raw.close_at
+    while (following := _FOLLOWING_QUOTATION.match(text, close + 1, end)) is not None:
+        close = following.end() - 1
+    if not _PROSE.search(text, close + 1, end):
         return True
     return (
-        text[raw.close_at - 1 : raw.close_at] in ".!?"
-        and _NEXT_SENTENCE.match(text, raw.close_at + 1, end) is not None
+        text[close - 1 : close] in ".!?" and _NEXT_SENTENCE.match(text, close + 1, end) is not None
     )
 
+
+_PERSONAL_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
+
+_FOLLOWING_QUOTATION = re.compile(r"[ \t]*(?:\"[^\"\n]+\"|“[^“”\n]+”)")
+"""A quotation right after another in the same paragraph (marks paired on one line)."""
 
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?!(?:He|She|They|It|I|We)\b)[A-Z][a-z]")
 """A new sentence after a quotation (not a pronoun, which may be its attribution)."""
@@ -884,16 +907,27 @@ class _Carrier:
             if label is not None:
                 how += "-topic"
             return last._replace(confidence=min(last.confidence, carried), how=how)
-        if _quote_only(text, raw, -1):
-            asked = self._asked_in_prose(at)
-            if asked is not None:
-                return asked
-            pronoun = self._pronoun_between(at, paragraph)
-            if pronoun is not None:
-                return pronoun
-            # The paragraph before may have introduced the speaker in prose: `Smith said
-            # the town had changed.` ¶ `"It's not home any more."`
-            since = previous_paragraph_start(text, at)
+        only = _quote_only(text, raw, -1)
+        cap = 1.0
+        if only or (label is None and _after_prose_sentence(text, raw)):
+            if only:
+                asked = self._asked_in_prose(at)
+                if asked is not None:
+                    return asked
+                pronoun = self._pronoun_between(at, paragraph)
+                if pronoun is not None:
+                    return pronoun
+                # The paragraph before may have introduced the speaker in prose: `Smith
+                # said the town had changed.` ¶ `"It's not home any more."`
+                since = previous_paragraph_start(text, at)
+            else:
+                # or the sentence before it in its own paragraph: `Reyes grew up on a
+                # farm. "I milked cows before school."`; a guess unless they spoke in it
+                # (`Ann Webb took questions. "…"`): a sentence of narrative between words
+                # and their speaker (`Then she walked out. "…"`) is weaker ground than a
+                # paragraph given over to the words
+                since = text.rfind("\n", 0, at) + 1
+                cap = _SUBJECT_CONFIDENCE
             event = self.resolver.salience.recent(at, since)
             subject = self._last_subject(since, at)
             if (
@@ -904,15 +938,48 @@ class _Carrier:
                 # `When a reporter asked why, she waved it away.`: whoever the opening
                 # clause names is not the one the sentence is about
                 event = None
+            if (
+                event is not None
+                and not only
+                and self.people.named_at(event.position) is None
+                and _PERSONAL_PRONOUN.match(text, event.position) is None
+            ):
+                # in the words' own paragraph, a person named or a pronoun for one: not a
+                # description, which may be a thing (`A lorry carrying three men …`)
+                event = None
             if event is not None and not self.people.someone_new(
-                self._after_own_sentence(event, at), at, event.name
+                # in the words' own paragraph, after someone who did not speak, nobody
+                # else may be named in it at all (`Tom Reyes won the seat. Dan Webb gave
+                # a speech. "…"`: no guess)
+                self._after_own_sentence(event, at) if only or event.spoke else since,
+                at,
+                event.name,
             ):
                 sureness = _CARRY_CONFIDENCE if event.spoke else _SUBJECT_CONFIDENCE
                 how = "carry-prose-spoke" if event.spoke else "carry-prose-subject"
+                if not event.spoke:
+                    sureness = min(sureness, cap)
+                    named = self.people.named_at(event.position)
+                    if (
+                        not only
+                        and named is not None
+                        and subject is not None
+                        and subject.pronoun is None
+                        and subject.start == event.position
+                        and event.person
+                        and not event.coordinated
+                        and self._for_self(raw, since, at, event.name, named[1])
+                    ):
+                        # `Reyes grew up on a farm. "I milked cows before school."`: the
+                        # one person named, subject of the sentence before in the words'
+                        # own paragraph, speaking of themselves (see `_for_self`); words
+                        # in a paragraph of their own stay a guess (on unseen news that
+                        # named a wrong speaker)
+                        sureness = _CARRY_CONFIDENCE
                 return _Said(event.name, min(sureness, event.confidence), how=how)
             main = None if subject is None else self._main_subject(raw, since, at, subject)
             if main is not None:
-                return main
+                return main._replace(confidence=min(main.confidence, cap))
         return _Said()
 
     def _for_self(self, raw: RawQuote, since: int, at: int, name: str, subject_end: int) -> bool:
