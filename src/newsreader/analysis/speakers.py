@@ -152,10 +152,6 @@ _SOURCES = words(
 _PIECES = re.compile(r"[A-Z][a-z]+")
 """The capitalised pieces of a contracted name ("Cal", "Mac")."""
 _DOMINANT_CONFIDENCE = 0.7
-_FOCUS_SENTENCES = 3
-"""How many sentences back an organisation opening one stays in focus for "the bank"."""
-_PERSON_PRONOUN_OPENING = re.compile(r"[ \t\"“‘']*(?:He|She)\b")
-"""A sentence opening with a person's pronoun: someone, not a body, is in focus."""
 _UNNAMED_CONFIDENCE = 0.8
 """`"…," another said`: an unnamed speaker, certainly not anyone named before."""
 _EITHER_CONFIDENCE = 0.5
@@ -1280,12 +1276,6 @@ class Resolver:
                 body = self._dominant_organization(position)
                 if body is not None:
                     return body, _DOMINANT_CONFIDENCE
-            if body is None and not plural:
-                # "Goldman Sachs estimates …" ¶ "…," the bank said: the organisation the
-                # last sentences before were about
-                body = self._body_in_focus(position)
-                if body is not None:
-                    return body, _DOMINANT_CONFIDENCE
             return (body, 0.8) if body is not None else (phrase, 0.5)
         if plural:
             # "the doctors" -> "Doctors for Camp Closure"; "the physicians": unsure
@@ -1496,52 +1486,6 @@ class Resolver:
             if opens_sentence(self.text, entity.start):
                 found.add(entity.key or entity.text)
         return found.pop() if len(found) == 1 else None
-
-    def _body_in_focus(self, position: int) -> str | None:
-        """The organisation that is the subject of the latest sentence before `position`
-        (in its paragraph or the one before, outside quotations) that opens with a name:
-        what a later "the bank said" stands for. None when that name is a person's, or
-        when a sentence between opens with "he" or "she" (a person is in focus)."""
-        text = self.text
-        since = previous_paragraph_start(text, position)
-        paragraph = text.rfind("\n", 0, position) + 1
-        starts = sorted({since, paragraph, *self.sentences.starts_between(since, position)})
-        bounds = [*starts[1:], position]
-        for start, end in reversed(list(zip(starts, bounds, strict=True))[-_FOCUS_SENTENCES:]):
-            if start >= position:
-                continue
-            if _PERSON_PRONOUN_OPENING.match(text, start):
-                return None
-            index = bisect_left(self.entity_starts, start)
-            while index < len(self.entities) and self.entities[index].start < min(end, position):
-                entity = self.entities[index]
-                index += 1
-                if self.sentences.inside(entity.start):
-                    continue
-                if not opens_sentence(text, entity.start):
-                    break
-                if entity.kind != "organization" or " and " in (entity.key or entity.text):
-                    return None
-                if self._owner_between(entity.end, min(end, position)):
-                    return None
-                return entity.key or entity.text
-        return None
-
-    def _owner_between(self, start: int, end: int) -> bool:
-        """Whether an organisation is named as an owner in [start, end) outside quotations
-        (`…, echoing Acme's earlier release`): a second body in play, whose words may be
-        the ones quoted next."""
-        index = bisect_left(self.entity_starts, start)
-        while index < len(self.entities) and self.entities[index].start < end:
-            entity = self.entities[index]
-            index += 1
-            if (
-                entity.kind == "organization"
-                and not self.sentences.inside(entity.start)
-                and self.text.startswith(("'s", "’s"), entity.end)
-            ):
-                return True
-        return False
 
     def _dominant_organization(self, position: int) -> str | None:
         """The organisation named at least three times before `position` and more than
