@@ -65,6 +65,11 @@ _SPAN_CONFIDENCE = 0.8
 """The one person named between a quotation and the reporting verb after it."""
 _SUBJECT_CONFIDENCE = 0.5
 """Only the subject of the paragraph before, not someone who spoke: a guess."""
+_PROSE_SUBJECT_CONFIDENCE = 0.65
+"""A quotation-only paragraph after prose whose last subject is one person (nobody new,
+no rival subject): the words of the person the prose was about."""
+_THIRD_PERSON_SINGULAR = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+"""Words speaking of one person: a quotation with them may be about someone named."""
 _MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
@@ -927,6 +932,15 @@ class _Carrier:
             and PASSIVE.match(self.text, subject_end, at) is None
         )
 
+    def _speaks_of_another(self, raw: RawQuote, since: int, at: int, name: str) -> bool:
+        """Whether the quotation speaks of someone as "he" or "she" while the prose paragraph
+        [since, at) names another person than `name` (`Marsh paid tribute to Lady Hollin.`
+        ¶ `"She really wanted …"`): either may be speaking of the other."""
+        words = join_parts(self.text, raw.parts)
+        return _THIRD_PERSON_SINGULAR.search(words) is not None and self.people.someone_new(
+            since, at, name
+        )
+
     def _last_subject(self, since: int, at: int) -> Subject | None:
         """The subject of the main clause of the last sentence of the prose paragraph
         [since, at) (see `prose_subject`); None after a quotation's paragraph, whose
@@ -969,6 +983,16 @@ class _Carrier:
             subject.pronoun is None or name == self.last.speaker
         )
         confidence = _CARRY_CONFIDENCE if confident else _SUBJECT_CONFIDENCE
+        if (
+            not confident
+            and subject.pronoun is None
+            and PASSIVE.match(text, subject_end, at) is None
+            and not self._speaks_of_another(raw, since, at, name)
+        ):
+            # `Draper wrapped up his win in two hours.` ¶ `"…"`: the one person the prose
+            # named as acting is the one who goes on speaking (a pronoun's referent, or
+            # someone acted upon, stays a guess)
+            confidence = _PROSE_SUBJECT_CONFIDENCE
         return _Said(name, min(confidence, sureness), how="carry-prose-main")
 
     def _rival_subject(
