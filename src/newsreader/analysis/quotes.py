@@ -880,9 +880,19 @@ class _Carrier:
             rival = self._rival_between(since, at, last.speaker) or self._reported_after(
                 raw, last.speaker
             )
+            # `"…," said Hale. Sales rose. The board met. "…"`: after two sentences of the
+            # writer's own in the paragraph, words not in the first person singular may be
+            # someone else's (a report's, a body's statement): the carry is a guess
+            narrated = (
+                same
+                and len(self.resolver.sentences.starts_between(since, at)) >= 2
+                and FIRST_PERSON_SINGULAR.search(join_parts(text, raw.parts)) is None
+            )
             carried = (
                 _DIALOGUE_GUESS
-                if rival or (not same and (self._in_conversation(raw) or self._turn_taken()))
+                if rival
+                or narrated
+                or (not same and (self._in_conversation(raw) or self._turn_taken()))
                 else _CARRY_CONFIDENCE
             )
             how = ("carry-same" if same else "carry-next") + ("-rival" if rival else "")
