@@ -420,6 +420,8 @@ class _Said(NamedTuple):
     """The attribution path that gave the speaker, for measuring each path's precision."""
 
 
+_A_SPOKESPERSON = re.compile(r"[Aa][ \t]+(?P<role>spokes(?:man|woman|person))")
+"""`a spokesman`, nobody's in its own words: the spokesman of the body in focus."""
 _BARE_BODY = re.compile(r"[Tt]he(?:[ \t]+[a-z][\w-]*){1,3}")
 """`the company`, `the medical charity`: a body described by its kind, not named."""
 
@@ -431,6 +433,15 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     if raw.speaker_text is not None and _plural(raw.speaker_text):
         return said  # `the groups say`: several bodies, not the one in focus
     itself = bodies.calls_itself_it(raw.speaker_end)  # `the contractor said it …`
+    spokesperson = None if speaker is None else _A_SPOKESPERSON.fullmatch(speaker)
+    if spokesperson is not None and raw.speaker_start is not None:
+        # `AOL backed the cuts.` ¶ `"…," a spokesman said`: the spokesman of the body the
+        # text was just about, as the text would say it ("AOL spokesman")
+        body = bodies.body("organization", raw.speaker_start)
+        if body is not None:
+            body = resolver.fuller_body(body, raw.speaker_start)
+            return said._replace(speaker=f"{body} {spokesperson.group('role')}")
+        return said
     if speaker is not None and said.confidence >= SURE and speaker != raw.speaker_text:
         return _nearer_body(raw, resolver, bodies, said)
     if (
