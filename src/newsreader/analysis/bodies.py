@@ -28,8 +28,9 @@ from newsreader.analysis.speech import (
 )
 from newsreader.models import Entity
 
-_BUSINESSES = BUSINESS_KINDS
-"""Kinds any body that is no public one may be."""
+_BUSINESSES = BUSINESS_KINDS | words("bank airline")
+"""Kinds any body that is no public one may be (a bank or an airline is a business whose
+name seldom says so: `Goldman Sachs`, `WestJet`)."""
 _PUBLIC = words(
     """
     department ministry agency authority council police court commission committee service
@@ -46,7 +47,7 @@ _GROUPS = words("group")
 advocacy group, a band (`the group said in a statement`); never a ministry or a court."""
 _BUSINESS_NAMES = words("inc inc. ltd ltd. corp corp. co co. llc plc company holdings bank")
 _SUBJECT = re.compile(
-    rf"(?:The[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
+    rf"(?:(?:The|An?)[ \t]+)?(?P<name>[{UPPER}][\w&’'.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+|&[ \t]+)?"
     rf"[{UPPER}][\w&’'.-]*){{0,7}})(?P<after>,[ \t]+(?P<which>which\b)?|[ \t]+[a-z])"
 )
 """A capitalised name opening a sentence, then a comma (an apposition, `, which`) or a

@@ -65,6 +65,11 @@ _SPAN_CONFIDENCE = 0.8
 """The one person named between a quotation and the reporting verb after it."""
 _SUBJECT_CONFIDENCE = 0.5
 """Only the subject of the paragraph before, not someone who spoke: a guess."""
+_PROSE_SUBJECT_CONFIDENCE = 0.65
+"""A quotation-only paragraph after prose whose last subject is one person (nobody new,
+no rival subject): the words of the person the prose was about."""
+_THIRD_PERSON_SINGULAR = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+"""Words speaking of one person: a quotation with them may be about someone named."""
 _MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
@@ -438,6 +443,8 @@ class _Said(NamedTuple):
     """The attribution path that gave the speaker, for measuring each path's precision."""
 
 
+_A_SPOKESPERSON = re.compile(r"[Aa][ \t]+(?P<role>spokes(?:man|woman|person))")
+"""`a spokesman`, nobody's in its own words: the spokesman of the body in focus."""
 _BARE_BODY = re.compile(r"[Tt]he(?:[ \t]+[a-z][\w-]*){1,3}")
 """`the company`, `the medical charity`: a body described by its kind, not named."""
 
@@ -449,6 +456,15 @@ def _body(raw: RawQuote, resolver: Resolver, bodies: Bodies, said: _Said) -> _Sa
     if raw.speaker_text is not None and _plural(raw.speaker_text):
         return said  # `the groups say`: several bodies, not the one in focus
     itself = bodies.calls_itself_it(raw.speaker_end)  # `the contractor said it …`
+    spokesperson = None if speaker is None else _A_SPOKESPERSON.fullmatch(speaker)
+    if spokesperson is not None and raw.speaker_start is not None:
+        # `AOL backed the cuts.` ¶ `"…," a spokesman said`: the spokesman of the body the
+        # text was just about, as the text would say it ("AOL spokesman")
+        body = bodies.body("organization", raw.speaker_start)
+        if body is not None:
+            body = resolver.fuller_body(body, raw.speaker_start)
+            return said._replace(speaker=f"{body} {spokesperson.group('role')}")
+        return said
     if speaker is not None and said.confidence >= SURE and speaker != raw.speaker_text:
         return _nearer_body(raw, resolver, bodies, said)
     if (
@@ -898,9 +914,19 @@ class _Carrier:
             rival = self._rival_between(since, at, last.speaker) or self._reported_after(
                 raw, last.speaker
             )
+            # `"…," said Hale. Sales rose. The board met. "…"`: after two sentences of the
+            # writer's own in the paragraph, words not in the first person singular may be
+            # someone else's (a report's, a body's statement): the carry is a guess
+            narrated = (
+                same
+                and len(self.resolver.sentences.starts_between(since, at)) >= 2
+                and FIRST_PERSON_SINGULAR.search(join_parts(text, raw.parts)) is None
+            )
             carried = (
                 _DIALOGUE_GUESS
-                if rival or (not same and (self._in_conversation(raw) or self._turn_taken()))
+                if rival
+                or narrated
+                or (not same and (self._in_conversation(raw) or self._turn_taken()))
                 else _CARRY_CONFIDENCE
             )
             how = ("carry-same" if same else "carry-next") + ("-rival" if rival else "")
@@ -994,6 +1020,15 @@ class _Carrier:
             and PASSIVE.match(self.text, subject_end, at) is None
         )
 
+    def _speaks_of_another(self, raw: RawQuote, since: int, at: int, name: str) -> bool:
+        """Whether the quotation speaks of someone as "he" or "she" while the prose paragraph
+        [since, at) names another person than `name` (`Marsh paid tribute to Lady Hollin.`
+        ¶ `"She really wanted …"`): either may be speaking of the other."""
+        words = join_parts(self.text, raw.parts)
+        return _THIRD_PERSON_SINGULAR.search(words) is not None and self.people.someone_new(
+            since, at, name
+        )
+
     def _last_subject(self, since: int, at: int) -> Subject | None:
         """The subject of the main clause of the last sentence of the prose paragraph
         [since, at) (see `prose_subject`); None after a quotation's paragraph, whose
@@ -1036,6 +1071,16 @@ class _Carrier:
             subject.pronoun is None or name == self.last.speaker
         )
         confidence = _CARRY_CONFIDENCE if confident else _SUBJECT_CONFIDENCE
+        if (
+            not confident
+            and subject.pronoun is None
+            and PASSIVE.match(text, subject_end, at) is None
+            and not self._speaks_of_another(raw, since, at, name)
+        ):
+            # `Draper wrapped up his win in two hours.` ¶ `"…"`: the one person the prose
+            # named as acting is the one who goes on speaking (a pronoun's referent, or
+            # someone acted upon, stays a guess)
+            confidence = _PROSE_SUBJECT_CONFIDENCE
         return _Said(name, min(confidence, sureness), how="carry-prose-main")
 
     def _rival_subject(
