@@ -94,6 +94,20 @@ _RELATIVE_AFTER = re.compile(
 )
 """A relative clause right after a speaker's name, or after their description (`…, said
 Ferguson, who works with …`, `…, said Okafor, a former mayor, referring to …`)."""
+_TALKED = re.compile(
+    r"\b(?:says|spoke|speaks|spoken|speaking|talks|talked|talking|explains|explained"
+    r"|explaining|recalls|recalled|recalling|agrees|agreed|admits|admitted|answers|answered"
+    r"|replies|replied|insists|insisted|(?:point(?:s|ed|ing)|spoke|speak(?:s|ing)?)[ \t]+out"
+    r"|(?:was|were|is|are|been|being)[ \t]+asked"
+    r"|(?<!was )(?<!were )(?<!been )(?:told|tells))\b"
+)
+"""A predicate telling that its subject spoke (`has spoken out`, `was asked about it and
+agreed`, `by pointing out that`), without a reporting clause of its own."""
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:while|whereas|when|whenever|because|after|before|though|although|but|if|unless"
+    r"|as|since|until)\b|[;:—–]"
+)
+"""A word opening another clause, whose subject may be someone else."""
 _ADDRESSING = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves)\b")
 """Words spoken to someone: in a conversation, the other person."""
 _ASIDE_REACH = 200
@@ -1002,11 +1016,29 @@ class _Carrier:
                         # in a paragraph of their own stay a guess (on unseen news that
                         # named a wrong speaker)
                         sureness = _CARRY_CONFIDENCE
+                    elif named is not None and event.person and self._talked(named[1], at):
+                        # `Moon was asked about it and agreed.` ¶ `"…"`, `Landsea pours cold
+                        # water on it by pointing out that …`: the prose tells that the one
+                        # person it names spoke, though in no reporting clause of its own
+                        sureness, how = _CARRY_CONFIDENCE, "carry-prose-spoke"
                 return _Said(event.name, min(sureness, event.confidence), how=how)
             main = None if subject is None else self._main_subject(raw, since, at, subject)
             if main is not None:
                 return main._replace(confidence=min(main.confidence, cap))
         return _Said()
+
+    def _talked(self, name_end: int, at: int) -> bool:
+        """Whether the predicate after a subject named up to `name_end` tells that they
+        spoke (`has spoken out`, `was asked about it and agreed`, `by pointing out`), in
+        the first clause of that sentence, before `at`, outside quotations: another
+        clause (`while …`, `but …`) may have its own subject."""
+        text = self.text
+        end = self.resolver.sentences.end_after(name_end, at)
+        for talked in _TALKED.finditer(text, name_end, end):
+            if self.resolver.sentences.inside(talked.start()):
+                continue
+            return _OTHER_CLAUSE.search(text, name_end, talked.start()) is None
+        return False
 
     def _for_self(self, raw: RawQuote, since: int, at: int, name: str, subject_end: int) -> bool:
         """Whether the quotation is surely the words of `name`, the subject of the prose
