@@ -40,6 +40,16 @@ CASES = [
         f"The firm makes phones.\n\nTomas Brandt talked to reporters after the launch.\n\n{WORDS}",
         "Tomas Brandt",
     ),
+    # an opening clause that asks the main clause's subject: they answer
+    (
+        f"The fans booed.\n\nWhen asked about it Friday, Marta Quell smiled and shrugged it "
+        f"off.\n\n{WORDS}",
+        "Marta Quell",
+    ),
+    (
+        f"The fans booed.\n\nAsked whether the booing hurt, Tomas Brandt shook his head.\n\n{WORDS}",
+        "Tomas Brandt",
+    ),
     # guards: no verb of speaking in the prose: a guess, no sure speaker
     (
         f"The coach praised the team.\n\nMarta Quell smiled and walked off the court.\n\n{WORDS}",
@@ -49,6 +59,11 @@ CASES = [
     (
         f"The coach praised the team.\n\nMarta Quell sat down while the crowd talked about the "
         f"foul.\n\n{WORDS}",
+        None,
+    ),
+    # someone else was asked, in a clause of its own with its subject
+    (
+        f"The fans booed.\n\nWhen the coach was asked about it, Marta Quell walked off.\n\n{WORDS}",
         None,
     ),
     # passive `was told`: someone else spoke to them

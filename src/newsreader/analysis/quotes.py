@@ -103,6 +103,13 @@ _TALKED = re.compile(
 )
 """A predicate telling that its subject spoke (`has spoken out`, `was asked about it and
 agreed`, `by pointing out that`), without a reporting clause of its own."""
+_ASKED_OPENING = re.compile(
+    r"[ \t]*(?:When[ \t]+|After[ \t]+being[ \t]+|Later[ \t,]+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)"
+    r"[ \t]+(?:about|whether|if|why|what|how|when|where|who|whom|which|by|after|at|on|later"
+    r"|again|for)\b[^.!?;:\"“”\n]*,[ \t]+"
+)
+"""An opening clause that asks the main clause's subject (`Asked whether it mattered, `,
+`When asked about it Friday, `): its subject, left out, is the one who answers."""
 _OTHER_CLAUSE = re.compile(
     r"\b(?:while|whereas|when|whenever|because|after|before|though|although|but|if|unless"
     r"|as|since|until)\b|[;:—–]"
@@ -1016,7 +1023,11 @@ class _Carrier:
                         # in a paragraph of their own stay a guess (on unseen news that
                         # named a wrong speaker)
                         sureness = _CARRY_CONFIDENCE
-                    elif named is not None and event.person and self._talked(named[1], at):
+                    elif (
+                        named is not None
+                        and event.person
+                        and self._talked(event.position, named[1], since, at)
+                    ):
                         # `Moon was asked about it and agreed.` ¶ `"…"`, `Landsea pours cold
                         # water on it by pointing out that …`: the prose tells that the one
                         # person it names spoke, though in no reporting clause of its own
@@ -1027,12 +1038,17 @@ class _Carrier:
                 return main._replace(confidence=min(main.confidence, cap))
         return _Said()
 
-    def _talked(self, name_end: int, at: int) -> bool:
-        """Whether the predicate after a subject named up to `name_end` tells that they
-        spoke (`has spoken out`, `was asked about it and agreed`, `by pointing out`), in
-        the first clause of that sentence, before `at`, outside quotations: another
-        clause (`while …`, `but …`) may have its own subject."""
+    def _talked(self, name_start: int, name_end: int, since: int, at: int) -> bool:
+        """Whether the sentence of a subject named at [name_start, name_end) tells that
+        they spoke: an opening clause asking them (`Asked about it, Reyes laughed.`: the
+        one asked is the main clause's subject), or a predicate of speaking (`has spoken
+        out`, `was asked about it and agreed`, `by pointing out`) in the first clause after
+        the name, before `at`, outside quotations: another clause (`while …`, `but …`)
+        may have its own subject."""
         text = self.text
+        start = self.resolver.sentences.start_before(name_start, since)
+        if _ASKED_OPENING.fullmatch(text, start, name_start):
+            return True
         end = self.resolver.sentences.end_after(name_end, at)
         for talked in _TALKED.finditer(text, name_end, end):
             if self.resolver.sentences.inside(talked.start()):
