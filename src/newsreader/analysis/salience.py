@@ -1765,6 +1765,16 @@ class Salience:
                 continue  # `police officers and Black residents`, `Obama voters`
             if self._named_in_words(key, position):
                 continue  # `"I feel for Nigel Worthington," he said`: talked about
+            if (
+                _POSSESSIVE_AFTER.match(self.text, entity.end)
+                and not _THEIR_WORDS.match(self.text, entity.end)
+                and not set(key.split()) & chosen_tokens
+                and self._named_again(chosen, entity.end, position)
+            ):
+                # `Fowler's late goal helped City win and Keegan sympathised …`: an owner is
+                # no clause's subject, and the one in focus is named again after them
+                # (unless what they own is their words: `Lee's remarks`, someone who spoke)
+                continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
@@ -1955,6 +1965,16 @@ class Salience:
             return False
         pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
         return pattern.search(self.text, words[0], words[1]) is not None
+
+    def _named_again(self, chosen: Event, start: int, position: int) -> bool:
+        """Whether `chosen` is named again, outside quotations, between `start` and the
+        pronoun at `position`: back in focus after someone else was mentioned."""
+        family = chosen.name.split()[-1]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w'’-])")
+        return any(
+            not self.sentences.inside(found.start())
+            for found in pattern.finditer(self.text, start, position)
+        )
 
     def _spoke_before(self, name: str, position: int) -> bool:
         """Whether `name` spoke (quoted or reported) within a pronoun's reach before
