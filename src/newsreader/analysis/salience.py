@@ -308,6 +308,8 @@ def _position(event: Event) -> int:
     return event.position
 
 
+_WORDS_AFTER = re.compile(r"\w+[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*[,:]?[ \t]*")
+"""What stands between the pronoun and the words its reporting clause opens: `he said: "…"`."""
 _CLAUSE_SUBJECT = re.compile(r"[ \t]+(?!(?:and|or|of|in|on|at|for|to|with|from|by)\b)[a-z]{3,}\b")
 """A name followed by a lower-case word (a verb, most often): `Cheruiyot smiled`."""
 _APPOSITIVE_NOUN = re.compile(r"\b([a-z]+),[ \t]*\Z")
@@ -1761,6 +1763,18 @@ class Salience:
                 continue  # `a Trump supporter`, `an Obama rally`: a name as a modifier
             if self._modifies_people(entity, key):
                 continue  # `police officers and Black residents`, `Obama voters`
+            if self._named_in_words(key, position):
+                continue  # `"I feel for Nigel Worthington," he said`: talked about
+            if (
+                _POSSESSIVE_AFTER.match(self.text, entity.end)
+                and not _THEIR_WORDS.match(self.text, entity.end)
+                and not set(key.split()) & chosen_tokens
+                and self._named_again(chosen, entity.end, position)
+            ):
+                # `Fowler's late goal helped City win and Keegan sympathised …`: an owner is
+                # no clause's subject, and the one in focus is named again after them
+                # (unless what they own is their words: `Lee's remarks`, someone who spoke)
+                continue
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
@@ -1930,6 +1944,38 @@ class Salience:
             return False
         return not self._spoke_before(key, position)
 
+    def _named_in_words(self, key: str, position: int) -> bool:
+        """Whether the person `key` is named in the words of the quotation whose reporting
+        clause the pronoun at `position` opens, right after them (`"I feel for Nigel
+        Worthington," he said`) or before them (`he added: "Worthington has …"`): someone
+        the speaker talks about, not the speaker (nobody names themselves in their words)."""
+        family = key.split()[-1]
+        if len(family) < 3 or not family[0].isupper():
+            return False
+        opens, closes = self.sentences.opens, self.sentences.closes
+        words: tuple[int, int] | None = None
+        index = bisect_left(closes, position) - 1
+        if index >= 0 and not self.text[closes[index] + 1 : position].strip(" \t"):
+            words = opens[index] + 1, closes[index]
+        else:
+            index = bisect_left(opens, position)
+            if index < len(opens) and _WORDS_AFTER.fullmatch(self.text, position, opens[index]):
+                words = opens[index] + 1, closes[index]
+        if words is None:
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
+        return pattern.search(self.text, words[0], words[1]) is not None
+
+    def _named_again(self, chosen: Event, start: int, position: int) -> bool:
+        """Whether `chosen` is named again, outside quotations, between `start` and the
+        pronoun at `position`: back in focus after someone else was mentioned."""
+        family = chosen.name.split()[-1]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w'’-])")
+        return any(
+            not self.sentences.inside(found.start())
+            for found in pattern.finditer(self.text, start, position)
+        )
+
     def _spoke_before(self, name: str, position: int) -> bool:
         """Whether `name` spoke (quoted or reported) within a pronoun's reach before
         `position`: a speaker already in play, whom a later pronoun may mean."""
@@ -2026,6 +2072,8 @@ class Salience:
                 or not _OPENS_CLAUSE.search(self.text, max(0, entity.start - 3), entity.start)
             ):
                 continue
+            if self._named_in_words(key, position):
+                continue  # the one the pronoun's own words talk about
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True

@@ -259,6 +259,9 @@ _COMPLEMENT = re.compile(
 apposition: `Sen. Craig Dunmore, a Republican who sits on the committee, told …`)."""
 _FURTHER = re.compile(r",|[ \t]+(?:who|whose|of|from|at|in|with|on)\b")
 """What carries a description on past its noun: an apposition or a relative clause."""
+_ASIDE = re.compile(r",[ \t]+(?:who|whose)\b[^,.!?\n]*,")
+"""A relative clause set off by commas (`, who declined to be named,`): an aside about the
+one described, not part of the description."""
 
 
 _RESTRICTIVE = re.compile(
@@ -835,7 +838,12 @@ class Resolver:
         who has worked there since 2021", "Another worker, a man who loads trucks"): the
         article and noun kept as the speaker's name do not say which one spoke."""
         at = self.text.rfind(phrase, 0, position)
-        return at >= 0 and _FURTHER.match(self.text, at + len(phrase)) is not None
+        if at < 0 or _FURTHER.match(self.text, at + len(phrase)) is None:
+            return False
+        # `One neighbour, who has lived there since 1980, said`: a relative clause set off
+        # by commas adds to the one described without defining them; they are still "one
+        # neighbour" (`Another worker, a man who loads trucks`, an apposition, is not)
+        return _ASIDE.match(self.text, at + len(phrase)) is None
 
     def _named_near(self, position: int) -> bool:
         """Whether a person is named (outside quotations) in this paragraph or the one
