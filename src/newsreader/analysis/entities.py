@@ -40,6 +40,10 @@ from newsreader.models import Entity
 
 __all__ = ["UPPER", "find_entities"]
 
+_QUOTE_GOES_ON = re.compile(r",[\"”][^\S\n]*$")
+"""A quotation closed on a comma (`"…," Brinkov said`): its sentence goes on, so the
+name after it opens nothing, and its verb ("said") may type it like any other subject's."""
+
 
 def _candidates(text: str, gaz: gazetteer.Gazetteer) -> list[Mention]:
     """Scan capitalised runs and type each one from its own words and its neighbours."""
@@ -209,7 +213,9 @@ def _candidate_runs(
             mentions.append(Mention(begin, end, text[begin:end], "other", text[begin:end]))
             tokens = tokens[opener + modifier_end :]
             start = tokens[0][0]
-        sentence_initial = bool(cues.SENTENCE_START.search(text, max(0, start - 4), start))
+        sentence_initial = bool(
+            cues.SENTENCE_START.search(text, max(0, start - 4), start)
+        ) and not _QUOTE_GOES_ON.search(text, max(0, start - 4), start)
         title = works.title_mention(text, tokens, sentence_initial, gaz)
         if title is not None:
             mentions.append(title)  # "remaster A New Hope", “Super Mario Run”

@@ -47,6 +47,9 @@ _HUMAN_VERB = re.compile(
 """Verbs only a person does (`Brinkov shrugged`)."""
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
 """The subject's verb right after it (`Brinkov scored`, `Brinkov quickly agreed`)."""
+_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?:a|an|the)[ \t]+[^,.;:!?\"“”\n]{1,60}?,(?=[ \t]+[a-z])")
+"""A description in commas between a subject and its verb: `Brinkov, a student at Leeds,
+said …` (the subject still goes on as "he"/"she")."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:[ \t]+|\n+)")
 _GOES_ON = re.compile(
     rf"(?:(?:He|She)[ \t]+[a-z]"
@@ -95,8 +98,20 @@ def human_forms(
         if _ROLE_BEFORE.search(before) is not None:
             human.add(word)  # "striker Brinkov", "Coach Halloran said"
             continue
-        if _OPENING.search(before) is None or _VERB_AFTER.match(text, end) is None:
+        if _OPENING.search(before) is None:
             continue  # only a sentence's subject goes on as "he"
+        described = _APPOSITION.match(text, end, end + 80)
+        if described is not None:
+            # "Brinkov, a student at Leeds, said he …": a name inside the description is
+            # part of it, so the subject's own sentence reaches on past it
+            end = described.end()
+            stop = max(stop, min(len(text), end + 200))
+            said = _SELF.match(text, end, min(stop, end + 80))
+            if said is not None:
+                (human if said.group("pronoun") else body).add(word)
+                continue
+        if _VERB_AFTER.match(text, end) is None:
+            continue
         ended = _SENTENCE_END.search(text, end, min(stop, end + _REACH))
         if ended is not None and _GOES_ON.match(text, ended.end(), ended.end() + 420):
             human.add(word)  # "Brinkov scored twice. "…," he said."

@@ -7,9 +7,21 @@ that joins two names ("Britain and France") is split here.
 
 from __future__ import annotations
 
+import re
+
 from newsreader.analysis import cues, gazetteer, lexicon, links, names, titles
 from newsreader.analysis.resolve import Mention
 from newsreader.models import EntityKind
+
+_ROLES = (
+    lexicon.PERSON_ROLES
+    | {"aide", "adviser", "advisor", "attorney", "campaigner", "negotiator"}
+    | {"winger", "forward", "keeper", "boss", "skipper", "quarterback", "physician"}
+) - {"general", "member", "fellow", "owner", "worker", "driver", "player", "executive"}
+_ROLE_BEFORE = re.compile(r"(?:^|[\s(\"“])(?:" + "|".join(sorted(_ROLES)) + r")[ \t]+\Z")
+"""A person's role written small right before a name (`winger Bruno Casado`, `party leader
+Kenji Oda`): the name is that person. Left out: words that also qualify a body or a thing
+(`general Motors`, `owner Acme`)."""
 
 
 def typed(
@@ -232,6 +244,14 @@ def typed(
             # "Adolf Hitler was born", "Beomsu Jo contributed", "Boone Jenner's wife": an
             # organisation guessed only from an everyday-looking last word yields to a
             # person's cue (the word lists hold many surnames in lower case).
+            kind = "person"
+        if (
+            (kind is None or (kind == "organization" and names.everyday_org(words, gaz)))
+            and 1 < len(words) < 4
+            and _ROLE_BEFORE.search(text, max(0, start - 24), start)
+        ):
+            # "winger Bruno Casado", "party leader Kenji Oda": a name no list knows (or one
+            # typed a body only from an everyday-looking last word) after a role is a person
             kind = "person"
         if guessed:
             cue = cues.KIND_AFTER.match(text, end)

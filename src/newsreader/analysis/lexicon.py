@@ -95,6 +95,7 @@ PERSON_TITLES = _words(
     Assemblywoman Delegate Cllr Cllr.
     Governor-General Inspector-General Surgeon-General Auditor-General Advocate-General
     Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
+    Fr Rev Msgr Atty Pvt Commr
     CFO CIO COO CTO CMO CISO DCI DCS
     """
 )
@@ -122,6 +123,7 @@ TITLE_HEADS = _words(
     Coordinator Attorney-General Solicitor-General Governor-General Inspector-General
     Surgeon-General Auditor-General Advocate-General
     Ald. Ald Det. Det Supt. Supt Insp. Insp Cmdr. Cmdr Cdr. Atty. Msgr. Fr. Pvt. Spc. Cpl. Del. Asst. Dep. Hon. Brig. Sup. Commr. Supv. Const.
+    Fr Rev Msgr Atty Pvt Commr
     CFO CIO COO CTO CMO CISO DCI DCS
     """
 )

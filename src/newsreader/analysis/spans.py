@@ -105,6 +105,7 @@ def run_mentions(
             and not _family_name_first(tokens, gaz)
             and not _lettered(tokens)
             and not _person_by_what_follows(text, tokens)
+            and not _surname_used_alone(text, tokens, gaz)
             and not _month_given_name(text, tokens, gaz)
             and not (len(tokens) > 2 and tokens[1][2] in names.PERSON_PARTICLES)
             and not (len(tokens) > 2 and tokens[-1][2] in lexicon.ORG_HEADS)
@@ -306,6 +307,50 @@ def _person_by_what_follows(text: str, tokens: list[tuple[int, int, str]]) -> bo
             or _SAYS_AFTER.match(text, tokens[-1][1]) is not None
         )
     )
+
+
+_DESCRIBING_ENDINGS = ("ous", "ly", "ful", "ive", "ed", "ing", "less", "able", "ible")
+"""Endings of an adjective, adverb or participle opening a sentence before a surname."""
+
+
+def _surname_used_alone(
+    text: str, tokens: list[tuple[int, int, str]], gaz: gazetteer.Gazetteer
+) -> bool:
+    """ "Novak Djokovic gives …" then "… beat Djokovic": two words opening a sentence, the
+    first no everyday word of the curated lists (only of the broad one), the second no
+    everyday word at all and written alone in mid-sentence elsewhere in the article, are a
+    given name and the surname news goes on to call the person by. One search of the text."""
+    if len(tokens) != 2:
+        return False
+    first, last = tokens[0][2], tokens[1][2]
+    if not (
+        len(first) > 2
+        and first[1:].islower()
+        and last[1:].islower()
+        and first not in lexicon.COMMON_WORDS
+        and first not in lexicon.PERSON_TITLES
+        and first not in lexicon.HONORIFICS
+        and first.rstrip(".") not in lexicon.TITLE_ABBREVIATIONS
+        and first.lower() not in lexicon.FUNCTION_WORDS
+        and not first.endswith(_DESCRIBING_ENDINGS)  # "Victorious Obama", "Angry Smith"
+        and last.lower() not in gaz.common_words
+        and last not in gaz.places
+    ):
+        return False
+    at = text.find(last, tokens[1][1])
+    while at >= 0:
+        before = text[max(0, at - 2) : at]
+        after = text[at + len(last) : at + len(last) + 2]
+        if (
+            len(before) == 2
+            and before[1] in " \t"
+            and before[0].islower()
+            and not (after[:1].isalnum() or after[:1] in "'’-")
+            and not (after[:1] == " " and after[1:2].isupper())
+        ):
+            return True
+        at = text.find(last, at + 1)
+    return False
 
 
 def _named_mid_sentence(text: str, tokens: list[tuple[int, int, str]]) -> bool:
