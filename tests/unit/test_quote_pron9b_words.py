@@ -42,18 +42,21 @@ CASES = [
         "Tom Keller",
         False,
     ),
-    # guard: the words name the one in focus, not the other: no evidence either way
+    # guard: the words name the one in focus, not the other: whom they talk about is not
+    # the speaker, and nothing says the other is (tests/unit/test_quote_lead8_words.py)
     (
         OPENING + "Keller sympathised with rival boss Nigel Worthing afterwards. “Keller was "
         "right to attack,” he said.",
-        "Tom Keller",
+        None,
         False,
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker", "sure"), CASES)
-def test_one_named_in_the_words_is_not_the_speaker(text: str, speaker: str, sure: bool) -> None:
+def test_one_named_in_the_words_is_not_the_speaker(
+    text: str, speaker: str | None, sure: bool
+) -> None:
     quote = find_quotes(text)[-1]
     assert quote.speaker == speaker
     assert (quote.speaker_confidence >= SPEAKER_SURE) is sure

@@ -1282,6 +1282,10 @@ class Salience:
             checked += 1
             if event.person != wanted_person:
                 continue
+            if wanted_person and self._named_in_words(event.name, position, given=True):
+                # `"Lukas did it himself," he said`: whom the words name by either name is
+                # talked about, not the one telling them (nobody names themselves there)
+                continue
             if content <= event.position < position and not event.spoke:
                 # `Mr Lee should "…," he said`, `Mr Lee "made the decisions," he told the
                 # court`: Lee is what the words are about, not the one telling them
@@ -1354,7 +1358,10 @@ class Salience:
                 self.called.setdefault(event.name, gender)
             return event.name, confidence
         if wanted_person and gender is not None:
-            return self._only_person(position, gender)
+            name, confidence = self._only_person(position, gender)
+            if name is not None and self._named_in_words(name, position, given=True):
+                return None, 0.0  # the only one of that sex is whom the words talk about
+            return name, confidence
         return None, 0.0
 
     def _cataphor(self, position: int, pronoun: str, gender: str) -> str | None:
@@ -1944,13 +1951,18 @@ class Salience:
             return False
         return not self._spoke_before(key, position)
 
-    def _named_in_words(self, key: str, position: int) -> bool:
+    def _named_in_words(self, key: str, position: int, given: bool = False) -> bool:
         """Whether the person `key` is named in the words of the quotation whose reporting
         clause the pronoun at `position` opens, right after them (`"I feel for Nigel
         Worthington," he said`) or before them (`he added: "Worthington has …"`): someone
-        the speaker talks about, not the speaker (nobody names themselves in their words)."""
-        family = key.split()[-1]
-        if len(family) < 3 or not family[0].isupper():
+        the speaker talks about, not the speaker (nobody names themselves in their words).
+        By the family name only, or (`given`) by any of their names (`"Lukas did it"`)."""
+        names = [
+            word
+            for word in (key.split() if given else key.split()[-1:])
+            if len(word) >= 3 and word[0].isupper()
+        ]
+        if not names:
             return False
         opens, closes = self.sentences.opens, self.sentences.closes
         words: tuple[int, int] | None = None
@@ -1963,8 +1975,13 @@ class Salience:
                 words = opens[index] + 1, closes[index]
         if words is None:
             return False
-        pattern = re.compile(rf"(?<![\w-]){re.escape(family)}(?![\w-])")
-        return pattern.search(self.text, words[0], words[1]) is not None
+        alternatives = "|".join(re.escape(word) for word in names)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        for named in pattern.finditer(self.text, words[0], words[1]):
+            noun = _PLURAL_NOUN_AFTER.match(self.text, named.end())
+            if noun is None or not _is_person_noun(noun.group("noun")):
+                return True  # not `Trump supporters`: a name for people of his side
+        return False
 
     def _named_again(self, chosen: Event, start: int, position: int) -> bool:
         """Whether `chosen` is named again, outside quotations, between `start` and the
