@@ -49,7 +49,7 @@ from newsreader.analysis.quote_marks import (
     pair_marks,
 )
 from newsreader.analysis.ranker import rank_speakers
-from newsreader.analysis.salience import INTRODUCED_SUBJECT, Event
+from newsreader.analysis.salience import INTRODUCED_SUBJECT, THIRD_PERSON, Event
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
@@ -68,8 +68,6 @@ _SUBJECT_CONFIDENCE = 0.5
 _PROSE_SUBJECT_CONFIDENCE = 0.65
 """A quotation-only paragraph after prose whose last subject is one person (nobody new,
 no rival subject): the words of the person the prose was about."""
-_THIRD_PERSON_SINGULAR = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
-"""Words speaking of one person: a quotation with them may be about someone named."""
 _MENTION_MAX_WORDS = 8
 _DIALOGUE_MIN_QUOTES = 20
 _DIALOGUE_GUESS = 0.45
@@ -1073,9 +1071,7 @@ class _Carrier:
         [since, at) names another person than `name` (`Marsh paid tribute to Lady Hollin.`
         ¶ `"She really wanted …"`): either may be speaking of the other."""
         words = join_parts(self.text, raw.parts)
-        return _THIRD_PERSON_SINGULAR.search(words) is not None and self.people.someone_new(
-            since, at, name
-        )
+        return THIRD_PERSON.search(words) is not None and self.people.someone_new(since, at, name)
 
     def _last_subject(self, since: int, at: int) -> Subject | None:
         """The subject of the main clause of the last sentence of the prose paragraph

@@ -329,7 +329,8 @@ pronoun may mean."""
 _AGE_EPITHET = re.compile(r"The[ \t]+(?P<age>\d{1,3})-year-old\b")
 _ROLE_AFTER_AGE = re.compile(rf"(?:[ \t]+[a-z][\w-]*)?[ \t]+(?:{ROLE})\b")
 """The role an age goes with (`The 59-year-old mortgage lender`, `The 48-year-old actor`)."""
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers)\b")
+"""Words speaking of one person as he or she (quoted words that may be about someone named)."""
 _AGE_EPITHET_VERB = re.compile(
     r"[ \t]+(?:(?:also|then|later|still|now|has|had|have|is|was|will|would|could|can|may|"
     r"might|must|should|did|does|said|says|told|tells)\b|[a-z]+ed\b)"
@@ -1850,7 +1851,7 @@ class Salience:
         lower = max(0, previous_paragraph_start(self.text, mention), mention - 600)
         return any(
             self.sentences.inside(found.start())
-            for found in _THIRD_PERSON.finditer(self.text, lower, start)
+            for found in THIRD_PERSON.finditer(self.text, lower, start)
         )
 
     def _given_ages(self) -> dict[str, set[str]]:
