@@ -34,6 +34,11 @@ _SPOKE_AFTER = re.compile(rf"(?:,[^,\n\"“”]{{1,120}},)?{FILLER}[ \t]+(?:{VER
 said"."""
 _SPOKE_BEFORE = re.compile(rf"\b(?:{VERB_INVERTED})[ \t]+\Z")
 """An inverted reporting verb right before a name: "said Tom Teves"."""
+_REPORTING = re.compile(rf"\b(?:{VERB})\b")
+_PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)[ \t]+(?:[a-z]+ly[ \t]+)?\Z")
+"""A pronoun subject right before a reporting verb: "she said", "he quickly added"."""
+_PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)\b")
+"""An inverted pronoun subject right after one: "said she"."""
 _JOINT_GIVEN = re.compile(r"((?:[A-Z][a-z]+,[ \t]+)*[A-Z][a-z]+),?[ \t]+(?:and|&)[ \t]+\Z")
 """Given names before a second given name and the surname they share: "Harvey and " before
 "Bob Weinstein", "Liam, Ann and " before "Noel Gallagher"."""
@@ -62,6 +67,10 @@ class Relatives:
         """(position, key) of each full mention that is its sentence's subject."""
         self.spoke: list[tuple[int, str]] = []
         """(position, key) of each full mention that is a reporting verb's subject."""
+        self.others: list[int] = sorted(
+            person.start for person in persons if not sentences.inside(person.start)
+        )
+        """Where each person is named outside quotations, for "no one else came in"."""
         self.mentions: list[tuple[int, str]] = []
         """(position, key) of each mention outside quotations of someone who shares a
         surname, in full or by the given name alone ("Travis" for Travis Kelce)."""
@@ -142,6 +151,37 @@ class Relatives:
         near = {key for at, key in self.mentions[start:] if at < position and key in keys}
         return near.pop() if len(near) == 1 else None
 
+    def _next_pronoun_sex(self, position: int) -> str | None:
+        """The sex of the pronoun that next reports speech after the bare surname at
+        `position`, when no one else is named outside quotations before it, within this
+        paragraph and the next: `"…," Rivera said.` ¶ `"…," she said.` continues one
+        speaker, so "she" tells which Rivera spoke."""
+        text = self.text
+        first = _REPORTING.search(text, position, position + 200)
+        if first is None:
+            return None
+        end = text.find("\n", first.end())
+        if end != -1:
+            while end < len(text) and text[end].isspace():
+                end += 1
+            following = text.find("\n", end)
+            end = len(text) if following == -1 else following
+        else:
+            end = len(text)
+        for verb in _REPORTING.finditer(text, first.end(), end):
+            if self.sentences.inside(verb.start()):
+                continue
+            after_first = bisect_left(self.others, first.end())
+            if after_first < len(self.others) and self.others[after_first] < verb.start():
+                return None  # someone else came in: the pronoun may be theirs
+            before = _PRONOUN_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+            after = _PRONOUN_AFTER.match(text, verb.end())
+            found = before or after
+            if found is None:
+                return None  # the next report is someone else's, or a description's
+            return "f" if found.group(1).lower() == "she" else "m"
+        return None
+
     def surname_of(self, surface: str, key: str) -> str | None:
         """The shared surname `surface` ("Mr Drayton", "Drayton") is, when it is nothing
         more and `key` is one of the people who share it."""
@@ -187,6 +227,11 @@ class Relatives:
             if len(set(fitting)) == 1 and len(set(named)) > 1:
                 return fitting[0], True  # "Mrs Osbourne" when only Sharon is a woman
             named = fitting or named
+        if sex is None and len(set(named)) > 1:
+            sex = self._next_pronoun_sex(position)
+            fitting = [key for key in named if sex_of(key) in (sex, None)]
+            if sex is not None and len(set(fitting)) == 1:
+                return fitting[0], True  # "'…,' Rivera said." ¶ "'…,' she said.": Ana
         keys = set(named)
         if len(keys) < 2 or chosen not in keys:
             return chosen, True  # only one of them named so far: the surname is theirs
