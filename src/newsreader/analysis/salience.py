@@ -22,12 +22,12 @@ from newsreader.analysis.lexicon import COMMON_WORDS
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.speech import (
     BARE_PLURAL,
-    DOCUMENT,
     INSTITUTIONS,
-    NAME,
+    IS_DOCUMENT,
+    IS_NAME,
+    IS_ONE,
+    IS_PRONOUN,
     NOMINAL,
-    ONE,
-    PRONOUN,
     ROLE,
     SPEAKER_ROLES,
     SPEAKS_OF_ITSELF,
@@ -388,7 +388,6 @@ _VERB_BEFORE = re.compile(rf"(?:{ANY_VERB.pattern})[ \t]+\Z")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+\Z")
 _ROLE_AFTER_MODIFIER = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{ROLE})\b")
 """A name that only modifies a description (`the Blackburn manager`): no one of its own."""
-_DOCUMENT = re.compile(DOCUMENT)
 _VEHICLE = re.compile(
     r"\b(?:in|with|via|through|to|from|on|by|of|issued|released|published|posted|sent|filed"
     r"|put[ \t]+out)[ \t]+\Z"
@@ -1140,7 +1139,7 @@ class Salience:
             if (
                 apposition
                 and _CLOSES_SENTENCE.match(text, verb.end())
-                and re.fullmatch(NAME, apposition.strip())
+                and IS_NAME.fullmatch(apposition.strip())
             ):
                 # `The hotel got mail, most of it from the United States, Denby noted.`: a
                 # name after the last comma, then a verb closing the sentence, is the
@@ -1163,7 +1162,7 @@ class Salience:
                 start, end = offset, offset + len(found)
             if self.sentences.inside(start):
                 continue
-            if re.fullmatch(PRONOUN, found):
+            if IS_PRONOUN.fullmatch(found):
                 if found.lower() in ("he", "she"):
                     # "She says the doctor's refusal …": whoever "she" is spoke here
                     name, sureness = self.antecedent(found, start)
@@ -1181,7 +1180,7 @@ class Salience:
                         event = Event(start, name, True, spoke=True, confidence=sureness)
                         insort(self._events, event, key=_position)
                 continue
-            if re.fullmatch(ONE, found) or re.fullmatch(DOCUMENT, found):
+            if IS_ONE.fullmatch(found) or IS_DOCUMENT.fullmatch(found):
                 continue
             if start in self._resolved:
                 continue  # a quotation's speaker resolved these words already
@@ -1540,7 +1539,7 @@ class Salience:
     def _document_between(self, event: Event, position: int) -> bool:
         """Whether a document (`a post`, `the letter`) is named outside quotations between
         the body `event` and a pronoun at `position`."""
-        for found in _DOCUMENT.finditer(self.text, event.position, position):
+        for found in IS_DOCUMENT.finditer(self.text, event.position, position):
             if self.sentences.inside(found.start()):
                 continue
             if _VEHICLE.search(self.text, max(0, found.start() - 20), found.start()):
