@@ -374,8 +374,10 @@ _ROLE_IN_APPOSITION = re.compile(
 """A description in apposition right after a name, whose head is a role: `, the Oil
 Ministry spokesman`, `, a spokesman for the ministry` (not `ministry` in `a ministry
 spokesman`)."""
-_INDEFINITE_OPENING = re.compile(r"(?:\A|[.!?][\"”’]?[ \t]+|\n)(?=An?[ \t])")
-"""Where a sentence opens on "A"/"An": perhaps someone introduced as its subject."""
+_INDEFINITE_OPENING = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?[ \t]+)(?=An?[ \t])")
+"""Where a sentence opens on "A"/"An" after another or a line: perhaps someone introduced
+as its subject (see `_indefinite_openings`)."""
+_OPENS_INDEFINITE = re.compile(r"An?[ \t]")
 _NOMINAL = re.compile(NOMINAL)
 _ONLY_QUOTATION = re.compile(r"[ \t]*[\"“][^\"“”\n]*[\"”]?[ \t]*")
 """A paragraph that is one quotation and nothing else."""
@@ -405,8 +407,9 @@ _RESTRICTED_SUBJECT = re.compile(
 verb: `A mother of three who lives on Mill Lane said …`."""
 _WHENCE = re.compile(r"[ \t]+(?:from|of|at|in|with|for)[ \t]+[^,.;:!?\"“”\n]{1,60}?(?=,)")
 """Where someone described is from, when a comma closes it: part of the description."""
-_SENTENCE_BEGIN = re.compile(r"(?:\A|(?<=[.!?])[\"”’]?[ \t]+|\n)[ \t]*")
-"""Where a sentence (or paragraph) begins."""
+_SENTENCE_BEGIN = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?[ \t]+)[ \t]*")
+"""The end of a sentence or a line and the spaces after it, where the next one begins (see
+`_sentence_begins`)."""
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+[a-z]")
 """Someone unnamed: "A retired postman", "One volunteer", "Another resident", "one of …"."""
 _LEAD_THEN_UNNAMED = re.compile(
@@ -545,6 +548,25 @@ _AFTER_SENTENCE_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’]?[ \t])")
 """Ends of what precedes a sentence's start as `_GROUP_SUBJECT` sees it: a newline, or a
 full stop, perhaps a closing mark, and a space (opening on one class of characters, which
 the regex engine scans for quickly)."""
+
+
+def _sentence_begins(text: str) -> Iterator[int]:
+    """Where sentences and paragraphs begin, in text order: after the spaces opening the
+    text, and after each `_SENTENCE_BEGIN`. Its one class of opening characters lets the
+    regex engine scan for them, where an opening `\\A` or look-behind would be tried at
+    every position of the text."""
+    yield len(text) - len(text.lstrip(" \t"))
+    for begin in _SENTENCE_BEGIN.finditer(text):
+        yield begin.end()
+
+
+def _indefinite_openings(text: str) -> Iterator[int]:
+    """Where sentences opening on "A"/"An" begin, in text order: at the text's start, and
+    after each `_INDEFINITE_OPENING` (scanned for as `_sentence_begins` does)."""
+    if _OPENS_INDEFINITE.match(text):
+        yield 0
+    for opening in _INDEFINITE_OPENING.finditer(text):
+        yield opening.end()
 
 
 def _group_subjects(text: str) -> Iterator[re.Match[str]]:
@@ -912,16 +934,16 @@ class Salience:
         # "A diplomat from a southern member state, who asked not to be named, said …":
         # someone unnamed introduced as a sentence's subject is in focus like a name.
         introduced = set()
-        for opening in _INDEFINITE_OPENING.finditer(text):
-            if self.sentences.inside(opening.end()):
+        for opening in _indefinite_openings(text):
+            if self.sentences.inside(opening):
                 continue
-            described = _NOMINAL.match(text, opening.end())
+            described = _NOMINAL.match(text, opening)
             if described is None:
                 # "A senior starter, who asked not to be named, …": "who" tells a person
-                who = _WHO_DESCRIBED.match(text, opening.end())
+                who = _WHO_DESCRIBED.match(text, opening)
                 if who is not None:
-                    introduced.add(opening.end())
-                    insort(events, Event(opening.end(), who.group(), True), key=_position)
+                    introduced.add(opening)
+                    insort(events, Event(opening, who.group(), True), key=_position)
                 continue
             phrase = described.group()
             whence = _WHENCE.match(text, described.end()) or _RESTRICTED_SUBJECT.match(
@@ -932,8 +954,8 @@ class Salience:
                 # lives on Mill Lane said": what says which one
                 phrase += whence.group()
             if self.is_person(described.group()):
-                introduced.add(opening.end())
-                insort(events, Event(opening.end(), phrase, True), key=_position)
+                introduced.add(opening)
+                insort(events, Event(opening, phrase, True), key=_position)
         for event in self._unnamed_subjects(introduced):
             insort(events, event, key=_position)
         # A surname alone opening a sentence ("Carlineo faces …") is that person, even
@@ -1029,8 +1051,7 @@ class Salience:
         tells a person from "One problem, officials said, is …" or "A car bomb exploded"."""
         text = self.text
         found: list[Event] = []
-        for opening in _SENTENCE_BEGIN.finditer(text):
-            start = opening.end()
+        for start in _sentence_begins(text):
             if _UNNAMED.match(text, start) is None:
                 lead = _LEAD_THEN_UNNAMED.match(text, start)
                 if lead is None or not self._is_lead(start, lead.end("lead")):
