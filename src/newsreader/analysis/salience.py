@@ -363,6 +363,8 @@ _SUBJECT_PRONOUN = re.compile(
 )
 """A sentence whose subject is "He"/"She", a lower-case word (a verb) after it, or a verb
 in a contraction (`He's worked on …`, `She'd left`)."""
+_HE_OR_SHE = re.compile(r"He|She")
+"""Where a match of `_SUBJECT_PRONOUN` may start (see `_subject_pronouns`)."""
 _ROLE_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+)?(?P<role>{ROLE})[ \t]+(?:for|of|at)[ \t]+\Z"
 )
@@ -567,6 +569,17 @@ def _indefinite_openings(text: str) -> Iterator[int]:
         yield 0
     for opening in _INDEFINITE_OPENING.finditer(text):
         yield opening.end()
+
+
+def _subject_pronouns(text: str, lower: int, upper: int) -> Iterator[re.Match[str]]:
+    """`_SUBJECT_PRONOUN.finditer(text, lower, upper)`, tried only where "He" or "She"
+    is: the pattern opens with look-behinds, which the regex engine would otherwise try at
+    every position. The same matches: none holds a capital after its pronoun, so none
+    overlaps the next place tried."""
+    for pronoun in _HE_OR_SHE.finditer(text, lower, upper):
+        found = _SUBJECT_PRONOUN.match(text, pronoun.start(), upper)
+        if found is not None:
+            yield found
 
 
 def _group_subjects(text: str) -> Iterator[re.Match[str]]:
@@ -1229,7 +1242,7 @@ class Salience:
         sentence (`He raises the same points with governments.` ¶ `"…," he said`): the
         subject is still in focus there, past anyone named only before it."""
         assert self._events is not None
-        for found in _SUBJECT_PRONOUN.finditer(self.text, lower, position):
+        for found in _subject_pronouns(self.text, lower, position):
             start = found.start("pronoun")
             if self.sentences.inside(start):
                 continue
