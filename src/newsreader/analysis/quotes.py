@@ -49,7 +49,12 @@ from newsreader.analysis.quote_marks import (
     pair_marks,
 )
 from newsreader.analysis.ranker import rank_speakers
-from newsreader.analysis.salience import INTRODUCED_SUBJECT, THIRD_PERSON, Event
+from newsreader.analysis.salience import (
+    INTRODUCED_SUBJECT,
+    THIRD_PERSON,
+    Event,
+    at_sentence_starts,
+)
 from newsreader.analysis.sentences import Sentences, previous_paragraph_start
 from newsreader.analysis.single_marks import as_double_marks
 from newsreader.analysis.speakers import SURE, Resolver, head
@@ -408,7 +413,7 @@ class _People:
                 _described_as(found.group("role"), roles)
                 and _HEAD_CUT.match(self.text, found.end()) is None
             )
-            for found in INTRODUCED_SUBJECT.finditer(self.text, start, end)
+            for found in at_sentence_starts(INTRODUCED_SUBJECT, self.text, start, end)
         ):
             return True
         known_tokens = set(known.split())

@@ -582,19 +582,32 @@ def _subject_pronouns(text: str, lower: int, upper: int) -> Iterator[re.Match[st
             yield found
 
 
-def _group_subjects(text: str) -> Iterator[re.Match[str]]:
-    """`_GROUP_SUBJECT.finditer(text)`, tried only where a sentence may open: the pattern
-    opens with look-behinds, which the regex engine would otherwise try at every position
-    of the text. Matches come in the same order and never overlap, as with `finditer`."""
-    starts = chain((0,), (stop.end() for stop in _AFTER_SENTENCE_STOP.finditer(text)))
-    reached = 0
+def at_sentence_starts(
+    pattern: re.Pattern[str], text: str, lower: int = 0, upper: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, lower, upper)` for a pattern that opens with look-behinds
+    for a sentence's start (`INTRODUCED_SUBJECT`, `_GROUP_SUBJECT`), tried only where a
+    sentence may open: the regex engine would otherwise try those look-behinds at every
+    position of the text. Matches come in the same order and never overlap, as with
+    `finditer`."""
+    upper = len(text) if upper is None else upper
+    # a stop and what follows it is three characters at most: one just before `lower` may
+    # open a sentence at `lower`
+    stops = _AFTER_SENTENCE_STOP.finditer(text, max(0, lower - 3), upper)
+    starts = chain((0,) if lower == 0 else (), (stop.end() for stop in stops))
+    reached = lower
     for start in starts:
         if start < reached:
             continue
-        group = _GROUP_SUBJECT.match(text, start)
-        if group is not None:
-            reached = group.end()
-            yield group
+        found = pattern.match(text, start, upper)
+        if found is not None:
+            reached = found.end()
+            yield found
+
+
+def _group_subjects(text: str) -> Iterator[re.Match[str]]:
+    """`_GROUP_SUBJECT.finditer(text)`, tried only where a sentence may open."""
+    return at_sentence_starts(_GROUP_SUBJECT, text)
 
 
 """A group described in the plural ("Some artists", "the physicians")."""
@@ -1819,7 +1832,9 @@ class Salience:
             known = self.gender.get(key)
             if gender is None or known is None or known == gender:
                 return True
-        for found in INTRODUCED_SUBJECT.finditer(self.text, chosen.position + 1, position):
+        for found in at_sentence_starts(
+            INTRODUCED_SUBJECT, self.text, chosen.position + 1, position
+        ):
             if self.sentences.inside(found.start("role")) or found.group("role") in INSTITUTIONS:
                 continue
             if self._age_epithet_of(chosen, found.start("role") - 4):
@@ -1827,7 +1842,9 @@ class Salience:
             known = gender_of_noun(found.group("role"))
             if gender is None or known is None or known == gender:
                 return True  # "The teacher, asked afterward, said she agreed."
-        for found in UNRECOGNISED_SUBJECT.finditer(self.text, chosen.position + 1, position):
+        for found in at_sentence_starts(
+            UNRECOGNISED_SUBJECT, self.text, chosen.position + 1, position
+        ):
             name = found.group("name") or found.group("single")
             if self.sentences.inside(found.start()) or set(name.split()) & set(chosen.name.split()):
                 continue
