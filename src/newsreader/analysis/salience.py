@@ -670,7 +670,11 @@ def opens_sentence(text: str, position: int) -> bool:
             titles = text[passive.end() : position].strip()
             if not titles or _titles_only(titles) or _role_titled(titles):
                 return True
-    if _FRONTED_CLAUSE_THEN_NAME.search(text, max(0, position - 240), position):
+    if (
+        reach[-1:] in (" ", "\t")
+        and reach.rstrip(" \t").endswith(",")  # the pattern's end, checked before searching
+        and _FRONTED_CLAUSE_THEN_NAME.search(text, max(0, position - 240), position)
+    ):
         # `Although he said it was “wild” to see it, Isaac stopped short …`: a subordinate
         # clause before the subject, perhaps with a short phrase in quotation marks
         return True
