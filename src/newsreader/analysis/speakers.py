@@ -73,19 +73,28 @@ Lionel dated", where the name opens a clause about someone else)."""
 _NOT_IN_ROLE_BEFORE = re.compile(r"[^\w’' \t,-]")
 """A character no match of `_ROLE_BEFORE` holds (a role is one word, the rest words,
 spaces and a comma)."""
+_FIVE_WORDS = re.compile(r"(?:[ \t]*+[^ \t]++){5}")
+"""Five words and the spaces before each, read backwards from a name: a match of
+`_ROLE_BEFORE` starts inside them (a role, then at most "to the Mill Lane")."""
 
 
 def _role_before(text: str, start: int) -> re.Match[str] | None:
     """`_ROLE_BEFORE` in the 70 characters before a name starting at `start`, searched only
     where a match can be: it ends on a space or a tab, and it cannot hold a full stop, a
-    quotation mark or a bracket, so the search starts after the last of those. The regex
-    engine would otherwise try the role list at every word of the stretch."""
+    quotation mark or a bracket, so the search starts after the last of those, and no more
+    than five words back. The regex engine would otherwise try the role list at every word
+    of the stretch."""
     if text[start - 1 : start] not in (" ", "\t"):
         return None  # a paragraph's start, a quotation mark: no role before
     lower = max(0, start - 70)
-    stop = _NOT_IN_ROLE_BEFORE.search(text[lower:start][::-1])
+    backwards = text[lower:start][::-1]
+    stop = _NOT_IN_ROLE_BEFORE.search(backwards)
     if stop is not None:
         lower = start - stop.start()
+        backwards = backwards[: stop.start()]
+    words = _FIVE_WORDS.match(backwards)
+    if words is not None:
+        lower = start - words.end()
     return _ROLE_BEFORE.search(text, lower, start)
 
 
