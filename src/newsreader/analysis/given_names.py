@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _TITLES = frozenset(
@@ -39,10 +39,12 @@ def _sides() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["female"]), frozenset(data["male"])
 
 
+@lru_cache(maxsize=4096)
 def gender_of(name: str) -> str | None:
     """ "f" or "m" for a full name whose given name says so ("Maria Lopez"), else None.
 
-    A single word says nothing: it may be a surname ("Kelly", "Grant").
+    A single word says nothing: it may be a surname ("Kelly", "Grant"). Remembered: the
+    analysis of one text asks about the same few names thousands of times.
     """
     words = [word.rstrip(".") for word in name.split()]
     while words and words[0] in _TITLES:
