@@ -997,6 +997,9 @@ _ASKED_SUBJECT = re.compile(
     r"(?:[ \t]+(?:also|then|later|repeatedly|again))?[ \t]+(?:asked|questioned|pressed)\b"
 )
 """`Mitchell was asked why …`: the one asked, who answers."""
+_ASKED_WORD = re.compile(r"asked|questioned|pressed")
+"""The verb every match of `_ASKED_SUBJECT` holds: looked for first, since that pattern
+tries every description and name at each word of the clause."""
 _ANSWER_OPENING = re.compile(r"(?:\(|:)[ \t]*\Z")
 """A quotation opening in brackets or after a colon: an answer where a question was put."""
 
@@ -1010,6 +1013,8 @@ def _answer_of_asked(
     (`Smith was asked: "Will you sell?"`: the asker's words, and the asker is not named);
     None when no one was asked there. An agent (`was asked by Waxman`) is the asker."""
     if _ANSWER_OPENING.search(text, max(clause_start, raw.open_at - 3), raw.open_at) is None:
+        return None
+    if _ASKED_WORD.search(text, clause_start, raw.open_at) is None:
         return None
     asked = _ASKED_SUBJECT.search(text, clause_start, raw.open_at)
     if asked is None or _BY_AGENT.match(text, asked.end(), asked.end() + 80):
