@@ -23,7 +23,7 @@ from newsreader.analysis import gazetteer
 from newsreader.analysis.given_names import gender_of
 from newsreader.analysis.lexicon import GENERATIONAL_SUFFIXES
 from newsreader.analysis.salience import gender_of_noun, opens_sentence
-from newsreader.analysis.sentences import Sentences
+from newsreader.analysis.sentences import Sentences, paragraph_bounds
 from newsreader.analysis.speech import FILLER, VERB, VERB_INVERTED
 from newsreader.models import Entity
 
@@ -35,6 +35,8 @@ said"."""
 _SPOKE_BEFORE = re.compile(rf"\b(?:{VERB_INVERTED})[ \t]+\Z")
 """An inverted reporting verb right before a name: "said Tom Teves"."""
 _REPORTING = re.compile(rf"\b(?:{VERB})\b")
+"""A reporting verb whose subject may be a pronoun (`attribution.ANY_VERB` also matches
+"according to", which no pronoun reports with)."""
 _PRONOUN_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)[ \t]+(?:[a-z]+ly[ \t]+)?\Z")
 """A pronoun subject right before a reporting verb: "she said", "he quickly added"."""
 _PRONOUN_AFTER = re.compile(r"[ \t]+(he|she)\b")
@@ -160,19 +162,16 @@ class Relatives:
         first = _REPORTING.search(text, position, position + 200)
         if first is None:
             return None
-        end = text.find("\n", first.end())
-        if end != -1:
-            while end < len(text) and text[end].isspace():
-                end += 1
-            following = text.find("\n", end)
-            end = len(text) if following == -1 else following
-        else:
-            end = len(text)
+        _, end = paragraph_bounds(text, first.end())
+        while end < len(text) and text[end].isspace():
+            end += 1
+        _, end = paragraph_bounds(text, end)  # the end of the next paragraph
+        index = bisect_left(self.others, first.end())
+        someone_else = self.others[index] if index < len(self.others) else len(text)
         for verb in _REPORTING.finditer(text, first.end(), end):
             if self.sentences.inside(verb.start()):
                 continue
-            after_first = bisect_left(self.others, first.end())
-            if after_first < len(self.others) and self.others[after_first] < verb.start():
+            if someone_else < verb.start():
                 return None  # someone else came in: the pronoun may be theirs
             before = _PRONOUN_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
             after = _PRONOUN_AFTER.match(text, verb.end())
@@ -227,10 +226,9 @@ class Relatives:
             if len(set(fitting)) == 1 and len(set(named)) > 1:
                 return fitting[0], True  # "Mrs Osbourne" when only Sharon is a woman
             named = fitting or named
-        if sex is None and len(set(named)) > 1:
-            sex = self._next_pronoun_sex(position)
+        elif len(set(named)) > 1 and (sex := self._next_pronoun_sex(position)) is not None:
             fitting = [key for key in named if sex_of(key) in (sex, None)]
-            if sex is not None and len(set(fitting)) == 1:
+            if len(set(fitting)) == 1:
                 return fitting[0], True  # "'…,' Rivera said." ¶ "'…,' she said.": Ana
         keys = set(named)
         if len(keys) < 2 or chosen not in keys:
